@@ -1,0 +1,90 @@
+#include "ir/diag.h"
+
+#include <algorithm>
+
+namespace datosim {
+
+std::string SourceLoc::str() const { return file + ":" + pointer; }
+
+std::string escapePointerToken(const std::string& token) {
+  std::string out;
+  for (char c : token) {
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
+  }
+  return out;
+}
+
+SourceLoc SourceLoc::child(const std::string& key) const {
+  return SourceLoc{file, pointer + "/" + escapePointerToken(key)};
+}
+SourceLoc SourceLoc::child(std::size_t index) const {
+  return SourceLoc{file, pointer + "/" + std::to_string(index)};
+}
+
+std::string Diagnostic::str() const {
+  const char* sev = severity == Severity::Error ? "error" : severity == Severity::Warning ? "warning" : "note";
+  return loc.str() + ": " + sev + ": " + message;
+}
+
+void Diagnostics::error(const SourceLoc& loc, std::string message) {
+  diags_.push_back({Severity::Error, loc, std::move(message)});
+  ++errors_;
+}
+void Diagnostics::warning(const SourceLoc& loc, std::string message) {
+  diags_.push_back({Severity::Warning, loc, std::move(message)});
+}
+void Diagnostics::note(const SourceLoc& loc, std::string message) {
+  diags_.push_back({Severity::Note, loc, std::move(message)});
+}
+
+std::string Diagnostics::str() const {
+  std::string out;
+  for (const Diagnostic& d : diags_) out += d.str() + "\n";
+  return out;
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+  for (const Diagnostic& d : other.diags_) {
+    diags_.push_back(d);
+    if (d.severity == Severity::Error) ++errors_;
+  }
+}
+
+namespace {
+std::size_t editDistance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+}  // namespace
+
+std::string closestName(const std::string& word, const std::vector<std::string>& candidates) {
+  std::string best;
+  std::size_t bestD = std::string::npos;
+  for (const std::string& c : candidates) {
+    std::size_t d = editDistance(word, c);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  // Close enough: at most a third of the longer word, and at least one character in common.
+  std::size_t limit = std::max<std::size_t>(1, std::max(word.size(), best.size()) / 3);
+  if (best.empty() || bestD > limit) return "";
+  return best;
+}
+
+}  // namespace datosim

@@ -1,0 +1,55 @@
+// User-facing diagnostics: `file:/json/pointer: message`.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace datosim {
+
+/// Where something came from: the input file and the JSON pointer (RFC 6901) inside it.
+struct SourceLoc {
+  std::string file;
+  std::string pointer;  // "" is the document root
+  /// `file:/pointer` (or just `file:` for the root).
+  std::string str() const;
+  /// A child location: loc.child("tasks").child(2)
+  SourceLoc child(const std::string& key) const;
+  SourceLoc child(std::size_t index) const;
+};
+
+enum class Severity { Error, Warning, Note };
+
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  SourceLoc loc;
+  std::string message;
+  /// `file:/pointer: error: message`
+  std::string str() const;
+};
+
+/// Collects every diagnostic of a phase; phases report all errors, not just the first.
+class Diagnostics {
+ public:
+  void error(const SourceLoc& loc, std::string message);
+  void warning(const SourceLoc& loc, std::string message);
+  void note(const SourceLoc& loc, std::string message);
+  bool hasErrors() const { return errors_ > 0; }
+  std::size_t errorCount() const { return errors_; }
+  const std::vector<Diagnostic>& all() const { return diags_; }
+  /// Every diagnostic, one per line, in the order reported.
+  std::string str() const;
+  void append(const Diagnostics& other);
+
+ private:
+  std::vector<Diagnostic> diags_;
+  std::size_t errors_ = 0;
+};
+
+/// Escape one reference token of a JSON pointer (`~` -> `~0`, `/` -> `~1`).
+std::string escapePointerToken(const std::string& token);
+
+/// The closest of `candidates` to `word` by edit distance, or "" if none is close enough
+/// (for "unknown key 'mapings'; did you mean 'mapping'?").
+std::string closestName(const std::string& word, const std::vector<std::string>& candidates);
+
+}  // namespace datosim

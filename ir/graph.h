@@ -1,0 +1,202 @@
+// The graph IR: what the frontend produces from a graph JSON file, and all that the mapper,
+// simulator and code generators see. No JSON beyond this point.
+//
+// Two levels:
+//  - declarations (Tensor, StreamDecl, Task with its unspecialised body), as written;
+//  - the elaborated graph (Instance, StreamInst): one Instance per point of a task's mapping grid,
+//    its body specialised for its coordinates (parameters and coordinates folded to constants,
+//    compile-time `if`s resolved, loop variables bound to frame slots), and one StreamInst per
+//    element of a stream array that some instance uses, with exactly one producer and one consumer.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "ir/diag.h"
+#include "ir/dtype.h"
+#include "ir/expr.h"
+
+namespace datosim::ir {
+
+struct KernelInfo;
+
+enum class TensorRole : std::uint8_t { Input, Output, InOut };
+const char* tensorRoleName(TensorRole r);
+
+struct Tensor {
+  std::string name;
+  DType dtype = DType::I32;
+  Shape shape;
+  TensorRole role = TensorRole::Input;
+  SourceLoc loc;
+};
+
+struct StreamDecl {
+  std::string name;
+  DType dtype = DType::I32;
+  Shape tile;          // token shape; empty = scalar token
+  std::int64_t depth = 1;
+  Shape dims;          // stream-array dimensions; empty = a single stream
+  SourceLoc loc;
+  std::int64_t tokenBytes() const { return tileBytes(dtype, tile); }
+};
+
+/// One entry per tensor dimension: Replicate (R) or Shard over mapping axis `axis` (S(axis)).
+struct LayoutDim {
+  bool shard = false;
+  int axis = -1;
+};
+
+/// A task argument: a global tensor seen through a layout. Each instance sees its local shard,
+/// of shape `localShape` (global extent / mapping[axis] on sharded dims, global extent on R dims).
+struct TaskArg {
+  std::string name;
+  int tensor = -1;
+  std::vector<LayoutDim> layout;
+  Shape localShape;
+  SourceLoc loc;
+};
+
+/// A task-local buffer (scalar or tile); operands of get/put/load/store/compute.
+struct LocalVar {
+  std::string name;
+  DType dtype = DType::I32;
+  Shape shape;  // empty = scalar
+  SourceLoc loc;
+};
+
+struct Stmt;
+using Block = std::vector<Stmt>;
+
+/// A reference to one element of a stream array. `inst` is the StreamInst id once the index is
+/// known at elaboration; -1 while the index depends on loop variables (computed at run time).
+struct StreamRef {
+  int decl = -1;
+  std::vector<ExprPtr> index;
+  int inst = -1;
+};
+
+/// for var in range(lo, hi, step)   (step > 0)
+struct ForStmt {
+  std::string var;
+  int slot = -1;
+  ExprPtr lo, hi, step;
+  Block body;
+};
+
+/// if / elif ... / else. In an elaborated body, conditions that depended only on parameters and
+/// coordinates (Dato's meta_if) are already resolved; remaining ones depend on loop variables.
+struct IfStmt {
+  std::vector<std::pair<ExprPtr, Block>> branches;
+  Block elseBody;
+};
+
+/// local = stream.get()  (blocks while the stream is empty)
+struct GetStmt {
+  StreamRef stream;
+  int local = -1;
+};
+
+/// stream.put(local)     (blocks while the stream is full)
+struct PutStmt {
+  StreamRef stream;
+  int local = -1;
+};
+
+/// local = arg[at ...]: a tile of the local's shape, whose origin is `at` in the instance's local
+/// shard of the argument. A local of lower rank than the tensor takes the trailing dimensions.
+struct LoadStmt {
+  int arg = -1;
+  std::vector<ExprPtr> at;
+  int local = -1;
+};
+
+/// arg[at ...] = local
+struct StoreStmt {
+  int arg = -1;
+  std::vector<ExprPtr> at;
+  int local = -1;
+};
+
+/// out (+)= kernel(ins...). `cycles`, when set, overrides the architecture's cost model.
+struct ComputeStmt {
+  std::string kernel;
+  const KernelInfo* info = nullptr;
+  std::vector<int> ins;
+  int out = -1;  // -1 only for the `custom` kernel without an output
+  bool accumulate = false;
+  std::map<std::string, double> attrs;
+  ExprPtr cycles;
+};
+
+struct Stmt {
+  SourceLoc loc;
+  std::variant<ForStmt, IfStmt, GetStmt, PutStmt, LoadStmt, StoreStmt, ComputeStmt> node;
+};
+
+struct Task {
+  std::string name;
+  Shape mapping;                       // grid extents; {1} for a single instance
+  std::vector<std::string> coordNames; // one per mapping axis
+  std::vector<TaskArg> args;
+  std::vector<LocalVar> locals;
+  Block body;                          // as written (variables by name)
+  SourceLoc loc;
+};
+
+struct Instance {
+  std::string name;   // <task>_<c0>_<c1>... ; just <task> for a 1-point mapping
+  int task = -1;
+  Shape coords;
+  Block body;         // specialised for `coords`
+  int numSlots = 0;   // loop-variable frame size
+  std::vector<int> inStreams;   // StreamInst ids this instance gets from, ascending
+  std::vector<int> outStreams;  // StreamInst ids this instance puts to, ascending
+};
+
+struct StreamInst {
+  std::string name;   // decl name with its index, e.g. "pipe[0][1][1]"
+  int decl = -1;
+  Shape index;
+  int producer = -1;  // Instance id
+  int consumer = -1;  // Instance id
+};
+
+struct Param {
+  std::string name;
+  std::int64_t value = 0;
+  bool overridden = false;  // set from the command line
+  SourceLoc loc;
+};
+
+struct Graph {
+  std::string name;
+  std::string file;
+  std::vector<Param> params;  // declaration order
+  std::vector<Tensor> tensors;
+  std::vector<StreamDecl> streams;
+  std::vector<Task> tasks;
+
+  // Elaborated.
+  std::vector<Instance> instances;
+  std::vector<StreamInst> streamInsts;
+  /// StreamInst id of element `index` of stream decl `decl`, or -1 if no instance uses it.
+  /// `index` must be in range of the decl's dims.
+  int streamInstId(int decl, const Shape& index) const;
+  /// Filled by the frontend: for each decl, flat element -> StreamInst id (-1 unused).
+  std::vector<std::vector<int>> streamInstOf;
+
+  int findTensor(const std::string& name) const;
+  int findStream(const std::string& name) const;
+  int findTask(const std::string& name) const;
+  int findInstance(const std::string& name) const;
+};
+
+/// Row-major flat index of `index` in `dims` (no bounds check).
+std::int64_t flatIndex(const Shape& dims, const Shape& index);
+
+}  // namespace datosim::ir
