@@ -20,6 +20,7 @@ TEST(Diag, PointersEscapeAndFormat) {
 TEST(Diag, ClosestNameSuggestsOnlyCloseWords) {
   EXPECT_EQ(closestName("mapings", {"mapping", "args", "body"}), "mapping");
   EXPECT_EQ(closestName("zzzzzz", {"mapping", "args", "body"}), "");
+  EXPECT_EQ(closestName("alpah", {"alpha", "beta"}), "alpha");  // a swap is one edit
 }
 
 TEST(DType, BytesAndNames) {

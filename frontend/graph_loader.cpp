@@ -1,0 +1,1248 @@
+// Graph files (docs/graph-format.md) -> ir::Graph: strict parsing, validation of every
+// declaration and statement with all errors reported, then elaboration (elaborate.cpp).
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "frontend/expr_parser.h"
+#include "frontend/frontend.h"
+#include "frontend/graph_internal.h"
+#include "frontend/json_util.h"
+#include "ir/kernels.h"
+
+namespace datosim::frontend {
+
+namespace {
+
+using ir::Expr;
+using ir::ExprPtr;
+using ir::Shape;
+using namespace detail;
+
+constexpr const char* kFormat = "datosim-graph/1";
+constexpr std::uintmax_t kMaxFileBytes = std::uintmax_t{256} << 20;
+
+const std::vector<std::string> kStmtKinds = {"for", "if", "get", "put", "load", "store", "compute"};
+
+bool isIdentifier(const std::string& s) {
+  if (s.empty() || s.size() > 64) return false;
+  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; };
+  if (!alpha(s[0])) return false;
+  return std::all_of(s.begin(), s.end(), [&](char c) { return alpha(c) || (c >= '0' && c <= '9'); });
+}
+
+std::string q(const std::string& s) { return "'" + printable(s) + "'"; }
+
+std::string typeDesc(ir::DType t, const Shape& s) { return std::string(ir::dtypeName(t)) + " " + ir::shapeString(s); }
+
+// Saturating product of extents (for limit checks without overflow).
+std::int64_t productSat(const Shape& s) {
+  std::int64_t n = 1;
+  for (std::int64_t d : s) {
+    if (d <= 0) return 0;
+    if (__builtin_mul_overflow(n, d, &n)) return INT64_MAX;
+  }
+  return n;
+}
+
+std::string withCommas(std::int64_t v) {
+  std::string s = std::to_string(v), out;
+  int n = 0;
+  for (auto it = s.rbegin(); it != s.rend(); ++it) {
+    if (n && n % 3 == 0 && *it != '-') out += ',';
+    out += *it;
+    ++n;
+  }
+  return std::string(out.rbegin(), out.rend());
+}
+
+enum class Kind { Param, Coord, Arg, Local, LoopVar };
+const char* kindName(Kind k) {
+  switch (k) {
+    case Kind::Param: return "parameter";
+    case Kind::Coord: return "coordinate";
+    case Kind::Arg: return "argument";
+    case Kind::Local: return "local";
+    case Kind::LoopVar: return "loop variable";
+  }
+  return "name";
+}
+
+// Names visible while checking one task.
+struct TaskCtx {
+  ir::Task* task = nullptr;
+  bool mappingOk = false;
+  std::map<std::string, Kind> names;         // coordinates, arguments, locals
+  std::set<std::string> brokenArgs, brokenLocals;  // declared but invalid: uses stay silent
+  bool argsBroken = false, localsBroken = false;   // the whole section is unusable: likewise
+  std::vector<std::string> loops;            // enclosing loop variables, outermost first
+};
+
+// Where an expression is evaluated, for name checks and messages.
+struct ExprCtx {
+  const char* where;           // "a tensor shape", "a statement", ...
+  const TaskCtx* task = nullptr;
+  bool runtime = false;        // may name coordinates and loop variables
+};
+
+class Loader {
+ public:
+  Loader(std::string file, const GraphOptions& opts, Diagnostics& d) : file_(std::move(file)), opts_(opts), d_(d) {}
+
+  std::optional<ir::Graph> run(const std::string& text) {
+    std::size_t before = d_.errorCount();
+    std::optional<Json> doc = parseJson(text, file_, d_);
+    if (!doc) return std::nullopt;
+    SourceLoc root{file_, ""};
+    g_.file = file_;
+    if (!expectObject(*doc, root, d_, "a graph file")) return std::nullopt;
+    const Json& j = *doc;
+    checkKeys(j, root, {"format", "name", "description", "params", "tensors", "streams", "tasks"},
+              {"format", "name", "tasks"}, d_);
+    if (j.contains("format") && expectString(j["format"], root.child("format"), d_, "'format'") &&
+        j["format"].get_ref<const std::string&>() != kFormat)
+      d_.error(root.child("format"), "unsupported format '" + printable(j["format"].get<std::string>()) +
+                                         "'; this datosim reads '" + kFormat + "'");
+    if (j.contains("name") && expectString(j["name"], root.child("name"), d_, "'name'")) {
+      g_.name = j["name"].get<std::string>();
+      checkName(g_.name, root.child("name"), "graph");
+    }
+    if (j.contains("description")) expectString(j["description"], root.child("description"), d_, "'description'");
+
+    loadParams(j.contains("params") ? &j["params"] : nullptr, root.child("params"));
+    if (j.contains("tensors")) loadTensors(j["tensors"], root.child("tensors"));
+    if (j.contains("streams")) loadStreams(j["streams"], root.child("streams"));
+    if (j.contains("tasks")) loadTasks(j["tasks"], root.child("tasks"));
+
+    if (d_.errorCount() > before) return std::nullopt;
+    for (std::size_t s = 0; s < g_.streams.size(); ++s)
+      if (!streamUsed_.count(static_cast<int>(s)))
+        d_.warning(g_.streams[s].loc, "stream '" + g_.streams[s].name + "' is declared but no task uses it");
+    if (!elaborate(g_, d_)) return std::nullopt;
+    if (d_.errorCount() > before) return std::nullopt;
+    return std::move(g_);
+  }
+
+ private:
+  std::string file_;
+  const GraphOptions& opts_;
+  Diagnostics& d_;
+  ir::Graph g_;
+
+  std::map<std::string, std::int64_t> paramValue_;
+  std::set<std::string> paramFailed_;       // declared, value unknown (its error is reported)
+  std::set<std::string> tensorsDeclared_;   // including broken ones
+  std::set<std::string> streamsDeclared_;
+  std::set<int> streamUsed_;
+  std::int64_t totalInstances_ = 0;
+  std::int64_t totalStreamElements_ = 0;
+
+  // ---- names -------------------------------------------------------------------------------
+
+  bool checkName(const std::string& name, const SourceLoc& loc, const char* what) {
+    if (name == "min" || name == "max") {
+      d_.error(loc, "'" + name + "' is reserved (a function in expressions) and cannot name a " + what);
+      return false;
+    }
+    if (isIdentifier(name)) return true;
+    d_.error(loc, std::string("invalid ") + what + " name " + q(name) +
+                      ": names are [A-Za-z_][A-Za-z0-9_]*, at most 64 characters");
+    return false;
+  }
+
+  // A name declared inside a task must not clash with a parameter or another task-level name.
+  bool checkUnique(const std::string& name, Kind kind, const SourceLoc& loc, const TaskCtx& c) {
+    if (paramValue_.count(name) || paramFailed_.count(name)) {
+      d_.error(loc, std::string(kindName(kind)) + " '" + name + "' shadows the parameter '" + name +
+                        "' (parameters, coordinates, arguments, locals and loop variables share one namespace)");
+      return false;
+    }
+    auto it = c.names.find(name);
+    if (it != c.names.end()) {
+      d_.error(loc, std::string(kindName(kind)) + " '" + name + "' clashes with the " + kindName(it->second) + " '" +
+                        name + "' (parameters, coordinates, arguments, locals and loop variables share one namespace)");
+      return false;
+    }
+    if (std::find(c.loops.begin(), c.loops.end(), name) != c.loops.end()) {
+      d_.error(loc, std::string(kindName(kind)) + " '" + name + "' shadows the enclosing loop variable '" + name + "'");
+      return false;
+    }
+    return true;
+  }
+
+  // ---- expressions -------------------------------------------------------------------------
+
+  // A JSON integer or an expression string; nullptr (reported) otherwise.
+  ExprPtr exprOf(const Json& v, const SourceLoc& loc, const std::string& what) {
+    if (v.is_number_integer()) {
+      auto i = getInt64(v, loc, d_, what);
+      return i ? Expr::constant(*i) : nullptr;
+    }
+    if (v.is_string()) {
+      const std::string& s = v.get_ref<const std::string&>();
+      ExprError err;
+      ExprPtr e = parseExpr(s, err);
+      if (!e) d_.error(loc, describeExprError(s, err));
+      return e;
+    }
+    std::string found = jsonTypeName(v);
+    if (v.is_number() || v.is_boolean()) found += " " + v.dump();
+    d_.error(loc, what + " must be an integer or an integer expression (a string), found " + found);
+    return nullptr;
+  }
+
+  // Every name in `e` must be visible in `c`. Returns false when one is not; errors are reported
+  // except for names whose own definition already failed (no cascades).
+  bool checkNames(const Expr& e, const SourceLoc& loc, const ExprCtx& c) {
+    bool ok = true;
+    for (const std::string& n : ir::freeVars(e)) {
+      if (paramValue_.count(n)) continue;
+      if (paramFailed_.count(n)) {
+        ok = false;
+        continue;
+      }
+      if (c.task) {
+        auto it = c.task->names.find(n);
+        if (it != c.task->names.end()) {
+          if (it->second == Kind::Coord) {
+            if (c.runtime) continue;
+            d_.error(loc, "'" + n + "' is a coordinate of task '" + c.task->task->name + "'; " + c.where +
+                              " may only name parameters");
+          } else {
+            d_.error(loc, "'" + n + "' is " + (it->second == Kind::Arg ? "an argument" : "a local") +
+                              ", not an integer; expressions name parameters, coordinates and loop variables");
+          }
+          ok = false;
+          continue;
+        }
+        if (c.runtime && std::find(c.task->loops.begin(), c.task->loops.end(), n) != c.task->loops.end()) continue;
+      }
+      // Innermost names first: closestName keeps the first of equally close candidates.
+      std::vector<std::string> cands;
+      if (c.task && c.runtime) {
+        cands.assign(c.task->loops.rbegin(), c.task->loops.rend());
+        for (const std::string& cn : c.task->task->coordNames)
+          if (!cn.empty()) cands.push_back(cn);
+      }
+      for (const auto& kv : paramValue_) cands.push_back(kv.first);
+      std::string msg = "undefined name " + q(n) + " in " + c.where;
+      std::string near = n.size() <= 64 ? closestName(n, cands) : "";
+      if (!near.empty()) msg += "; did you mean '" + near + "'?";
+      d_.error(loc, msg);
+      ok = false;
+    }
+    return ok;
+  }
+
+  ExprPtr foldParams(const ExprPtr& e) {
+    return ir::fold(e, [this](const std::string& n) -> std::optional<std::int64_t> {
+      auto it = paramValue_.find(n);
+      if (it == paramValue_.end()) return std::nullopt;
+      return it->second;
+    });
+  }
+
+  // An expression that may name parameters only, evaluated now.
+  std::optional<std::int64_t> constOf(const Json& v, const SourceLoc& loc, const std::string& what, const char* where,
+                                      const TaskCtx* task = nullptr) {
+    ExprPtr e = exprOf(v, loc, what);
+    if (!e) return std::nullopt;
+    if (!checkNames(*e, loc, ExprCtx{where, task, false})) return std::nullopt;
+    try {
+      ExprPtr f = foldParams(e);
+      if (f->isConst()) return f->value;
+    } catch (const ir::EvalError& x) {
+      d_.error(loc, std::string(x.what()) + " in " + what + " '" + ir::toString(*e) + "'");
+      return std::nullopt;
+    }
+    d_.error(loc, what + " is not a constant");  // unreachable after checkNames
+    return std::nullopt;
+  }
+
+  // An expression checked against the names visible at run time (statements), not evaluated.
+  ExprPtr runtimeExpr(const Json& v, const SourceLoc& loc, const std::string& what, const TaskCtx& c) {
+    ExprPtr e = exprOf(v, loc, what);
+    if (!e) return nullptr;
+    if (!checkNames(*e, loc, ExprCtx{"a statement", &c, true})) return nullptr;
+    return e;
+  }
+
+  // An array of parameter expressions, each >= 1; rank in [minRank, kMaxRank].
+  std::optional<Shape> shapeOf(const Json& v, const SourceLoc& loc, const std::string& what, const char* where,
+                               std::size_t minRank, const TaskCtx* task = nullptr) {
+    if (!expectArray(v, loc, d_, what)) return std::nullopt;
+    if (v.size() < minRank) {
+      d_.error(loc, what + " needs at least " + std::to_string(minRank) + " extent" + (minRank > 1 ? "s" : ""));
+      return std::nullopt;
+    }
+    if (v.size() > static_cast<std::size_t>(kMaxRank)) {
+      d_.error(loc, what + " has rank " + std::to_string(v.size()) + "; the limit is " + std::to_string(kMaxRank));
+      return std::nullopt;
+    }
+    Shape s;
+    bool ok = true;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      auto x = constOf(v[i], loc.child(i), "an extent", where, task);
+      if (!x) {
+        ok = false;
+        continue;
+      }
+      if (*x < 1) {
+        d_.error(loc.child(i), "extent must be >= 1, found " + std::to_string(*x));
+        ok = false;
+        continue;
+      }
+      s.push_back(*x);
+    }
+    if (!ok) return std::nullopt;
+    return s;
+  }
+
+  std::optional<ir::DType> dtypeOf(const Json& v, const SourceLoc& loc) {
+    if (!expectString(v, loc, d_, "'dtype'")) return std::nullopt;
+    const std::string& s = v.get_ref<const std::string&>();
+    if (auto t = ir::parseDType(s)) return t;
+    std::vector<std::string> names;
+    for (std::string_view n : ir::dtypeNames()) names.emplace_back(n);
+    std::string msg = "unknown dtype " + q(s);
+    std::string near = s.size() <= 64 ? closestName(s, names) : "";
+    if (!near.empty()) msg += "; did you mean '" + near + "'?";
+    std::string all;
+    for (const std::string& n : names) all += (all.empty() ? "" : " ") + n;
+    d_.error(loc, msg + " (dtypes: " + all + ")");
+    return std::nullopt;
+  }
+
+  // ---- params ------------------------------------------------------------------------------
+
+  void loadParams(const Json* v, const SourceLoc& loc) {
+    struct P {
+      std::string name;
+      ExprPtr expr;
+      SourceLoc loc;
+      bool overridden = false;
+      std::int64_t value = 0;
+    };
+    std::vector<P> ps;
+    std::map<std::string, int> index;
+    if (v && expectObject(*v, loc, d_, "'params'")) {
+      for (auto it = v->begin(); it != v->end(); ++it) {
+        P p;
+        p.name = it.key();
+        p.loc = loc.child(p.name);
+        if (!checkName(p.name, p.loc, "parameter")) {
+          paramFailed_.insert(p.name);  // uses stay silent
+          continue;
+        }
+        p.expr = exprOf(it.value(), p.loc, "parameter '" + p.name + "'");
+        index[p.name] = static_cast<int>(ps.size());
+        ps.push_back(std::move(p));
+      }
+    }
+    for (const auto& [name, value] : opts_.paramOverrides) {
+      auto it = index.find(name);
+      if (it == index.end()) {
+        std::vector<std::string> cands;
+        for (const P& p : ps) cands.push_back(p.name);
+        std::string msg = "unknown parameter " + q(name) + " (from --param " + printable(name) + "=" +
+                          std::to_string(value) + ")";
+        std::string near = closestName(name, cands);
+        if (!near.empty()) msg += "; did you mean '" + near + "'?";
+        if (cands.empty()) msg += "; the graph has no parameters";
+        d_.error(loc, msg);
+        continue;
+      }
+      P& p = ps[static_cast<std::size_t>(it->second)];
+      p.overridden = true;
+      p.value = value;
+    }
+
+    // Evaluate in dependency order: an iterative depth-first search, so that long chains of
+    // parameters cannot exhaust the stack.
+    enum State { New, Active, Done, Failed };
+    std::vector<State> state(ps.size(), New);
+    struct Frame {
+      int p;
+      std::vector<std::string> deps;
+      std::size_t next = 0;
+      bool failed = false;
+    };
+    std::vector<Frame> stack;
+    auto push = [&](int p) {
+      P& pp = ps[static_cast<std::size_t>(p)];
+      if (!pp.overridden && !pp.expr) {
+        state[static_cast<std::size_t>(p)] = Failed;  // its syntax error is reported
+        return;
+      }
+      state[static_cast<std::size_t>(p)] = Active;
+      Frame f;
+      f.p = p;
+      if (!pp.overridden) f.deps = ir::freeVars(*pp.expr);
+      stack.push_back(std::move(f));
+    };
+    for (int root = 0; root < static_cast<int>(ps.size()); ++root) {
+      if (state[static_cast<std::size_t>(root)] != New) continue;
+      push(root);
+      while (!stack.empty()) {
+        Frame& f = stack.back();
+        P& p = ps[static_cast<std::size_t>(f.p)];
+        if (f.next < f.deps.size()) {
+          std::string dep = f.deps[f.next++];
+          auto it = index.find(dep);
+          if (it == index.end()) {
+            std::vector<std::string> cands;
+            for (const P& x : ps) cands.push_back(x.name);
+            std::string msg = "undefined name " + q(dep) + " in parameter '" + p.name + "'";
+            std::string near = dep.size() <= 64 ? closestName(dep, cands) : "";
+            if (!near.empty()) msg += "; did you mean '" + near + "'?";
+            d_.error(p.loc, msg);
+            f.failed = true;
+            continue;
+          }
+          int qd = it->second;
+          State s = state[static_cast<std::size_t>(qd)];
+          if (s == New) {
+            push(qd);  // invalidates f
+            if (state[static_cast<std::size_t>(qd)] == Failed) stack.back().failed = true;
+            continue;
+          }
+          if (s == Active) {
+            std::size_t k = 0;
+            while (stack[k].p != qd) ++k;
+            std::string cyc;
+            for (std::size_t i = k; i < stack.size(); ++i) {
+              cyc += ps[static_cast<std::size_t>(stack[i].p)].name + " -> ";
+              stack[i].failed = true;
+            }
+            cyc += ps[static_cast<std::size_t>(qd)].name;
+            d_.error(ps[static_cast<std::size_t>(qd)].loc, "cyclic parameter definitions: " + cyc);
+            continue;
+          }
+          if (s == Failed) f.failed = true;
+          continue;
+        }
+        bool ok = !f.failed;
+        if (ok && !p.overridden) {
+          try {
+            ExprPtr e = ir::fold(p.expr, [&](const std::string& n) -> std::optional<std::int64_t> {
+              auto jt = index.find(n);
+              if (jt == index.end()) return std::nullopt;
+              return ps[static_cast<std::size_t>(jt->second)].value;
+            });
+            if (e->isConst())
+              p.value = e->value;
+            else
+              ok = false;
+          } catch (const ir::EvalError& x) {
+            d_.error(p.loc, std::string(x.what()) + " in parameter '" + p.name + "' = " + ir::toString(*p.expr));
+            ok = false;
+          }
+        }
+        state[static_cast<std::size_t>(f.p)] = ok ? Done : Failed;
+        stack.pop_back();
+        if (!ok && !stack.empty()) stack.back().failed = true;
+      }
+    }
+    for (std::size_t i = 0; i < ps.size(); ++i) {
+      if (state[i] != Done) {
+        paramFailed_.insert(ps[i].name);
+        continue;
+      }
+      paramValue_[ps[i].name] = ps[i].value;
+      g_.params.push_back(ir::Param{ps[i].name, ps[i].value, ps[i].overridden, ps[i].loc});
+    }
+  }
+
+  // ---- tensors and streams -----------------------------------------------------------------
+
+  void loadTensors(const Json& v, const SourceLoc& loc) {
+    if (!expectObject(v, loc, d_, "'tensors'")) return;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      const std::string& name = it.key();
+      SourceLoc tl = loc.child(name);
+      tensorsDeclared_.insert(name);
+      const Json& t = it.value();
+      bool ok = checkName(name, tl, "tensor");
+      if (!expectObject(t, tl, d_, "tensor '" + printable(name) + "'")) continue;
+      ok = checkKeys(t, tl, {"dtype", "shape", "role"}, {"dtype", "shape", "role"}, d_, "tensor '" + printable(name) + "'") && ok;
+      ir::Tensor x;
+      x.name = name;
+      x.loc = tl;
+      if (t.contains("dtype")) {
+        auto dt = dtypeOf(t["dtype"], tl.child("dtype"));
+        ok = ok && dt;
+        if (dt) x.dtype = *dt;
+      }
+      if (t.contains("shape")) {
+        auto s = shapeOf(t["shape"], tl.child("shape"), "tensor shape", "a tensor shape", 1);
+        ok = ok && s;
+        if (s) {
+          x.shape = *s;
+          if (productSat(x.shape) > kMaxTensorElements) {
+            d_.error(tl.child("shape"), "tensor '" + name + "' has " + withCommas(productSat(x.shape)) +
+                                            " elements; the limit is 2^40 (" + withCommas(kMaxTensorElements) + ")");
+            ok = false;
+          }
+        }
+      }
+      if (t.contains("role") && expectString(t["role"], tl.child("role"), d_, "'role'")) {
+        const std::string& r = t["role"].get_ref<const std::string&>();
+        if (r == "input")
+          x.role = ir::TensorRole::Input;
+        else if (r == "output")
+          x.role = ir::TensorRole::Output;
+        else if (r == "inout")
+          x.role = ir::TensorRole::InOut;
+        else {
+          std::string near = closestName(r, {"input", "output", "inout"});
+          d_.error(tl.child("role"), "unknown role " + q(r) + (near.empty() ? "" : "; did you mean '" + near + "'?") +
+                                         " (roles: input, output, inout)");
+          ok = false;
+        }
+      } else {
+        ok = false;
+      }
+      if (ok) g_.tensors.push_back(std::move(x));
+    }
+  }
+
+  void loadStreams(const Json& v, const SourceLoc& loc) {
+    if (!expectObject(v, loc, d_, "'streams'")) return;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      const std::string& name = it.key();
+      SourceLoc sl = loc.child(name);
+      streamsDeclared_.insert(name);
+      const Json& s = it.value();
+      bool ok = checkName(name, sl, "stream");
+      if (!expectObject(s, sl, d_, "stream '" + printable(name) + "'")) continue;
+      ok = checkKeys(s, sl, {"dtype", "tile", "depth", "array"}, {"dtype", "tile", "depth"}, d_,
+                     "stream '" + printable(name) + "'") && ok;
+      ir::StreamDecl x;
+      x.name = name;
+      x.loc = sl;
+      if (s.contains("dtype")) {
+        auto dt = dtypeOf(s["dtype"], sl.child("dtype"));
+        ok = ok && dt;
+        if (dt) x.dtype = *dt;
+      }
+      if (s.contains("tile")) {
+        auto t = shapeOf(s["tile"], sl.child("tile"), "stream tile", "a stream tile", 0);
+        ok = ok && t;
+        if (t) {
+          x.tile = *t;
+          if (productSat(x.tile) > kMaxTileElements) {
+            d_.error(sl.child("tile"), "tokens of stream '" + name + "' have " + withCommas(productSat(x.tile)) +
+                                           " elements; the limit is 2^26 (" + withCommas(kMaxTileElements) + ")");
+            ok = false;
+          }
+        }
+      }
+      if (s.contains("depth")) {
+        auto dep = constOf(s["depth"], sl.child("depth"), "stream depth", "a stream depth");
+        if (dep && (*dep < 1 || *dep > kMaxDepth)) {
+          d_.error(sl.child("depth"), "stream depth must be in [1, " + withCommas(kMaxDepth) + "] tokens, found " +
+                                          std::to_string(*dep));
+          dep.reset();
+        }
+        ok = ok && dep;
+        if (dep) x.depth = *dep;
+      }
+      if (s.contains("array")) {
+        auto a = shapeOf(s["array"], sl.child("array"), "stream array", "a stream array", 1);
+        ok = ok && a;
+        if (a) {
+          x.dims = *a;
+          std::int64_t n = productSat(x.dims);
+          if (n > kMaxStreamArrayElements) {
+            d_.error(sl.child("array"), "stream array '" + name + "' has " + withCommas(n) +
+                                            " elements; the limit is 2^20 (" + withCommas(kMaxStreamArrayElements) + ")");
+            ok = false;
+          } else if ((totalStreamElements_ += n) > kMaxAllStreamElements) {
+            d_.error(sl.child("array"), "stream arrays have more than " + withCommas(kMaxAllStreamElements) +
+                                            " elements in all (the limit is 2^22)");
+            ok = false;
+          }
+        }
+      }
+      if (ok) g_.streams.push_back(std::move(x));
+    }
+  }
+
+  // ---- tasks -------------------------------------------------------------------------------
+
+  void loadTasks(const Json& v, const SourceLoc& loc) {
+    if (!expectObject(v, loc, d_, "'tasks'")) return;
+    if (v.empty()) {
+      d_.error(loc, "a graph needs at least one task");
+      return;
+    }
+    for (auto it = v.begin(); it != v.end(); ++it) loadTask(it.key(), it.value(), loc.child(it.key()));
+  }
+
+  void loadTask(const std::string& name, const Json& v, const SourceLoc& loc) {
+    bool ok = checkName(name, loc, "task");
+    if (!expectObject(v, loc, d_, "task '" + printable(name) + "'")) return;
+    ok = checkKeys(v, loc, {"mapping", "coords", "args", "locals", "body"}, {"mapping", "body"}, d_,
+                   "task '" + printable(name) + "'") && ok;
+    ir::Task t;
+    t.name = name;
+    t.loc = loc;
+    TaskCtx c;
+    c.task = &t;
+
+    if (v.contains("mapping")) {
+      auto m = shapeOf(v["mapping"], loc.child("mapping"), "'mapping'", "a mapping", 1);
+      if (m) {
+        t.mapping = *m;
+        c.mappingOk = true;
+        std::int64_t n = productSat(t.mapping);
+        bool wasOver = totalInstances_ > kMaxInstances;
+        totalInstances_ += std::min(n, kMaxInstances + 1);  // no overflow: at most 10,000 tasks
+        if (n > kMaxInstances) {
+          d_.error(loc.child("mapping"), "task '" + name + "' has " + withCommas(n) + " instances; the limit is " +
+                                             withCommas(kMaxInstances) + " in the whole graph");
+          ok = false;
+        } else if (totalInstances_ > kMaxInstances && !wasOver) {
+          d_.error(loc.child("mapping"), "with task '" + name + "' the graph has more than " + withCommas(kMaxInstances) +
+                                             " instances (the limit)");
+          ok = false;
+        }
+      } else {
+        ok = false;
+      }
+    }
+
+    if (v.contains("coords")) {
+      SourceLoc cl = loc.child("coords");
+      const Json& cs = v["coords"];
+      if (expectArray(cs, cl, d_, "'coords'")) {
+        if (c.mappingOk && cs.size() != t.mapping.size()) {
+          d_.error(cl, "'coords' has " + std::to_string(cs.size()) + " name" + (cs.size() == 1 ? "" : "s") +
+                           " but the mapping has " + std::to_string(t.mapping.size()) + " axes");
+          ok = false;
+        }
+        for (std::size_t i = 0; i < cs.size(); ++i) {
+          if (!expectString(cs[i], cl.child(i), d_, "a coordinate name")) {
+            ok = false;
+            continue;
+          }
+          std::string cn = cs[i].get<std::string>();
+          if (!checkName(cn, cl.child(i), "coordinate") || !checkUnique(cn, Kind::Coord, cl.child(i), c)) {
+            ok = false;
+            continue;
+          }
+          c.names[cn] = Kind::Coord;
+          t.coordNames.push_back(cn);
+        }
+      } else {
+        ok = false;
+      }
+    }
+    if (t.coordNames.size() < t.mapping.size()) t.coordNames.resize(t.mapping.size());
+
+    if (v.contains("args") && !loadArgs(v["args"], loc.child("args"), c)) {
+      ok = false;
+      c.argsBroken = !v["args"].is_object();
+    }
+    if (v.contains("locals") && !loadLocals(v["locals"], loc.child("locals"), c)) {
+      ok = false;
+      c.localsBroken = !v["locals"].is_object();
+    }
+
+    if (v.contains("body")) {
+      SourceLoc bl = loc.child("body");
+      if (expectArray(v["body"], bl, d_, "a task body")) {
+        if (v["body"].empty()) {
+          d_.error(bl, "task '" + name + "' has an empty body");
+          ok = false;
+        }
+        t.body = parseBlock(v["body"], bl, c, 1);
+      } else {
+        ok = false;
+      }
+    }
+    if (ok) g_.tasks.push_back(std::move(t));
+  }
+
+  bool loadArgs(const Json& v, const SourceLoc& loc, TaskCtx& c) {
+    if (!expectObject(v, loc, d_, "'args'")) return false;
+    bool all = true;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      const std::string& name = it.key();
+      SourceLoc al = loc.child(name);
+      const Json& a = it.value();
+      bool ok = checkName(name, al, "argument") && checkUnique(name, Kind::Arg, al, c);
+      c.names.emplace(name, Kind::Arg);
+      if (!ok) c.brokenArgs.insert(name);
+      if (!expectObject(a, al, d_, "argument '" + printable(name) + "'") ||
+          !checkKeys(a, al, {"tensor", "layout"}, {"tensor", "layout"}, d_, "argument '" + printable(name) + "'")) {
+        c.brokenArgs.insert(name);
+        all = false;
+        continue;
+      }
+      ir::TaskArg x;
+      x.name = name;
+      x.loc = al;
+      const ir::Tensor* tensor = nullptr;
+      if (expectString(a["tensor"], al.child("tensor"), d_, "'tensor'")) {
+        const std::string& tn = a["tensor"].get_ref<const std::string&>();
+        x.tensor = g_.findTensor(tn);
+        if (x.tensor >= 0) {
+          tensor = &g_.tensors[static_cast<std::size_t>(x.tensor)];
+        } else if (!tensorsDeclared_.count(tn)) {
+          std::vector<std::string> cands(tensorsDeclared_.begin(), tensorsDeclared_.end());
+          std::string near = tn.size() <= 64 ? closestName(tn, cands) : "";
+          d_.error(al.child("tensor"), "unknown tensor " + q(tn) + (near.empty() ? "" : "; did you mean '" + near + "'?"));
+        }
+      }
+      bool layoutOk = false;
+      SourceLoc ll = al.child("layout");
+      if (expectArray(a["layout"], ll, d_, "'layout'")) {
+        layoutOk = true;
+        const Json& lay = a["layout"];
+        for (std::size_t i = 0; i < lay.size(); ++i) {
+          ir::LayoutDim ld;
+          if (!expectString(lay[i], ll.child(i), d_, "a layout entry")) {
+            layoutOk = false;
+            continue;
+          }
+          std::string s = lay[i].get<std::string>();
+          s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+          if (s == "R") {
+            x.layout.push_back(ld);
+            continue;
+          }
+          bool shard = s.size() >= 4 && s[0] == 'S' && s[1] == '(' && s.back() == ')' && s.size() <= 6;
+          int axis = -1;
+          if (shard) {
+            std::string num = s.substr(2, s.size() - 3);
+            shard = !num.empty() && std::all_of(num.begin(), num.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+            if (shard) axis = std::stoi(num);
+          }
+          if (!shard) {
+            d_.error(ll.child(i), "layout entry must be \"R\" (replicated) or \"S(a)\" (sharded over mapping axis a), "
+                                  "found \"" + printable(lay[i].get<std::string>()) + "\"");
+            layoutOk = false;
+            continue;
+          }
+          if (c.mappingOk && axis >= static_cast<int>(c.task->mapping.size())) {
+            d_.error(ll.child(i), "layout S(" + std::to_string(axis) + ") names mapping axis " + std::to_string(axis) +
+                                      ", but task '" + c.task->name + "' has a mapping of " +
+                                      std::to_string(c.task->mapping.size()) + " ax" +
+                                      (c.task->mapping.size() == 1 ? "is (axis 0)" : "es (axes 0 to " +
+                                       std::to_string(c.task->mapping.size() - 1) + ")"));
+            layoutOk = false;
+            continue;
+          }
+          ld.shard = true;
+          ld.axis = axis;
+          x.layout.push_back(ld);
+        }
+        if (layoutOk && tensor && x.layout.size() != tensor->shape.size()) {
+          d_.error(ll, "layout has " + std::to_string(x.layout.size()) + " entr" + (x.layout.size() == 1 ? "y" : "ies") +
+                           " but tensor '" + tensor->name + "' has rank " + std::to_string(tensor->shape.size()) +
+                           " (one entry per dimension)");
+          layoutOk = false;
+        }
+        if (layoutOk && tensor && c.mappingOk) {
+          for (std::size_t d = 0; d < x.layout.size(); ++d) {
+            std::int64_t ext = tensor->shape[d];
+            if (!x.layout[d].shard) {
+              x.localShape.push_back(ext);
+              continue;
+            }
+            std::int64_t parts = c.task->mapping[static_cast<std::size_t>(x.layout[d].axis)];
+            if (ext % parts != 0) {
+              d_.error(ll.child(d), "layout S(" + std::to_string(x.layout[d].axis) + ") does not divide dimension " +
+                                        std::to_string(d) + " of tensor '" + tensor->name + "' evenly: extent " +
+                                        std::to_string(ext) + " is not a multiple of mapping[" +
+                                        std::to_string(x.layout[d].axis) + "] = " + std::to_string(parts));
+              layoutOk = false;
+              continue;
+            }
+            x.localShape.push_back(ext / parts);
+          }
+        }
+      }
+      if (!tensor || !layoutOk || !c.mappingOk || !ok) {
+        if (!tensor || !layoutOk) all = false;
+        c.brokenArgs.insert(name);
+        if (!ok) all = false;
+        continue;
+      }
+      c.task->args.push_back(std::move(x));
+    }
+    return all;
+  }
+
+  bool loadLocals(const Json& v, const SourceLoc& loc, TaskCtx& c) {
+    if (!expectObject(v, loc, d_, "'locals'")) return false;
+    bool all = true;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      const std::string& name = it.key();
+      SourceLoc ll = loc.child(name);
+      const Json& l = it.value();
+      bool ok = checkName(name, ll, "local") && checkUnique(name, Kind::Local, ll, c);
+      c.names.emplace(name, Kind::Local);
+      ir::LocalVar x;
+      x.name = name;
+      x.loc = ll;
+      if (!expectObject(l, ll, d_, "local '" + printable(name) + "'") ||
+          !checkKeys(l, ll, {"dtype", "shape"}, {"dtype", "shape"}, d_, "local '" + printable(name) + "'")) {
+        c.brokenLocals.insert(name);
+        all = false;
+        continue;
+      }
+      auto dt = dtypeOf(l["dtype"], ll.child("dtype"));
+      auto s = shapeOf(l["shape"], ll.child("shape"), "local shape", "a local shape", 0, &c);
+      if (s && productSat(*s) > kMaxTileElements) {
+        d_.error(ll.child("shape"), "local '" + name + "' has " + withCommas(productSat(*s)) +
+                                        " elements; the limit is 2^26 (" + withCommas(kMaxTileElements) + ")");
+        s.reset();
+      }
+      if (!ok || !dt || !s) {
+        c.brokenLocals.insert(name);
+        all = false;
+        continue;
+      }
+      x.dtype = *dt;
+      x.shape = *s;
+      c.task->locals.push_back(std::move(x));
+    }
+    return all;
+  }
+
+  // ---- statements --------------------------------------------------------------------------
+
+  ir::Block parseBlock(const Json& v, const SourceLoc& loc, TaskCtx& c, int depth) {
+    ir::Block out;
+    if (!expectArray(v, loc, d_, "a list of statements")) return out;
+    for (std::size_t i = 0; i < v.size(); ++i)
+      if (auto s = parseStmt(v[i], loc.child(i), c, depth)) out.push_back(std::move(*s));
+    return out;
+  }
+
+  // A local operand by name; -1 when unknown (reported unless its declaration is broken).
+  int localRef(const Json& v, const SourceLoc& loc, const TaskCtx& c, const char* role) {
+    if (!expectString(v, loc, d_, role)) return -1;
+    const std::string& n = v.get_ref<const std::string&>();
+    for (std::size_t i = 0; i < c.task->locals.size(); ++i)
+      if (c.task->locals[i].name == n) return static_cast<int>(i);
+    if (c.brokenLocals.count(n) || c.localsBroken) return -1;
+    auto it = c.names.find(n);
+    if (it != c.names.end()) {
+      d_.error(loc, "'" + n + "' is " + (it->second == Kind::Arg ? "an argument" : "a coordinate") +
+                        ", not a local; " + role + " must name a local");
+      return -1;
+    }
+    std::vector<std::string> cands;
+    for (const ir::LocalVar& l : c.task->locals) cands.push_back(l.name);
+    std::string near = n.size() <= 64 ? closestName(n, cands) : "";
+    d_.error(loc, "unknown local " + q(n) + " in task '" + c.task->name + "'" +
+                      (near.empty() ? "" : "; did you mean '" + near + "'?"));
+    return -1;
+  }
+
+  int argRef(const Json& v, const SourceLoc& loc, const TaskCtx& c, const char* stmt) {
+    if (!expectString(v, loc, d_, std::string("'") + stmt + "'")) return -1;
+    const std::string& n = v.get_ref<const std::string&>();
+    for (std::size_t i = 0; i < c.task->args.size(); ++i)
+      if (c.task->args[i].name == n) return static_cast<int>(i);
+    if (c.brokenArgs.count(n) || c.argsBroken) return -1;
+    auto it = c.names.find(n);
+    if (it != c.names.end()) {
+      d_.error(loc, "'" + n + "' is a " + kindName(it->second) + ", not an argument; " + stmt +
+                        " names an argument (a tensor seen through its layout)");
+      return -1;
+    }
+    std::vector<std::string> cands;
+    for (const ir::TaskArg& a : c.task->args) cands.push_back(a.name);
+    std::string near = n.size() <= 64 ? closestName(n, cands) : "";
+    std::string msg = "unknown argument " + q(n) + " in task '" + c.task->name + "'";
+    if (!near.empty())
+      msg += "; did you mean '" + near + "'?";
+    else if (g_.findTensor(n) >= 0)
+      msg += " (tasks reach tensors through 'args': declare an argument for tensor '" + n + "')";
+    d_.error(loc, msg);
+    return -1;
+  }
+
+  const ir::LocalVar* local(const TaskCtx& c, int i) const {
+    return i < 0 ? nullptr : &c.task->locals[static_cast<std::size_t>(i)];
+  }
+
+  std::optional<ir::Stmt> parseStmt(const Json& v, const SourceLoc& loc, TaskCtx& c, int depth) {
+    if (!expectObject(v, loc, d_, "a statement")) return std::nullopt;
+    if (depth > kMaxNesting) {
+      d_.error(loc, "statements nested deeper than " + std::to_string(kMaxNesting) + " levels");
+      return std::nullopt;
+    }
+    std::vector<std::string> kinds;
+    for (const std::string& k : kStmtKinds)
+      if (v.contains(k)) kinds.push_back(k);
+    if (kinds.empty()) {
+      std::string msg = v.empty() ? "empty statement" : "not a statement";
+      msg += ": a statement has exactly one of the keys 'for', 'if', 'get', 'put', 'load', 'store', 'compute'";
+      for (auto it = v.begin(); it != v.end(); ++it) {
+        std::string near = it.key().size() <= 64 ? closestName(it.key(), kStmtKinds) : "";
+        if (!near.empty()) {
+          msg += "; did you mean '" + near + "' for " + q(it.key()) + "?";
+          break;
+        }
+      }
+      d_.error(loc, msg);
+      return std::nullopt;
+    }
+    if (kinds.size() > 1) {
+      d_.error(loc, "statement has both '" + kinds[0] + "' and '" + kinds[1] + "'; write one statement for each");
+      return std::nullopt;
+    }
+    const std::string& kind = kinds[0];
+    ir::Stmt s;
+    s.loc = loc;
+    if (kind == "for") {
+      bool ok = checkKeys(v, loc, {"for", "range", "body"}, {"for", "range", "body"}, d_, "a 'for' statement");
+      ir::ForStmt f;
+      bool varOk = false, named = false;
+      if (expectString(v["for"], loc.child("for"), d_, "a loop variable")) {
+        f.var = v["for"].get<std::string>();
+        named = true;
+        varOk = checkName(f.var, loc.child("for"), "loop variable") && checkUnique(f.var, Kind::LoopVar, loc.child("for"), c);
+      }
+      if (v.contains("range")) {
+        SourceLoc rl = loc.child("range");
+        const Json& r = v["range"];
+        if (r.is_array()) {
+          if (r.size() != 2 && r.size() != 3) {
+            d_.error(rl, "range must be an expression (0..n-1), [lo, hi] or [lo, hi, step]; found an array of " +
+                             std::to_string(r.size()));
+            ok = false;
+          } else {
+            f.lo = runtimeExpr(r[0], rl.child(0), "a range bound", c);
+            f.hi = runtimeExpr(r[1], rl.child(1), "a range bound", c);
+            f.step = r.size() == 3 ? runtimeExpr(r[2], rl.child(2), "a range step", c) : Expr::constant(1);
+            ok = ok && f.lo && f.hi && f.step;
+            if (f.step) {
+              try {
+                ExprPtr st = foldParams(f.step);
+                if (st->isConst() && st->value < 1) {
+                  d_.error(rl.child(2), "range step must be >= 1, found " + std::to_string(st->value));
+                  ok = false;
+                }
+              } catch (const ir::EvalError& x) {
+                d_.error(rl.child(2), std::string(x.what()) + " in range step '" + ir::toString(*f.step) + "'");
+                ok = false;
+              }
+            }
+          }
+        } else {
+          f.lo = Expr::constant(0);
+          f.hi = runtimeExpr(r, rl, "range", c);
+          f.step = Expr::constant(1);
+          ok = ok && f.hi;
+        }
+      }
+      // In scope even when its declaration is wrong, so the body reports no follow-on errors.
+      if (named) c.loops.push_back(f.var);
+      if (v.contains("body")) f.body = parseBlock(v["body"], loc.child("body"), c, depth + 1);
+      if (named) c.loops.pop_back();
+      if (!ok || !varOk) return std::nullopt;
+      s.node = std::move(f);
+      return s;
+    }
+    if (kind == "if") {
+      bool ok = checkKeys(v, loc, {"if", "then", "elif", "else"}, {"if", "then"}, d_, "an 'if' statement");
+      ir::IfStmt f;
+      ExprPtr cond = runtimeExpr(v["if"], loc.child("if"), "a condition", c);
+      ok = ok && cond;
+      ir::Block then = v.contains("then") ? parseBlock(v["then"], loc.child("then"), c, depth + 1) : ir::Block{};
+      f.branches.emplace_back(cond, std::move(then));
+      if (v.contains("elif")) {
+        SourceLoc el = loc.child("elif");
+        if (expectArray(v["elif"], el, d_, "'elif'")) {
+          for (std::size_t i = 0; i < v["elif"].size(); ++i) {
+            const Json& b = v["elif"][i];
+            SourceLoc bl = el.child(i);
+            if (!expectObject(b, bl, d_, "an 'elif' branch") ||
+                !checkKeys(b, bl, {"if", "then"}, {"if", "then"}, d_, "an 'elif' branch")) {
+              ok = false;
+              continue;
+            }
+            ExprPtr bc = runtimeExpr(b["if"], bl.child("if"), "a condition", c);
+            ok = ok && bc;
+            f.branches.emplace_back(bc, parseBlock(b["then"], bl.child("then"), c, depth + 1));
+          }
+        } else {
+          ok = false;
+        }
+      }
+      if (v.contains("else")) f.elseBody = parseBlock(v["else"], loc.child("else"), c, depth + 1);
+      if (!ok) return std::nullopt;
+      s.node = std::move(f);
+      return s;
+    }
+    if (kind == "get" || kind == "put") {
+      bool get = kind == "get";
+      const char* lk = get ? "into" : "from";
+      bool ok = checkKeys(v, loc, {kind, lk}, {kind, lk}, d_, std::string("a '") + kind + "' statement");
+      ir::StreamRef ref;
+      bool refOk = streamRef(v[kind], loc.child(kind), c, ref);
+      int l = v.contains(lk) ? localRef(v[lk], loc.child(lk), c, get ? "'into'" : "'from'") : -1;
+      if (refOk && l >= 0) {
+        const ir::StreamDecl& sd = g_.streams[static_cast<std::size_t>(ref.decl)];
+        const ir::LocalVar& lv = c.task->locals[static_cast<std::size_t>(l)];
+        if (lv.dtype != sd.dtype || lv.shape != sd.tile) {
+          d_.error(loc, std::string(get ? "get of '" : "put of '") + lv.name + "' (" + typeDesc(lv.dtype, lv.shape) +
+                            ") " + (get ? "from" : "into") + " stream '" + sd.name + "' whose tokens are " +
+                            typeDesc(sd.dtype, sd.tile));
+          ok = false;
+        }
+      }
+      if (!ok || !refOk || l < 0) return std::nullopt;
+      if (get)
+        s.node = ir::GetStmt{std::move(ref), l};
+      else
+        s.node = ir::PutStmt{std::move(ref), l};
+      return s;
+    }
+    if (kind == "load" || kind == "store") {
+      bool load = kind == "load";
+      const char* lk = load ? "into" : "from";
+      bool ok = checkKeys(v, loc, {kind, "at", lk}, {kind, lk}, d_, std::string("a '") + kind + "' statement");
+      int a = argRef(v[kind], loc.child(kind), c, kind.c_str());
+      int l = v.contains(lk) ? localRef(v[lk], loc.child(lk), c, load ? "'into'" : "'from'") : -1;
+      const ir::TaskArg* arg = a >= 0 ? &c.task->args[static_cast<std::size_t>(a)] : nullptr;
+      const ir::Tensor* tensor = arg ? &g_.tensors[static_cast<std::size_t>(arg->tensor)] : nullptr;
+      std::vector<ExprPtr> at;
+      if (v.contains("at")) {
+        SourceLoc al = loc.child("at");
+        if (expectArray(v["at"], al, d_, "'at'")) {
+          if (tensor && v["at"].size() != tensor->shape.size()) {
+            d_.error(al, "'at' has " + std::to_string(v["at"].size()) + " offset" + (v["at"].size() == 1 ? "" : "s") +
+                             " but tensor '" + tensor->name + "' has rank " + std::to_string(tensor->shape.size()) +
+                             " (one offset per dimension)");
+            ok = false;
+          }
+          for (std::size_t i = 0; i < v["at"].size(); ++i) {
+            ExprPtr e = runtimeExpr(v["at"][i], al.child(i), "an offset", c);
+            ok = ok && e;
+            at.push_back(e);
+          }
+        } else {
+          ok = false;
+        }
+      }
+      const ir::LocalVar* lv = local(c, l);
+      if (arg && lv) {
+        std::string what = std::string(load ? "load into '" : "store from '") + lv->name + "' (" +
+                           typeDesc(lv->dtype, lv->shape) + ") " + (load ? "from" : "into") + " argument '" +
+                           arg->name + "' (" + typeDesc(tensor->dtype, arg->localShape) + " local shard of tensor '" +
+                           tensor->name + "')";
+        if (lv->dtype != tensor->dtype) {
+          d_.error(loc, what + ": dtypes differ (convert with the 'cast' kernel)");
+          ok = false;
+        } else if (lv->shape.size() > arg->localShape.size()) {
+          d_.error(loc, what + ": the local has a higher rank than the tensor");
+          ok = false;
+        } else {
+          std::size_t off = arg->localShape.size() - lv->shape.size();
+          for (std::size_t d = 0; d < lv->shape.size(); ++d)
+            if (lv->shape[d] > arg->localShape[off + d]) {
+              d_.error(loc, what + ": the tile does not fit in the shard (dimension " + std::to_string(off + d) + ": " +
+                                std::to_string(lv->shape[d]) + " > " + std::to_string(arg->localShape[off + d]) + ")");
+              ok = false;
+              break;
+            }
+          if (ok && !v.contains("at") && lv->shape != arg->localShape) {
+            d_.error(loc, what + ": 'at' may be omitted only when the local's shape equals the shard's shape");
+            ok = false;
+          }
+        }
+        if (load && tensor->role == ir::TensorRole::Output) {
+          d_.error(loc.child(kind), "load from argument '" + arg->name + "' of output tensor '" + tensor->name +
+                                        "' (declare the tensor \"inout\" to read it back)");
+          ok = false;
+        }
+        if (!load && tensor->role == ir::TensorRole::Input) {
+          d_.error(loc.child(kind), "store into argument '" + arg->name + "' of input tensor '" + tensor->name +
+                                        "' (declare the tensor \"output\" or \"inout\")");
+          ok = false;
+        }
+      }
+      if (!ok || !arg || !lv) return std::nullopt;
+      if (!v.contains("at")) at.assign(arg->localShape.size(), Expr::constant(0));
+      if (load)
+        s.node = ir::LoadStmt{a, std::move(at), l};
+      else
+        s.node = ir::StoreStmt{a, std::move(at), l};
+      return s;
+    }
+    // compute
+    bool ok = checkKeys(v, loc, {"compute", "in", "out", "accumulate", "attrs", "cycles"}, {"compute"}, d_,
+                        "a 'compute' statement");
+    ir::ComputeStmt cs;
+    if (expectString(v["compute"], loc.child("compute"), d_, "a kernel name")) {
+      cs.kernel = v["compute"].get<std::string>();
+      cs.info = ir::findKernel(cs.kernel);
+      if (!cs.info) {
+        std::vector<std::string> names;
+        for (const ir::KernelInfo& k : ir::builtinKernels()) names.push_back(k.name);
+        std::string near = cs.kernel.size() <= 64 ? closestName(cs.kernel, names) : "";
+        d_.error(loc.child("compute"), "unknown kernel " + q(cs.kernel) +
+                                           (near.empty() ? "" : "; did you mean '" + near + "'?") +
+                                           " (datosim --list-kernels lists them)");
+        ok = false;
+      }
+    } else {
+      ok = false;
+    }
+    bool operandsOk = true;
+    if (v.contains("in")) {
+      SourceLoc il = loc.child("in");
+      if (expectArray(v["in"], il, d_, "'in'")) {
+        for (std::size_t i = 0; i < v["in"].size(); ++i) {
+          int l = localRef(v["in"][i], il.child(i), c, "an input");
+          operandsOk = operandsOk && l >= 0;
+          cs.ins.push_back(l);
+        }
+      } else {
+        operandsOk = false;
+      }
+    }
+    if (v.contains("out")) {
+      cs.out = localRef(v["out"], loc.child("out"), c, "'out'");
+      operandsOk = operandsOk && cs.out >= 0;
+    } else if (cs.info && cs.info->hasOut) {
+      d_.error(loc, "missing key 'out': kernel '" + cs.kernel + "' writes an output local");
+      ok = false;
+    }
+    if (v.contains("accumulate") && expectBool(v["accumulate"], loc.child("accumulate"), d_, "'accumulate'")) {
+      cs.accumulate = v["accumulate"].get<bool>();
+      if (cs.accumulate && cs.info && !cs.info->allowAccumulate) {
+        d_.error(loc.child("accumulate"), "kernel '" + cs.kernel + "' cannot accumulate ('accumulate' is for matmul)");
+        ok = false;
+      }
+    } else if (v.contains("accumulate")) {
+      ok = false;
+    }
+    if (v.contains("attrs")) {
+      SourceLoc al = loc.child("attrs");
+      if (expectObject(v["attrs"], al, d_, "'attrs'")) {
+        for (auto it = v["attrs"].begin(); it != v["attrs"].end(); ++it) {
+          if (!expectNumber(it.value(), al.child(it.key()), d_, "attribute '" + printable(it.key()) + "'")) {
+            ok = false;
+            continue;
+          }
+          cs.attrs[it.key()] = it.value().get<double>();
+        }
+      } else {
+        ok = false;
+      }
+    }
+    if (v.contains("cycles")) {
+      cs.cycles = runtimeExpr(v["cycles"], loc.child("cycles"), "'cycles'", c);
+      ok = ok && cs.cycles;
+      if (cs.cycles) {
+        try {
+          ExprPtr f = foldParams(cs.cycles);
+          if (f->isConst() && f->value < 0) {
+            d_.error(loc.child("cycles"), "'cycles' must be >= 0, found " + std::to_string(f->value));
+            ok = false;
+          }
+        } catch (const ir::EvalError& x) {
+          d_.error(loc.child("cycles"), std::string(x.what()) + " in 'cycles' '" + ir::toString(*cs.cycles) + "'");
+          ok = false;
+        }
+      }
+    } else if (cs.info && cs.info->cls == ir::KernelClass::Custom) {
+      d_.error(loc, "kernel 'custom' needs 'cycles' (the cost of an opaque step cannot be modelled)");
+      ok = false;
+    }
+    if (cs.info && operandsOk && (cs.out >= 0 || !cs.info->hasOut)) {
+      std::vector<const ir::LocalVar*> ins;
+      for (int i : cs.ins) ins.push_back(local(c, i));
+      std::string err = cs.info->check(ins, local(c, cs.out), cs.attrs);
+      if (!err.empty()) {
+        d_.error(loc, err);
+        ok = false;
+      }
+    }
+    if (!ok || !operandsOk) return std::nullopt;
+    s.node = std::move(cs);
+    return s;
+  }
+
+  bool streamRef(const Json& v, const SourceLoc& loc, TaskCtx& c, ir::StreamRef& ref) {
+    if (!expectString(v, loc, d_, "a stream reference")) return false;
+    const std::string& text = v.get_ref<const std::string&>();
+    StreamRefText r;
+    ExprError err;
+    if (!parseStreamRef(text, r, err)) {
+      d_.error(loc, describeExprError(text, err, "stream reference"));
+      return false;
+    }
+    ref.decl = g_.findStream(r.name);
+    if (ref.decl < 0) {
+      if (streamsDeclared_.count(r.name)) return false;  // its declaration's error is reported
+      std::vector<std::string> cands(streamsDeclared_.begin(), streamsDeclared_.end());
+      std::string near = r.name.size() <= 64 ? closestName(r.name, cands) : "";
+      d_.error(loc, "unknown stream " + q(r.name) + (near.empty() ? "" : "; did you mean '" + near + "'?"));
+      return false;
+    }
+    streamUsed_.insert(ref.decl);
+    const ir::StreamDecl& sd = g_.streams[static_cast<std::size_t>(ref.decl)];
+    if (r.index.size() != sd.dims.size()) {
+      if (sd.dims.empty())
+        d_.error(loc, "stream '" + sd.name + "' is not an array: write '" + sd.name + "' without an index");
+      else
+        d_.error(loc, "stream '" + sd.name + "' is a " + std::to_string(sd.dims.size()) + "-D array (" +
+                          ir::shapeString(sd.dims) + "): give " + std::to_string(sd.dims.size()) + " ind" +
+                          (sd.dims.size() == 1 ? "ex" : "ices") + ", found " + std::to_string(r.index.size()));
+      return false;
+    }
+    bool ok = true;
+    for (const ExprPtr& e : r.index) ok = checkNames(*e, loc, ExprCtx{"a stream index", &c, true}) && ok;
+    if (!ok) return false;
+    ref.index = std::move(r.index);
+    return true;
+  }
+};
+
+}  // namespace
+
+std::optional<ir::Graph> parseGraph(const std::string& text, const std::string& fileName, const GraphOptions& opts,
+                                    Diagnostics& diags) {
+  Loader loader(fileName, opts, diags);
+  return loader.run(text);
+}
+
+std::optional<ir::Graph> loadGraph(const std::string& path, const GraphOptions& opts, Diagnostics& diags) {
+  SourceLoc loc{path, ""};
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    diags.error(loc, std::filesystem::exists(path, ec) ? "not a regular file" : "no such file");
+    return std::nullopt;
+  }
+  auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > kMaxFileBytes) {
+    diags.error(loc, "file is larger than 256 MiB");
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags.error(loc, "cannot open the file");
+    return std::nullopt;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) {
+    diags.error(loc, "cannot read the file");
+    return std::nullopt;
+  }
+  return parseGraph(ss.str(), path, opts, diags);
+}
+
+}  // namespace datosim::frontend
