@@ -1,0 +1,452 @@
+#include "sim/engine.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "sim/cycles.h"
+
+namespace datosim::sim {
+
+// One stream instance: a bounded FIFO of tokens, each carrying the cycle it becomes visible.
+struct Engine::Channel {
+  std::int64_t depth = 1;
+  std::int64_t access = 0;    // fixed get/put cost on the instance side
+  std::int64_t transfer = 0;  // ceil(token bytes / rate), on the producer
+  std::int64_t latency = 0;
+  std::vector<std::int64_t> ring;  // visibility cycles; grows up to `depth` entries
+  std::size_t head = 0, count = 0;
+  std::int64_t tokens = 0, got = 0, peak = 0, lastChange = -1;
+  sc_core::sc_event data;                             // a token was put
+  sc_core::sc_event space;                            // a token was got
+  bool consumerWaits = false, producerWaits = false;  // notify only when someone listens
+
+  bool empty() const { return count == 0; }
+  bool full() const { return static_cast<std::int64_t>(count) >= depth; }
+  std::int64_t front() const { return ring[head]; }
+
+  // Occupancy is sampled at the end of each cycle: fold in the value left by the last cycle that
+  // changed it before changing it in a new one. Independent of the order of puts and gets inside
+  // one cycle.
+  void sample(std::int64_t now) {
+    if (now == lastChange) return;
+    peak = std::max(peak, static_cast<std::int64_t>(count));
+    lastChange = now;
+  }
+
+  void push(std::int64_t now, std::int64_t visible) {
+    sample(now);
+    if (count == ring.size()) grow();
+    ring[(head + count) % ring.size()] = visible;
+    ++count;
+    ++tokens;
+  }
+
+  void pop(std::int64_t now) {
+    sample(now);
+    head = (head + 1) % ring.size();
+    --count;
+    ++got;
+  }
+
+  void grow() {
+    std::size_t size = std::max<std::size_t>(4, ring.size() * 2);
+    size = std::min<std::size_t>(size, static_cast<std::size_t>(depth));
+    std::vector<std::int64_t> bigger(std::max(size, count + 1));
+    for (std::size_t i = 0; i < count; ++i) bigger[i] = ring[(head + i) % ring.size()];
+    ring.swap(bigger);
+    head = 0;
+  }
+};
+
+struct Engine::Proc {
+  int id = -1;
+  const Program* prog = nullptr;
+  std::vector<std::int64_t> frame, loopHi, loopStep;
+  std::int64_t t = 0;  // local time: may run ahead of SystemC time over pure computes
+  std::size_t pc = 0;
+  ProcResult res;
+  sc_core::sc_event granted;  // the memory arbiter placed this instance's request
+  std::int64_t grantResume = 0;
+};
+
+Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& opts,
+               const std::vector<Program>& programs)
+    : g_(g), opts_(opts) {
+  ticksPerCycle_ = static_cast<std::int64_t>(sc_core::sc_time(1, sc_core::SC_NS).value());
+  stopAt_ = opts.maxCycles > 0 ? std::min(opts.maxCycles, kMaxSimCycle) : kMaxSimCycle;
+  for (const ir::StreamInst& s : g.streamInsts) {
+    Channel& c = channels_.emplace_back();
+    const ir::StreamDecl& d = g.streams[static_cast<std::size_t>(s.decl)];
+    const std::int64_t bytes = d.tokenBytes();
+    const ChannelTiming timing = model.channelTiming(s, bytes);
+    c.depth = d.depth;
+    c.access = model.getCycles(s, bytes);
+    c.transfer = ceilCycles(static_cast<double>(bytes), timing.bytesPerCycle);
+    c.latency = timing.latency;
+  }
+  for (const Program& prog : programs) {
+    Proc& p = procs_.emplace_back();
+    p.id = prog.instance;
+    p.prog = &prog;
+    const auto slots = static_cast<std::size_t>(std::max(0, prog.numSlots));
+    p.frame.assign(slots, 0);
+    p.loopHi.assign(slots, 0);
+    p.loopStep.assign(slots, 1);
+    p.res.stats.name = g.instances[static_cast<std::size_t>(prog.instance)].name;
+  }
+  mem_ = model.memorySystem();
+  issueCycles_ = model.memoryIssueCycles();
+  readFree_.assign(static_cast<std::size_t>(std::max(1, mem_.readChannels)), 0);
+  writeFree_.assign(static_cast<std::size_t>(std::max(1, mem_.writeChannels)), 0);
+  requests_.reserve(procs_.size());
+}
+
+Engine::~Engine() = default;
+
+ProcResult Engine::procResult(int instance) const { return procs_[static_cast<std::size_t>(instance)].res; }
+
+ChannelResult Engine::channelResult(int stream) const {
+  const Channel& c = channels_[static_cast<std::size_t>(stream)];
+  ChannelResult r;
+  r.tokens = c.tokens;
+  r.got = c.got;
+  r.peak = std::max(c.peak, static_cast<std::int64_t>(c.count));
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running
+
+void Engine::run() {
+  // The interpreter is not recursive; expression evaluation recurses at most as deep as an
+  // expression. Below 32 KiB the SystemC thread start-up itself is at risk.
+  constexpr std::size_t kMinStack = 32 * 1024, kMaxStack = 64 * 1024 * 1024;
+  sc_core::sc_spawn_options o;
+  o.set_stack_size(static_cast<int>(std::clamp(opts_.stackBytes, kMinStack, kMaxStack)));
+  for (Proc& p : procs_) {
+    Proc* pp = &p;
+    sc_core::sc_spawn([this, pp] { runProc(*pp); }, nullptr, &o);
+  }
+  sc_core::sc_spawn([this] { runArbiter(); }, nullptr, &o);
+  sc_core::sc_start();
+
+  // Nothing can happen any more. Wake every process still waiting so that it returns.
+  draining_ = true;
+  for (Channel& c : channels_) {
+    c.data.notify(sc_core::SC_ZERO_TIME);
+    c.space.notify(sc_core::SC_ZERO_TIME);
+  }
+  for (Proc& p : procs_) p.granted.notify(sc_core::SC_ZERO_TIME);
+  memRequest_.notify(sc_core::SC_ZERO_TIME);
+  sc_core::sc_start();
+}
+
+std::int64_t Engine::now() const {
+  return static_cast<std::int64_t>(sc_core::sc_time_stamp().value()) / ticksPerCycle_;
+}
+
+// Still allowed to run: not being drained, and not past the stop cycle.
+bool Engine::alive(Proc& p) {
+  if (draining_) return false;
+  if (now() <= stopAt_) return true;
+  p.res.state = ProcState::Stopped;
+  return false;
+}
+
+// Bring SystemC time up to `cycle` (>= now): the synchronisation before any FIFO or memory access.
+bool Engine::advanceTo(Proc& p, std::int64_t cycle) {
+  if (cycle > stopAt_) {
+    p.res.state = ProcState::Stopped;
+    return false;
+  }
+  const std::int64_t delta = cycle - now();
+  if (delta > 0) sc_core::wait(sc_core::sc_time::from_value(static_cast<sc_dt::uint64>(delta * ticksPerCycle_)));
+  return alive(p);
+}
+
+void Engine::runProc(Proc& p) {
+  std::string evalError;
+  try {
+    if (interpret(p)) finish(p);
+  } catch (const ir::EvalError& e) {
+    evalError = e.what();
+  }
+  // Report outside the handler: fail() may wait, and a coroutine must not switch inside a catch.
+  if (!evalError.empty()) fail(p, *p.prog->ops[p.pc].stmt, evalError);
+}
+
+bool Engine::interpret(Proc& p) {
+  const std::vector<Op>& ops = p.prog->ops;
+  while (p.pc < ops.size()) {
+    const Op& op = ops[p.pc];
+    bool ok = true;
+    switch (op.kind) {
+      case OpKind::LoopBegin:
+        ok = loopBegin(p, op);
+        break;
+      case OpKind::LoopNext:
+        loopNext(p, op);
+        break;
+      case OpKind::Branch:
+        p.pc = ir::eval(*op.expr[0], p.frame.data()) != 0 ? p.pc + 1 : static_cast<std::size_t>(op.target);
+        break;
+      case OpKind::Jump:
+        p.pc = static_cast<std::size_t>(op.target);
+        break;
+      case OpKind::Get:
+        ok = get(p, op);
+        break;
+      case OpKind::Put:
+        ok = put(p, op);
+        break;
+      case OpKind::Load:
+        ok = memory(p, op, false);
+        break;
+      case OpKind::Store:
+        ok = memory(p, op, true);
+        break;
+      case OpKind::Compute:
+        ok = compute(p, op);
+        break;
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool Engine::loopBegin(Proc& p, const Op& op) {
+  const std::int64_t* f = p.frame.data();
+  const std::int64_t lo = op.expr[0] ? ir::eval(*op.expr[0], f) : 0;
+  const std::int64_t hi = ir::eval(*op.expr[1], f);
+  const std::int64_t step = op.expr[2] ? ir::eval(*op.expr[2], f) : 1;
+  if (step < 1) return fail(p, *op.stmt, "loop step must be >= 1, found " + std::to_string(step));
+  const auto s = static_cast<std::size_t>(op.slot);
+  p.frame[s] = lo;
+  p.loopHi[s] = hi;
+  p.loopStep[s] = step;
+  p.pc = lo < hi ? p.pc + 1 : static_cast<std::size_t>(op.target);
+  return true;
+}
+
+void Engine::loopNext(Proc& p, const Op& op) {
+  const auto s = static_cast<std::size_t>(op.slot);
+  const __int128 next = static_cast<__int128>(p.frame[s]) + p.loopStep[s];
+  if (next < p.loopHi[s]) {
+    p.frame[s] = static_cast<std::int64_t>(next);
+    p.pc = static_cast<std::size_t>(op.target);
+    return;
+  }
+  ++p.pc;
+}
+
+bool Engine::compute(Proc& p, const Op& op) {
+  const ComputeCost& c = p.prog->compute[static_cast<std::size_t>(op.aux)];
+  std::int64_t cycles = c.cycles;
+  if (c.cyclesExpr) {
+    cycles = ir::eval(*c.cyclesExpr, p.frame.data());
+    if (cycles < 0) return fail(p, *op.stmt, "'cycles' evaluates to " + std::to_string(cycles) + ", must be >= 0");
+  }
+  if (cycles > stopAt_ - p.t) {  // would end past the stop cycle (no overflow: both sides bounded)
+    p.res.state = ProcState::Stopped;
+    return false;
+  }
+  p.t += cycles;
+  InstanceStats& st = p.res.stats;
+  st.busy += cycles;
+  st.compute += cycles;
+  st.macs += c.macs;
+  st.vectorOps += c.vectorOps;
+  macsByType_[static_cast<int>(c.dtype)] += c.macs;
+  ++p.pc;
+  return true;
+}
+
+namespace {
+
+// "S[1][2]" from the first `n` index values (error messages only).
+std::string elementName(const std::string& decl, const std::int64_t* index, std::size_t n) {
+  std::string name = decl;
+  for (std::size_t i = 0; i < n; ++i) name += "[" + std::to_string(index[i]) + "]";
+  return name;
+}
+
+}  // namespace
+
+// The StreamInst a dynamic reference names, or -1 after reporting why there is none.
+int Engine::resolve(Proc& p, const Op& op, bool put) {
+  const DynamicStream& d = p.prog->dynamic[static_cast<std::size_t>(op.aux)];
+  const ir::StreamDecl& decl = g_.streams[static_cast<std::size_t>(d.decl)];
+  const char* verb = put ? "put to stream '" : "get from stream '";
+  std::int64_t index[kMaxRank];
+  std::int64_t flat = 0;
+  const std::size_t rank = d.index.size();
+  for (std::size_t i = 0; i < rank; ++i) {
+    const std::int64_t v = index[i] = ir::eval(*d.index[i], p.frame.data());
+    if (v < 0 || v >= decl.dims[i]) {
+      fail(p, *op.stmt,
+           verb + elementName(decl.name, index, i + 1) + (i + 1 < rank ? "[...]" : "") + "': index " +
+               std::to_string(v) + " is out of range [0, " + std::to_string(decl.dims[i]) + ") of dimension " +
+               std::to_string(i));
+      return -1;
+    }
+    flat = flat * decl.dims[i] + v;
+  }
+  const int id = g_.streamInstOf[static_cast<std::size_t>(d.decl)][static_cast<std::size_t>(flat)];
+  if (id < 0) {
+    fail(p, *op.stmt,
+         verb + elementName(decl.name, index, rank) + "', an element that no instance was elaborated to use");
+    return -1;
+  }
+  const ir::StreamInst& s = g_.streamInsts[static_cast<std::size_t>(id)];
+  const int owner = put ? s.producer : s.consumer;
+  if (owner == p.id) return id;
+  fail(p, *op.stmt,
+       std::string(verb) + s.name + "', whose " + (put ? "producer" : "consumer") + " is instance '" +
+           g_.instances[static_cast<std::size_t>(owner)].name + "'");
+  return -1;
+}
+
+bool Engine::get(Proc& p, const Op& op) {
+  const int id = op.stream >= 0 ? op.stream : resolve(p, op, false);
+  if (id < 0) return false;
+  Channel& c = channels_[static_cast<std::size_t>(id)];
+  if (!advanceTo(p, p.t)) return false;
+  const std::int64_t start = p.t;
+  if (c.empty()) {
+    ProcResult& r = p.res;
+    r.state = ProcState::BlockedGet;
+    r.blockedStream = id;
+    r.blockedStmt = op.stmt;
+    r.blockedSince = start;
+    r.waitsOnEvent = true;
+    while (c.empty()) {
+      c.consumerWaits = true;
+      sc_core::wait(c.data);
+      c.consumerWaits = false;
+      if (!alive(p)) return false;
+    }
+    r.waitsOnEvent = false;
+  }
+  if (c.front() > now() && !advanceTo(p, c.front())) return false;
+  p.res.state = ProcState::Running;
+  const std::int64_t at = now();
+  c.pop(at);
+  if (c.producerWaits) c.space.notify();
+  p.res.stats.blockedGet += at - start;
+  p.res.stats.busy += c.access;
+  p.t = at + c.access;
+  ++p.pc;
+  return true;
+}
+
+bool Engine::put(Proc& p, const Op& op) {
+  const int id = op.stream >= 0 ? op.stream : resolve(p, op, true);
+  if (id < 0) return false;
+  Channel& c = channels_[static_cast<std::size_t>(id)];
+  if (!advanceTo(p, p.t)) return false;
+  const std::int64_t start = p.t;
+  if (c.full()) {
+    ProcResult& r = p.res;
+    r.state = ProcState::BlockedPut;
+    r.blockedStream = id;
+    r.blockedStmt = op.stmt;
+    r.blockedSince = start;
+    r.waitsOnEvent = true;
+    while (c.full()) {
+      c.producerWaits = true;
+      sc_core::wait(c.space);
+      c.producerWaits = false;
+      if (!alive(p)) return false;
+    }
+    r.waitsOnEvent = false;
+  }
+  p.res.state = ProcState::Running;
+  const std::int64_t at = now();
+  const std::int64_t done = at + c.access + c.transfer;
+  c.push(at, done + c.latency);
+  if (c.consumerWaits) c.data.notify();
+  p.res.stats.blockedPut += at - start;
+  p.res.stats.busy += c.access + c.transfer;
+  p.t = done;
+  ++p.pc;
+  return true;
+}
+
+bool Engine::memory(Proc& p, const Op& op, bool write) {
+  const MemAccess& m = p.prog->mem[static_cast<std::size_t>(op.aux)];
+  for (std::size_t d = 0; d < m.tile.size(); ++d) {
+    const std::int64_t at = m.at.empty() ? 0 : ir::eval(*m.at[d], p.frame.data());
+    if (at >= 0 && at <= m.shard[d] - m.tile[d]) continue;
+    std::string offsets;
+    for (std::size_t i = 0; i < m.at.size(); ++i)
+      offsets += (i ? ", " : "") + std::to_string(ir::eval(*m.at[i], p.frame.data()));
+    return fail(p, *op.stmt,
+                std::string(write ? "store to '" : "load from '") + m.argName + "' at [" + offsets + "]: the " +
+                    ir::shapeString(m.tile) + " tile does not fit in the local shard " + ir::shapeString(m.shard) +
+                    " (dimension " + std::to_string(d) + ": offset " + std::to_string(at) + ", extent " +
+                    std::to_string(m.tile[d]) + ", shard " + std::to_string(m.shard[d]) + ")");
+  }
+  const std::int64_t begin = p.t;
+  if (!advanceTo(p, p.t + issueCycles_)) return false;
+  requests_.push_back({p.id, m.bytes, write});
+  memRequest_.notify();
+  sc_core::wait(p.granted);
+  if (!alive(p) || !advanceTo(p, p.grantResume)) return false;
+  const std::int64_t cycles = p.grantResume - begin;
+  p.res.stats.memory += cycles;
+  p.res.stats.busy += cycles;
+  p.t = p.grantResume;
+  ++p.pc;
+  return true;
+}
+
+void Engine::finish(Proc& p) {
+  if (!advanceTo(p, p.t)) return;
+  p.res.state = ProcState::Finished;
+  p.res.stats.finish = p.t;
+}
+
+// Record a run-time error at the instance's current cycle. The run then stops at the end of that
+// cycle, so every error of that cycle is reported, whatever the order the processes ran in.
+bool Engine::fail(Proc& p, const ir::Stmt& s, const std::string& message) {
+  if (!advanceTo(p, p.t)) return false;
+  const std::int64_t at = now();
+  const std::string& name = p.res.stats.name;
+  errors_.push_back(
+      {at, p.id, {Severity::Error, s.loc, "instance '" + name + "', cycle " + std::to_string(at) + ": " + message}});
+  stopAt_ = std::min(stopAt_, at);
+  p.res.state = ProcState::Failed;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memory arbiter: requests made in the same cycle are placed in instance-id order, after every
+// process has done what it does in that cycle (no pending activity at the current time).
+
+void Engine::runArbiter() {
+  for (;;) {
+    while (requests_.empty() && !draining_) sc_core::wait(memRequest_);
+    while (!draining_ && sc_core::sc_pending_activity_at_current_time()) sc_core::wait(sc_core::SC_ZERO_TIME);
+    if (draining_) return;
+    grant();
+  }
+}
+
+void Engine::grant() {
+  std::sort(requests_.begin(), requests_.end(),
+            [](const MemRequest& a, const MemRequest& b) { return a.proc < b.proc; });
+  const std::int64_t t = now();
+  for (const MemRequest& r : requests_) {
+    std::vector<std::int64_t>& pool = (r.write && !mem_.sharedPool) ? writeFree_ : readFree_;
+    auto channel = std::min_element(pool.begin(), pool.end());  // the first of equal minima: lowest index
+    const std::int64_t start = std::max(t, *channel);
+    const std::int64_t transfer = ceilCycles(static_cast<double>(r.bytes), mem_.bytesPerCycle);
+    *channel = start + transfer;
+    Proc& p = procs_[static_cast<std::size_t>(r.proc)];
+    p.grantResume = start + transfer + mem_.latency;
+    p.granted.notify();
+  }
+  requests_.clear();
+}
+
+}  // namespace datosim::sim

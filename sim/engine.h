@@ -1,0 +1,120 @@
+// The SystemC side of the simulator: one thread per instance interpreting its compiled program,
+// one bounded channel per stream instance, and an arbiter for the off-chip memory channels.
+// The timing semantics are those of docs/timing.md.
+//
+// An Engine must be built, run and destroyed inside one fresh simulation context (see
+// simulator.cpp), and destroyed before that context.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+#ifndef SC_INCLUDE_DYNAMIC_PROCESSES
+#define SC_INCLUDE_DYNAMIC_PROCESSES  // sc_spawn
+#endif
+#include <systemc>
+
+#include "ir/diag.h"
+#include "ir/graph.h"
+#include "sim/program.h"
+#include "sim/simulator.h"
+#include "sim/timing_model.h"
+
+namespace datosim::sim {
+
+/// The longest simulable run in cycles (SystemC time is 64-bit picoseconds, one cycle is 1 ns).
+constexpr std::int64_t kMaxSimCycle = 1000000000000000;
+
+enum class ProcState : std::uint8_t {
+  Running,
+  BlockedGet,  // in a get on an empty stream
+  BlockedPut,  // in a put on a full stream
+  Finished,
+  Stopped,  // would have gone past the stop cycle (cycle limit or an earlier run-time error)
+  Failed,   // hit a run-time error
+};
+
+/// What the engine knows about one instance at the end of a run.
+struct ProcResult {
+  ProcState state = ProcState::Running;
+  bool waitsOnEvent = false;  // blocked in a get or put with nothing scheduled that could wake it
+  int blockedStream = -1;
+  const ir::Stmt* blockedStmt = nullptr;
+  std::int64_t blockedSince = 0;
+  InstanceStats stats;
+};
+
+struct ChannelResult {
+  std::int64_t tokens = 0, got = 0, peak = 0;
+};
+
+struct RunError {
+  std::int64_t cycle = 0;
+  int instance = -1;
+  Diagnostic diag;
+};
+
+class Engine {
+ public:
+  Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& opts, const std::vector<Program>& programs);
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  /// Spawn the processes and run until nothing can happen any more; then let every process that
+  /// is still blocked return, so that no thread is left suspended when the context goes away.
+  void run();
+
+  std::int64_t stopCycle() const { return stopAt_; }
+  const std::vector<RunError>& errors() const { return errors_; }
+  ProcResult procResult(int instance) const;
+  ChannelResult channelResult(int stream) const;
+  /// MACs done in each dtype, indexed by DType.
+  const std::int64_t* macsByDType() const { return macsByType_; }
+
+ private:
+  struct Channel;
+  struct Proc;
+  struct MemRequest {
+    int proc;
+    std::int64_t bytes;
+    bool write;
+  };
+
+  void runProc(Proc& p);
+  bool interpret(Proc& p);
+  bool loopBegin(Proc& p, const Op& op);
+  void loopNext(Proc& p, const Op& op);
+  bool get(Proc& p, const Op& op);
+  bool put(Proc& p, const Op& op);
+  bool memory(Proc& p, const Op& op, bool write);
+  bool compute(Proc& p, const Op& op);
+  void finish(Proc& p);
+  int resolve(Proc& p, const Op& op, bool put);
+  bool fail(Proc& p, const ir::Stmt& s, const std::string& message);
+
+  void runArbiter();
+  void grant();
+
+  std::int64_t now() const;
+  bool advanceTo(Proc& p, std::int64_t cycle);
+  bool alive(Proc& p);
+
+  const ir::Graph& g_;
+  const SimOptions opts_;
+  std::deque<Channel> channels_;
+  std::deque<Proc> procs_;
+  MemorySystem mem_;
+  std::int64_t issueCycles_ = 0;
+  std::vector<std::int64_t> readFree_, writeFree_;
+  std::vector<MemRequest> requests_;
+  sc_core::sc_event memRequest_;
+  std::int64_t ticksPerCycle_ = 1;
+  std::int64_t stopAt_ = 0;
+  bool draining_ = false;
+  std::vector<RunError> errors_;
+  std::int64_t macsByType_[6] = {0, 0, 0, 0, 0, 0};
+};
+
+}  // namespace datosim::sim

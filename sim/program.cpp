@@ -1,0 +1,319 @@
+#include "sim/program.h"
+
+#include <type_traits>
+
+#include "ir/kernels.h"
+
+namespace datosim::sim {
+
+namespace {
+
+std::string quoted(const std::string& s) { return "'" + s + "'"; }
+
+int arityOf(ir::ExprOp op) {
+  switch (op) {
+    case ir::ExprOp::Const:
+    case ir::ExprOp::Var:
+      return 0;
+    case ir::ExprOp::Neg:
+    case ir::ExprOp::Not:
+      return 1;
+    case ir::ExprOp::Select:
+      return 3;
+    default:
+      return 2;
+  }
+}
+
+class Compiler {
+ public:
+  Compiler(const ir::Graph& g, int inst, const TimingModel& model, std::vector<Diagnostic>& errors)
+      : g_(g),
+        inst_(g.instances[static_cast<std::size_t>(inst)]),
+        task_(g.tasks[static_cast<std::size_t>(inst_.task)]),
+        model_(model),
+        errors_(errors) {
+    prog_.instance = inst;
+    prog_.numSlots = inst_.numSlots;
+  }
+
+  Program run() {
+    block(inst_.body);
+    return std::move(prog_);
+  }
+
+ private:
+  void error(const ir::Stmt& s, const std::string& message) {
+    errors_.push_back({Severity::Error, s.loc, "malformed graph (instance '" + inst_.name + "'): " + message});
+  }
+
+  int here() const { return static_cast<int>(prog_.ops.size()); }
+
+  int emit(const ir::Stmt& s, OpKind kind) {
+    Op op;
+    op.kind = kind;
+    op.stmt = &s;
+    prog_.ops.push_back(op);
+    return here() - 1;
+  }
+
+  // A usable expression: present, operators with their operands, loop variables bound to slots.
+  bool checkExpr(const ir::Stmt& s, const ir::ExprPtr& e, const char* what) {
+    if (!e) {
+      error(s, std::string("missing expression for ") + what);
+      return false;
+    }
+    if (static_cast<int>(e->args.size()) != arityOf(e->op)) {
+      error(s, std::string("expression for ") + what + " has a wrong number of operands");
+      return false;
+    }
+    if (e->op == ir::ExprOp::Var && (e->slot < 0 || e->slot >= prog_.numSlots)) {
+      error(s, "variable " + quoted(e->name) + " in " + what + " is not bound to a loop-variable slot");
+      return false;
+    }
+    for (const ir::ExprPtr& a : e->args)
+      if (!checkExpr(s, a, what)) return false;
+    return true;
+  }
+
+  const ir::LocalVar* local(const ir::Stmt& s, int idx) {
+    if (idx >= 0 && static_cast<std::size_t>(idx) < task_.locals.size())
+      return &task_.locals[static_cast<std::size_t>(idx)];
+    error(s, "local #" + std::to_string(idx) + " does not exist in task " + quoted(task_.name));
+    return nullptr;
+  }
+
+  void block(const ir::Block& b) {
+    for (const ir::Stmt& s : b) stmt(s);
+  }
+
+  void stmt(const ir::Stmt& s) {
+    std::visit(
+        [&](const auto& n) {
+          using T = std::decay_t<decltype(n)>;
+          if constexpr (std::is_same_v<T, ir::ForStmt>) forStmt(s, n);
+          if constexpr (std::is_same_v<T, ir::IfStmt>) ifStmt(s, n);
+          if constexpr (std::is_same_v<T, ir::GetStmt>) streamOp(s, n.stream, n.local, false);
+          if constexpr (std::is_same_v<T, ir::PutStmt>) streamOp(s, n.stream, n.local, true);
+          if constexpr (std::is_same_v<T, ir::LoadStmt>) memOp(s, n.arg, n.at, n.local, false);
+          if constexpr (std::is_same_v<T, ir::StoreStmt>) memOp(s, n.arg, n.at, n.local, true);
+          if constexpr (std::is_same_v<T, ir::ComputeStmt>) compute(s, n);
+        },
+        s.node);
+  }
+
+  void forStmt(const ir::Stmt& s, const ir::ForStmt& f) {
+    if (f.slot < 0 || f.slot >= prog_.numSlots) {
+      error(s, "loop variable " + quoted(f.var) + " has no frame slot (slot " + std::to_string(f.slot) + " of " +
+                   std::to_string(prog_.numSlots) + ")");
+      return;
+    }
+    bool ok = checkExpr(s, f.hi, "the loop bound");
+    ok = (!f.lo || checkExpr(s, f.lo, "the loop start")) && ok;
+    ok = (!f.step || checkExpr(s, f.step, "the loop step")) && ok;
+    if (!ok) return;
+    int begin = emit(s, OpKind::LoopBegin);
+    prog_.ops[static_cast<std::size_t>(begin)].slot = f.slot;
+    prog_.ops[static_cast<std::size_t>(begin)].expr[0] = f.lo.get();
+    prog_.ops[static_cast<std::size_t>(begin)].expr[1] = f.hi.get();
+    prog_.ops[static_cast<std::size_t>(begin)].expr[2] = f.step.get();
+    block(f.body);
+    int next = emit(s, OpKind::LoopNext);
+    prog_.ops[static_cast<std::size_t>(next)].slot = f.slot;
+    prog_.ops[static_cast<std::size_t>(next)].target = begin + 1;
+    prog_.ops[static_cast<std::size_t>(begin)].target = here();
+  }
+
+  void ifStmt(const ir::Stmt& s, const ir::IfStmt& f) {
+    std::vector<int> jumpsToEnd;
+    for (const auto& [cond, body] : f.branches) {
+      if (!checkExpr(s, cond, "an if condition")) return;
+      int branch = emit(s, OpKind::Branch);
+      prog_.ops[static_cast<std::size_t>(branch)].expr[0] = cond.get();
+      block(body);
+      jumpsToEnd.push_back(emit(s, OpKind::Jump));
+      prog_.ops[static_cast<std::size_t>(branch)].target = here();
+    }
+    block(f.elseBody);
+    for (int j : jumpsToEnd) prog_.ops[static_cast<std::size_t>(j)].target = here();
+  }
+
+  void streamOp(const ir::Stmt& s, const ir::StreamRef& r, int localIdx, bool put) {
+    if (!local(s, localIdx)) return;
+    const OpKind kind = put ? OpKind::Put : OpKind::Get;
+    if (r.inst >= 0) {
+      if (static_cast<std::size_t>(r.inst) >= g_.streamInsts.size()) {
+        error(s, "stream instance #" + std::to_string(r.inst) + " does not exist");
+        return;
+      }
+      const ir::StreamInst& si = g_.streamInsts[static_cast<std::size_t>(r.inst)];
+      int owner = put ? si.producer : si.consumer;
+      if (owner != prog_.instance) {
+        error(s, std::string(put ? "puts to " : "gets from ") + quoted(si.name) + " whose " +
+                     (put ? "producer" : "consumer") + " is another instance");
+        return;
+      }
+      prog_.ops[static_cast<std::size_t>(emit(s, kind))].stream = r.inst;
+      return;
+    }
+    if (r.decl < 0 || static_cast<std::size_t>(r.decl) >= g_.streams.size()) {
+      error(s, "stream #" + std::to_string(r.decl) + " does not exist");
+      return;
+    }
+    const ir::StreamDecl& d = g_.streams[static_cast<std::size_t>(r.decl)];
+    if (r.index.size() != d.dims.size() || d.dims.size() > kMaxRank) {
+      error(s, "stream " + quoted(d.name) + " has " + std::to_string(d.dims.size()) +
+                   " dimension(s) but is indexed with " + std::to_string(r.index.size()));
+      return;
+    }
+    if (static_cast<std::size_t>(r.decl) >= g_.streamInstOf.size() ||
+        static_cast<std::int64_t>(g_.streamInstOf[static_cast<std::size_t>(r.decl)].size()) !=
+            ir::numElements(d.dims)) {
+      error(s, "the graph has no element table for stream " + quoted(d.name));
+      return;
+    }
+    DynamicStream dyn;
+    dyn.decl = r.decl;
+    for (const ir::ExprPtr& e : r.index) {
+      if (!checkExpr(s, e, "a stream index")) return;
+      dyn.index.push_back(e.get());
+    }
+    int op = emit(s, kind);
+    prog_.ops[static_cast<std::size_t>(op)].aux = static_cast<int>(prog_.dynamic.size());
+    prog_.dynamic.push_back(std::move(dyn));
+  }
+
+  void memOp(const ir::Stmt& s, int argIdx, const std::vector<ir::ExprPtr>& at, int localIdx, bool store) {
+    const ir::LocalVar* lv = local(s, localIdx);
+    if (!lv) return;
+    if (argIdx < 0 || static_cast<std::size_t>(argIdx) >= task_.args.size()) {
+      error(s, "argument #" + std::to_string(argIdx) + " does not exist in task " + quoted(task_.name));
+      return;
+    }
+    const ir::TaskArg& arg = task_.args[static_cast<std::size_t>(argIdx)];
+    if (arg.tensor < 0 || static_cast<std::size_t>(arg.tensor) >= g_.tensors.size()) {
+      error(s, "argument " + quoted(arg.name) + " names no tensor");
+      return;
+    }
+    const ir::Tensor& t = g_.tensors[static_cast<std::size_t>(arg.tensor)];
+    const std::size_t rank = t.shape.size();
+    if (rank > kMaxRank || arg.localShape.size() != rank || lv->shape.size() > rank ||
+        (!at.empty() && at.size() != rank)) {
+      error(s, std::string(store ? "store to " : "load from ") + quoted(arg.name) + ": ranks do not agree (tensor " +
+                   std::to_string(rank) + ", local shard " + std::to_string(arg.localShape.size()) + ", local " +
+                   std::to_string(lv->shape.size()) + ", offsets " + std::to_string(at.size()) + ")");
+      return;
+    }
+    MemAccess m;
+    m.argName = arg.name;
+    m.shard = arg.localShape;
+    m.tile.assign(rank - lv->shape.size(), 1);
+    m.tile.insert(m.tile.end(), lv->shape.begin(), lv->shape.end());
+    m.bytes = ir::tileBytes(t.dtype, lv->shape);
+    for (const ir::ExprPtr& e : at) {
+      if (!checkExpr(s, e, "a tile offset")) return;
+      m.at.push_back(e.get());
+    }
+    int op = emit(s, store ? OpKind::Store : OpKind::Load);
+    prog_.ops[static_cast<std::size_t>(op)].aux = static_cast<int>(prog_.mem.size());
+    prog_.mem.push_back(std::move(m));
+  }
+
+  void compute(const ir::Stmt& s, const ir::ComputeStmt& c) {
+    const ir::KernelInfo* info = c.info ? c.info : ir::findKernel(c.kernel);
+    if (!info) {
+      error(s, "unknown kernel " + quoted(c.kernel));
+      return;
+    }
+    std::vector<const ir::LocalVar*> ins;
+    for (int i : c.ins) {
+      const ir::LocalVar* lv = local(s, i);
+      if (!lv) return;
+      ins.push_back(lv);
+    }
+    const ir::LocalVar* out = nullptr;
+    if (c.out >= 0 && !(out = local(s, c.out))) return;
+    if (!out && info->hasOut) {
+      error(s, "kernel " + quoted(info->name) + " needs an output");
+      return;
+    }
+    if (std::string why = info->check(ins, out, c.attrs); !why.empty()) {
+      error(s, why);
+      return;
+    }
+    if (info->cls == ir::KernelClass::Custom && !c.cycles) {
+      error(s, "kernel 'custom' needs 'cycles'");
+      return;
+    }
+    if (c.cycles && !checkExpr(s, c.cycles, "'cycles'")) return;
+    const ir::KernelWork w = info->work(ins, out, c.attrs);
+    ComputeCost cost;
+    cost.macs = w.macs;
+    cost.vectorOps = w.vectorOps;
+    cost.dtype = w.dtype;
+    if (c.cycles && c.cycles->isConst())
+      cost.cycles = c.cycles->value;
+    else if (c.cycles)
+      cost.cyclesExpr = c.cycles.get();
+    else
+      cost.cycles = model_.computeCycles(*info, w);
+    if (cost.cycles < 0) {
+      error(s, "compute " + quoted(info->name) + " costs a negative number of cycles (" + std::to_string(cost.cycles) +
+                   ")");
+      return;
+    }
+    int op = emit(s, OpKind::Compute);
+    prog_.ops[static_cast<std::size_t>(op)].aux = static_cast<int>(prog_.compute.size());
+    prog_.compute.push_back(cost);
+  }
+
+  const ir::Graph& g_;
+  const ir::Instance& inst_;
+  const ir::Task& task_;
+  const TimingModel& model_;
+  std::vector<Diagnostic>& errors_;
+  Program prog_;
+};
+
+}  // namespace
+
+bool checkGraph(const ir::Graph& g, std::vector<Diagnostic>& errors) {
+  const std::size_t before = errors.size();
+  const SourceLoc where{g.file, ""};
+  const auto n = static_cast<int>(g.instances.size());
+  for (const ir::Instance& in : g.instances) {
+    if (in.task < 0 || static_cast<std::size_t>(in.task) >= g.tasks.size())
+      errors.push_back({Severity::Error, where, "malformed graph: instance '" + in.name + "' has no task"});
+    if (in.numSlots < 0)
+      errors.push_back(
+          {Severity::Error, where, "malformed graph: instance '" + in.name + "' has a negative frame size"});
+  }
+  for (const ir::StreamInst& s : g.streamInsts) {
+    bool declOk = s.decl >= 0 && static_cast<std::size_t>(s.decl) < g.streams.size();
+    if (!declOk || s.producer < 0 || s.producer >= n || s.consumer < 0 || s.consumer >= n) {
+      errors.push_back(
+          {Severity::Error, where,
+           "malformed graph: stream instance '" + s.name + "' lacks a declaration, a producer or a consumer"});
+      continue;
+    }
+    if (g.streams[static_cast<std::size_t>(s.decl)].depth < 1)
+      errors.push_back({Severity::Error, g.streams[static_cast<std::size_t>(s.decl)].loc,
+                        "malformed graph: stream '" + s.name + "' has depth < 1"});
+  }
+  for (std::size_t d = 0; d < g.streamInstOf.size(); ++d) {
+    for (int id : g.streamInstOf[d]) {
+      if (id >= -1 && id < static_cast<int>(g.streamInsts.size())) continue;
+      errors.push_back(
+          {Severity::Error, where,
+           "malformed graph: the element table of stream #" + std::to_string(d) + " names a missing instance"});
+      break;
+    }
+  }
+  return errors.size() == before;
+}
+
+Program compileProgram(const ir::Graph& g, int inst, const TimingModel& model, std::vector<Diagnostic>& errors) {
+  return Compiler(g, inst, model, errors).run();
+}
+
+}  // namespace datosim::sim

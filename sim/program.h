@@ -1,0 +1,81 @@
+// An instance's specialised body compiled into a flat list of operations for the simulator's
+// interpreter: loops and ifs become jumps, and everything that does not depend on loop variables
+// (stream timing, tile sizes, compute costs) is worked out once, before the simulation starts.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ir/diag.h"
+#include "ir/graph.h"
+#include "sim/timing_model.h"
+
+namespace datosim::sim {
+
+enum class OpKind : std::uint8_t {
+  LoopBegin,  // evaluate lo, hi, step; slot = lo; skip to `target` when the range is empty
+  LoopNext,   // slot += step; back to `target` (the body) while slot < hi
+  Branch,     // go to `target` when the condition is 0
+  Jump,       // go to `target`
+  Get,
+  Put,
+  Load,
+  Store,
+  Compute,
+};
+
+struct Op {
+  OpKind kind = OpKind::Jump;
+  int slot = -1;    // LoopBegin / LoopNext
+  int stream = -1;  // Get / Put: StreamInst id, or -1 when the index is dynamic (`aux` names it)
+  int aux = -1;     // Get / Put: index in Program::dynamic; Load / Store: in Program::mem; Compute: in Program::compute
+  int target = -1;  // jumps
+  const ir::Expr* expr[3] = {nullptr, nullptr, nullptr};  // LoopBegin: lo, hi, step; Branch: condition
+  const ir::Stmt* stmt = nullptr;                         // for locations
+};
+
+/// A stream-array element chosen at run time.
+struct DynamicStream {
+  int decl = -1;
+  std::vector<const ir::Expr*> index;
+};
+
+/// One load or store: a tile of `tile` at offset `at` of the local shard `shard` (same rank).
+struct MemAccess {
+  std::string argName;
+  std::vector<const ir::Expr*> at;  // empty: the origin
+  ir::Shape tile;                   // the local's shape, padded with leading 1s to the tensor's rank
+  ir::Shape shard;
+  std::int64_t bytes = 0;
+};
+
+struct ComputeCost {
+  std::int64_t cycles = 0;               // the timing model's cost (or a constant override)
+  const ir::Expr* cyclesExpr = nullptr;  // a `cycles` override that depends on loop variables
+  std::int64_t macs = 0;
+  std::int64_t vectorOps = 0;
+  ir::DType dtype = ir::DType::I32;
+};
+
+struct Program {
+  int instance = -1;
+  int numSlots = 0;
+  std::vector<Op> ops;
+  std::vector<DynamicStream> dynamic;
+  std::vector<MemAccess> mem;
+  std::vector<ComputeCost> compute;
+};
+
+/// The largest rank the engine handles (the graph format's limit).
+constexpr std::size_t kMaxRank = 8;
+
+/// Check the parts of an elaborated graph the simulator relies on (ids in range, one producer and
+/// one consumer per stream instance, lookup tables of the right size). A graph the frontend built
+/// always passes; anything else gives errors instead of a crash.
+bool checkGraph(const ir::Graph& g, std::vector<Diagnostic>& errors);
+
+/// Compile instance `inst` of a checked graph. Malformed statements add errors.
+Program compileProgram(const ir::Graph& g, int inst, const TimingModel& model, std::vector<Diagnostic>& errors);
+
+}  // namespace datosim::sim

@@ -1,0 +1,275 @@
+#include "sim/simulator.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <exception>
+
+#include "sim/engine.h"
+#include "sim/program.h"
+
+namespace datosim::sim {
+
+const char* outcomeName(Outcome o) {
+  switch (o) {
+    case Outcome::Completed:
+      return "completed";
+    case Outcome::Deadlock:
+      return "deadlock";
+    case Outcome::CycleLimit:
+      return "cycle-limit";
+    case Outcome::RuntimeError:
+      return "runtime-error";
+  }
+  return "?";
+}
+
+namespace {
+
+// A fresh SystemC simulation context for one run, with SystemC's own messages silenced (library
+// code prints nothing). Whatever uses the context (the Engine) must be destroyed first.
+class FreshContext {
+ public:
+  FreshContext() : prevCurrent_(sc_core::sc_curr_simcontext), prevDefault_(sc_core::sc_default_global_context) {
+    ::setenv("SYSTEMC_DISABLE_COPYRIGHT_MESSAGE", "1", 0);
+    context_ = new sc_core::sc_simcontext();
+    sc_core::sc_curr_simcontext = context_;
+    sc_core::sc_default_global_context = context_;
+    prevInfo_ = sc_core::sc_report_handler::set_actions(sc_core::SC_INFO, sc_core::SC_DO_NOTHING);
+    prevWarning_ = sc_core::sc_report_handler::set_actions(sc_core::SC_WARNING, sc_core::SC_DO_NOTHING);
+  }
+  ~FreshContext() {
+    delete context_;
+    sc_core::sc_curr_simcontext = prevCurrent_;
+    sc_core::sc_default_global_context = prevDefault_;
+    sc_core::sc_report_handler::set_actions(sc_core::SC_INFO, prevInfo_);
+    sc_core::sc_report_handler::set_actions(sc_core::SC_WARNING, prevWarning_);
+  }
+  FreshContext(const FreshContext&) = delete;
+  FreshContext& operator=(const FreshContext&) = delete;
+
+ private:
+  sc_core::sc_simcontext* context_ = nullptr;
+  sc_core::sc_simcontext* prevCurrent_;
+  sc_core::sc_simcontext* prevDefault_;
+  sc_core::sc_actions prevInfo_ = 0, prevWarning_ = 0;
+};
+
+// What a run leaves behind, copied out of the Engine before it and its context go away.
+struct RunResult {
+  std::vector<ProcResult> procs;
+  std::vector<ChannelResult> channels;
+  std::vector<RunError> errors;
+  std::int64_t stopCycle = 0;
+  std::int64_t macsByDType[6] = {0, 0, 0, 0, 0, 0};
+};
+
+void runEngine(const ir::Graph& g, const TimingModel& model, const SimOptions& opts,
+               const std::vector<Program>& programs, RunResult& out) {
+  FreshContext context;
+  Engine engine(g, model, opts, programs);
+  engine.run();
+  for (std::size_t i = 0; i < g.instances.size(); ++i) out.procs.push_back(engine.procResult(static_cast<int>(i)));
+  for (std::size_t i = 0; i < g.streamInsts.size(); ++i)
+    out.channels.push_back(engine.channelResult(static_cast<int>(i)));
+  out.errors = engine.errors();
+  out.stopCycle = engine.stopCycle();
+  std::copy(engine.macsByDType(), engine.macsByDType() + 6, out.macsByDType);
+}
+
+// Numbers a (possibly user-written) timing model gives that the engine cannot work with.
+void checkModel(const ir::Graph& g, const TimingModel& model, std::vector<Diagnostic>& errors) {
+  const SourceLoc where{g.file, ""};
+  const std::string prefix = "timing model '" + model.name() + "' ";
+  if (!(model.clockHz() > 0)) errors.push_back({Severity::Error, where, prefix + "has a clock that is not > 0"});
+  const MemorySystem m = model.memorySystem();
+  if (m.readChannels < 1 || m.writeChannels < 1 || !(m.bytesPerCycle > 0) || m.latency < 0 ||
+      model.memoryIssueCycles() < 0)
+    errors.push_back({Severity::Error, where, prefix + "describes an unusable memory system"});
+  for (const ir::StreamInst& s : g.streamInsts) {
+    const std::int64_t bytes = g.streams[static_cast<std::size_t>(s.decl)].tokenBytes();
+    const ChannelTiming t = model.channelTiming(s, bytes);
+    if (t.bytesPerCycle > 0 && t.latency >= 0 && model.getCycles(s, bytes) >= 0) continue;
+    errors.push_back({Severity::Error, where, prefix + "gives stream '" + s.name + "' an unusable timing"});
+    return;
+  }
+}
+
+std::vector<Program> compileAll(const ir::Graph& g, const TimingModel& model, std::vector<Diagnostic>& errors) {
+  std::vector<Program> programs;
+  if (!checkGraph(g, errors)) return programs;
+  checkModel(g, model, errors);
+  for (std::size_t i = 0; i < g.instances.size(); ++i)
+    programs.push_back(compileProgram(g, static_cast<int>(i), model, errors));
+  return programs;
+}
+
+// One cycle of the wait-for graph (blocked instance -> the instance it waits on), searched from
+// the smallest instance id and reported starting at its smallest member; empty if there is none.
+std::vector<int> findWaitCycle(const std::vector<int>& waitsOn) {
+  const std::size_t n = waitsOn.size();
+  std::vector<char> color(n, 0);  // 0 unseen, 1 on the current path, 2 done
+  for (std::size_t s = 0; s < n; ++s) {
+    if (waitsOn[s] < 0 || color[s] != 0) continue;
+    std::vector<int> path;
+    int v = static_cast<int>(s);
+    while (v >= 0 && color[static_cast<std::size_t>(v)] == 0) {
+      color[static_cast<std::size_t>(v)] = 1;
+      path.push_back(v);
+      v = waitsOn[static_cast<std::size_t>(v)];
+    }
+    if (v >= 0 && color[static_cast<std::size_t>(v)] == 1) {
+      std::vector<int> cycle(std::find(path.begin(), path.end(), v), path.end());
+      std::rotate(cycle.begin(), std::min_element(cycle.begin(), cycle.end()), cycle.end());
+      return cycle;
+    }
+    for (int x : path) color[static_cast<std::size_t>(x)] = 2;
+  }
+  return {};
+}
+
+DeadlockInfo analyseDeadlock(const ir::Graph& g, const std::vector<ProcResult>& procs) {
+  DeadlockInfo info;
+  std::vector<int> waitsOn(procs.size(), -1);
+  for (std::size_t i = 0; i < procs.size(); ++i) {
+    const ProcResult& p = procs[i];
+    if (!p.waitsOnEvent) continue;
+    const ir::StreamInst& s = g.streamInsts[static_cast<std::size_t>(p.blockedStream)];
+    BlockedWait w;
+    w.instance = static_cast<int>(i);
+    w.stream = p.blockedStream;
+    w.waitingForData = p.state == ProcState::BlockedGet;
+    w.waitsOn = w.waitingForData ? s.producer : s.consumer;
+    w.waitsOnFinished = procs[static_cast<std::size_t>(w.waitsOn)].state == ProcState::Finished;
+    w.loc = p.blockedStmt->loc;
+    info.blocked.push_back(w);
+    waitsOn[i] = w.waitsOn;
+  }
+  // Only blocked instances have an outgoing edge.
+  for (int& w : waitsOn)
+    if (w >= 0 && !procs[static_cast<std::size_t>(w)].waitsOnEvent) w = -1;
+  info.cycle = findWaitCycle(waitsOn);
+  return info;
+}
+
+void fillStats(const ir::Graph& g, const RunResult& run, Report& r) {
+  for (const ProcResult& p : run.procs) {
+    r.instances.push_back(p.stats);
+    r.macs += p.stats.macs;
+    r.vectorOps += p.stats.vectorOps;
+  }
+  for (std::size_t i = 0; i < run.channels.size(); ++i) {
+    StreamStats& s = r.streams[i];
+    s.tokens = run.channels[i].tokens;
+    s.peak = run.channels[i].peak;
+    s.left = run.channels[i].tokens - run.channels[i].got;
+  }
+  int best = -1;
+  for (int t = 0; t < 6; ++t)
+    if (run.macsByDType[t] > 0 && (best < 0 || run.macsByDType[t] > run.macsByDType[best])) best = t;
+  (void)g;
+  if (best >= 0) r.peakDType = ir::dtypeName(static_cast<ir::DType>(best));
+}
+
+void decideOutcome(const ir::Graph& g, const SimOptions& opts, RunResult& run, Report& r) {
+  if (!run.errors.empty()) {
+    std::stable_sort(run.errors.begin(), run.errors.end(), [](const RunError& a, const RunError& b) {
+      return a.cycle != b.cycle ? a.cycle < b.cycle : a.instance < b.instance;
+    });
+    for (const RunError& e : run.errors) r.errors.push_back(e.diag);
+    r.outcome = Outcome::RuntimeError;
+    r.cycles = run.errors.front().cycle;
+    return;
+  }
+  bool allFinished = true, anyStopped = false;
+  std::int64_t last = 0;
+  for (const ProcResult& p : run.procs) {
+    last = std::max(last, p.state == ProcState::Finished ? p.stats.finish : p.blockedSince);
+    allFinished = allFinished && p.state == ProcState::Finished;
+    anyStopped = anyStopped || p.state == ProcState::Stopped;
+  }
+  if (allFinished) {
+    r.outcome = Outcome::Completed;
+    r.cycles = last;
+    return;
+  }
+  if (anyStopped) {
+    r.outcome = Outcome::CycleLimit;
+    r.cycles = run.stopCycle;
+    if (opts.maxCycles <= 0 || opts.maxCycles > kMaxSimCycle) {
+      r.outcome = Outcome::RuntimeError;
+      r.errors.push_back({Severity::Error, SourceLoc{g.file, ""},
+                          "the run exceeds the longest simulable time of " + std::to_string(kMaxSimCycle) + " cycles"});
+    }
+    return;
+  }
+  r.outcome = Outcome::Deadlock;
+  r.cycles = last;
+  r.deadlock = analyseDeadlock(g, run.procs);
+}
+
+void warnLeftovers(const ir::Graph& g, Report& r) {
+  if (r.outcome != Outcome::Completed) return;
+  for (std::size_t i = 0; i < r.streams.size(); ++i) {
+    const StreamStats& s = r.streams[i];
+    if (s.left == 0) continue;
+    const ir::StreamDecl& d = g.streams[static_cast<std::size_t>(g.streamInsts[i].decl)];
+    r.warnings.push_back({Severity::Warning, d.loc,
+                          "stream '" + s.name + "' ends with " + std::to_string(s.left) + " token(s) never consumed (" +
+                              std::to_string(s.tokens) + " put, " + std::to_string(s.tokens - s.left) + " got)"});
+  }
+}
+
+void fillRates(const TimingModel& model, const RunResult& run, Report& r) {
+  r.seconds = r.clockHz > 0 ? static_cast<double>(r.cycles) / r.clockHz : 0;
+  r.opsPerSecond =
+      r.seconds > 0 ? (2.0 * static_cast<double>(r.macs) + static_cast<double>(r.vectorOps)) / r.seconds : 0;
+  if (r.peakDType.empty()) return;
+  const ir::DType dt = *ir::parseDType(r.peakDType);
+  r.peakOpsPerSecond = 2.0 * model.peakMacsPerCycle(dt) * r.clockHz;
+  (void)run;
+}
+
+}  // namespace
+
+Report simulate(const ir::Graph& g, const ir::Arch& arch, const TimingModel& model, const SimOptions& opts) {
+  Report r;
+  r.graphName = g.name;
+  r.archName = arch.name;
+  r.modelName = model.name();
+  r.clockHz = model.clockHz();
+  for (const ir::StreamInst& s : g.streamInsts) {
+    StreamStats st;
+    st.name = s.name;
+    if (s.decl >= 0 && static_cast<std::size_t>(s.decl) < g.streams.size()) {
+      st.depth = g.streams[static_cast<std::size_t>(s.decl)].depth;
+      st.tokenBytes = g.streams[static_cast<std::size_t>(s.decl)].tokenBytes();
+    }
+    r.streams.push_back(st);
+  }
+  std::vector<Diagnostic> errors;
+  std::vector<Program> programs = compileAll(g, model, errors);
+  if (!errors.empty()) {
+    for (const ir::Instance& in : g.instances) r.instances.push_back(InstanceStats{in.name});
+    r.errors = std::move(errors);
+    r.outcome = Outcome::RuntimeError;
+    return r;
+  }
+  RunResult run;
+  if (!g.instances.empty()) {
+    try {
+      runEngine(g, model, opts, programs, run);
+    } catch (const std::exception& e) {
+      r.outcome = Outcome::RuntimeError;
+      r.errors.push_back(
+          {Severity::Error, SourceLoc{g.file, ""}, std::string("internal simulator error: ") + e.what()});
+      return r;
+    }
+  }
+  fillStats(g, run, r);
+  decideOutcome(g, opts, run, r);
+  warnLeftovers(g, r);
+  fillRates(model, run, r);
+  return r;
+}
+
+}  // namespace datosim::sim

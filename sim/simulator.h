@@ -1,0 +1,80 @@
+// The SystemC simulation of an elaborated graph, and its report.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ir/arch.h"
+#include "ir/diag.h"
+#include "ir/graph.h"
+#include "sim/timing_model.h"
+
+namespace datosim::sim {
+
+struct SimOptions {
+  std::int64_t maxCycles = 0;  // 0: no limit; otherwise stop (Outcome::CycleLimit) past this
+  std::size_t stackBytes = 256 * 1024;  // (added) stack of each instance's SystemC thread
+};
+
+enum class Outcome { Completed, Deadlock, CycleLimit, RuntimeError };
+const char* outcomeName(Outcome o);
+
+struct InstanceStats {
+  std::string name;
+  std::int64_t busy = 0;          // compute + load/store + put transfer + get/put fixed costs
+  std::int64_t compute = 0;       // part of busy spent in compute calls
+  std::int64_t memory = 0;        // part of busy spent in loads and stores (incl. waiting for a channel)
+  std::int64_t blockedGet = 0;    // waiting for data
+  std::int64_t blockedPut = 0;    // waiting for space
+  std::int64_t finish = -1;       // cycle the instance finished its body; -1 if it never did
+  std::int64_t macs = 0;
+  std::int64_t vectorOps = 0;
+};
+
+struct StreamStats {
+  std::string name;
+  std::int64_t depth = 0;
+  std::int64_t tokenBytes = 0;
+  std::int64_t tokens = 0;        // tokens put
+  std::int64_t peak = 0;          // peak occupancy (tokens put and not yet got)
+  std::int64_t left = 0;          // tokens never consumed
+};
+
+/// One instance blocked at the end of a deadlocked run.
+struct BlockedWait {
+  int instance = -1;
+  int stream = -1;            // StreamInst id
+  bool waitingForData = true; // true: get on empty; false: put on full
+  int waitsOn = -1;           // the instance that would have to act (producer or consumer)
+  bool waitsOnFinished = false;  // that instance has already finished its body
+  SourceLoc loc;              // the get/put statement
+};
+
+struct DeadlockInfo {
+  std::vector<BlockedWait> blocked;   // every blocked instance, by instance id
+  std::vector<int> cycle;             // instance ids forming one cycle of waits (empty if none)
+};
+
+struct Report {
+  Outcome outcome = Outcome::Completed;
+  std::string graphName, archName, modelName;
+  std::int64_t cycles = 0;        // cycle at which the last instance finished (or the run stopped)
+  double clockHz = 0;
+  double seconds = 0;
+  std::int64_t macs = 0, vectorOps = 0;
+  double opsPerSecond = 0;        // (2 * macs + vectorOps) / seconds
+  double peakOpsPerSecond = 0;    // 2 * peak MACs/cycle (of the dominant MAC dtype) * clock
+  std::string peakDType;
+  std::vector<InstanceStats> instances;  // by instance id
+  std::vector<StreamStats> streams;      // by StreamInst id
+  DeadlockInfo deadlock;
+  std::vector<Diagnostic> errors;        // run-time errors (out-of-range index, ...)
+  std::vector<Diagnostic> warnings;      // e.g. tokens left in a stream
+};
+
+/// Simulate; never throws for user errors (they end up in Report::errors).
+Report simulate(const ir::Graph& g, const ir::Arch& arch, const TimingModel& model, const SimOptions& opts);
+
+}  // namespace datosim::sim

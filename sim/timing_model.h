@@ -1,0 +1,92 @@
+// Timing models turn IR operations into cycles for one architecture. Pluggable: each model is one
+// .cpp registering itself in registerBuiltinTimingModels(); adding one is a file and a line.
+// Each model declares its parameters (the table drives config validation and --list-models).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ir/arch.h"
+#include "ir/diag.h"
+#include "ir/graph.h"
+#include "ir/kernels.h"
+
+namespace datosim::sim {
+
+struct ParamSpec {
+  std::string key;          // dotted, e.g. "macs_per_cycle.i16"
+  std::string unit;         // "cycles", "bytes/cycle", "MHz", "count", ...
+  std::string description;
+  bool integer = false;     // must be a whole number
+  double min = 0;           // inclusive bounds of a sane value
+  double max = 1e12;
+  bool minExclusive = false;  // (added) the value must be strictly greater than `min`
+};
+
+/// Timing of one stream instance (a first, placement-free model; the mapper refines it later).
+struct ChannelTiming {
+  std::int64_t latency = 0;        // cycles from the end of a put's transfer until the token is visible
+  double bytesPerCycle = 1;        // transfer rate; a put occupies the producer ceil(bytes / rate) cycles
+};
+
+/// Off-chip memory as pools of independent channels of `bytesPerCycle` each, with `latency`
+/// cycles of access latency. A load reserves the earliest-free read channel, a store the
+/// earliest-free write channel; with `sharedPool` reads and writes use one pool of `readChannels`
+/// (FPGA HBM pseudo-channels), otherwise separate pools (NPU shim MM2S / S2MM channels).
+struct MemorySystem {
+  int readChannels = 1;
+  int writeChannels = 1;
+  bool sharedPool = false;
+  double bytesPerCycle = 1;
+  std::int64_t latency = 0;
+};
+
+class TimingModel {
+ public:
+  virtual ~TimingModel() = default;
+  virtual std::string name() const = 0;
+  /// Cycles of one compute call (not counting an explicit `cycles` override, handled by the engine).
+  virtual std::int64_t computeCycles(const ir::KernelInfo& k, const ir::KernelWork& w) const = 0;
+  /// Fixed cost of a get or put on the instance side (lock acquire/release, stream read), in cycles.
+  virtual std::int64_t getCycles(const ir::StreamInst& s, std::int64_t tokenBytes) const = 0;
+  virtual ChannelTiming channelTiming(const ir::StreamInst& s, std::int64_t tokenBytes) const = 0;
+  virtual MemorySystem memorySystem() const = 0;
+  /// Fixed issue cost of a load/store (DMA set-up), before the memory system's transfer time.
+  virtual std::int64_t memoryIssueCycles() const = 0;
+  /// Clock of the simulated fabric.
+  virtual double clockHz() const = 0;
+  /// Peak multiply-accumulates per cycle of the whole architecture for `dt` (for "% of peak").
+  virtual double peakMacsPerCycle(ir::DType dt) const = 0;
+};
+
+struct TimingModelEntry {
+  std::string name;
+  std::string description;
+  std::vector<ParamSpec> params;
+  std::function<std::unique_ptr<TimingModel>(const ir::Arch&)> create;
+};
+
+class TimingModelRegistry {
+ public:
+  void add(TimingModelEntry e);
+  const TimingModelEntry* find(const std::string& name) const;
+  const std::vector<TimingModelEntry>& entries() const { return entries_; }
+  /// The registry with every built-in model.
+  static const TimingModelRegistry& builtin();
+
+ private:
+  std::vector<TimingModelEntry> entries_;
+};
+
+void registerBuiltinTimingModels(TimingModelRegistry& r);
+
+/// Check an Arch against its model's parameter table: unknown model, unknown parameter (closest
+/// name suggested), missing parameter, value out of its range. Adds diagnostics; true if valid.
+bool validateArch(const ir::Arch& arch, Diagnostics& diags);
+/// Create the model for a validated Arch.
+std::unique_ptr<TimingModel> createTimingModel(const ir::Arch& arch);
+
+}  // namespace datosim::sim

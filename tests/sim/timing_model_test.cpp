@@ -1,0 +1,263 @@
+// Timing models: parameter validation (validateArch) and the cost formulas of docs/timing.md.
+#include "sim/timing_model.h"
+
+#include <gtest/gtest.h>
+
+#include "ir_builder.h"
+#include "sim/cycles.h"
+
+namespace datosim::sim {
+namespace {
+
+using test::testAieArch;
+using test::testHlsArch;
+
+bool hasError(const Diagnostics& d, const std::string& pointer, const std::string& fragment) {
+  for (const Diagnostic& x : d.all())
+    if (x.severity == Severity::Error && x.loc.pointer == pointer && x.message.find(fragment) != std::string::npos)
+      return true;
+  return false;
+}
+
+ir::LocalVar L(const char* name, ir::DType t, ir::Shape s) { return ir::LocalVar{name, t, std::move(s), {}}; }
+
+std::int64_t cost(const TimingModel& m, const char* kernel, std::vector<const ir::LocalVar*> ins,
+                  const ir::LocalVar* out, ir::KernelAttrs attrs = {}) {
+  const ir::KernelInfo* k = ir::findKernel(kernel);
+  EXPECT_NE(k, nullptr);
+  EXPECT_EQ(k->check(ins, out, attrs), "");
+  return m.computeCycles(*k, k->work(ins, out, attrs));
+}
+
+TEST(CeilCycles, RoundsUpAndToleratesFloatingNoise) {
+  EXPECT_EQ(ceilCycles(0, 4), 0);
+  EXPECT_EQ(ceilCycles(1, 4), 1);
+  EXPECT_EQ(ceilCycles(16, 4), 4);
+  EXPECT_EQ(ceilCycles(17, 4), 5);
+  EXPECT_EQ(ceilCycles(12, 0.1), 120);  // 12 / 0.1 = 120.00000000000001 in binary
+  EXPECT_EQ(ceilCycles(262144, 64 * 0.8), 5120);
+  EXPECT_EQ(ceilCycles(1, 1e12), 1);
+}
+
+TEST(Registry, BuiltinModelsDeclareTheirParameters) {
+  const TimingModelRegistry& r = TimingModelRegistry::builtin();
+  ASSERT_EQ(r.entries().size(), 2u);
+  const TimingModelEntry* aie = r.find("aie-ml");
+  const TimingModelEntry* hls = r.find("hls");
+  ASSERT_TRUE(aie && hls);
+  EXPECT_EQ(r.find("gpu"), nullptr);
+  EXPECT_EQ(aie->params.size(), testAieArch().params.size());
+  EXPECT_EQ(hls->params.size(), testHlsArch().params.size());
+  for (const TimingModelEntry* e : {aie, hls})
+    for (const ParamSpec& s : e->params) {
+      EXPECT_FALSE(s.unit.empty()) << s.key;
+      EXPECT_FALSE(s.description.empty()) << s.key;
+    }
+}
+
+TEST(Registry, AddReplacesAnEntryOfTheSameName) {
+  TimingModelRegistry r;
+  registerBuiltinTimingModels(r);
+  TimingModelEntry e = *r.find("hls");
+  e.description = "replaced";
+  r.add(e);
+  ASSERT_EQ(r.entries().size(), 2u);
+  EXPECT_EQ(r.find("hls")->description, "replaced");
+}
+
+TEST(ValidateArch, TestArchsAreValid) {
+  for (const ir::Arch& a : {testAieArch(), testHlsArch()}) {
+    Diagnostics d;
+    EXPECT_TRUE(validateArch(a, d)) << d.str();
+    EXPECT_TRUE(d.all().empty()) << d.str();
+    EXPECT_NE(createTimingModel(a), nullptr);
+  }
+}
+
+TEST(ValidateArch, UnknownModelSuggestsTheClosest) {
+  ir::Arch a = testAieArch();
+  a.model = "aie_ml";
+  Diagnostics d;
+  EXPECT_FALSE(validateArch(a, d));
+  EXPECT_TRUE(hasError(d, "/model", "unknown timing model 'aie_ml'; did you mean 'aie-ml'?")) << d.str();
+  EXPECT_EQ(d.errorCount(), 1u) << d.str();
+  EXPECT_EQ(d.all()[0].loc.file, "test-arch.json");
+  EXPECT_EQ(createTimingModel(a), nullptr);
+
+  a.model = "gpu";
+  Diagnostics d2;
+  EXPECT_FALSE(validateArch(a, d2));
+  EXPECT_TRUE(hasError(d2, "/model", "unknown timing model 'gpu' (known models: aie-ml, hls)")) << d2.str();
+}
+
+TEST(ValidateArch, UnknownKeySuggestsTheClosestAtItsLocation) {
+  ir::Arch a = testAieArch({{"stream.latency_cyles", 1}});
+  Diagnostics d;
+  EXPECT_FALSE(validateArch(a, d));
+  EXPECT_TRUE(hasError(d, "/params/stream.latency_cyles",
+                       "unknown parameter 'stream.latency_cyles' for timing model 'aie-ml'; did you mean "
+                       "'stream.latency_cycles'?"))
+      << d.str();
+  EXPECT_EQ(d.errorCount(), 1u) << d.str();
+}
+
+TEST(ValidateArch, KeyOfTheOtherModelIsUnknown) {
+  ir::Arch a = testHlsArch({{"lock_cycles", 1}});
+  Diagnostics d;
+  EXPECT_FALSE(validateArch(a, d));
+  EXPECT_TRUE(hasError(d, "/params/lock_cycles", "unknown parameter 'lock_cycles' for timing model 'hls'")) << d.str();
+}
+
+TEST(ValidateArch, EveryMissingKeyIsReportedAtParams) {
+  ir::Arch a = testAieArch();
+  a.params.erase("lock_cycles");
+  a.params.erase("macs_per_cycle.bf16");
+  Diagnostics d;
+  EXPECT_FALSE(validateArch(a, d));
+  EXPECT_EQ(d.errorCount(), 2u) << d.str();
+  EXPECT_TRUE(hasError(d, "/params", "missing parameter 'lock_cycles' of timing model 'aie-ml'")) << d.str();
+  EXPECT_TRUE(hasError(d, "/params", "missing parameter 'macs_per_cycle.bf16'")) << d.str();
+}
+
+TEST(ValidateArch, RangesAndWholeNumbers) {
+  Diagnostics d;
+  EXPECT_FALSE(validateArch(testAieArch({{"matmul_efficiency", 1.5}}), d));
+  EXPECT_TRUE(hasError(d, "/params/matmul_efficiency", "must be in (0, 1], found 1.5")) << d.str();
+
+  Diagnostics d0;
+  EXPECT_FALSE(validateArch(testAieArch({{"matmul_efficiency", 0}}), d0));
+  EXPECT_TRUE(hasError(d0, "/params/matmul_efficiency", "must be in (0, 1], found 0")) << d0.str();
+
+  Diagnostics d1;
+  EXPECT_FALSE(validateArch(testAieArch({{"array.columns", 2.5}}), d1));
+  EXPECT_TRUE(hasError(d1, "/params/array.columns", "must be a whole number, found 2.5")) << d1.str();
+
+  Diagnostics d2;
+  EXPECT_FALSE(validateArch(testAieArch({{"stream.latency_cycles", -1}}), d2));
+  EXPECT_TRUE(hasError(d2, "/params/stream.latency_cycles", "must be >= 0, found -1")) << d2.str();
+
+  Diagnostics d3;
+  EXPECT_FALSE(validateArch(testAieArch({{"stream.bytes_per_cycle", 0}}), d3));
+  EXPECT_TRUE(hasError(d3, "/params/stream.bytes_per_cycle", "must be > 0, found 0")) << d3.str();
+
+  Diagnostics d4;
+  EXPECT_FALSE(validateArch(testHlsArch({{"resources.slrs", 17}}), d4));
+  EXPECT_TRUE(hasError(d4, "/params/resources.slrs", "must be in [1, 16], found 17")) << d4.str();
+
+  // Every bad value is reported, not just the first.
+  Diagnostics d5;
+  EXPECT_FALSE(validateArch(testAieArch({{"lock_cycles", -2}, {"clock_mhz", 0}, {"dma.issue_cycles", 0.5}}), d5));
+  EXPECT_EQ(d5.errorCount(), 3u) << d5.str();
+}
+
+TEST(ValidateArch, FractionalValuesAreFineWhereNotCounted) {
+  Diagnostics d;
+  EXPECT_TRUE(validateArch(testHlsArch({{"dsp_per_mac.i4", 0.25}, {"hbm.bytes_per_cycle", 47.9}}), d)) << d.str();
+}
+
+// The npu4x4 numbers (configs/npu4x4.json) through the aie-ml formulas.
+TEST(AieMlModel, Formulas) {
+  ir::Arch a = testAieArch({{"array.columns", 4},
+                            {"array.compute_rows", 4},
+                            {"macs_per_cycle.i16", 64},
+                            {"macs_per_cycle.i8", 256},
+                            {"macs_per_cycle.i32", 16},
+                            {"vector_lanes.i16", 32},
+                            {"vector_lanes.bf16", 16},
+                            {"matmul_efficiency", 0.8},
+                            {"kernel_call_cycles", 60},
+                            {"lock_cycles", 4},
+                            {"stream.latency_cycles", 8},
+                            {"dma.issue_cycles", 32},
+                            {"shim.mm2s_channels", 2},
+                            {"shim.s2mm_channels", 3},
+                            {"ddr.latency_cycles", 500},
+                            {"shim.bytes_per_cycle", 4},
+                            {"clock_mhz", 1000}});
+  Diagnostics d;
+  ASSERT_TRUE(validateArch(a, d)) << d.str();
+  auto m = createTimingModel(a);
+  EXPECT_EQ(m->name(), "aie-ml");
+
+  ir::LocalVar A = L("a", ir::DType::I16, {64, 64}), B = L("b", ir::DType::I16, {64, 64}),
+               Cc = L("c", ir::DType::I32, {64, 64});
+  // 64^3 = 262144 MACs at 64 x 0.8 = 51.2 per cycle: 5120, plus the 60-cycle call.
+  EXPECT_EQ(cost(*m, "matmul", {&A, &B}, &Cc), 5120 + 60);
+  // add on 4096 i16 elements with 32 lanes: 128 + 60.
+  ir::LocalVar Y = L("y", ir::DType::I16, {64, 64});
+  EXPECT_EQ(cost(*m, "add", {&A, &B}, &Y), 128 + 60);
+  // copy (Move) of 4096 i16 elements: 128 + 60.
+  EXPECT_EQ(cost(*m, "copy", {&A}, &Y), 128 + 60);
+  // gelu on 64x64 bf16: 14 ops/element -> 57344 ops / 16 lanes = 3584, + 60.
+  ir::LocalVar F = L("f", ir::DType::BF16, {64, 64}), G = L("g", ir::DType::BF16, {64, 64});
+  EXPECT_EQ(cost(*m, "gelu", {&F}, &G), 3584 + 60);
+  // reduce_sum over axis 1 of 64x64 i16: 4096 element ops / 32 lanes.
+  ir::LocalVar R = L("r", ir::DType::I32, {64});
+  EXPECT_EQ(cost(*m, "reduce_sum", {&A}, &R, {{"axis", 1}}), 128 + 60);
+  // The scalar systolic step: ceil(1 / (16 x 0.8)) = 1, plus the call.
+  ir::LocalVar s1 = L("s1", ir::DType::I32, {}), s2 = L("s2", ir::DType::I32, {}), acc = L("acc", ir::DType::I32, {});
+  EXPECT_EQ(cost(*m, "mac", {&s1, &s2}, &acc), 1 + 60);
+
+  ir::StreamInst si;
+  EXPECT_EQ(m->getCycles(si, 64), 4);
+  EXPECT_EQ(m->channelTiming(si, 64).latency, 8);
+  EXPECT_EQ(m->channelTiming(si, 64).bytesPerCycle, 4);
+  MemorySystem mem = m->memorySystem();
+  EXPECT_EQ(mem.readChannels, 8);    // 4 columns x 2 MM2S
+  EXPECT_EQ(mem.writeChannels, 12);  // 4 columns x 3 S2MM
+  EXPECT_FALSE(mem.sharedPool);
+  EXPECT_EQ(mem.bytesPerCycle, 4);
+  EXPECT_EQ(mem.latency, 500);
+  EXPECT_EQ(m->memoryIssueCycles(), 32);
+  EXPECT_EQ(m->clockHz(), 1e9);
+  EXPECT_EQ(m->peakMacsPerCycle(ir::DType::I8), 16 * 256);
+  EXPECT_EQ(m->peakMacsPerCycle(ir::DType::I16), 16 * 64);
+}
+
+// The u280 numbers (configs/u280.json) through the hls formulas.
+TEST(HlsModel, Formulas) {
+  ir::Arch a = testHlsArch({{"clock_mhz", 300},
+                            {"pe.macs_per_cycle.i16", 32},
+                            {"pe.vector_lanes", 16},
+                            {"pe.pipeline_depth_cycles", 10},
+                            {"pe.call_overhead_cycles", 4},
+                            {"fifo.access_cycles", 1},
+                            {"stream.latency_cycles", 2},
+                            {"stream.bytes_per_cycle", 64},
+                            {"hbm.channels", 32},
+                            {"hbm.bytes_per_cycle", 47.9},
+                            {"hbm.latency_cycles", 100},
+                            {"axi.issue_cycles", 8},
+                            {"resources.dsp", 9024},
+                            {"dsp_per_mac.i8", 0.5},
+                            {"dsp_per_mac.f32", 5}});
+  Diagnostics d;
+  ASSERT_TRUE(validateArch(a, d)) << d.str();
+  auto m = createTimingModel(a);
+  EXPECT_EQ(m->name(), "hls");
+  ir::LocalVar A = L("a", ir::DType::I16, {64, 64}), B = L("b", ir::DType::I16, {64, 64}),
+               Cc = L("c", ir::DType::I32, {64, 64});
+  EXPECT_EQ(cost(*m, "matmul", {&A, &B}, &Cc), 262144 / 32 + 10 + 4);
+  ir::LocalVar Y = L("y", ir::DType::I16, {64, 64});
+  EXPECT_EQ(cost(*m, "add", {&A, &B}, &Y), 4096 / 16 + 14);
+  EXPECT_EQ(cost(*m, "transpose", {&A}, &Y), 4096 / 16 + 14);
+  ir::LocalVar s1 = L("s1", ir::DType::I16, {}), s2 = L("s2", ir::DType::I16, {}), acc = L("acc", ir::DType::I32, {});
+  EXPECT_EQ(cost(*m, "mac", {&s1, &s2}, &acc), 1 + 14);
+
+  ir::StreamInst si;
+  EXPECT_EQ(m->getCycles(si, 64), 1);
+  EXPECT_EQ(m->channelTiming(si, 64).latency, 2);
+  EXPECT_EQ(m->channelTiming(si, 64).bytesPerCycle, 64);
+  MemorySystem mem = m->memorySystem();
+  EXPECT_TRUE(mem.sharedPool);
+  EXPECT_EQ(mem.readChannels, 32);
+  EXPECT_EQ(mem.bytesPerCycle, 47.9);
+  EXPECT_EQ(mem.latency, 100);
+  EXPECT_EQ(m->memoryIssueCycles(), 8);
+  EXPECT_DOUBLE_EQ(m->clockHz(), 300e6);
+  EXPECT_EQ(m->peakMacsPerCycle(ir::DType::I8), 9024 / 0.5);
+  EXPECT_NEAR(m->peakMacsPerCycle(ir::DType::F32), 9024 / 5.0, 1e-9);
+}
+
+}  // namespace
+}  // namespace datosim::sim
