@@ -1,0 +1,197 @@
+// The datosim command line: exit codes, outputs, determinism. Runs the CLI in-process, and the real
+// binary where the process boundary matters (stdout cleanliness).
+#include "tools/cli.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using datosim::tools::runDatosim;
+
+namespace {
+
+struct CliRun {
+  int code;
+  std::string out, err;
+};
+
+CliRun run(std::vector<std::string> args) {
+  std::ostringstream out, err;
+  int code = runDatosim(args, out, err);
+  return {code, out.str(), err.str()};
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("datosim-cli-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string write(const std::string& name, const std::string& text) {
+    fs::path p = dir_ / name;
+    std::ofstream(p) << text;
+    return p.string();
+  }
+  fs::path dir_;
+};
+
+// producer -(depth D)-> consumer, N tokens, explicit costs so the result is independent of configs.
+std::string pipeline(int tokens, int depth, int producerPuts) {
+  std::ostringstream s;
+  s << R"({"format": "datosim-graph/1", "name": "p2",
+  "params": {"N": )" << tokens << R"(, "NP": )" << producerPuts << R"(},
+  "streams": {"s": {"dtype": "i32", "tile": [], "depth": )" << depth << R"(}},
+  "tasks": {
+    "prod": {"mapping": [1], "coords": ["i"], "locals": {"x": {"dtype": "i32", "shape": []}},
+             "body": [{"for": "k", "range": "NP", "body": [
+                        {"compute": "custom", "out": "x", "cycles": 2},
+                        {"put": "s", "from": "x"}]}]},
+    "cons": {"mapping": [1], "coords": ["i"], "locals": {"y": {"dtype": "i32", "shape": []}},
+             "body": [{"for": "k", "range": "N", "body": [
+                        {"get": "s", "into": "y"},
+                        {"compute": "custom", "in": ["y"], "cycles": 5}]}]}
+  }})";
+  return s.str();
+}
+
+}  // namespace
+
+TEST_F(CliTest, ListsKernelsModelsAndVersion) {
+  CliRun k = run({"--list-kernels"});
+  EXPECT_EQ(k.code, 0);
+  EXPECT_NE(k.out.find("matmul"), std::string::npos);
+  EXPECT_NE(k.out.find("softmax"), std::string::npos);
+  CliRun m = run({"--list-models"});
+  EXPECT_EQ(m.code, 0);
+  EXPECT_NE(m.out.find("aie-ml"), std::string::npos);
+  EXPECT_NE(m.out.find("macs_per_cycle.i16"), std::string::npos);
+  EXPECT_EQ(run({"--version"}).code, 0);
+}
+
+TEST_F(CliTest, UsageErrorsExitTwo) {
+  std::string g = write("g.json", pipeline(4, 2, 4));
+  CliRun noArch = run({g});
+  EXPECT_EQ(noArch.code, 2);
+  EXPECT_NE(noArch.err.find("--arch"), std::string::npos);
+  EXPECT_EQ(run({"--arch", "npu4x4"}).code, 2);
+  CliRun badParam = run({g, "--arch", "npu4x4", "--param", "N"});
+  EXPECT_EQ(badParam.code, 2);
+  EXPECT_NE(badParam.err.find("NAME=VALUE"), std::string::npos);
+  EXPECT_EQ(run({g, "--arch", "npu4x4", "--param", "N=abc"}).code, 2);
+  EXPECT_EQ(run({g, "--arch", "npu4x4", "--no-such-flag"}).code, 2);
+}
+
+TEST_F(CliTest, CompletedRunPrintsSummaryAndExitsZero) {
+  std::string g = write("g.json", pipeline(4, 2, 4));
+  CliRun r = run({g, "--arch", "npu4x4"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("result   completed"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("cycles"), std::string::npos);
+  EXPECT_NE(r.out.find("prod"), std::string::npos);
+}
+
+TEST_F(CliTest, InvalidGraphExitsOneWithPointerDiagnostics) {
+  std::string g = write("bad.json", R"({"format": "datosim-graph/1", "name": "x", "taks": {}})");
+  CliRun r = run({g, "--arch", "npu4x4"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find(g + ":/taks"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("tasks"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, UnknownArchAndUnknownParamExitOne) {
+  std::string g = write("g.json", pipeline(4, 2, 4));
+  CliRun a = run({g, "--arch", "npu9x9"});
+  EXPECT_EQ(a.code, 1);
+  EXPECT_NE(a.err.find("npu4x4"), std::string::npos) << a.err;  // lists what exists
+  CliRun p = run({g, "--arch", "npu4x4", "--param", "Q=3"});
+  EXPECT_EQ(p.code, 1);
+  EXPECT_NE(p.err.find("Q"), std::string::npos) << p.err;
+}
+
+TEST_F(CliTest, ParamOverrideChangesTheResult) {
+  std::string g = write("g.json", pipeline(4, 2, 4));
+  std::string j1 = (dir_ / "a.json").string(), j2 = (dir_ / "b.json").string();
+  ASSERT_EQ(run({g, "--arch", "npu4x4", "--json", j1, "-q"}).code, 0);
+  ASSERT_EQ(run({g, "--arch", "npu4x4", "--json", j2, "-q", "--param", "N=8", "--param", "NP=8"}).code, 0);
+  std::ifstream f1(j1), f2(j2);
+  std::stringstream s1, s2;
+  s1 << f1.rdbuf();
+  s2 << f2.rdbuf();
+  EXPECT_NE(s1.str(), s2.str());
+  EXPECT_NE(s2.str().find("\"N\": 8"), std::string::npos);
+}
+
+TEST_F(CliTest, JsonReportIsByteIdenticalAcrossRuns) {
+  std::string g = write("g.json", pipeline(16, 1, 16));
+  std::string j1 = (dir_ / "a.json").string(), j2 = (dir_ / "b.json").string();
+  ASSERT_EQ(run({g, "--arch", "u280", "--json", j1}).code, 0);
+  ASSERT_EQ(run({g, "--arch", "u280", "--json", j2}).code, 0);
+  std::ifstream f1(j1), f2(j2);
+  std::stringstream s1, s2;
+  s1 << f1.rdbuf();
+  s2 << f2.rdbuf();
+  ASSERT_FALSE(s1.str().empty());
+  EXPECT_EQ(s1.str(), s2.str());
+  EXPECT_NE(s1.str().find("\"format\": \"datosim-report/1\""), std::string::npos);
+  EXPECT_NE(s1.str().find("\"blocked_put\""), std::string::npos);
+}
+
+TEST_F(CliTest, DeadlockExitsThreeAndNamesTheStream) {
+  // The consumer wants 6 tokens, the producer puts 4: the consumer waits on a finished producer.
+  std::string g = write("g.json", pipeline(6, 2, 4));
+  std::string j = (dir_ / "r.json").string();
+  CliRun r = run({g, "--arch", "npu4x4", "--json", j});
+  EXPECT_EQ(r.code, 3);
+  EXPECT_NE(r.out.find("DEADLOCK"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("cons waits for data on s"), std::string::npos) << r.out;
+  std::ifstream f(j);
+  std::stringstream s;
+  s << f.rdbuf();
+  EXPECT_NE(s.str().find("\"outcome\": \"deadlock\""), std::string::npos) << s.str();
+}
+
+TEST_F(CliTest, CycleLimitExitsFour) {
+  std::string g = write("g.json", pipeline(100, 2, 100));
+  CliRun r = run({g, "--arch", "npu4x4", "--max-cycles", "50", "-q"});
+  EXPECT_EQ(r.code, 4) << r.err;
+}
+
+TEST_F(CliTest, UnwritableJsonExitsSevenAndLeavesNothing) {
+  std::string g = write("g.json", pipeline(4, 2, 4));
+  std::string j = (dir_ / "no-such-dir" / "r.json").string();
+  CliRun r = run({g, "--arch", "npu4x4", "--json", j, "-q"});
+  EXPECT_EQ(r.code, 7);
+  EXPECT_NE(r.err.find("no-such-dir"), std::string::npos);
+  EXPECT_FALSE(fs::exists(dir_ / "no-such-dir"));
+  // A read-only directory: no temporary file may be left behind either.
+  fs::create_directories(dir_ / "ro");
+  fs::permissions(dir_ / "ro", fs::perms::owner_read | fs::perms::owner_exec);
+  if (::geteuid() != 0) {  // root ignores permissions
+    EXPECT_EQ(run({g, "--arch", "npu4x4", "--json", (dir_ / "ro" / "r.json").string(), "-q"}).code, 7);
+    EXPECT_TRUE(fs::is_empty(dir_ / "ro"));
+  }
+  fs::permissions(dir_ / "ro", fs::perms::owner_all);
+}
+
+TEST_F(CliTest, RealBinaryKeepsStdoutForTheReport) {
+  std::string g = write("g.json", pipeline(4, 2, 4));
+  std::string outFile = (dir_ / "stdout.txt").string();
+  std::string cmd = std::string(DATOSIM_BINARY) + " " + g + " --arch npu4x4 > " + outFile + " 2>&1";
+  int status = std::system(cmd.c_str());
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  std::ifstream f(outFile);
+  std::stringstream s;
+  s << f.rdbuf();
+  EXPECT_EQ(s.str().find("SystemC"), std::string::npos) << "banner leaked into stdout:\n" << s.str();
+  EXPECT_EQ(s.str().rfind("graph    p2", 0), 0u) << s.str();
+}

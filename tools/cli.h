@@ -1,0 +1,29 @@
+// The datosim command line, callable in-process (tests) and from main().
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace datosim::tools {
+
+/// Exit codes of `datosim` (documented in README.md and `datosim --help`).
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitInvalidInput = 1,   // the graph, the architecture or a --param is wrong (diagnostics on stderr)
+  kExitUsage = 2,          // the command line itself is wrong
+  kExitDeadlock = 3,       // the simulation deadlocked (report says who waits on what)
+  kExitCycleLimit = 4,     // --max-cycles reached before the graph finished
+  kExitRuntimeError = 5,   // the graph failed while running (e.g. an index out of range)
+  kExitOutputError = 7,    // an output file could not be written
+  kExitInternalError = 70, // a bug in datosim
+};
+
+/// Run datosim with `args` (without the program name); summary to `out`, diagnostics to `err`.
+int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+/// Directories searched for `--arch NAME`: $DATOSIM_CONFIG_PATH (colon-separated), the source
+/// tree's configs/ (for a build tree), and <prefix>/share/datosim/configs next to the executable.
+std::vector<std::string> configSearchDirs();
+
+}  // namespace datosim::tools

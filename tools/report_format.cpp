@@ -1,0 +1,250 @@
+#include "tools/report_format.h"
+
+#include <algorithm>
+#include <cinttypes>
+#include <cstdio>
+#include <numeric>
+
+namespace datosim::tools {
+
+namespace {
+
+std::string fmt(const char* f, double v) {
+  char b[64];
+  std::snprintf(b, sizeof b, f, v);
+  return b;
+}
+
+std::string pad(std::string s, std::size_t w, bool right = false) {
+  if (s.size() >= w) return s;
+  return right ? std::string(w - s.size(), ' ') + s : s + std::string(w - s.size(), ' ');
+}
+
+double pct(std::int64_t part, std::int64_t whole) { return whole > 0 ? 100.0 * part / whole : 0.0; }
+
+std::string timeString(double seconds) {
+  if (seconds >= 1) return fmt("%.3f s", seconds);
+  if (seconds >= 1e-3) return fmt("%.3f ms", seconds * 1e3);
+  if (seconds >= 1e-6) return fmt("%.3f us", seconds * 1e6);
+  return fmt("%.1f ns", seconds * 1e9);
+}
+
+const ir::Instance* instanceOf(const ir::Graph& g, int id) {
+  return id >= 0 && id < static_cast<int>(g.instances.size()) ? &g.instances[id] : nullptr;
+}
+std::string instName(const ir::Graph& g, int id) {
+  const ir::Instance* i = instanceOf(g, id);
+  return i ? i->name : "?";
+}
+std::string streamName(const ir::Graph& g, int id) {
+  return id >= 0 && id < static_cast<int>(g.streamInsts.size()) ? g.streamInsts[id].name : "?";
+}
+
+std::string instanceTableRow(const sim::InstanceStats& s, std::int64_t total) {
+  std::string row = "  " + pad(s.name, 22) + pad(fmt("%.1f%%", pct(s.busy, total)), 8, true);
+  row += pad(groupDigits(s.compute), 14, true) + pad(groupDigits(s.memory), 12, true);
+  row += pad(groupDigits(s.blockedGet), 14, true) + pad(groupDigits(s.blockedPut), 14, true);
+  row += pad(s.finish >= 0 ? groupDigits(s.finish) : "-", 14, true);
+  return row + "\n";
+}
+
+std::string instanceTableHeader() {
+  return "  " + pad("instance", 22) + pad("busy", 8, true) + pad("compute", 14, true) + pad("memory", 12, true) +
+         pad("blocked-get", 14, true) + pad("blocked-put", 14, true) + pad("finished", 14, true) + "\n";
+}
+
+// Indices of the `n` largest by key, ties by index (deterministic).
+template <class Key>
+std::vector<std::size_t> topN(std::size_t count, std::size_t n, Key key) {
+  std::vector<std::size_t> idx(count);
+  std::iota(idx.begin(), idx.end(), 0);
+  std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return key(a) > key(b); });
+  if (idx.size() > n) idx.resize(n);
+  return idx;
+}
+
+void appendDeadlock(std::string& out, const sim::Report& r, const ir::Graph& g) {
+  out += "DEADLOCK at cycle " + groupDigits(r.cycles) + ": " + std::to_string(r.deadlock.blocked.size()) +
+         " instance(s) blocked forever\n";
+  for (const sim::BlockedWait& b : r.deadlock.blocked) {
+    out += "  " + instName(g, b.instance) + " waits for " + (b.waitingForData ? "data on " : "space on ") +
+           streamName(g, b.stream) + " (" + (b.waitingForData ? "get" : "put") + " at " + b.loc.str() + ")";
+    if (b.waitsOn >= 0) {
+      out += b.waitingForData ? ", which only " : ", which only ";
+      out += instName(g, b.waitsOn) + (b.waitingForData ? " fills" : " drains");
+      if (b.waitsOnFinished) out += ", and it has finished";
+    }
+    out += "\n";
+  }
+  if (!r.deadlock.cycle.empty()) {
+    out += "  cycle of waits: ";
+    for (int id : r.deadlock.cycle) out += instName(g, id) + " -> ";
+    out += instName(g, r.deadlock.cycle.front()) + "\n";
+  } else {
+    out += "  no cycle of waits: a put/get count mismatch (an instance waits on one that has finished)\n";
+  }
+}
+
+}  // namespace
+
+std::string groupDigits(long long v) {
+  std::string s = std::to_string(v < 0 ? -v : v);
+  std::string out;
+  int n = 0;
+  for (auto it = s.rbegin(); it != s.rend(); ++it) {
+    if (n && n % 3 == 0) out += ',';
+    out += *it;
+    ++n;
+  }
+  if (v < 0) out += '-';
+  return {out.rbegin(), out.rend()};
+}
+
+std::string siPrefix(double v) {
+  const char* p[] = {"", "k", "M", "G", "T", "P"};
+  int i = 0;
+  while (v >= 1000 && i < 5) {
+    v /= 1000;
+    ++i;
+  }
+  return fmt("%.1f ", v) + p[i];
+}
+
+std::string formatTextReport(const sim::Report& r, const ir::Graph& g) {
+  std::string out;
+  out += "graph    " + r.graphName + " (" + g.file + ")\n";
+  out += "arch     " + r.archName + " (model " + r.modelName + ", " + fmt("%.0f MHz", r.clockHz / 1e6) + ")\n";
+  if (!g.params.empty()) {
+    out += "params  ";
+    for (const ir::Param& p : g.params) out += " " + p.name + "=" + std::to_string(p.value) + (p.overridden ? "*" : "");
+    out += "\n";
+  }
+  out += "size     " + std::to_string(g.instances.size()) + " instances, " + std::to_string(g.streamInsts.size()) +
+         " streams\n\n";
+
+  out += "result   " + std::string(sim::outcomeName(r.outcome)) + "\n";
+  out += "cycles   " + groupDigits(r.cycles) + "  (" + timeString(r.seconds) + " at " +
+         fmt("%.0f MHz", r.clockHz / 1e6) + ")\n";
+  out += "work     " + groupDigits(r.macs) + " MACs, " + groupDigits(r.vectorOps) + " vector ops\n";
+  out += "achieved " + siPrefix(r.opsPerSecond) + "op/s";
+  if (r.peakOpsPerSecond > 0)
+    out += " = " + fmt("%.1f%%", 100.0 * r.opsPerSecond / r.peakOpsPerSecond) + " of the " + r.peakDType +
+           " MAC peak (" + siPrefix(r.peakOpsPerSecond) + "op/s)";
+  out += "\n";
+
+  const auto& is = r.instances;
+  if (!is.empty()) {
+    std::size_t n = std::min<std::size_t>(5, is.size());
+    out += "\nbusiest instances (busy = share of " + groupDigits(r.cycles) + " cycles):\n" + instanceTableHeader();
+    for (std::size_t i : topN(is.size(), n, [&](std::size_t k) { return is[k].busy; }))
+      out += instanceTableRow(is[i], r.cycles);
+    out += "most stalled instances:\n" + instanceTableHeader();
+    for (std::size_t i : topN(is.size(), n, [&](std::size_t k) { return is[k].blockedGet + is[k].blockedPut; }))
+      out += instanceTableRow(is[i], r.cycles);
+  }
+  const auto& ss = r.streams;
+  if (!ss.empty()) {
+    std::size_t n = std::min<std::size_t>(5, ss.size());
+    out += "\nstreams by peak occupancy:\n  " + pad("stream", 24) + pad("depth", 8, true) + pad("peak", 8, true) +
+           pad("tokens", 12, true) + pad("token bytes", 14, true) + "\n";
+    for (std::size_t i : topN(ss.size(), n, [&](std::size_t k) { return ss[k].peak; }))
+      out += "  " + pad(ss[i].name, 24) + pad(std::to_string(ss[i].depth), 8, true) +
+             pad(std::to_string(ss[i].peak), 8, true) + pad(groupDigits(ss[i].tokens), 12, true) +
+             pad(groupDigits(ss[i].tokenBytes), 14, true) + "\n";
+  }
+  if (r.outcome == sim::Outcome::Deadlock) {
+    out += "\n";
+    appendDeadlock(out, r, g);
+  }
+  for (const Diagnostic& d : r.errors) out += d.str() + "\n";
+  for (const Diagnostic& d : r.warnings) out += d.str() + "\n";
+  return out;
+}
+
+nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g) {
+  nlohmann::ordered_json j;
+  j["format"] = "datosim-report/1";
+  j["graph"] = r.graphName;
+  j["file"] = g.file;
+  j["arch"] = r.archName;
+  j["model"] = r.modelName;
+  nlohmann::ordered_json params = nlohmann::ordered_json::object();
+  for (const ir::Param& p : g.params) params[p.name] = p.value;
+  j["params"] = params;
+  j["outcome"] = sim::outcomeName(r.outcome);
+  j["cycles"] = r.cycles;
+  j["clock_hz"] = r.clockHz;
+  j["seconds"] = r.seconds;
+  j["macs"] = r.macs;
+  j["vector_ops"] = r.vectorOps;
+  j["ops_per_second"] = r.opsPerSecond;
+  j["peak_ops_per_second"] = r.peakOpsPerSecond;
+  j["peak_dtype"] = r.peakDType;
+  j["percent_of_peak"] = r.peakOpsPerSecond > 0 ? 100.0 * r.opsPerSecond / r.peakOpsPerSecond : 0.0;
+  nlohmann::ordered_json insts = nlohmann::ordered_json::array();
+  for (std::size_t i = 0; i < r.instances.size(); ++i) {
+    const sim::InstanceStats& s = r.instances[i];
+    nlohmann::ordered_json o;
+    o["name"] = s.name;
+    if (const ir::Instance* inst = instanceOf(g, static_cast<int>(i))) {
+      o["task"] = g.tasks[inst->task].name;
+      o["coords"] = inst->coords;
+    }
+    o["busy"] = s.busy;
+    o["compute"] = s.compute;
+    o["memory"] = s.memory;
+    o["blocked_get"] = s.blockedGet;
+    o["blocked_put"] = s.blockedPut;
+    o["finish"] = s.finish;
+    o["macs"] = s.macs;
+    o["vector_ops"] = s.vectorOps;
+    insts.push_back(o);
+  }
+  j["instances"] = insts;
+  nlohmann::ordered_json streams = nlohmann::ordered_json::array();
+  for (std::size_t i = 0; i < r.streams.size(); ++i) {
+    const sim::StreamStats& s = r.streams[i];
+    nlohmann::ordered_json o;
+    o["name"] = s.name;
+    if (i < g.streamInsts.size()) {
+      o["producer"] = instName(g, g.streamInsts[i].producer);
+      o["consumer"] = instName(g, g.streamInsts[i].consumer);
+    }
+    o["depth"] = s.depth;
+    o["token_bytes"] = s.tokenBytes;
+    o["tokens"] = s.tokens;
+    o["peak"] = s.peak;
+    o["left"] = s.left;
+    streams.push_back(o);
+  }
+  j["streams"] = streams;
+  if (r.outcome == sim::Outcome::Deadlock) {
+    nlohmann::ordered_json d;
+    nlohmann::ordered_json blocked = nlohmann::ordered_json::array();
+    for (const sim::BlockedWait& b : r.deadlock.blocked) {
+      nlohmann::ordered_json o;
+      o["instance"] = instName(g, b.instance);
+      o["stream"] = streamName(g, b.stream);
+      o["waits_for"] = b.waitingForData ? "data" : "space";
+      o["waits_on"] = b.waitsOn >= 0 ? nlohmann::ordered_json(instName(g, b.waitsOn)) : nlohmann::ordered_json();
+      o["waits_on_finished"] = b.waitsOnFinished;
+      o["at"] = b.loc.str();
+      blocked.push_back(o);
+    }
+    d["blocked"] = blocked;
+    nlohmann::ordered_json cyc = nlohmann::ordered_json::array();
+    for (int id : r.deadlock.cycle) cyc.push_back(instName(g, id));
+    d["cycle"] = cyc;
+    j["deadlock"] = d;
+  }
+  auto diags = [](const std::vector<Diagnostic>& v) {
+    nlohmann::ordered_json a = nlohmann::ordered_json::array();
+    for (const Diagnostic& d : v) a.push_back(d.str());
+    return a;
+  };
+  j["errors"] = diags(r.errors);
+  j["warnings"] = diags(r.warnings);
+  return j;
+}
+
+}  // namespace datosim::tools
