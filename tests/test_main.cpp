@@ -11,4 +11,4 @@ int main(int argc, char** argv) {
 }
 
 // libsystemc.so refers to sc_main; tests never call SystemC's main.
-int sc_main(int, char**) { return 0; }
+extern "C" int sc_main(int, char**) { return 0; }
