@@ -1,0 +1,221 @@
+// Every graph in examples/ on every shipped config: it loads, elaborates and simulates to
+// completion, and the report passes checks that a wrong simulator or a wrong example would fail.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "example_util.h"
+
+namespace datosim::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::vector<std::string> kConfigs = {"npu4x4", "u280"};
+
+std::vector<std::string> exampleFiles() {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (fs::directory_iterator it(fs::path(DATOSIM_SOURCE_DIR) / "examples", ec), end; !ec && it != end;
+       it.increment(ec)) {
+    if (it->path().extension() == ".json") files.push_back(it->path().filename().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string examplePath(const std::string& file) {
+  return (fs::path(DATOSIM_SOURCE_DIR) / "examples" / file).string();
+}
+
+// What each shipped example must compute, from its own parameters: total MACs and the tokens
+// every stream instance of a declaration carries. A simulator that drops or duplicates work, or
+// an example whose loops do not cover its tensors, fails these.
+struct Expectation {
+  std::function<std::int64_t(const ir::Graph&)> macs;
+  std::function<std::map<std::string, std::int64_t>(const ir::Graph&)> tokensPerStream;  // by decl name
+};
+
+const std::map<std::string, Expectation>& expectations() {
+  static const std::map<std::string, Expectation> e = {
+      {"pipeline3",
+       {[](const ir::Graph&) { return std::int64_t{0}; },
+        [](const ir::Graph& g) {
+          std::int64_t nt = param(g, "N") / param(g, "T");
+          return std::map<std::string, std::int64_t>{{"s_in", nt}, {"s_out", nt}};
+        }}},
+      {"systolic_gemm",
+       {[](const ir::Graph& g) { return param(g, "M") * param(g, "N") * param(g, "K"); },
+        [](const ir::Graph& g) {
+          return std::map<std::string, std::int64_t>{{"fifo_A", param(g, "K")}, {"fifo_B", param(g, "K")}};
+        }}},
+      {"npu_gemm_splitk",
+       {[](const ir::Graph& g) { return param(g, "M") * param(g, "N") * param(g, "K"); },
+        [](const ir::Graph& g) {
+          std::int64_t tiles = (param(g, "Mt") / param(g, "Tm")) * (param(g, "Nt") / param(g, "Tn"));
+          return std::map<std::string, std::int64_t>{{"pipe", tiles}};
+        }}},
+      {"ffn",
+       {[](const ir::Graph& g) { return 2 * param(g, "S") * param(g, "D") * param(g, "H"); },
+        [](const ir::Graph& g) {
+          std::int64_t rows = param(g, "S") / param(g, "Ts");
+          return std::map<std::string, std::int64_t>{
+              {"hid", rows}, {"act", rows}, {"psum", rows * (param(g, "D") / param(g, "Td"))}};
+        }}},
+      {"attention",
+       {[](const ir::Graph& g) { return 2 * param(g, "NH") * param(g, "S") * param(g, "S") * param(g, "Dh"); },
+        [](const ir::Graph& g) {
+          std::int64_t blocks = param(g, "S") / param(g, "Tq");
+          return std::map<std::string, std::int64_t>{{"scores", blocks}, {"probs", blocks}};
+        }}},
+  };
+  return e;
+}
+
+TEST(Examples, TheDocumentedExamplesAreAllThere) {
+  std::vector<std::string> files = exampleFiles();
+  for (const auto& kv : expectations())
+    EXPECT_NE(std::find(files.begin(), files.end(), kv.first + ".json"), files.end()) << kv.first;
+}
+
+using Case = std::tuple<std::string, std::string>;  // example file, config
+
+class ExampleOnConfig : public ::testing::TestWithParam<Case> {};
+
+TEST_P(ExampleOnConfig, SimulatesToCompletion) {
+  const auto& [file, config] = GetParam();
+  std::string error;
+  auto g = loadGraphFile(examplePath(file), error);
+  ASSERT_TRUE(g) << error;
+  auto arch = loadConfig(config, error);
+  ASSERT_TRUE(arch) << error;
+
+  auto start = std::chrono::steady_clock::now();
+  sim::Report r = sim::simulate(*g, arch->arch, *arch->model, sim::SimOptions{});
+  double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+  ASSERT_EQ(r.outcome, sim::Outcome::Completed) << sim::outcomeName(r.outcome) << "\n" << describeDeadlock(*g, r);
+  EXPECT_TRUE(r.errors.empty()) << r.errors.front().str();
+  EXPECT_LT(wall, 5.0) << "examples must stay quick to simulate";
+  EXPECT_GT(r.cycles, 0);
+  EXPECT_EQ(r.graphName, g->name);
+  EXPECT_EQ(r.archName, config);
+
+  // Every instance ran its body to the end; the run ends when the last one does.
+  ASSERT_EQ(r.instances.size(), g->instances.size());
+  std::int64_t last = 0, macs = 0;
+  for (const sim::InstanceStats& s : r.instances) {
+    EXPECT_GE(s.finish, 0) << s.name << " never finished";
+    EXPECT_LE(s.finish, r.cycles) << s.name;
+    EXPECT_LE(s.compute, s.busy) << s.name;
+    EXPECT_LE(s.busy, s.finish) << s.name << ": busier than the time it ran";
+    last = std::max(last, s.finish);
+    macs += s.macs;
+  }
+  EXPECT_EQ(r.cycles, last);
+  EXPECT_EQ(macs, r.macs) << "per-instance MACs must add up to the total";
+
+  // Bounded FIFOs: no token left behind, never more in a stream than its depth.
+  ASSERT_EQ(r.streams.size(), g->streamInsts.size());
+  for (const sim::StreamStats& s : r.streams) {
+    EXPECT_EQ(s.left, 0) << s.name;
+    EXPECT_GT(s.tokens, 0) << s.name << " carried nothing";
+    EXPECT_LE(s.peak, s.depth) << s.name;
+  }
+
+  // Work done matches what the example computes, and it cannot beat the peak.
+  auto ex = expectations().find(g->name);
+  if (ex != expectations().end()) {
+    EXPECT_EQ(r.macs, ex->second.macs(*g));
+    std::map<std::string, std::int64_t> tokens = ex->second.tokensPerStream(*g);
+    for (std::size_t i = 0; i < r.streams.size(); ++i) {
+      const ir::StreamDecl& decl = g->streams[g->streamInsts[i].decl];
+      auto want = tokens.find(decl.name);
+      ASSERT_NE(want, tokens.end()) << "unexpected stream " << decl.name;
+      EXPECT_EQ(r.streams[i].tokens, want->second) << r.streams[i].name;
+    }
+  }
+  if (r.macs > 0) {
+    auto dt = ir::parseDType(r.peakDType);
+    ASSERT_TRUE(dt) << "peak dtype '" << r.peakDType << "'";
+    double peak = arch->model->peakMacsPerCycle(*dt);
+    ASSERT_GT(peak, 0);
+    EXPECT_GE(static_cast<double>(r.cycles), std::floor(static_cast<double>(r.macs) / peak))
+        << "faster than the compute peak";
+    EXPECT_LE(r.opsPerSecond, r.peakOpsPerSecond * 1.000001);
+  }
+}
+
+TEST_P(ExampleOnConfig, IsDeterministic) {
+  const auto& [file, config] = GetParam();
+  std::string error;
+  auto g = loadGraphFile(examplePath(file), error);
+  ASSERT_TRUE(g) << error;
+  auto arch = loadConfig(config, error);
+  ASSERT_TRUE(arch) << error;
+  sim::Report a = sim::simulate(*g, arch->arch, *arch->model, sim::SimOptions{});
+  sim::Report b = sim::simulate(*g, arch->arch, *arch->model, sim::SimOptions{});
+  EXPECT_EQ(a.cycles, b.cycles);
+  ASSERT_EQ(a.instances.size(), b.instances.size());
+  for (std::size_t i = 0; i < a.instances.size(); ++i) {
+    EXPECT_EQ(a.instances[i].finish, b.instances[i].finish) << a.instances[i].name;
+    EXPECT_EQ(a.instances[i].busy, b.instances[i].busy) << a.instances[i].name;
+  }
+}
+
+std::vector<Case> allCases() {
+  std::vector<Case> cases;
+  for (const std::string& f : exampleFiles())
+    for (const std::string& c : kConfigs) cases.emplace_back(f, c);
+  return cases;
+}
+
+std::string caseName(const ::testing::TestParamInfo<Case>& info) {
+  std::string name = fs::path(std::get<0>(info.param)).stem().string() + "_on_" + std::get<1>(info.param);
+  for (char& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(All, ExampleOnConfig, ::testing::ValuesIn(allCases()), caseName);
+
+// The NPU GEMM is a tiled kernel: on the NPU its MACs run on all 16 compute tiles at once, so it
+// must beat one tile working alone by a wide margin.
+TEST(NpuGemm, UsesTheWholeArray) {
+  std::string error;
+  auto g = loadGraphFile(examplePath("npu_gemm_splitk.json"), error);
+  ASSERT_TRUE(g) << error;
+  auto arch = loadConfig("npu4x4", error);
+  ASSERT_TRUE(arch) << error;
+  EXPECT_EQ(g->instances.size(), 16u);
+  sim::Report r = sim::simulate(*g, arch->arch, *arch->model, sim::SimOptions{});
+  ASSERT_EQ(r.outcome, sim::Outcome::Completed);
+  double oneTile = static_cast<double>(r.macs) / arch->arch.get("macs_per_cycle.i16");
+  EXPECT_LT(static_cast<double>(r.cycles), oneTile / 2) << "cycles " << r.cycles << " vs one tile " << oneTile;
+}
+
+// Parameters scale the work: doubling K doubles the MACs of the systolic array.
+TEST(SystolicGemm, ParameterOverrideScalesTheWork) {
+  std::string error;
+  auto g = loadGraphFile(examplePath("systolic_gemm.json"), error, {{"K", 128}});
+  ASSERT_TRUE(g) << error;
+  auto arch = loadConfig("u280", error);
+  ASSERT_TRUE(arch) << error;
+  sim::Report r = sim::simulate(*g, arch->arch, *arch->model, sim::SimOptions{});
+  ASSERT_EQ(r.outcome, sim::Outcome::Completed);
+  EXPECT_EQ(r.macs, param(*g, "M") * param(*g, "N") * 128);
+  // (M+2) x (N+2) grid: loaders, drains, PEs and idle corners.
+  EXPECT_EQ(static_cast<std::int64_t>(g->instances.size()), (param(*g, "M") + 2) * (param(*g, "N") + 2));
+}
+
+}  // namespace
+}  // namespace datosim::testing
