@@ -1,6 +1,7 @@
 // Graph files (docs/graph-format.md) -> ir::Graph: strict parsing, validation of every
 // declaration and statement with all errors reported, then elaboration (elaborate.cpp).
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -100,7 +101,7 @@ class Loader {
     g_.file = file_;
     if (!expectObject(*doc, root, d_, "a graph file")) return std::nullopt;
     const Json& j = *doc;
-    checkKeys(j, root, {"format", "name", "description", "params", "tensors", "streams", "tasks"},
+    checkKeys(j, root, {"format", "name", "description", "params", "tensors", "streams", "tasks", "reference"},
               {"format", "name", "tasks"}, d_);
     if (j.contains("format") && expectString(j["format"], root.child("format"), d_, "'format'") &&
         j["format"].get_ref<const std::string&>() != kFormat)
@@ -116,6 +117,7 @@ class Loader {
     if (j.contains("tensors")) loadTensors(j["tensors"], root.child("tensors"));
     if (j.contains("streams")) loadStreams(j["streams"], root.child("streams"));
     if (j.contains("tasks")) loadTasks(j["tasks"], root.child("tasks"));
+    if (j.contains("reference")) loadReference(j["reference"], root.child("reference"));
 
     if (d_.errorCount() > before) return std::nullopt;
     for (std::size_t s = 0; s < g_.streams.size(); ++s)
@@ -507,6 +509,268 @@ class Loader {
       }
       if (ok) g_.tensors.push_back(std::move(x));
     }
+  }
+
+  // ---- reference ---------------------------------------------------------------------------
+
+  void loadReference(const Json& v, const SourceLoc& loc) {
+    ir::Reference& r = g_.reference;
+    r.loc = loc;
+    if (!expectObject(v, loc, d_, "'reference'")) return;
+    bool ok = checkKeys(v, loc, {"tensors", "steps", "tolerance"}, {"steps"}, d_, "'reference'");
+    std::map<std::string, ir::RefOperand> names;  // every operand name -> what it is
+    for (std::size_t i = 0; i < g_.tensors.size(); ++i) names[g_.tensors[i].name] = ir::RefOperand{false, static_cast<int>(i)};
+    std::set<std::string> broken = tensorsDeclared_;  // declared names whose declaration failed
+    for (const ir::Tensor& t : g_.tensors) broken.erase(t.name);
+    if (v.contains("tensors")) {
+      const SourceLoc tl = loc.child("tensors");
+      if (expectObject(v["tensors"], tl, d_, "'reference/tensors'")) {
+        for (auto it = v["tensors"].begin(); it != v["tensors"].end(); ++it) {
+          const std::string& name = it.key();
+          const SourceLoc el = tl.child(name);
+          bool tok = checkName(name, el, "reference tensor");
+          if (tok && tensorsDeclared_.count(name)) {
+            d_.error(el, "reference tensor '" + name + "' has the name of the global tensor '" + name +
+                             "' (reference tensors hold intermediate results; choose another name)");
+            tok = false;
+          }
+          if (!expectObject(it.value(), el, d_, "reference tensor '" + printable(name) + "'")) {
+            broken.insert(name);
+            ok = false;
+            continue;
+          }
+          const Json& t = it.value();
+          tok = checkKeys(t, el, {"dtype", "shape"}, {"dtype", "shape"}, d_, "reference tensor '" + printable(name) + "'") &&
+                tok;
+          ir::RefTensor x;
+          x.name = name;
+          x.loc = el;
+          if (t.contains("dtype")) {
+            auto dt = dtypeOf(t["dtype"], el.child("dtype"));
+            tok = tok && dt;
+            if (dt) x.dtype = *dt;
+          }
+          if (t.contains("shape")) {
+            auto sh = shapeOf(t["shape"], el.child("shape"), "reference tensor shape", "a tensor shape", 0);
+            tok = tok && sh;
+            if (sh) {
+              x.shape = *sh;
+              if (productSat(x.shape) > kMaxTensorElements) {
+                d_.error(el.child("shape"), "reference tensor '" + name + "' has " + withCommas(productSat(x.shape)) +
+                                                " elements; the limit is 2^40 (" + withCommas(kMaxTensorElements) + ")");
+                tok = false;
+              }
+            }
+          }
+          if (!tok) {
+            broken.insert(name);
+            ok = false;
+            continue;
+          }
+          names[name] = ir::RefOperand{true, static_cast<int>(r.temps.size())};
+          r.temps.push_back(std::move(x));
+        }
+      } else {
+        ok = false;
+      }
+    }
+    if (v.contains("tolerance")) ok = loadTolerance(v["tolerance"], loc.child("tolerance"), r) && ok;
+    std::set<int> written;
+    if (v.contains("steps")) {
+      const SourceLoc sl = loc.child("steps");
+      if (expectArray(v["steps"], sl, d_, "'reference/steps'")) {
+        if (v["steps"].empty()) {
+          d_.error(sl, "'reference/steps' needs at least one step");
+          ok = false;
+        }
+        for (std::size_t i = 0; i < v["steps"].size(); ++i) {
+          std::optional<ir::RefStep> st = loadRefStep(v["steps"][i], sl.child(i), names, broken);
+          if (!st) {
+            ok = false;
+            continue;
+          }
+          if (!st->out.temp) written.insert(st->out.index);
+          r.steps.push_back(std::move(*st));
+        }
+      } else {
+        ok = false;
+      }
+    }
+    if (!ok) return;
+    for (std::size_t i = 0; i < g_.tensors.size(); ++i)
+      if (g_.tensors[i].role == ir::TensorRole::Output && !written.count(static_cast<int>(i)))
+        d_.error(loc.child("steps"), "the reference never writes the output tensor '" + g_.tensors[i].name +
+                                         "': every output needs a step with \"out\": \"" + g_.tensors[i].name + "\"");
+    r.present = true;
+  }
+
+  bool loadTolerance(const Json& v, const SourceLoc& loc, ir::Reference& r) {
+    if (!expectObject(v, loc, d_, "'reference/tolerance'")) return false;
+    bool ok = checkKeys(v, loc, {"rtol", "atol"}, {}, d_, "'reference/tolerance'");
+    for (const char* key : {"rtol", "atol"}) {
+      if (!v.contains(key)) continue;
+      const SourceLoc kl = loc.child(key);
+      if (!expectNumber(v[key], kl, d_, std::string("'") + key + "'")) {
+        ok = false;
+        continue;
+      }
+      const double x = v[key].get<double>();
+      if (!(x >= 0) || !std::isfinite(x)) {
+        d_.error(kl, std::string("'") + key + "' must be a finite number >= 0, found " + v[key].dump());
+        ok = false;
+        continue;
+      }
+      (std::string(key) == "rtol" ? r.rtol : r.atol) = x;
+    }
+    return ok;
+  }
+
+  // One operand name of a reference step; -1 index (and an error) if it names nothing usable.
+  std::optional<ir::RefOperand> refOperand(const Json& v, const SourceLoc& loc,
+                                           const std::map<std::string, ir::RefOperand>& names,
+                                           const std::set<std::string>& broken) {
+    if (!expectString(v, loc, d_, "a tensor name")) return std::nullopt;
+    const std::string& n = v.get_ref<const std::string&>();
+    auto it = names.find(n);
+    if (it != names.end()) return it->second;
+    if (broken.count(n)) return std::nullopt;  // its declaration has an error already
+    std::vector<std::string> all;
+    for (const auto& kv : names) all.push_back(kv.first);
+    std::string near = n.size() <= 64 ? closestName(n, all) : "";
+    d_.error(loc, "unknown tensor " + q(n) + (near.empty() ? "" : "; did you mean '" + near + "'?") +
+                      " (a reference step names global tensors and the reference's own 'tensors')");
+    return std::nullopt;
+  }
+
+  std::optional<ir::RefStep> loadRefStep(const Json& v, const SourceLoc& loc,
+                                         const std::map<std::string, ir::RefOperand>& names,
+                                         const std::set<std::string>& broken) {
+    if (!expectObject(v, loc, d_, "a reference step")) return std::nullopt;
+    bool ok = checkKeys(v, loc, {"compute", "in", "out", "accumulate", "attrs", "batch"}, {"compute", "out"}, d_,
+                        "a reference step");
+    ir::RefStep st;
+    st.loc = loc;
+    if (v.contains("compute") && expectString(v["compute"], loc.child("compute"), d_, "a kernel name")) {
+      st.kernel = v["compute"].get<std::string>();
+      st.info = ir::findKernel(st.kernel);
+      if (!st.info) {
+        std::vector<std::string> kn;
+        for (const ir::KernelInfo& k : ir::builtinKernels()) kn.push_back(k.name);
+        std::string near = st.kernel.size() <= 64 ? closestName(st.kernel, kn) : "";
+        d_.error(loc.child("compute"), "unknown kernel " + q(st.kernel) +
+                                           (near.empty() ? "" : "; did you mean '" + near + "'?") +
+                                           " (datosim --list-kernels lists them)");
+        ok = false;
+      } else if (st.info->cls == ir::KernelClass::Custom) {
+        d_.error(loc.child("compute"), "kernel 'custom' has no semantics and cannot be a reference step");
+        ok = false;
+      }
+    } else {
+      ok = false;
+    }
+    bool operandsOk = true;
+    if (v.contains("in")) {
+      const SourceLoc il = loc.child("in");
+      if (expectArray(v["in"], il, d_, "'in'")) {
+        for (std::size_t i = 0; i < v["in"].size(); ++i) {
+          auto o = refOperand(v["in"][i], il.child(i), names, broken);
+          operandsOk = operandsOk && o;
+          if (o) st.ins.push_back(*o);
+        }
+      } else {
+        operandsOk = false;
+      }
+    }
+    if (v.contains("out")) {
+      auto o = refOperand(v["out"], loc.child("out"), names, broken);
+      operandsOk = operandsOk && o;
+      if (o) {
+        st.out = *o;
+        if (!o->temp && g_.tensors[static_cast<std::size_t>(o->index)].role == ir::TensorRole::Input) {
+          d_.error(loc.child("out"), "the reference writes the input tensor '" +
+                                         g_.tensors[static_cast<std::size_t>(o->index)].name +
+                                         "'; it may write outputs, inouts and its own tensors");
+          ok = false;
+        }
+      }
+    }
+    if (v.contains("accumulate") && expectBool(v["accumulate"], loc.child("accumulate"), d_, "'accumulate'")) {
+      st.accumulate = v["accumulate"].get<bool>();
+      if (st.accumulate && st.info && !st.info->allowAccumulate) {
+        d_.error(loc.child("accumulate"), "kernel '" + st.kernel + "' cannot accumulate ('accumulate' is for matmul)");
+        ok = false;
+      }
+    } else if (v.contains("accumulate")) {
+      ok = false;
+    }
+    if (v.contains("attrs")) {
+      const SourceLoc al = loc.child("attrs");
+      if (expectObject(v["attrs"], al, d_, "'attrs'")) {
+        for (auto it = v["attrs"].begin(); it != v["attrs"].end(); ++it) {
+          if (!expectNumber(it.value(), al.child(it.key()), d_, "attribute '" + printable(it.key()) + "'")) {
+            ok = false;
+            continue;
+          }
+          st.attrs[it.key()] = it.value().get<double>();
+        }
+      } else {
+        ok = false;
+      }
+    }
+    if (v.contains("batch")) {
+      auto b = getInt64(v["batch"], loc.child("batch"), d_, "'batch'");
+      if (b && (*b < 0 || *b > kMaxRank)) {
+        d_.error(loc.child("batch"), "'batch' must be in [0, " + std::to_string(kMaxRank) + "], found " +
+                                         std::to_string(*b));
+        b.reset();
+      }
+      ok = ok && b;
+      if (b) st.batch = static_cast<int>(*b);
+    }
+    if (!ok || !operandsOk || !st.info) return std::nullopt;
+    if (std::string why = checkRefOperands(st); !why.empty()) {
+      d_.error(loc, why);
+      return std::nullopt;
+    }
+    return st;
+  }
+
+  std::pair<ir::DType, Shape> refTypeOf(const ir::RefOperand& o) const {
+    if (o.temp) {
+      const ir::RefTensor& t = g_.reference.temps[static_cast<std::size_t>(o.index)];
+      return {t.dtype, t.shape};
+    }
+    const ir::Tensor& t = g_.tensors[static_cast<std::size_t>(o.index)];
+    return {t.dtype, t.shape};
+  }
+
+  std::string refName(const ir::RefOperand& o) const {
+    return o.temp ? g_.reference.temps[static_cast<std::size_t>(o.index)].name
+                  : g_.tensors[static_cast<std::size_t>(o.index)].name;
+  }
+
+  // The kernel's operand check on the per-batch sub-tensors; "" when they fit.
+  std::string checkRefOperands(const ir::RefStep& st) const {
+    std::vector<ir::RefOperand> all = st.ins;
+    all.push_back(st.out);
+    Shape batchDims;
+    std::vector<ir::LocalVar> vars;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      auto [dt, shape] = refTypeOf(all[i]);
+      const std::string name = refName(all[i]);
+      if (static_cast<std::size_t>(st.batch) > shape.size())
+        return "'batch' is " + std::to_string(st.batch) + " but '" + name + "' (" + typeDesc(dt, shape) + ") has rank " +
+               std::to_string(shape.size());
+      Shape lead(shape.begin(), shape.begin() + st.batch);
+      if (i == 0) batchDims = lead;
+      if (lead != batchDims)
+        return "the " + std::to_string(st.batch) + " batch dimension(s) of the operands differ: '" + refName(all[0]) +
+               "' has " + ir::shapeString(batchDims) + ", '" + name + "' has " + ir::shapeString(lead);
+      vars.push_back(ir::LocalVar{name, dt, Shape(shape.begin() + st.batch, shape.end()), {}});
+    }
+    std::vector<const ir::LocalVar*> ins;
+    for (std::size_t i = 0; i + 1 < vars.size(); ++i) ins.push_back(&vars[i]);
+    return st.info->check(ins, &vars.back(), st.attrs);
   }
 
   void loadStreams(const Json& v, const SourceLoc& loc) {

@@ -173,6 +173,46 @@ struct Param {
   SourceLoc loc;
 };
 
+/// A tensor the reference section declares for its own intermediate results (never seen by tasks).
+struct RefTensor {
+  std::string name;
+  DType dtype = DType::F32;
+  Shape shape;
+  SourceLoc loc;
+};
+
+/// An operand of a reference step: a global tensor (Graph::tensors) or a reference temporary
+/// (Reference::temps).
+struct RefOperand {
+  bool temp = false;
+  int index = -1;
+};
+
+/// out (+)= kernel(ins...) over whole tensors. With `batch` = b > 0 the leading b dimensions of
+/// every operand are batch dimensions (equal extents): the kernel runs once per batch index on the
+/// sub-tensors of the trailing dimensions.
+struct RefStep {
+  std::string kernel;
+  const KernelInfo* info = nullptr;
+  std::vector<RefOperand> ins;
+  RefOperand out;
+  bool accumulate = false;
+  std::map<std::string, double> attrs;
+  int batch = 0;
+  SourceLoc loc;
+};
+
+/// The optional top-level "reference" section: what the graph computes, written as whole-tensor
+/// kernel steps from the inputs only, independently of the dataflow (docs/functional.md).
+struct Reference {
+  bool present = false;
+  std::vector<RefTensor> temps;
+  std::vector<RefStep> steps;
+  double rtol = -1;  // < 0: not given (the default of each output's dtype applies)
+  double atol = -1;  // < 0: not given (rtol x the largest magnitude of the reference)
+  SourceLoc loc;
+};
+
 struct Graph {
   std::string name;
   std::string file;
@@ -180,6 +220,7 @@ struct Graph {
   std::vector<Tensor> tensors;
   std::vector<StreamDecl> streams;
   std::vector<Task> tasks;
+  Reference reference;
 
   // Elaborated.
   std::vector<Instance> instances;

@@ -1,8 +1,10 @@
 #include "sim/engine.h"
 
 #include <algorithm>
+#include <cassert>
 #include <limits>
 
+#include "data/kernels_ref.h"
 #include "sim/cycles.h"
 
 namespace datosim::sim {
@@ -14,6 +16,11 @@ struct Engine::Channel {
   std::int64_t transfer = 0;  // ceil(token bytes / rate), on the producer
   std::int64_t latency = 0;
   std::vector<std::int64_t> ring;  // visibility cycles; grows up to `depth` entries
+  // Functional mode: the tokens' values, slot i with ring[i]. Preallocated (see Engine::Engine), so
+  // puts and gets only copy; a ring that must grow beyond the preallocation grows both.
+  std::vector<data::Buffer> slots;
+  ir::DType tokenDType = ir::DType::I32;
+  ir::Shape tokenShape;
   std::size_t head = 0, count = 0;
   std::int64_t tokens = 0, got = 0, peak = 0, lastChange = -1;
   sc_core::sc_event data;                             // a token was put
@@ -48,11 +55,21 @@ struct Engine::Channel {
     ++got;
   }
 
+  // The slot of the token pushed last.
+  std::size_t backSlot() const { return (head + count - 1) % ring.size(); }
+
   void grow() {
     std::size_t size = std::max<std::size_t>(4, ring.size() * 2);
     size = std::min<std::size_t>(size, static_cast<std::size_t>(depth));
     std::vector<std::int64_t> bigger(std::max(size, count + 1));
     for (std::size_t i = 0; i < count; ++i) bigger[i] = ring[(head + i) % ring.size()];
+    if (!slots.empty()) {
+      std::vector<data::Buffer> more;
+      more.reserve(bigger.size());
+      for (std::size_t i = 0; i < count; ++i) more.push_back(std::move(slots[(head + i) % slots.size()]));
+      while (more.size() < bigger.size()) more.emplace_back(tokenDType, tokenShape);
+      slots.swap(more);
+    }
     ring.swap(bigger);
     head = 0;
   }
@@ -67,11 +84,24 @@ struct Engine::Proc {
   ProcResult res;
   sc_core::sc_event granted;  // the memory arbiter placed this instance's request
   std::int64_t grantResume = 0;
+  // Functional mode: the task's locals, the operand lists of each compute (by Program::compute
+  // index) and a scratch offset, all allocated before the run.
+  std::vector<data::Buffer> locals;
+  std::vector<std::vector<const data::Buffer*>> computeIns;
+  ir::Shape offset;
 };
+
+namespace {
+
+// Functional mode preallocates a channel's token slots up to this many elements in all (64 MiB of
+// int32 or float values); a deeper FIFO of big tokens grows its slots when its occupancy does.
+constexpr std::int64_t kMaxPreallocatedElements = std::int64_t{1} << 24;
+
+}  // namespace
 
 Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& opts,
                const std::vector<Program>& programs)
-    : g_(g), opts_(opts) {
+    : g_(g), opts_(opts), tensors_(opts.tensors) {
   ticksPerCycle_ = static_cast<std::int64_t>(sc_core::sc_time(1, sc_core::SC_NS).value());
   stopAt_ = opts.maxCycles > 0 ? std::min(opts.maxCycles, kMaxSimCycle) : kMaxSimCycle;
   for (const ir::StreamInst& s : g.streamInsts) {
@@ -83,6 +113,14 @@ Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& o
     c.access = model.getCycles(s, bytes);
     c.transfer = ceilCycles(static_cast<double>(bytes), timing.bytesPerCycle);
     c.latency = timing.latency;
+    if (tensors_) {
+      c.tokenDType = d.dtype;
+      c.tokenShape = d.tile;
+      const std::int64_t perToken = std::max<std::int64_t>(1, ir::numElements(d.tile));
+      const std::int64_t n = std::max<std::int64_t>(1, std::min(d.depth, kMaxPreallocatedElements / perToken));
+      c.ring.assign(static_cast<std::size_t>(n), 0);
+      c.slots.assign(static_cast<std::size_t>(n), data::Buffer(d.dtype, d.tile));
+    }
   }
   for (const Program& prog : programs) {
     Proc& p = procs_.emplace_back();
@@ -93,6 +131,14 @@ Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& o
     p.loopHi.assign(slots, 0);
     p.loopStep.assign(slots, 1);
     p.res.stats.name = g.instances[static_cast<std::size_t>(prog.instance)].name;
+    if (!tensors_) continue;
+    const ir::Task& task = g.tasks[static_cast<std::size_t>(g.instances[static_cast<std::size_t>(prog.instance)].task)];
+    for (const ir::LocalVar& lv : task.locals) p.locals.emplace_back(lv.dtype, lv.shape);
+    for (const ComputeCost& c : prog.compute) {
+      std::vector<const data::Buffer*>& ins = p.computeIns.emplace_back();
+      for (int i : c.stmt->ins) ins.push_back(&p.locals[static_cast<std::size_t>(i)]);
+    }
+    p.offset.reserve(kMaxRank);
   }
   mem_ = model.memorySystem();
   issueCycles_ = model.memoryIssueCycles();
@@ -257,6 +303,13 @@ bool Engine::compute(Proc& p, const Op& op) {
   st.macs += c.macs;
   st.vectorOps += c.vectorOps;
   macsByType_[static_cast<int>(c.dtype)] += c.macs;
+  if (tensors_ && c.stmt->out >= 0) {
+    const ir::ComputeStmt& s = *c.stmt;
+    const ir::KernelInfo* info = s.info ? s.info : ir::findKernel(s.kernel);
+    std::string why = data::runKernel(*info, p.computeIns[static_cast<std::size_t>(op.aux)],
+                                      p.locals[static_cast<std::size_t>(s.out)], s.accumulate, s.attrs);
+    if (!why.empty()) return fail(p, *op.stmt, "compute '" + s.kernel + "': " + why);
+  }
   ++p.pc;
   return true;
 }
@@ -330,6 +383,13 @@ bool Engine::get(Proc& p, const Op& op) {
   if (c.front() > now() && !advanceTo(p, c.front())) return false;
   p.res.state = ProcState::Running;
   const std::int64_t at = now();
+  if (tensors_) {
+    // The slot's value is dead once got: exchange storage instead of copying (same dtype and shape).
+    data::Buffer& local = p.locals[static_cast<std::size_t>(op.local)];
+    assert(local.dtype() == c.slots[c.head].dtype() && local.shape() == c.slots[c.head].shape() &&
+           "the frontend checks that a get's local has the token type");
+    std::swap(local, c.slots[c.head]);
+  }
   c.pop(at);
   if (c.producerWaits) c.space.notify();
   p.res.stats.blockedGet += at - start;
@@ -364,6 +424,7 @@ bool Engine::put(Proc& p, const Op& op) {
   const std::int64_t at = now();
   const std::int64_t done = at + c.access + c.transfer;
   c.push(at, done + c.latency);
+  if (tensors_) c.slots[c.backSlot()] = p.locals[static_cast<std::size_t>(op.local)];  // same size: no allocation
   if (c.consumerWaits) c.data.notify();
   p.res.stats.blockedPut += at - start;
   p.res.stats.busy += c.access + c.transfer;
@@ -392,12 +453,26 @@ bool Engine::memory(Proc& p, const Op& op, bool write) {
   memRequest_.notify();
   sc_core::wait(p.granted);
   if (!alive(p) || !advanceTo(p, p.grantResume)) return false;
+  if (tensors_ && !moveTile(p, op, m, write)) return false;
   const std::int64_t cycles = p.grantResume - begin;
   p.res.stats.memory += cycles;
   p.res.stats.busy += cycles;
   p.t = p.grantResume;
   ++p.pc;
   return true;
+}
+
+// Functional mode: copy the tile between the local and the global tensor, at the shard origin
+// plus the statement's offsets (already checked to lie inside the shard).
+bool Engine::moveTile(Proc& p, const Op& op, const MemAccess& m, bool write) {
+  p.offset.clear();
+  for (std::size_t d = 0; d < m.origin.size(); ++d)
+    p.offset.push_back(m.origin[d] + (m.at.empty() ? 0 : ir::eval(*m.at[d], p.frame.data())));
+  data::Buffer& tensor = (*tensors_)[static_cast<std::size_t>(m.tensor)];
+  data::Buffer& local = p.locals[static_cast<std::size_t>(m.local)];
+  const std::string why = write ? data::copyTileIn(tensor, p.offset, local) : data::copyTileOut(tensor, p.offset, local);
+  if (why.empty()) return true;
+  return fail(p, *op.stmt, std::string(write ? "store to '" : "load from '") + m.argName + "': " + why);
 }
 
 void Engine::finish(Proc& p) {

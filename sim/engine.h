@@ -15,6 +15,8 @@
 #endif
 #include <systemc>
 
+#include "data/buffer.h"
+
 #include "ir/diag.h"
 #include "ir/graph.h"
 #include "sim/program.h"
@@ -89,6 +91,7 @@ class Engine {
   bool get(Proc& p, const Op& op);
   bool put(Proc& p, const Op& op);
   bool memory(Proc& p, const Op& op, bool write);
+  bool moveTile(Proc& p, const Op& op, const MemAccess& m, bool write);
   bool compute(Proc& p, const Op& op);
   void finish(Proc& p);
   int resolve(Proc& p, const Op& op, bool put);
@@ -115,6 +118,7 @@ class Engine {
   bool draining_ = false;
   std::vector<RunError> errors_;
   std::int64_t macsByType_[6] = {0, 0, 0, 0, 0, 0};
+  std::vector<data::Buffer>* tensors_ = nullptr;  // functional mode when set
 };
 
 }  // namespace datosim::sim

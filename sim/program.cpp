@@ -153,7 +153,9 @@ class Compiler {
                      (put ? "producer" : "consumer") + " is another instance");
         return;
       }
-      prog_.ops[static_cast<std::size_t>(emit(s, kind))].stream = r.inst;
+      const int op = emit(s, kind);
+      prog_.ops[static_cast<std::size_t>(op)].stream = r.inst;
+      prog_.ops[static_cast<std::size_t>(op)].local = localIdx;
       return;
     }
     if (r.decl < 0 || static_cast<std::size_t>(r.decl) >= g_.streams.size()) {
@@ -179,6 +181,7 @@ class Compiler {
       dyn.index.push_back(e.get());
     }
     int op = emit(s, kind);
+    prog_.ops[static_cast<std::size_t>(op)].local = localIdx;
     prog_.ops[static_cast<std::size_t>(op)].aux = static_cast<int>(prog_.dynamic.size());
     prog_.dynamic.push_back(std::move(dyn));
   }
@@ -204,9 +207,30 @@ class Compiler {
                    std::to_string(lv->shape.size()) + ", offsets " + std::to_string(at.size()) + ")");
       return;
     }
+    if (arg.layout.size() != rank) {
+      error(s, "argument " + quoted(arg.name) + " has a layout of " + std::to_string(arg.layout.size()) +
+                   " entries for a tensor of rank " + std::to_string(rank));
+      return;
+    }
     MemAccess m;
     m.argName = arg.name;
+    m.tensor = arg.tensor;
+    m.local = localIdx;
     m.shard = arg.localShape;
+    // Shard origin: coordinate x shard extent on S(axis) dimensions, 0 on R dimensions.
+    for (std::size_t d = 0; d < rank; ++d) {
+      const ir::LayoutDim& l = arg.layout[d];
+      if (!l.shard) {
+        m.origin.push_back(0);
+        continue;
+      }
+      if (l.axis < 0 || static_cast<std::size_t>(l.axis) >= inst_.coords.size()) {
+        error(s, "argument " + quoted(arg.name) + " is sharded over mapping axis " + std::to_string(l.axis) +
+                     ", which the instance does not have");
+        return;
+      }
+      m.origin.push_back(inst_.coords[static_cast<std::size_t>(l.axis)] * arg.localShape[d]);
+    }
     m.tile.assign(rank - lv->shape.size(), 1);
     m.tile.insert(m.tile.end(), lv->shape.begin(), lv->shape.end());
     m.bytes = ir::tileBytes(t.dtype, lv->shape);
@@ -248,6 +272,7 @@ class Compiler {
     if (c.cycles && !checkExpr(s, c.cycles, "'cycles'")) return;
     const ir::KernelWork w = info->work(ins, out, c.attrs);
     ComputeCost cost;
+    cost.stmt = &c;
     cost.macs = w.macs;
     cost.vectorOps = w.vectorOps;
     cost.dtype = w.dtype;

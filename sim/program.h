@@ -31,6 +31,7 @@ struct Op {
   int stream = -1;  // Get / Put: StreamInst id, or -1 when the index is dynamic (`aux` names it)
   int aux = -1;     // Get / Put: index in Program::dynamic; Load / Store: in Program::mem; Compute: in Program::compute
   int target = -1;  // jumps
+  int local = -1;   // Get / Put: the local taken from or put (the task's local index)
   const ir::Expr* expr[3] = {nullptr, nullptr, nullptr};  // LoopBegin: lo, hi, step; Branch: condition
   const ir::Stmt* stmt = nullptr;                         // for locations
 };
@@ -44,6 +45,9 @@ struct DynamicStream {
 /// One load or store: a tile of `tile` at offset `at` of the local shard `shard` (same rank).
 struct MemAccess {
   std::string argName;
+  int tensor = -1;                  // Graph::tensors id
+  int local = -1;                   // the task's local index
+  ir::Shape origin;                 // this instance's shard origin in the global tensor (functional mode)
   std::vector<const ir::Expr*> at;  // empty: the origin
   ir::Shape tile;                   // the local's shape, padded with leading 1s to the tensor's rank
   ir::Shape shard;
@@ -56,6 +60,7 @@ struct ComputeCost {
   std::int64_t macs = 0;
   std::int64_t vectorOps = 0;
   ir::DType dtype = ir::DType::I32;
+  const ir::ComputeStmt* stmt = nullptr;  // kernel, operands and attributes (functional mode)
 };
 
 struct Program {

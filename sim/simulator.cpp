@@ -94,6 +94,25 @@ void checkModel(const ir::Graph& g, const TimingModel& model, std::vector<Diagno
   }
 }
 
+// Functional mode: one buffer per global tensor, of its dtype and shape.
+void checkTensorBuffers(const ir::Graph& g, const std::vector<data::Buffer>& tensors, std::vector<Diagnostic>& errors) {
+  const SourceLoc where{g.file, ""};
+  if (tensors.size() != g.tensors.size()) {
+    errors.push_back({Severity::Error, where,
+                      "functional simulation needs " + std::to_string(g.tensors.size()) + " tensor buffer(s), one per "
+                      "global tensor; given " + std::to_string(tensors.size())});
+    return;
+  }
+  for (std::size_t i = 0; i < tensors.size(); ++i) {
+    const ir::Tensor& t = g.tensors[i];
+    if (tensors[i].dtype() == t.dtype && tensors[i].shape() == t.shape) continue;
+    errors.push_back({Severity::Error, t.loc,
+                      "functional simulation: the buffer of tensor '" + t.name + "' is " +
+                          ir::dtypeName(tensors[i].dtype()) + " " + ir::shapeString(tensors[i].shape()) + ", expected " +
+                          ir::dtypeName(t.dtype) + " " + ir::shapeString(t.shape)});
+  }
+}
+
 std::vector<Program> compileAll(const ir::Graph& g, const TimingModel& model, std::vector<Diagnostic>& errors) {
   std::vector<Program> programs;
   if (!checkGraph(g, errors)) return programs;
@@ -247,6 +266,7 @@ Report simulate(const ir::Graph& g, const ir::Arch& arch, const TimingModel& mod
     r.streams.push_back(st);
   }
   std::vector<Diagnostic> errors;
+  if (opts.tensors) checkTensorBuffers(g, *opts.tensors, errors);
   std::vector<Program> programs = compileAll(g, model, errors);
   if (!errors.empty()) {
     for (const ir::Instance& in : g.instances) r.instances.push_back(InstanceStats{in.name});

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "data/buffer.h"
 #include "ir/arch.h"
 #include "ir/diag.h"
 #include "ir/graph.h"
@@ -16,6 +17,11 @@ namespace datosim::sim {
 struct SimOptions {
   std::int64_t maxCycles = 0;  // 0: no limit; otherwise stop (Outcome::CycleLimit) past this
   std::size_t stackBytes = 256 * 1024;  // (added) stack of each instance's SystemC thread
+  /// Functional simulation (docs/functional.md): one Buffer per global tensor, indexed like
+  /// Graph::tensors, of the tensor's dtype and shape. Loads read them and stores write them; tokens
+  /// carry the locals' values and compute statements run the reference kernels. nullptr: timing only.
+  /// Cycles and every statistic are the same either way.
+  std::vector<data::Buffer>* tensors = nullptr;
 };
 
 enum class Outcome { Completed, Deadlock, CycleLimit, RuntimeError };
