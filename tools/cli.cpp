@@ -13,8 +13,11 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "data/npy.h"
+#include "data/random.h"
 #include "frontend/frontend.h"
 #include "ir/kernels.h"
+#include "sim/reference.h"
 #include "sim/simulator.h"
 #include "sim/timing_model.h"
 #include "tools/output_file.h"
@@ -36,11 +39,12 @@ namespace {
 const char* kExitCodesHelp =
     "Exit codes:\n"
     "  0   completed\n"
-    "  1   invalid input: graph, architecture or --param (every error printed as file:/json/pointer: message)\n"
+    "  1   invalid input: graph, architecture, --param or --input file (every error printed as file:/json/pointer: message)\n"
     "  2   invalid command line\n"
     "  3   the simulation deadlocked (the report names who waits on what)\n"
     "  4   --max-cycles reached before the graph finished\n"
     "  5   run-time error in the graph (e.g. an index out of range)\n"
+    "  6   --check: an output tensor differs from the graph's reference\n"
     "  7   an output file could not be written\n"
     "  70  internal error (a bug in datosim)\n";
 
@@ -57,6 +61,11 @@ struct Options {
   std::string jsonOut;
   long long maxCycles = 0;
   bool quiet = false;
+  std::string functional = "auto";
+  std::vector<std::string> inputs;
+  std::string outputDir;
+  bool check = false;
+  std::uint64_t seed = 1;
   bool listKernels = false, listModels = false, listArchs = false, version = false;
 };
 
@@ -132,10 +141,140 @@ int exitCodeFor(sim::Outcome o) {
   return kExitInternalError;
 }
 
+// ---- functional mode -----------------------------------------------------------------------
+
+// --input NAME=FILE, split; a malformed or repeated one is a usage error.
+bool parseInputs(const std::vector<std::string>& in, std::vector<std::pair<std::string, std::string>>& out,
+                 std::string& error) {
+  std::set<std::string> seen;
+  for (const std::string& a : in) {
+    const auto eq = a.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == a.size()) {
+      error = "--input '" + a + "': expected NAME=FILE.npy, e.g. --input A=a.npy";
+      return false;
+    }
+    std::string name = a.substr(0, eq);
+    if (!seen.insert(name).second) {
+      error = "--input '" + name + "' is given twice";
+      return false;
+    }
+    out.emplace_back(std::move(name), a.substr(eq + 1));
+  }
+  return true;
+}
+
+std::string mib(std::int64_t bytes) {
+  char b[64];
+  std::snprintf(b, sizeof b, "%.1f MiB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  return b;
+}
+
+std::string tensorList(const ir::Graph& g) {
+  std::string s;
+  for (const ir::Tensor& t : g.tensors) s += (s.empty() ? "" : ", ") + t.name;
+  return s.empty() ? "none" : s;
+}
+
+// The global tensors before the run: --input files, random values for the other inputs and inouts,
+// zeros for outputs. Errors (exit 1) go to `err`; returns false on any.
+bool prepareTensors(const Options& o, const ir::Graph& g, const std::vector<std::pair<std::string, std::string>>& inputs,
+                    std::vector<data::Buffer>& tensors, FunctionalInfo& info, std::ostream& err) {
+  tensors = sim::makeTensorBuffers(g);
+  std::map<int, std::string> fromFile;
+  bool ok = true;
+  for (const auto& [name, file] : inputs) {
+    const int t = g.findTensor(name);
+    if (t < 0) {
+      std::vector<std::string> names;
+      for (const ir::Tensor& x : g.tensors) names.push_back(x.name);
+      std::string near = closestName(name, names);
+      err << "datosim: --input " << name << "=" << file << ": the graph has no tensor '" << name << "'"
+          << (near.empty() ? "" : "; did you mean '" + near + "'?") << " (tensors: " << tensorList(g) << ")\n";
+      ok = false;
+      continue;
+    }
+    const ir::Tensor& x = g.tensors[static_cast<std::size_t>(t)];
+    if (x.role == ir::TensorRole::Output) {
+      err << "datosim: --input " << name << "=" << file << ": tensor '" << name
+          << "' is an output (outputs start at zero); --input sets input and inout tensors\n";
+      ok = false;
+      continue;
+    }
+    std::string why = data::readNpy(file, x.dtype, x.shape, tensors[static_cast<std::size_t>(t)]);
+    if (!why.empty()) {
+      err << "datosim: --input " << name << ": " << why << " (tensor '" << name << "' is " << ir::dtypeName(x.dtype)
+          << " " << ir::shapeString(x.shape) << ")\n";
+      ok = false;
+      continue;
+    }
+    fromFile[t] = file;
+  }
+  if (!ok) return false;
+  for (std::size_t i = 0; i < g.tensors.size(); ++i) {
+    const ir::Tensor& x = g.tensors[i];
+    if (x.role == ir::TensorRole::Output) continue;
+    auto f = fromFile.find(static_cast<int>(i));
+    if (f != fromFile.end()) {
+      info.inputs.emplace_back(x.name, f->second);
+      continue;
+    }
+    data::fillRandom(tensors[i], tensorSeed(o.seed, i));
+    info.inputs.emplace_back(x.name, "random");
+  }
+  return true;
+}
+
+// DIR/NAME.npy for every output and inout tensor and every randomly generated input. Every path is
+// checked to stay directly inside DIR.
+bool writeOutputs(const std::string& dir, const ir::Graph& g, const std::vector<data::Buffer>& tensors,
+                  const FunctionalInfo& info, std::ostream& err) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec || !fs::is_directory(dir)) {
+    err << "datosim: --output-dir '" << dir << "': cannot create the directory"
+        << (ec ? ": " + ec.message() : std::string(": a file of that name exists")) << "\n";
+    return false;
+  }
+  fs::path base = fs::path(dir).lexically_normal();
+  if (base.filename().empty() && base.has_parent_path()) base = base.parent_path();  // "out/" -> "out"
+  std::set<std::string> random;
+  for (const auto& [name, from] : info.inputs)
+    if (from == "random") random.insert(name);
+  for (std::size_t i = 0; i < g.tensors.size(); ++i) {
+    const ir::Tensor& x = g.tensors[i];
+    if (x.role == ir::TensorRole::Input && !random.count(x.name)) continue;
+    // Names are identifiers (the frontend checks); still confine the file to DIR itself.
+    const bool plain = !x.name.empty() && x.name.find_first_not_of(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos;
+    const fs::path file = base / (x.name + ".npy");
+    if (!plain || file.parent_path() != base) {
+      err << "datosim: --output-dir: tensor name '" << x.name << "' would leave the directory '" << dir << "'\n";
+      return false;
+    }
+    std::string why = data::writeNpy(file.string(), tensors[i]);
+    if (!why.empty()) {
+      err << "datosim: --output-dir: " << why << "\n";
+      return false;
+    }
+  }
+  return true;
+}
+
 int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
   frontend::GraphOptions gopts;
   std::string perr;
   if (!parseParamOverrides(o.params, gopts.paramOverrides, perr)) {
+    err << "datosim: " << perr << "\n";
+    return kExitUsage;
+  }
+  const bool wantsData = o.check || !o.inputs.empty() || !o.outputDir.empty();
+  if (o.functional == "off" && wantsData) {
+    err << "datosim: " << (o.check ? "--check" : !o.inputs.empty() ? "--input" : "--output-dir")
+        << " needs tensor data, but --functional=off simulates timing only; drop --functional=off\n";
+    return kExitUsage;
+  }
+  std::vector<std::pair<std::string, std::string>> inputs;
+  if (!parseInputs(o.inputs, inputs, perr)) {
     err << "datosim: " << perr << "\n";
     return kExitUsage;
   }
@@ -148,20 +287,79 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
     err << "datosim: " << diags.errorCount() << " error(s); nothing was simulated\n";
     return kExitInvalidInput;
   }
+  if (o.check && !graph->reference.present) {
+    err << "datosim: --check: " << graph->file
+        << " has no \"reference\" section to check against (docs/functional.md describes it)\n";
+    return kExitInvalidInput;
+  }
+
+  FunctionalInfo finfo;
+  finfo.seed = o.seed;
+  finfo.checkRequested = o.check;
+  const std::int64_t bytes = sim::globalTensorBytes(*graph);
+  if (o.functional == "on") {
+    finfo.enabled = true;
+    finfo.why = "--functional=on";
+  } else if (o.functional == "off") {
+    finfo.why = "--functional=off";
+  } else if (wantsData) {
+    finfo.enabled = true;
+    finfo.why = "--functional=auto: data options given";
+  } else {
+    finfo.enabled = bytes <= kFunctionalAutoLimitBytes;
+    finfo.why = "--functional=auto: tensors total " + mib(bytes) + (finfo.enabled ? " <= " : " > ") +
+                mib(kFunctionalAutoLimitBytes);
+  }
+  std::vector<data::Buffer> tensors, expected;
+  if (finfo.enabled) {
+    if (!prepareTensors(o, *graph, inputs, tensors, finfo, err)) return kExitInvalidInput;
+    if (o.check) {
+      expected = tensors;
+      std::string why = sim::runReference(*graph, expected);
+      if (!why.empty()) {
+        err << "datosim: " << why << "\n";
+        return kExitInvalidInput;
+      }
+    }
+  }
+
   std::unique_ptr<sim::TimingModel> model = sim::createTimingModel(*arch);
   sim::SimOptions sopts;
   sopts.maxCycles = o.maxCycles;
+  if (finfo.enabled) sopts.tensors = &tensors;
   sim::Report report = sim::simulate(*graph, *arch, *model, sopts);
+  const bool completed = report.outcome == sim::Outcome::Completed;
+  if (finfo.enabled && o.check && completed) {
+    finfo.check = sim::compareWithReference(*graph, expected, tensors);
+    finfo.checked = true;
+  }
 
-  if (!o.quiet) out << formatTextReport(report, *graph);
+  if (!o.quiet) out << formatTextReport(report, *graph) << formatFunctional(finfo);
   if (!o.jsonOut.empty()) {
+    nlohmann::ordered_json j = reportToJson(report, *graph);
+    j["functional"] = functionalToJson(finfo);
     std::string werr;
-    if (!writeFileAtomic(o.jsonOut, reportToJson(report, *graph).dump(2) + "\n", werr)) {
+    if (!writeFileAtomic(o.jsonOut, j.dump(2) + "\n", werr)) {
       err << "datosim: " << werr << "\n";
       return kExitOutputError;
     }
   }
+  if (!o.outputDir.empty()) {
+    if (!completed)
+      err << "datosim: --output-dir: nothing written, the run did not complete\n";
+    else if (!writeOutputs(o.outputDir, *graph, tensors, finfo, err))
+      return kExitOutputError;
+  }
   int code = exitCodeFor(report.outcome);
+  if (code == kExitOk && finfo.checked && !finfo.check.passed) {
+    code = kExitCheckFailed;
+    if (o.quiet) {
+      err << "datosim: --check failed:";
+      for (const sim::TensorCheck& c : finfo.check.tensors)
+        if (!c.passed) err << " " << c.name;
+      err << " differ(s) from the reference\n";
+    }
+  }
   if (o.quiet && code != kExitOk) {
     // Even when quiet, say why the exit code is not 0.
     err << "datosim: " << sim::outcomeName(report.outcome) << " at cycle " << report.cycles << "\n";
@@ -189,6 +387,13 @@ std::vector<std::string> configSearchDirs() {
   return dirs;
 }
 
+std::uint64_t tensorSeed(std::uint64_t seed, std::size_t index) {
+  data::SplitMix64 gen(seed);
+  std::uint64_t x = gen.next();
+  for (std::size_t i = 0; i < index; ++i) x = gen.next();
+  return x;
+}
+
 int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   CLI::App app{"datosim: simulate a dataflow task graph on an NPU or FPGA architecture model", "datosim"};
   app.footer(kExitCodesHelp);
@@ -200,6 +405,23 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
   app.add_option("--max-cycles", o.maxCycles, "stop the simulation past this many cycles (0: no limit)")
       ->check(CLI::NonNegativeNumber);
   app.add_flag("-q,--quiet", o.quiet, "do not print the summary");
+  app.add_option("--functional", o.functional,
+                 "simulate with tensor data: on, off, or auto (default: on when the global tensors total at most "
+                 "64 MiB, or when --check, --input or --output-dir is given)")
+      ->check(CLI::IsMember({"auto", "on", "off"}));
+  app.add_option("--input", o.inputs, "take input tensor NAME from a .npy file, NAME=FILE (repeatable)")->take_all();
+  app.add_option("--seed", o.seed, "seed of the random values of inputs not given with --input (default 1)")
+      ->check(CLI::Validator(
+          [](std::string& v) {
+            errno = 0;
+            const bool digits = !v.empty() && v.find_first_not_of("0123456789") == std::string::npos;
+            if (digits && (std::strtoull(v.c_str(), nullptr, 10), errno != ERANGE)) return std::string();
+            return "must be an integer in [0, 2^64), found '" + v + "'";
+          },
+          "UINT64"));
+  app.add_option("--output-dir", o.outputDir,
+                 "write every output and inout tensor, and every random input, to DIR/NAME.npy");
+  app.add_flag("--check", o.check, "compare the outputs with the graph's reference (exit 6 on a mismatch)");
   app.add_flag("--list-kernels", o.listKernels, "list the built-in kernels");
   app.add_flag("--list-models", o.listModels, "list the timing models and their parameters");
   app.add_flag("--list-archs", o.listArchs, "list the architecture configs found");

@@ -1,6 +1,7 @@
 #include "tools/report_format.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cinttypes>
 #include <cstdio>
 #include <numeric>
@@ -244,6 +245,85 @@ nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g) {
   };
   j["errors"] = diags(r.errors);
   j["warnings"] = diags(r.warnings);
+  return j;
+}
+
+namespace {
+
+// Integral values exactly (integer tensors), others with enough digits to tell f32 values apart.
+std::string num(double v) {
+  if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15) return fmt("%.0f", v);
+  return fmt("%.9g", v);
+}
+
+std::string indexString(const ir::Shape& s) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < s.size(); ++i) out += (i ? ", " : "") + std::to_string(s[i]);
+  return out + "]";
+}
+
+}  // namespace
+
+std::string formatFunctional(const FunctionalInfo& f) {
+  std::string out;
+  if (!f.enabled) return "data     timing only (" + f.why + ")\n";
+  out += "data     functional (" + f.why + "); seed " + std::to_string(f.seed) + "\n";
+  for (const auto& [name, from] : f.inputs) out += "  input " + name + ": " + from + "\n";
+  if (!f.checkRequested) return out;
+  if (!f.checked) return out + "check    not done: the run did not complete\n";
+  std::size_t failed = 0;
+  for (const sim::TensorCheck& c : f.check.tensors) failed += c.passed ? 0 : 1;
+  out += "check    " + std::string(f.check.passed ? "passed" : "FAILED") + ": " +
+         std::to_string(f.check.tensors.size() - failed) + " of " + std::to_string(f.check.tensors.size()) +
+         " tensor(s) match the reference\n";
+  for (const sim::TensorCheck& c : f.check.tensors) {
+    out += "  " + pad(c.name, 12) + " " + pad(ir::dtypeName(c.dtype), 5) + (c.passed ? " ok      " : " MISMATCH") +
+           "  max abs err " + num(c.maxAbsError) + ", max rel err " + num(c.maxRelError) + " (rtol " +
+           num(c.tol.rtol) + ", atol " + num(c.tol.atol) + ")\n";
+    if (!c.passed)
+      out += "    first mismatch at " + indexString(c.firstMismatch) + ": expected " + num(c.firstExpected) +
+             ", found " + num(c.firstActual) + "; " + groupDigits(c.mismatches) + " element(s) differ\n";
+  }
+  return out;
+}
+
+nlohmann::ordered_json functionalToJson(const FunctionalInfo& f) {
+  nlohmann::ordered_json j;
+  j["enabled"] = f.enabled;
+  j["mode"] = f.why;
+  if (!f.enabled) return j;
+  j["seed"] = f.seed;
+  nlohmann::ordered_json ins = nlohmann::ordered_json::object();
+  for (const auto& [name, from] : f.inputs) ins[name] = from;
+  j["inputs"] = ins;
+  if (!f.checkRequested) return j;
+  nlohmann::ordered_json c;
+  c["done"] = f.checked;
+  c["passed"] = f.checked && f.check.passed;
+  nlohmann::ordered_json ts = nlohmann::ordered_json::array();
+  for (const sim::TensorCheck& t : f.check.tensors) {
+    nlohmann::ordered_json o;
+    o["tensor"] = t.name;
+    o["dtype"] = ir::dtypeName(t.dtype);
+    o["passed"] = t.passed;
+    o["rtol"] = t.tol.rtol;
+    o["atol"] = t.tol.atol;
+    o["max_abs_error"] = t.maxAbsError;  // null when infinite (a NaN or infinity mismatched)
+    o["max_rel_error"] = t.maxRelError;
+    o["mismatches"] = t.mismatches;
+    if (t.passed) {
+      o["first_mismatch"] = nullptr;
+    } else {
+      nlohmann::ordered_json m;
+      m["index"] = t.firstMismatch;
+      m["expected"] = t.firstExpected;
+      m["actual"] = t.firstActual;
+      o["first_mismatch"] = m;
+    }
+    ts.push_back(o);
+  }
+  c["tensors"] = ts;
+  j["check"] = c;
   return j;
 }
 

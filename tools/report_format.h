@@ -2,14 +2,36 @@
 // strings and JSON values, prints nothing.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "ir/graph.h"
+#include "sim/reference.h"
 #include "sim/simulator.h"
 
 namespace datosim::tools {
+
+/// What a run did with tensor data (docs/functional.md), for the summary and the JSON report.
+struct FunctionalInfo {
+  bool enabled = false;
+  std::string why;  // how the mode was chosen, e.g. "--functional=auto: tensors total 1.5 MiB <= 64 MiB"
+  std::uint64_t seed = 1;
+  /// Input and inout tensors in declaration order: name and where the values came from (a file
+  /// name, or "random").
+  std::vector<std::pair<std::string, std::string>> inputs;
+  bool checkRequested = false;
+  bool checked = false;      // false when the run did not complete
+  sim::CheckResult check;
+};
+
+/// The summary's lines about tensor data and the reference check.
+std::string formatFunctional(const FunctionalInfo& f);
+/// The JSON report's "functional" object.
+nlohmann::ordered_json functionalToJson(const FunctionalInfo& f);
 
 /// The human-readable summary (what `datosim graph.json --arch=...` prints).
 std::string formatTextReport(const sim::Report& r, const ir::Graph& g);
