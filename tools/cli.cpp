@@ -20,7 +20,7 @@
 #include "sim/reference.h"
 #include "sim/simulator.h"
 #include "sim/timing_model.h"
-#include "tools/output_file.h"
+#include "ir/file_io.h"
 #include "tools/report_format.h"
 
 #ifndef DATOSIM_CONFIG_DIR
@@ -338,8 +338,8 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
   if (!o.jsonOut.empty()) {
     nlohmann::ordered_json j = reportToJson(report, *graph);
     j["functional"] = functionalToJson(finfo);
-    std::string werr;
-    if (!writeFileAtomic(o.jsonOut, j.dump(2) + "\n", werr)) {
+    std::string werr = writeFileAtomic(o.jsonOut, j.dump(2) + "\n");
+    if (!werr.empty()) {
       err << "datosim: " << werr << "\n";
       return kExitOutputError;
     }
