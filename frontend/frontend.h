@@ -11,6 +11,7 @@
 #include "ir/arch.h"
 #include "ir/diag.h"
 #include "ir/graph.h"
+#include "ir/mapping.h"
 
 namespace datosim::frontend {
 
@@ -31,5 +32,11 @@ std::optional<ir::Graph> parseGraph(const std::string& text, const std::string& 
 std::optional<ir::Arch> loadArch(const std::string& nameOrPath, const std::vector<std::string>& searchDirs,
                                  Diagnostics& diags);
 std::optional<ir::Arch> parseArch(const std::string& text, const std::string& fileName, Diagnostics& diags);
+
+/// Read a mapping to impose (`--mapping FILE`, format datosim-mapping/1, docs/mapping.md): the
+/// placement only; instance and tensor names are checked by the mapper against the graph.
+std::optional<ir::MappingRequest> loadMappingRequest(const std::string& path, Diagnostics& diags);
+std::optional<ir::MappingRequest> parseMappingRequest(const std::string& text, const std::string& fileName,
+                                                      Diagnostics& diags);
 
 }  // namespace datosim::frontend

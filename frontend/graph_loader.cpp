@@ -101,7 +101,8 @@ class Loader {
     g_.file = file_;
     if (!expectObject(*doc, root, d_, "a graph file")) return std::nullopt;
     const Json& j = *doc;
-    checkKeys(j, root, {"format", "name", "description", "params", "tensors", "streams", "tasks", "reference"},
+    checkKeys(j, root,
+              {"format", "name", "description", "params", "tensors", "streams", "tasks", "reference", "mapping"},
               {"format", "name", "tasks"}, d_);
     if (j.contains("format") && expectString(j["format"], root.child("format"), d_, "'format'") &&
         j["format"].get_ref<const std::string&>() != kFormat)
@@ -118,6 +119,7 @@ class Loader {
     if (j.contains("streams")) loadStreams(j["streams"], root.child("streams"));
     if (j.contains("tasks")) loadTasks(j["tasks"], root.child("tasks"));
     if (j.contains("reference")) loadReference(j["reference"], root.child("reference"));
+    if (j.contains("mapping")) loadMappingHints(j["mapping"], root.child("mapping"));
 
     if (d_.errorCount() > before) return std::nullopt;
     for (std::size_t s = 0; s < g_.streams.size(); ++s)
@@ -508,6 +510,55 @@ class Loader {
         ok = false;
       }
       if (ok) g_.tensors.push_back(std::move(x));
+    }
+  }
+
+  // ---- mapping hints -------------------------------------------------------------------------
+  // {"chain": [["producer", "consumer"], ...], "bundle": [["a", "b", ...], ...]}: instance names,
+  // checked by the mapper once the instances exist.
+
+  void loadMappingHints(const Json& v, const SourceLoc& loc) {
+    if (!expectObject(v, loc, d_, "'mapping'")) return;
+    checkKeys(v, loc, {"chain", "bundle"}, {}, d_, "'mapping'");
+    auto names = [&](const Json& a, const SourceLoc& al, const std::string& what) -> std::optional<std::vector<std::string>> {
+      if (!expectArray(a, al, d_, what)) return std::nullopt;
+      std::vector<std::string> out;
+      bool ok = true;
+      for (std::size_t i = 0; i < a.size(); ++i) {
+        if (!expectString(a[i], al.child(i), d_, "an instance name")) {
+          ok = false;
+          continue;
+        }
+        out.push_back(a[i].get<std::string>());
+      }
+      if (!ok) return std::nullopt;
+      return out;
+    };
+    if (v.contains("chain") && expectArray(v["chain"], loc.child("chain"), d_, "'mapping/chain'")) {
+      const Json& c = v["chain"];
+      for (std::size_t i = 0; i < c.size(); ++i) {
+        const SourceLoc el = loc.child("chain").child(i);
+        auto n = names(c[i], el, "a chain");
+        if (!n) continue;
+        if (n->size() != 2) {
+          d_.error(el, "a chain is [producer, consumer], two instance names; found " + std::to_string(n->size()));
+          continue;
+        }
+        g_.mappingHints.chains.push_back({(*n)[0], (*n)[1], el});
+      }
+    }
+    if (v.contains("bundle") && expectArray(v["bundle"], loc.child("bundle"), d_, "'mapping/bundle'")) {
+      const Json& b = v["bundle"];
+      for (std::size_t i = 0; i < b.size(); ++i) {
+        const SourceLoc el = loc.child("bundle").child(i);
+        auto n = names(b[i], el, "a bundle");
+        if (!n) continue;
+        if (n->size() < 2) {
+          d_.error(el, "a bundle lists at least two instances; found " + std::to_string(n->size()));
+          continue;
+        }
+        g_.mappingHints.bundles.push_back({*n, el});
+      }
     }
   }
 

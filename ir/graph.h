@@ -19,6 +19,7 @@
 #include "ir/diag.h"
 #include "ir/dtype.h"
 #include "ir/expr.h"
+#include "ir/mapping.h"
 
 namespace datosim::ir {
 
@@ -221,6 +222,7 @@ struct Graph {
   std::vector<StreamDecl> streams;
   std::vector<Task> tasks;
   Reference reference;
+  MappingHints mappingHints;  // the optional "mapping" section: chain and bundle requests
 
   // Elaborated.
   std::vector<Instance> instances;

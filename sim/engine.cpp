@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cassert>
 #include <limits>
+#include <map>
+#include <tuple>
 
 #include "data/kernels_ref.h"
 #include "sim/cycles.h"
@@ -26,6 +28,7 @@ struct Engine::Channel {
   sc_core::sc_event data;                             // a token was put
   sc_core::sc_event space;                            // a token was got
   bool consumerWaits = false, producerWaits = false;  // notify only when someone listens
+  Slots portSlots;  // (mapped) a DMA channel this stream shares with others: puts arbitrate for it
 
   bool empty() const { return count == 0; }
   bool full() const { return static_cast<std::int64_t>(count) >= depth; }
@@ -89,6 +92,10 @@ struct Engine::Proc {
   std::vector<data::Buffer> locals;
   std::vector<std::vector<const data::Buffer*>> computeIns;
   ir::Shape offset;
+  // Mapped runs: the core shared with other instances of the tile (empty: the core is its own),
+  // and the route of each load/store (by Program::mem index; empty: placement-free memory).
+  Slots coreSlots;
+  std::vector<MemPath> memPaths;
 };
 
 namespace {
@@ -142,9 +149,66 @@ Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& o
   }
   mem_ = model.memorySystem();
   issueCycles_ = model.memoryIssueCycles();
-  readFree_.assign(static_cast<std::size_t>(std::max(1, mem_.readChannels)), 0);
-  writeFree_.assign(static_cast<std::size_t>(std::max(1, mem_.writeChannels)), 0);
+  // Placement-free memory: read channels, then write channels (or one pool for both).
+  const int reads = std::max(1, mem_.readChannels), writes = std::max(1, mem_.writeChannels);
+  readPool_.assign(1, {});
+  for (int i = 0; i < reads; ++i) readPool_[0].push_back(i);
+  if (mem_.sharedPool) {
+    writePool_ = readPool_;
+  } else {
+    writePool_.assign(1, {});
+    for (int i = 0; i < writes; ++i) writePool_[0].push_back(reads + i);
+  }
+  free_.assign(static_cast<std::size_t>(reads + (mem_.sharedPool ? 0 : writes)), 0);
+  if (opts.mapping) applyMapping(g, model, *opts.mapping);
   requests_.reserve(procs_.size());
+}
+
+// A mapped run: streams take the timing of their routes, and the resources of the mapping are
+// arbitrated after the memory channels: its ports (DMA channels), then the FPGA's HBM
+// pseudo-channels, then the cores of tiles that hold more than one instance.
+void Engine::applyMapping(const ir::Graph& g, const TimingModel& model, const ir::Mapping& m) {
+  const int ports = static_cast<int>(free_.size());
+  int hbm = ports + static_cast<int>(m.ports.size());
+  int hbmCount = 0;
+  for (const std::vector<int>& chans : m.tensorChannels)
+    for (int c : chans) hbmCount = std::max(hbmCount, c + 1);
+  const int cores = hbm + hbmCount;
+  free_.resize(static_cast<std::size_t>(cores) + m.tiles.size(), 0);
+  for (std::size_t i = 0; i < channels_.size(); ++i) {
+    const ir::StreamInst& s = g.streamInsts[i];
+    const ir::StreamRoute& r = m.streams[i];
+    const std::int64_t bytes = g.streams[static_cast<std::size_t>(s.decl)].tokenBytes();
+    const ChannelTiming t = model.routedChannelTiming(s, r, bytes);
+    Channel& c = channels_[i];
+    c.transfer = t.zeroCopy ? 0 : ceilCycles(static_cast<double>(bytes), t.bytesPerCycle);
+    c.latency = t.latency;
+    // A DMA channel several streams share (a bundle's streams to one peer) serialises their transfers.
+    if (r.kind == ir::RouteKind::Dma && r.outPort >= 0 && m.ports[static_cast<std::size_t>(r.outPort)].users.size() > 1)
+      c.portSlots = {{ports + r.outPort}};
+  }
+  std::map<std::tuple<int, int, bool>, const ir::MemRoute*> routeOf;
+  for (const ir::MemRoute& r : m.memRoutes) routeOf[{r.instance, r.arg, r.write}] = &r;
+  for (Proc& p : procs_) {
+    const int group = m.groupOf[static_cast<std::size_t>(p.id)];
+    if (group >= 0 && m.groups[static_cast<std::size_t>(group)].members.size() > 1)
+      p.coreSlots = {{cores + m.groups[static_cast<std::size_t>(group)].tile}};
+    for (const MemAccess& a : p.prog->mem) {
+      MemPath& path = p.memPaths.emplace_back();
+      auto it = routeOf.find({p.id, a.arg, a.write});
+      if (it == routeOf.end()) continue;  // not routed: the placement-free memory system
+      const ir::MemRoute& r = *it->second;
+      for (int port : {r.shimPort, r.memInPort, r.memOutPort, r.tilePort})
+        if (port >= 0) path.slots.push_back({ports + port});
+      if (!r.hbmChannels.empty()) {
+        path.slots.emplace_back();
+        for (int ch : r.hbmChannels) path.slots.back().push_back(hbm + ch);
+      }
+      const MemRouteTiming t = model.memRouteTiming(r);
+      path.bytesPerCycle = t.bytesPerCycle;
+      path.latency = t.latency;
+    }
+  }
 }
 
 Engine::~Engine() = default;
@@ -296,6 +360,14 @@ bool Engine::compute(Proc& p, const Op& op) {
     p.res.state = ProcState::Stopped;
     return false;
   }
+  if (!p.coreSlots.empty() && cycles > 0) {
+    // A core shared with other instances of the tile: wait for it, then hold it for the call.
+    if (!advanceTo(p, p.t)) return false;
+    const std::int64_t asked = p.t;
+    if (!acquire(p, p.coreSlots, cycles, 0)) return false;
+    p.res.stats.coreWait += p.grantResume - cycles - asked;
+    p.t = p.grantResume - cycles;
+  }
   p.t += cycles;
   InstanceStats& st = p.res.stats;
   st.busy += cycles;
@@ -422,11 +494,19 @@ bool Engine::put(Proc& p, const Op& op) {
   }
   p.res.state = ProcState::Running;
   const std::int64_t at = now();
-  const std::int64_t done = at + c.access + c.transfer;
-  c.push(at, done + c.latency);
+  p.res.stats.blockedPut += at - start;
+  std::int64_t done = at + c.access + c.transfer;
+  if (!c.portSlots.empty()) {
+    // A DMA channel shared with other streams: the transfer waits for it (busy, like a load
+    // waiting for a memory channel). Only this instance fills the FIFO, so the slot stays free.
+    const std::int64_t ready = at + c.access;
+    if (!advanceTo(p, ready) || !acquire(p, c.portSlots, c.transfer, 0)) return false;
+    done = p.grantResume;
+    p.res.stats.busy += done - ready - c.transfer;
+  }
+  c.push(now(), done + c.latency);
   if (tensors_) c.slots[c.backSlot()] = p.locals[static_cast<std::size_t>(op.local)];  // same size: no allocation
   if (c.consumerWaits) c.data.notify();
-  p.res.stats.blockedPut += at - start;
   p.res.stats.busy += c.access + c.transfer;
   p.t = done;
   ++p.pc;
@@ -449,10 +529,14 @@ bool Engine::memory(Proc& p, const Op& op, bool write) {
   }
   const std::int64_t begin = p.t;
   if (!advanceTo(p, p.t + issueCycles_)) return false;
-  requests_.push_back({p.id, m.bytes, write});
-  memRequest_.notify();
-  sc_core::wait(p.granted);
-  if (!alive(p) || !advanceTo(p, p.grantResume)) return false;
+  const MemPath* path = p.memPaths.empty() ? nullptr : &p.memPaths[static_cast<std::size_t>(op.aux)];
+  bool ok = false;
+  if (path && !path->slots.empty())
+    ok = acquire(p, path->slots, ceilCycles(static_cast<double>(m.bytes), path->bytesPerCycle), path->latency);
+  else
+    ok = acquire(p, write ? writePool_ : readPool_, ceilCycles(static_cast<double>(m.bytes), mem_.bytesPerCycle),
+                 mem_.latency);
+  if (!ok || !advanceTo(p, p.grantResume)) return false;
   if (tensors_ && !moveTile(p, op, m, write)) return false;
   const std::int64_t cycles = p.grantResume - begin;
   p.res.stats.memory += cycles;
@@ -507,18 +591,31 @@ void Engine::runArbiter() {
   }
 }
 
+bool Engine::acquire(Proc& p, const Slots& slots, std::int64_t duration, std::int64_t latency) {
+  requests_.push_back({p.id, &slots, duration, latency});
+  memRequest_.notify();
+  sc_core::wait(p.granted);
+  return alive(p);
+}
+
 void Engine::grant() {
-  std::sort(requests_.begin(), requests_.end(),
-            [](const MemRequest& a, const MemRequest& b) { return a.proc < b.proc; });
+  std::sort(requests_.begin(), requests_.end(), [](const Request& a, const Request& b) { return a.proc < b.proc; });
   const std::int64_t t = now();
-  for (const MemRequest& r : requests_) {
-    std::vector<std::int64_t>& pool = (r.write && !mem_.sharedPool) ? writeFree_ : readFree_;
-    auto channel = std::min_element(pool.begin(), pool.end());  // the first of equal minima: lowest index
-    const std::int64_t start = std::max(t, *channel);
-    const std::int64_t transfer = ceilCycles(static_cast<double>(r.bytes), mem_.bytesPerCycle);
-    *channel = start + transfer;
+  std::vector<int> chosen;
+  for (const Request& r : requests_) {
+    // From each slot the candidate free earliest (the first of equal minima), all held from one start.
+    std::int64_t start = t;
+    chosen.clear();
+    for (const std::vector<int>& slot : *r.slots) {
+      int best = slot.front();
+      for (int id : slot)
+        if (free_[static_cast<std::size_t>(id)] < free_[static_cast<std::size_t>(best)]) best = id;
+      chosen.push_back(best);
+      start = std::max(start, free_[static_cast<std::size_t>(best)]);
+    }
+    for (int id : chosen) free_[static_cast<std::size_t>(id)] = start + r.duration;
     Proc& p = procs_[static_cast<std::size_t>(r.proc)];
-    p.grantResume = start + transfer + mem_.latency;
+    p.grantResume = start + r.duration + r.latency;
     p.granted.notify();
   }
   requests_.clear();

@@ -78,10 +78,20 @@ class Engine {
  private:
   struct Channel;
   struct Proc;
-  struct MemRequest {
+  /// A set of resources (memory or DMA channels, a shared core) to hold for `duration` cycles:
+  /// from each slot, the candidate that is free earliest; all of them from the same start cycle.
+  using Slots = std::vector<std::vector<int>>;
+  struct Request {
     int proc;
-    std::int64_t bytes;
-    bool write;
+    const Slots* slots;
+    std::int64_t duration;
+    std::int64_t latency;
+  };
+  /// A mapped load or store: the channels of its route and their timing.
+  struct MemPath {
+    Slots slots;
+    double bytesPerCycle = 1;
+    std::int64_t latency = 0;
   };
 
   void runProc(Proc& p);
@@ -99,6 +109,9 @@ class Engine {
 
   void runArbiter();
   void grant();
+  /// Ask the arbiter for `slots` at the current cycle and wait for the grant; false if the run stops.
+  bool acquire(Proc& p, const Slots& slots, std::int64_t duration, std::int64_t latency);
+  void applyMapping(const ir::Graph& g, const TimingModel& model, const ir::Mapping& m);
 
   std::int64_t now() const;
   bool advanceTo(Proc& p, std::int64_t cycle);
@@ -110,8 +123,9 @@ class Engine {
   std::deque<Proc> procs_;
   MemorySystem mem_;
   std::int64_t issueCycles_ = 0;
-  std::vector<std::int64_t> readFree_, writeFree_;
-  std::vector<MemRequest> requests_;
+  std::vector<std::int64_t> free_;  // the cycle each arbitrated resource is free from
+  Slots readPool_, writePool_;       // placement-free memory: one slot of every read (write) channel
+  std::vector<Request> requests_;
   sc_core::sc_event memRequest_;
   std::int64_t ticksPerCycle_ = 1;
   std::int64_t stopAt_ = 0;

@@ -214,6 +214,8 @@ class Compiler {
     }
     MemAccess m;
     m.argName = arg.name;
+    m.arg = argIdx;
+    m.write = store;
     m.tensor = arg.tensor;
     m.local = localIdx;
     m.shard = arg.localShape;

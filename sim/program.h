@@ -45,6 +45,8 @@ struct DynamicStream {
 /// One load or store: a tile of `tile` at offset `at` of the local shard `shard` (same rank).
 struct MemAccess {
   std::string argName;
+  int arg = -1;                     // the task's argument index
+  bool write = false;               // a store
   int tensor = -1;                  // Graph::tensors id
   int local = -1;                   // the task's local index
   ir::Shape origin;                 // this instance's shard origin in the global tensor (functional mode)

@@ -113,6 +113,33 @@ void checkTensorBuffers(const ir::Graph& g, const std::vector<data::Buffer>& ten
   }
 }
 
+// A mapping must describe this graph: one entry per instance and stream, ids in range.
+void checkMapping(const ir::Graph& g, const ir::Mapping& m, std::vector<Diagnostic>& errors) {
+  const SourceLoc where{g.file, ""};
+  auto bad = [&](const std::string& why) {
+    errors.push_back({Severity::Error, where, "the mapping does not fit this graph: " + why});
+  };
+  const auto tiles = static_cast<int>(m.tiles.size()), ports = static_cast<int>(m.ports.size());
+  if (m.groupOf.size() != g.instances.size()) return bad("it places " + std::to_string(m.groupOf.size()) +
+                                                         " instances, the graph has " + std::to_string(g.instances.size()));
+  if (m.streams.size() != g.streamInsts.size()) return bad("it routes " + std::to_string(m.streams.size()) +
+                                                           " streams, the graph has " + std::to_string(g.streamInsts.size()));
+  for (int grp : m.groupOf)
+    if (grp >= static_cast<int>(m.groups.size())) return bad("an instance is in a group that does not exist");
+  for (const ir::TileGroup& grp : m.groups)
+    if (grp.tile < 0 || grp.tile >= tiles || grp.members.empty()) return bad("a group has no tile");
+  for (const ir::StreamRoute& r : m.streams)
+    if (r.outPort >= ports || r.inPort >= ports) return bad("a stream uses a DMA channel that does not exist");
+  for (const ir::MemRoute& r : m.memRoutes) {
+    if (r.instance < 0 || static_cast<std::size_t>(r.instance) >= g.instances.size())
+      return bad("a tensor route names an instance that does not exist");
+    for (int port : {r.shimPort, r.memInPort, r.memOutPort, r.tilePort})
+      if (port >= ports) return bad("a tensor route uses a DMA channel that does not exist");
+    for (int ch : r.hbmChannels)
+      if (ch < 0 || ch > 4096) return bad("a tensor route uses an HBM pseudo-channel out of range");
+  }
+}
+
 std::vector<Program> compileAll(const ir::Graph& g, const TimingModel& model, std::vector<Diagnostic>& errors) {
   std::vector<Program> programs;
   if (!checkGraph(g, errors)) return programs;
@@ -267,6 +294,7 @@ Report simulate(const ir::Graph& g, const ir::Arch& arch, const TimingModel& mod
   }
   std::vector<Diagnostic> errors;
   if (opts.tensors) checkTensorBuffers(g, *opts.tensors, errors);
+  if (opts.mapping) checkMapping(g, *opts.mapping, errors);
   std::vector<Program> programs = compileAll(g, model, errors);
   if (!errors.empty()) {
     for (const ir::Instance& in : g.instances) r.instances.push_back(InstanceStats{in.name});

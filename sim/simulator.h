@@ -22,6 +22,10 @@ struct SimOptions {
   /// carry the locals' values and compute statements run the reference kernels. nullptr: timing only.
   /// Cycles and every statistic are the same either way.
   std::vector<data::Buffer>* tensors = nullptr;
+  /// The placement to simulate (docs/timing.md, "Mapped runs"): stream timing follows each route,
+  /// instances sharing a tile share its core, loads and stores go through the channels of their
+  /// routes. nullptr: the placement-free model. Must have been made for this graph.
+  const ir::Mapping* mapping = nullptr;
 };
 
 enum class Outcome { Completed, Deadlock, CycleLimit, RuntimeError };
@@ -34,6 +38,7 @@ struct InstanceStats {
   std::int64_t memory = 0;        // part of busy spent in loads and stores (incl. waiting for a channel)
   std::int64_t blockedGet = 0;    // waiting for data
   std::int64_t blockedPut = 0;    // waiting for space
+  std::int64_t coreWait = 0;      // (mapped) waiting for the core of a tile shared with other instances
   std::int64_t finish = -1;       // cycle the instance finished its body; -1 if it never did
   std::int64_t macs = 0;
   std::int64_t vectorOps = 0;

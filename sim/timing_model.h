@@ -13,6 +13,7 @@
 #include "ir/diag.h"
 #include "ir/graph.h"
 #include "ir/kernels.h"
+#include "ir/mapping.h"
 
 namespace datosim::sim {
 
@@ -30,6 +31,14 @@ struct ParamSpec {
 struct ChannelTiming {
   std::int64_t latency = 0;        // cycles from the end of a put's transfer until the token is visible
   double bytesPerCycle = 1;        // transfer rate; a put occupies the producer ceil(bytes / rate) cycles
+  bool zeroCopy = false;           // (mapped) the consumer reads the producer's buffer: no transfer at all
+};
+
+/// Timing of one load or store route of a mapping (docs/timing.md, "Mapped runs"): every channel
+/// on the route is held for ceil(bytes / bytesPerCycle) cycles, then `latency` more cycles pass.
+struct MemRouteTiming {
+  double bytesPerCycle = 1;
+  std::int64_t latency = 0;
 };
 
 /// Off-chip memory as pools of independent channels of `bytesPerCycle` each, with `latency`
@@ -53,6 +62,19 @@ class TimingModel {
   /// Fixed cost of a get or put on the instance side (lock acquire/release, stream read), in cycles.
   virtual std::int64_t getCycles(const ir::StreamInst& s, std::int64_t tokenBytes) const = 0;
   virtual ChannelTiming channelTiming(const ir::StreamInst& s, std::int64_t tokenBytes) const = 0;
+  /// The timing of a stream the mapper routed (shared memory, DMA over `route.hops` stream-switch
+  /// hops, an FPGA FIFO). The default ignores the route.
+  virtual ChannelTiming routedChannelTiming(const ir::StreamInst& s, const ir::StreamRoute& route,
+                                            std::int64_t tokenBytes) const {
+    (void)route;
+    return channelTiming(s, tokenBytes);
+  }
+  /// The timing of a load or store along a mapped route. The default: the memory system's rate and latency.
+  virtual MemRouteTiming memRouteTiming(const ir::MemRoute& route) const {
+    (void)route;
+    const MemorySystem m = memorySystem();
+    return MemRouteTiming{m.bytesPerCycle, m.latency};
+  }
   virtual MemorySystem memorySystem() const = 0;
   /// Fixed issue cost of a load/store (DMA set-up), before the memory system's transfer time.
   virtual std::int64_t memoryIssueCycles() const = 0;

@@ -25,7 +25,10 @@ class AieMlModel final : public TimingModel {
         mm2s_(intValue(a, "shim.mm2s_channels")),
         s2mm_(intValue(a, "shim.s2mm_channels")),
         shimRate_(a.get("shim.bytes_per_cycle")),
-        ddrLatency_(intValue(a, "ddr.latency_cycles")) {}
+        ddrLatency_(intValue(a, "ddr.latency_cycles")),
+        hopCycles_(intValue(a, "switch.hop_cycles")),
+        sharedLatency_(intValue(a, "shared_memory.latency_cycles")),
+        memtileLatency_(intValue(a, "memtile.latency_cycles")) {}
 
   std::string name() const override { return "aie-ml"; }
 
@@ -48,6 +51,28 @@ class AieMlModel final : public TimingModel {
 
   ChannelTiming channelTiming(const ir::StreamInst&, std::int64_t) const override {
     return ChannelTiming{streamLatency_, streamRate_};
+  }
+
+  ChannelTiming routedChannelTiming(const ir::StreamInst& s, const ir::StreamRoute& r,
+                                    std::int64_t bytes) const override {
+    switch (r.kind) {
+      case ir::RouteKind::Local:
+      case ir::RouteKind::SharedMemory:
+        return ChannelTiming{sharedLatency_, streamRate_, true};
+      case ir::RouteKind::Dma: {
+        const std::int64_t extraHops = r.hops > 1 ? r.hops - 1 : 0;
+        return ChannelTiming{streamLatency_ + extraHops * hopCycles_, streamRate_, false};
+      }
+      case ir::RouteKind::Fifo:
+        break;
+    }
+    return channelTiming(s, bytes);
+  }
+
+  MemRouteTiming memRouteTiming(const ir::MemRoute& r) const override {
+    const std::int64_t extraHops = r.hops > 1 ? r.hops - 1 : 0;
+    const std::int64_t memtile = r.memTile >= 0 ? memtileLatency_ : 0;
+    return MemRouteTiming{shimRate_, ddrLatency_ + memtile + extraHops * hopCycles_};
   }
 
   MemorySystem memorySystem() const override {
@@ -77,6 +102,7 @@ class AieMlModel final : public TimingModel {
   std::int64_t streamLatency_, dmaIssue_, mm2s_, s2mm_;
   double shimRate_;
   std::int64_t ddrLatency_;
+  std::int64_t hopCycles_, sharedLatency_, memtileLatency_;
 };
 
 std::vector<ParamSpec> aieMlParams() {
@@ -111,6 +137,13 @@ std::vector<ParamSpec> aieMlParams() {
   p.push_back(intParam("memtile.dma_out", "count", "MM2S DMA channels of a memory tile", 0, 64));
   p.push_back(intParam("memtile.bds", "count", "buffer descriptors of a memory tile", 0, 1024));
   p.push_back(intParam("memtile.locks", "count", "locks of a memory tile", 0, 1024));
+  // Placement (docs/mapping.md): L1 reserved per core, and the cost of each kind of route.
+  p.push_back(intParam("compute.stack_bytes", "bytes", "data memory each core reserves for its stack", 0));
+  p.push_back(intParam("switch.hop_cycles", "cycles", "latency of each stream-switch hop beyond the first of a DMA route", 0));
+  p.push_back(intParam("shared_memory.latency_cycles", "cycles",
+                       "latency of a hand-off through a neighbour's shared memory (no DMA)", 0));
+  p.push_back(intParam("memtile.latency_cycles", "cycles",
+                       "latency a memory tile adds to a tensor tile passing through it (S2MM to MM2S)", 0));
   return p;
 }
 

@@ -100,6 +100,19 @@ std::vector<ParamSpec> hlsParams() {
   p.push_back(intParam("resources.lut", "count", "LUTs of the device", 1));
   p.push_back(intParam("resources.ff", "count", "flip-flops of the device", 1));
   p.push_back(intParam("resources.slrs", "count", "super logic regions of the device", 1, 16));
+  // Mapping (docs/mapping.md): HBM capacity per pseudo-channel and the resource-estimate model.
+  p.push_back(intParam("hbm.channel_bytes", "bytes", "capacity of one HBM pseudo-channel (memory channel)", 1));
+  p.push_back(intParam("bram36.bits", "bits", "capacity of one 36 Kb block RAM", 1));
+  p.push_back(intParam("uram.bits", "bits", "capacity of one UltraRAM", 1));
+  p.push_back(intParam("lutram.bits_per_lut", "bits", "bits of distributed RAM one LUT holds", 1));
+  p.push_back(intParam("est.lutram_max_bytes", "bytes", "buffers up to this size are estimated in LUTRAM", 0));
+  p.push_back(intParam("est.uram_min_bytes", "bytes", "buffers of at least this size are estimated in URAM", 1));
+  p.push_back(intParam("est.pe_lut", "LUTs", "estimated LUTs of one processing element's control and interfaces", 0));
+  p.push_back(intParam("est.pe_ff", "FFs", "estimated flip-flops of one processing element's control and interfaces", 0));
+  p.push_back(intParam("est.lut_per_dsp", "LUTs", "estimated LUTs around each DSP of a MAC datapath", 0));
+  p.push_back(intParam("est.ff_per_dsp", "FFs", "estimated flip-flops around each DSP of a MAC datapath", 0));
+  p.push_back(intParam("est.lut_per_lane", "LUTs", "estimated LUTs of one lane of a vector datapath", 0));
+  p.push_back(intParam("est.ff_per_lane", "FFs", "estimated flip-flops of one lane of a vector datapath", 0));
   return p;
 }
 

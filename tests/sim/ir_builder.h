@@ -277,6 +277,9 @@ inline ir::Arch testAieArch(const std::map<std::string, double>& overrides = {})
       {"compute.dma_in", 2},        {"compute.dma_out", 2},      {"compute.bds", 16},
       {"compute.locks", 16},        {"memtile.bytes", 524288},   {"memtile.dma_in", 6},
       {"memtile.dma_out", 6},       {"memtile.bds", 48},         {"memtile.locks", 64},
+      // Placement (mapped runs only): no stack, 1 cycle per extra hop, free hand-offs.
+      {"compute.stack_bytes", 0},   {"switch.hop_cycles", 1},    {"shared_memory.latency_cycles", 0},
+      {"memtile.latency_cycles", 0},
   };
   for (const char* t : {"i4", "i8", "i16", "i32", "bf16", "f32"}) {
     v[std::string("macs_per_cycle.") + t] = 1;
@@ -313,6 +316,20 @@ inline ir::Arch testHlsArch(const std::map<std::string, double>& overrides = {})
       {"resources.lut", 1000},
       {"resources.ff", 2000},
       {"resources.slrs", 1},
+      // Mapping: 256 MiB per channel; UltraScale+ block sizes; LUTRAM up to 64 bytes, URAM from
+      // 64 KiB; 100 LUTs and FFs per PE, 10 per vector lane, none around DSPs.
+      {"hbm.channel_bytes", 268435456},
+      {"bram36.bits", 36864},
+      {"uram.bits", 294912},
+      {"lutram.bits_per_lut", 64},
+      {"est.lutram_max_bytes", 64},
+      {"est.uram_min_bytes", 65536},
+      {"est.pe_lut", 100},
+      {"est.pe_ff", 100},
+      {"est.lut_per_dsp", 0},
+      {"est.ff_per_dsp", 0},
+      {"est.lut_per_lane", 10},
+      {"est.ff_per_lane", 10},
   };
   for (const char* t : {"i4", "i8", "i16", "i32", "bf16", "f32"}) {
     v[std::string("pe.macs_per_cycle.") + t] = 1;

@@ -1,0 +1,263 @@
+// FPGA mapping (docs/mapping.md): every instance becomes a processing element; a resource
+// estimate from its kernels, locals and stream FIFOs; global tensors on HBM pseudo-channels.
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <type_traits>
+
+#include "ir/dtype.h"
+#include "ir/kernels.h"
+#include "mapper/internal.h"
+
+namespace datosim::mapper::detail {
+
+namespace {
+
+struct FpgaParams {
+  double lutPe, ffPe, lutPerDsp, ffPerDsp, lutPerLane, ffPerLane, lanes;
+  double lutramMax, uramMin, bramBits, uramBits, lutramBits;
+  double channelBytes;
+  int channels;
+  const ir::Arch* arch;
+  double macsPerCycle(ir::DType t) const { return arch->get(std::string("pe.macs_per_cycle.") + ir::dtypeName(t)); }
+  double dspPerMac(ir::DType t) const { return arch->get(std::string("dsp_per_mac.") + ir::dtypeName(t)); }
+};
+
+FpgaParams paramsOf(const ir::Arch& a) {
+  FpgaParams p{};
+  p.arch = &a;
+  p.lutPe = a.get("est.pe_lut");
+  p.ffPe = a.get("est.pe_ff");
+  p.lutPerDsp = a.get("est.lut_per_dsp");
+  p.ffPerDsp = a.get("est.ff_per_dsp");
+  p.lutPerLane = a.get("est.lut_per_lane");
+  p.ffPerLane = a.get("est.ff_per_lane");
+  p.lanes = a.get("pe.vector_lanes");
+  p.lutramMax = a.get("est.lutram_max_bytes");
+  p.uramMin = a.get("est.uram_min_bytes");
+  p.bramBits = a.get("bram36.bits");
+  p.uramBits = a.get("uram.bits");
+  p.lutramBits = a.get("lutram.bits_per_lut");
+  p.channelBytes = a.get("hbm.channel_bytes");
+  p.channels = static_cast<int>(a.get("hbm.channels"));
+  return p;
+}
+
+// A buffer of `bytes` in LUTRAM (small), URAM (large) or BRAM36 (the rest).
+void addBuffer(const FpgaParams& p, std::int64_t bytes, ir::PeUse& u) {
+  if (bytes <= 0) return;
+  const double bits = 8.0 * static_cast<double>(bytes);
+  if (static_cast<double>(bytes) <= p.lutramMax) {
+    u.lut += std::ceil(bits / p.lutramBits);
+  } else if (static_cast<double>(bytes) >= p.uramMin) {
+    u.uram += std::ceil(bits / p.uramBits);
+  } else {
+    u.bram36 += std::ceil(bits / p.bramBits);
+  }
+}
+
+struct KernelWalker {
+  const ir::Task& task;
+  const FpgaParams& p;
+  ir::PeUse& u;
+  void block(const ir::Block& b) {
+    for (const ir::Stmt& s : b) stmt(s);
+  }
+  void stmt(const ir::Stmt& s) {
+    std::visit(
+        [&](const auto& n) {
+          using T = std::decay_t<decltype(n)>;
+          if constexpr (std::is_same_v<T, ir::ForStmt>) block(n.body);
+          if constexpr (std::is_same_v<T, ir::IfStmt>) {
+            for (const auto& br : n.branches) block(br.second);
+            block(n.elseBody);
+          }
+          if constexpr (std::is_same_v<T, ir::ComputeStmt>) compute(n);
+        },
+        s.node);
+  }
+  // Each compute statement is its own hardware (HLS instantiates a datapath per call site).
+  void compute(const ir::ComputeStmt& c) {
+    const ir::KernelInfo* info = c.info ? c.info : ir::findKernel(c.kernel);
+    if (!info || info->cls == ir::KernelClass::Custom) return;
+    std::vector<const ir::LocalVar*> ins;
+    for (int i : c.ins)
+      if (i >= 0 && static_cast<std::size_t>(i) < task.locals.size()) ins.push_back(&task.locals[static_cast<std::size_t>(i)]);
+    const ir::LocalVar* out =
+        c.out >= 0 && static_cast<std::size_t>(c.out) < task.locals.size() ? &task.locals[static_cast<std::size_t>(c.out)] : nullptr;
+    if (ins.size() != c.ins.size() || (info->hasOut && !out)) return;
+    const ir::KernelWork w = info->work(ins, out, c.attrs);
+    if (info->cls == ir::KernelClass::Mac) {
+      const double macs = std::min(p.macsPerCycle(w.dtype), static_cast<double>(std::max<std::int64_t>(1, w.macs)));
+      const double dsp = std::ceil(macs * p.dspPerMac(w.dtype));
+      u.dsp += dsp;
+      u.lut += dsp * p.lutPerDsp;
+      u.ff += dsp * p.ffPerDsp;
+      return;
+    }
+    const double lanes = std::min(p.lanes, static_cast<double>(std::max<std::int64_t>(1, w.elements)));
+    u.lut += lanes * p.lutPerLane;
+    u.ff += lanes * p.ffPerLane;
+  }
+};
+
+std::string num(double v) { return grouped(static_cast<std::int64_t>(std::llround(v))); }
+
+}  // namespace
+
+std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, const std::vector<InstanceFacts>& facts,
+                                   const ir::MappingRequest* request, Diagnostics& diags) {
+  const FpgaParams p = paramsOf(arch);
+  const std::size_t before = diags.errorCount();
+  ir::Mapping m;
+  m.archName = arch.name;
+  m.fpga = true;
+  m.groupOf.assign(g.instances.size(), -1);
+  m.peUse.resize(g.instances.size());
+  for (std::size_t i = 0; i < g.instances.size(); ++i) {
+    if (facts[i].idle) continue;
+    ir::Tile t;
+    t.kind = ir::TileKind::Pe;
+    t.col = static_cast<int>(m.tiles.size());
+    ir::TileGroup grp;
+    grp.members = {static_cast<int>(i)};
+    grp.tile = static_cast<int>(m.tiles.size());
+    grp.how = "single";
+    m.groupOf[i] = static_cast<int>(m.groups.size());
+    m.groups.push_back(grp);
+    m.tiles.push_back(t);
+    const ir::Instance& in = g.instances[i];
+    const ir::Task& task = g.tasks[static_cast<std::size_t>(in.task)];
+    ir::PeUse& u = m.peUse[i];
+    u.lut += p.lutPe;
+    u.ff += p.ffPe;
+    KernelWalker{task, p, u}.block(in.body);
+    for (const ir::LocalVar& lv : task.locals) addBuffer(p, ir::tileBytes(lv.dtype, lv.shape), u);
+    for (int s : in.inStreams) {
+      const ir::StreamDecl& d = g.streams[static_cast<std::size_t>(g.streamInsts[static_cast<std::size_t>(s)].decl)];
+      addBuffer(p, d.depth * d.tokenBytes(), u);  // the FIFO is counted at its consumer
+    }
+  }
+  m.use.resize(m.tiles.size());
+  {
+    std::size_t idle = 0;
+    for (const InstanceFacts& f : facts) idle += f.idle ? 1 : 0;
+    if (idle) m.notes.push_back(std::to_string(idle) + " instance(s) with nothing to do need no hardware");
+  }
+  for (const ir::PeUse& u : m.peUse) {
+    m.fpgaTotal.dsp += u.dsp;
+    m.fpgaTotal.lut += u.lut;
+    m.fpgaTotal.ff += u.ff;
+    m.fpgaTotal.bram36 += u.bram36;
+    m.fpgaTotal.uram += u.uram;
+  }
+  m.fpgaLimit.dsp = arch.get("resources.dsp");
+  m.fpgaLimit.lut = arch.get("resources.lut");
+  m.fpgaLimit.ff = arch.get("resources.ff");
+  m.fpgaLimit.bram36 = arch.get("resources.bram36");
+  m.fpgaLimit.uram = arch.get("resources.uram");
+  struct Res {
+    const char* what;
+    const char* key;
+    double ir::PeUse::*field;
+  };
+  const Res res[] = {{"DSP slices", "resources.dsp", &ir::PeUse::dsp},
+                     {"LUTs", "resources.lut", &ir::PeUse::lut},
+                     {"flip-flops", "resources.ff", &ir::PeUse::ff},
+                     {"BRAM36 blocks", "resources.bram36", &ir::PeUse::bram36},
+                     {"UltraRAMs", "resources.uram", &ir::PeUse::uram}};
+  for (const Res& r : res) {
+    const double need = m.fpgaTotal.*r.field, have = m.fpgaLimit.*r.field;
+    if (need <= have) continue;
+    // The largest users, to say where the demand comes from.
+    std::vector<std::size_t> idx;
+    for (std::size_t i = 0; i < m.peUse.size(); ++i)
+      if (m.peUse[i].*r.field > 0) idx.push_back(i);
+    std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return m.peUse[a].*r.field > m.peUse[b].*r.field; });
+    std::string top;
+    for (std::size_t k = 0; k < idx.size() && k < 3; ++k)
+      top += (k ? ", " : "") + g.instances[idx[k]].name + " " + num(m.peUse[idx[k]].*r.field);
+    diags.error(SourceLoc{g.file, ""}, "the design needs an estimated " + num(need) + " " + r.what + ", " + arch.name +
+                                           " has " + num(have) + " (" + r.key + "); largest: " + top);
+  }
+
+  // HBM: each tensor on its own pseudo-channels, in declaration order, as many as its size needs
+  // (one m_axi port per tensor, as Vitis connects `sp=top.arg:HBM[a:b]`), or as --mapping says.
+  m.tensorChannels.resize(g.tensors.size());
+  std::vector<char> given(g.tensors.size(), 0);
+  if (request) {
+    for (const ir::MappingRequest::Hbm& h : request->hbm) {
+      const int t = g.findTensor(h.tensor);
+      if (t < 0) {
+        std::vector<std::string> names;
+        for (const ir::Tensor& x : g.tensors) names.push_back(x.name);
+        const std::string near = closestName(h.tensor, names);
+        diags.error(h.loc.child("tensor"), "the graph has no tensor '" + h.tensor + "'" +
+                                               (near.empty() ? "" : "; did you mean '" + near + "'?"));
+        continue;
+      }
+      for (std::size_t k = 0; k < h.channels.size(); ++k)
+        if (h.channels[k] < 0 || h.channels[k] >= p.channels)
+          diags.error(h.loc.child("channels").child(k), "HBM pseudo-channel " + std::to_string(h.channels[k]) +
+                                                            " does not exist: " + arch.name + " has " +
+                                                            std::to_string(p.channels) + " (0-" + std::to_string(p.channels - 1) +
+                                                            ", hbm.channels)");
+      std::set<int> uniq(h.channels.begin(), h.channels.end());
+      m.tensorChannels[static_cast<std::size_t>(t)].assign(uniq.begin(), uniq.end());
+      given[static_cast<std::size_t>(t)] = 1;
+    }
+    if (!request->groups.empty())
+      diags.warning(SourceLoc{request->file, "/groups"}, "an FPGA places every instance in its own hardware; the groups are ignored");
+  }
+  int next = 0;
+  for (std::size_t t = 0; t < g.tensors.size(); ++t) {
+    const std::int64_t bytes = ir::tileBytes(g.tensors[t].dtype, g.tensors[t].shape);
+    const int need = std::max(1, static_cast<int>(std::ceil(static_cast<double>(bytes) / p.channelBytes)));
+    if (given[t]) {
+      const int have = static_cast<int>(m.tensorChannels[t].size());
+      if (have < need)
+        diags.error(request->hbm.front().loc, "tensor '" + g.tensors[t].name + "' (" + grouped(bytes) + " bytes) needs " +
+                                                  std::to_string(need) + " HBM pseudo-channels of " +
+                                                  grouped(static_cast<std::int64_t>(p.channelBytes)) +
+                                                  " bytes (hbm.channel_bytes), --mapping gives it " + std::to_string(have));
+      continue;
+    }
+    if (next + need > p.channels) {
+      diags.error(g.tensors[t].loc, "tensor '" + g.tensors[t].name + "' (" + grouped(bytes) + " bytes) needs " +
+                                        std::to_string(need) + " HBM pseudo-channels, but only " +
+                                        std::to_string(std::max(0, p.channels - next)) + " of " + arch.name + "'s " +
+                                        std::to_string(p.channels) + " are left (hbm.channels, hbm.channel_bytes)");
+      continue;
+    }
+    for (int k = 0; k < need; ++k) m.tensorChannels[t].push_back(next++);
+  }
+  // Which instance uses which tensor: one route per (instance, argument, direction).
+  for (std::size_t i = 0; i < g.instances.size(); ++i) {
+    for (const MemUse& u : facts[i].mem) {
+      ir::MemRoute r;
+      r.instance = static_cast<int>(i);
+      r.arg = u.arg;
+      r.tensor = u.tensor;
+      r.write = u.write;
+      r.tileBytes = u.tileBytes;
+      r.computeTile = m.tileOf(static_cast<int>(i));
+      r.hbmChannels = m.tensorChannels[static_cast<std::size_t>(u.tensor)];
+      r.fanout = "direct";
+      m.memRoutes.push_back(r);
+    }
+  }
+  m.streams.resize(g.streamInsts.size());
+  for (std::size_t s = 0; s < g.streamInsts.size(); ++s) {
+    const ir::StreamInst& si = g.streamInsts[s];
+    const ir::StreamDecl& d = g.streams[static_cast<std::size_t>(si.decl)];
+    ir::StreamRoute& r = m.streams[s];
+    r.kind = ir::RouteKind::Fifo;
+    r.fromTile = m.tileOf(si.producer);
+    r.toTile = m.tileOf(si.consumer);
+    r.bufferBytes = d.depth * d.tokenBytes();
+  }
+  if (diags.errorCount() != before) return std::nullopt;
+  return m;
+}
+
+}  // namespace datosim::mapper::detail

@@ -1,0 +1,97 @@
+// Shared pieces of the mapper's implementation (not part of its interface).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ir/arch.h"
+#include "ir/diag.h"
+#include "ir/graph.h"
+#include "ir/mapping.h"
+
+namespace datosim::mapper::detail {
+
+/// One task argument an instance loads (or stores): the largest tile it moves and the origin of
+/// its shard in the global tensor (instances with equal origins read the same data).
+struct MemUse {
+  int arg = -1;
+  int tensor = -1;
+  bool write = false;
+  std::int64_t tileBytes = 0;
+  ir::Shape origin;
+};
+
+/// What the mapper needs to know about one instance.
+struct InstanceFacts {
+  bool idle = false;            // no statement at all: nothing to place
+  std::string signature;        // equal for isomorphic instances (same task, same specialised body)
+  std::int64_t localBytes = 0;  // the task's locals
+  std::vector<MemUse> mem;      // one per (arg, direction), in argument order, loads first
+};
+
+std::vector<InstanceFacts> analyseInstances(const ir::Graph& g);
+
+/// Strongly connected component of every vertex of a directed graph given by its edges
+/// (Boost.Graph strong_components).
+std::vector<int> stronglyConnected(int vertices, const std::vector<std::pair<int, int>>& edges);
+
+/// A topological order of the vertices of a directed graph that may have cycles: the components'
+/// condensation in topological order, members of one component in ascending order.
+std::vector<int> topologicalOrder(int vertices, const std::vector<std::pair<int, int>>& edges);
+
+/// Shortest paths (in hops) on an undirected graph, from `from` to every vertex: the predecessor
+/// of every vertex (-1 for `from` and for unreachable vertices) and the distances (-1 unreachable).
+/// Breadth-first (Boost.Graph); neighbours are visited in the order of `edges`, so the paths are
+/// deterministic.
+void shortestPaths(int vertices, const std::vector<std::pair<int, int>>& edges, int from, std::vector<int>& pred,
+                   std::vector<int>& dist);
+
+/// Union-find over instance ids.
+class Groups {
+ public:
+  explicit Groups(int n) : parent_(static_cast<std::size_t>(n)) {
+    for (int i = 0; i < n; ++i) parent_[static_cast<std::size_t>(i)] = i;
+  }
+  int find(int x) {
+    while (parent_[static_cast<std::size_t>(x)] != x) x = parent_[static_cast<std::size_t>(x)] =
+                                                           parent_[static_cast<std::size_t>(parent_[static_cast<std::size_t>(x)])];
+    return x;
+  }
+  void unite(int a, int b) {
+    a = find(a), b = find(b);
+    if (a == b) return;
+    if (b < a) std::swap(a, b);
+    parent_[static_cast<std::size_t>(b)] = a;  // the smallest id is the root
+  }
+
+ private:
+  std::vector<int> parent_;
+};
+
+/// The virtual mapping: which instances share a tile.
+struct VirtualMapping {
+  std::vector<std::vector<int>> groups;  // members ascending; groups ordered by smallest member
+  std::vector<int> groupOf;              // per instance, -1 for idle instances
+  std::vector<std::string> how;          // per group: "single", "chain", "bundle", "chain+bundle"
+  std::vector<std::string> notes;
+};
+
+/// NPU placement and checks (npu_placer.cpp).
+std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, const std::vector<InstanceFacts>& facts,
+                                    const VirtualMapping& vm, const ir::MappingRequest* request, Diagnostics& diags);
+/// The tiles of an imposed NPU mapping: compute tiles of the array, one group per tile.
+void checkRequestTiles(const ir::Graph& g, const ir::Arch& arch, const ir::MappingRequest& r, Diagnostics& diags);
+/// FPGA resource estimate, HBM assignment and checks (fpga_mapper.cpp).
+std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, const std::vector<InstanceFacts>& facts,
+                                   const ir::MappingRequest* request, Diagnostics& diags);
+
+/// "1,234,567"
+std::string grouped(std::int64_t v);
+/// Where an instance comes from: its task's location in the graph file.
+SourceLoc instanceLoc(const ir::Graph& g, int instance);
+
+}  // namespace datosim::mapper::detail

@@ -1,0 +1,340 @@
+// Virtual mapping (chain, bundle, automatic bundling) and the dispatch to the NPU placer or the
+// FPGA mapper.
+#include "mapper/mapper.h"
+
+#include <algorithm>
+#include <set>
+
+#include "mapper/internal.h"
+
+namespace datosim::mapper {
+
+using namespace detail;
+
+namespace {
+
+std::vector<std::string> instanceNames(const ir::Graph& g) {
+  std::vector<std::string> names;
+  for (const ir::Instance& in : g.instances) names.push_back(in.name);
+  return names;
+}
+
+// The instance called `name`, or -1 after an error naming the closest one.
+int lookup(const ir::Graph& g, const std::string& name, const SourceLoc& loc, const std::string& what,
+           Diagnostics& diags) {
+  const int id = g.findInstance(name);
+  if (id >= 0) return id;
+  const std::string near = closestName(name, instanceNames(g));
+  diags.error(loc, what + ": the graph has no instance '" + name + "'" +
+                       (near.empty() ? "" : "; did you mean '" + near + "'?"));
+  return -1;
+}
+
+// Edges between the current groups (roots of `u`), deduplicated, for the cycle check of chain.
+std::vector<std::pair<int, int>> groupEdges(const ir::Graph& g, Groups& u) {
+  std::vector<std::pair<int, int>> edges;
+  for (const ir::StreamInst& s : g.streamInsts) {
+    const int a = u.find(s.producer), b = u.find(s.consumer);
+    if (a != b) edges.emplace_back(a, b);
+  }
+  std::sort(edges.begin(), edges.end());
+  edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+  return edges;
+}
+
+// chain(p, c) is refused when fusing p's and c's groups would put another group on a cycle
+// through the fused tile: some path p -> x -> ... -> c exists besides the direct stream, so the
+// fused tile would both feed x and wait for it. Cycles that already exist are not made worse.
+std::string chainCycle(const ir::Graph& g, Groups& u, int p, int c) {
+  const int n = static_cast<int>(g.instances.size());
+  const std::vector<std::pair<int, int>> before = groupEdges(g, u);
+  const std::vector<int> compBefore = stronglyConnected(n, before);
+  const int rp = u.find(p), rc = u.find(c);
+  std::vector<std::pair<int, int>> after;
+  const int fused = std::min(rp, rc);
+  for (auto [a, b] : before) {
+    if (a == rp || a == rc) a = fused;
+    if (b == rp || b == rc) b = fused;
+    if (a != b) after.emplace_back(a, b);
+  }
+  const std::vector<int> compAfter = stronglyConnected(n, after);
+  std::string offenders;
+  for (int v = 0; v < n; ++v) {
+    if (u.find(v) != v || v == rp || v == rc) continue;
+    if (compAfter[static_cast<std::size_t>(v)] != compAfter[static_cast<std::size_t>(fused)]) continue;
+    const bool wasOnCycle = compBefore[static_cast<std::size_t>(v)] == compBefore[static_cast<std::size_t>(rp)] ||
+                            compBefore[static_cast<std::size_t>(v)] == compBefore[static_cast<std::size_t>(rc)];
+    if (wasOnCycle) continue;
+    offenders += (offenders.empty() ? "" : ", ") + g.instances[static_cast<std::size_t>(v)].name;
+  }
+  return offenders;
+}
+
+bool hasStream(const ir::Graph& g, Groups& u, int p, int c) {
+  for (const ir::StreamInst& s : g.streamInsts)
+    if (u.find(s.producer) == u.find(p) && u.find(s.consumer) == u.find(c)) return true;
+  return false;
+}
+
+struct Build {
+  Groups u;
+  std::vector<char> chained, bundled;
+};
+
+bool applyHints(const ir::Graph& g, const std::vector<InstanceFacts>& facts, const ir::MappingHints& hints, Build& b,
+                Diagnostics& diags) {
+  const std::size_t before = diags.errorCount();
+  for (const ir::ChainHint& h : hints.chains) {
+    const std::string what = "chain(" + h.producer + ", " + h.consumer + ")";
+    const int p = lookup(g, h.producer, h.loc, what, diags);
+    const int c = lookup(g, h.consumer, h.loc, what, diags);
+    if (p < 0 || c < 0) continue;
+    if (b.u.find(p) == b.u.find(c)) continue;  // already on one tile
+    if (!hasStream(g, b.u, p, c)) {
+      diags.error(h.loc, what + ": no stream goes from '" + h.producer + "' to '" + h.consumer +
+                             "'; chain fuses a producer with its consumer");
+      continue;
+    }
+    const std::string cycle = chainCycle(g, b.u, p, c);
+    if (!cycle.empty()) {
+      diags.error(h.loc, what + " would create a cycle through " + cycle + ": fed by '" + h.producer +
+                             "' and feeding '" + h.consumer + "' (directly or not), so the fused tile would wait on " +
+                             "itself; chain the instances in between too");
+      continue;
+    }
+    b.u.unite(p, c);
+    b.chained[static_cast<std::size_t>(p)] = b.chained[static_cast<std::size_t>(c)] = 1;
+  }
+  for (const ir::BundleHint& h : hints.bundles) {
+    std::vector<int> ids;
+    std::string what = "bundle(";
+    for (std::size_t i = 0; i < h.instances.size(); ++i) what += (i ? ", " : "") + h.instances[i];
+    what += ")";
+    bool ok = true;
+    for (const std::string& name : h.instances) {
+      const int id = lookup(g, name, h.loc, what, diags);
+      ok = ok && id >= 0;
+      if (id >= 0) ids.push_back(id);
+    }
+    if (!ok) continue;
+    if (ids.size() < 2) {
+      diags.error(h.loc, what + ": a bundle needs at least two instances");
+      continue;
+    }
+    for (std::size_t i = 1; i < ids.size(); ++i) {
+      const InstanceFacts& a = facts[static_cast<std::size_t>(ids[0])];
+      const InstanceFacts& x = facts[static_cast<std::size_t>(ids[i])];
+      if (a.signature == x.signature) continue;
+      diags.error(h.loc, what + ": '" + h.instances[i] + "' is not isomorphic to '" + h.instances[0] +
+                             "' (a different task, or its coordinates select other statements); only instances "
+                             "with the same body can share a tile by time-multiplexing");
+      ok = false;
+    }
+    if (!ok) continue;
+    for (int id : ids) {
+      b.u.unite(ids[0], id);
+      b.bundled[static_cast<std::size_t>(id)] = 1;
+    }
+  }
+  return diags.errorCount() == before;
+}
+
+VirtualMapping finish(const ir::Graph& g, const std::vector<InstanceFacts>& facts, Build& b) {
+  VirtualMapping vm;
+  const std::size_t n = g.instances.size();
+  vm.groupOf.assign(n, -1);
+  std::map<int, int> groupOfRoot;
+  std::vector<int> size(n, 0);
+  for (std::size_t i = 0; i < n; ++i) ++size[static_cast<std::size_t>(b.u.find(static_cast<int>(i)))];
+  for (std::size_t i = 0; i < n; ++i) {
+    const int root = b.u.find(static_cast<int>(i));
+    if (facts[i].idle && size[static_cast<std::size_t>(root)] == 1) continue;
+    auto [it, inserted] = groupOfRoot.emplace(root, static_cast<int>(vm.groups.size()));
+    if (inserted) {
+      vm.groups.emplace_back();
+      vm.how.emplace_back();
+    }
+    vm.groups[static_cast<std::size_t>(it->second)].push_back(static_cast<int>(i));
+    vm.groupOf[i] = it->second;
+  }
+  for (std::size_t k = 0; k < vm.groups.size(); ++k) {
+    bool c = false, bu = false;
+    for (int m : vm.groups[k]) {
+      c = c || b.chained[static_cast<std::size_t>(m)];
+      bu = bu || b.bundled[static_cast<std::size_t>(m)];
+    }
+    vm.how[k] = vm.groups[k].size() == 1 ? "single" : c && bu ? "chain+bundle" : c ? "chain" : "bundle";
+  }
+  std::size_t idle = 0;
+  for (std::size_t i = 0; i < n; ++i) idle += vm.groupOf[i] < 0 ? 1 : 0;
+  if (idle > 0) {
+    std::string names;
+    for (std::size_t i = 0, shown = 0; i < n; ++i) {
+      if (vm.groupOf[i] >= 0) continue;
+      if (shown++ < 4) names += (names.empty() ? "" : ", ") + g.instances[i].name;
+    }
+    if (idle > 4) names += ", ...";
+    vm.notes.push_back(std::to_string(idle) + " instance(s) with nothing to do need no tile: " + names);
+  }
+  return vm;
+}
+
+// Automatic bundling: instances not in a requested chain or bundle, grouped by isomorphism class,
+// in bundles of `k` consecutive instances (instance-id order, so neighbours along the last mapping
+// axis share a tile). Classes of one instance stay alone.
+VirtualMapping autoBundle(const ir::Graph& g, const std::vector<InstanceFacts>& facts, const Build& base, int k) {
+  Build b = base;
+  std::map<std::string, std::vector<int>> classes;
+  std::vector<int> size(g.instances.size(), 0);
+  for (std::size_t i = 0; i < g.instances.size(); ++i) ++size[static_cast<std::size_t>(b.u.find(static_cast<int>(i)))];
+  for (std::size_t i = 0; i < g.instances.size(); ++i) {
+    const int id = static_cast<int>(i);
+    if (facts[i].idle || b.chained[i] || b.bundled[i] || b.u.find(id) != id) continue;
+    if (size[i] == 1) classes[facts[i].signature].push_back(id);
+  }
+  // Deterministic: classes in order of their first instance.
+  std::vector<std::vector<int>> ordered;
+  for (auto& [sig, ids] : classes) ordered.push_back(ids);
+  std::sort(ordered.begin(), ordered.end());
+  for (const std::vector<int>& ids : ordered) {
+    for (std::size_t i = 0; i < ids.size(); i += static_cast<std::size_t>(k)) {
+      const std::size_t end = std::min(ids.size(), i + static_cast<std::size_t>(k));
+      if (end - i < 2) continue;
+      for (std::size_t j = i; j < end; ++j) {
+        b.u.unite(ids[i], ids[j]);
+        b.bundled[static_cast<std::size_t>(ids[j])] = 1;
+      }
+    }
+  }
+  VirtualMapping vm = finish(g, facts, b);
+  vm.notes.push_back("automatic mode: isomorphic instances bundled " + std::to_string(k) +
+                     " to a tile (more instances than compute tiles)");
+  return vm;
+}
+
+VirtualMapping fromRequest(const ir::Graph& g, const std::vector<InstanceFacts>& facts, const ir::MappingRequest& r,
+                           Diagnostics& diags) {
+  Build b{Groups(static_cast<int>(g.instances.size())), std::vector<char>(g.instances.size(), 0),
+          std::vector<char>(g.instances.size(), 0)};
+  std::vector<int> seen(g.instances.size(), -1);
+  for (std::size_t k = 0; k < r.groups.size(); ++k) {
+    const ir::MappingRequest::Group& grp = r.groups[k];
+    int first = -1;
+    for (std::size_t i = 0; i < grp.instances.size(); ++i) {
+      const int id = lookup(g, grp.instances[i], grp.loc.child("instances").child(i), "--mapping", diags);
+      if (id < 0) continue;
+      if (seen[static_cast<std::size_t>(id)] >= 0) {
+        diags.error(grp.loc.child("instances").child(i),
+                    "instance '" + grp.instances[i] + "' is placed twice (also in group " +
+                        std::to_string(seen[static_cast<std::size_t>(id)]) + ")");
+        continue;
+      }
+      seen[static_cast<std::size_t>(id)] = static_cast<int>(k);
+      if (first < 0) {
+        first = id;
+        continue;
+      }
+      b.u.unite(first, id);
+      const bool iso = facts[static_cast<std::size_t>(first)].signature == facts[static_cast<std::size_t>(id)].signature;
+      (iso ? b.bundled : b.chained)[static_cast<std::size_t>(id)] = 1;
+      (iso ? b.bundled : b.chained)[static_cast<std::size_t>(first)] = 1;
+    }
+  }
+  for (std::size_t i = 0; i < g.instances.size(); ++i) {
+    if (seen[i] >= 0 || facts[i].idle) continue;
+    diags.error(SourceLoc{r.file, "/groups"}, "instance '" + g.instances[i].name + "' is not placed; every instance "
+                                              "that does something needs a tile");
+  }
+  VirtualMapping vm = finish(g, facts, b);
+  // The placer places group k at the request's tile: reorder groups to follow the request.
+  return vm;
+}
+
+}  // namespace
+
+bool canMap(const ir::Arch& arch) { return arch.model == "aie-ml" || arch.model == "hls"; }
+
+namespace {
+std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch, const MapOptions& opts,
+                                        Diagnostics& diags, MapFailure& why) {
+  if (!canMap(arch)) {
+    diags.error(SourceLoc{arch.file, "/model"}, "the mapper does not know timing model '" + arch.model + "'");
+    why = MapFailure::InvalidRequest;
+    return std::nullopt;
+  }
+  const std::vector<InstanceFacts> facts = analyseInstances(g);
+  if (arch.model == "hls") {
+    if (!opts.hints.chains.empty() || !opts.hints.bundles.empty())
+      diags.warning(SourceLoc{g.file, "/mapping"},
+                    "chain and bundle apply to NPU tiles; on an FPGA every instance becomes its own hardware, so they "
+                    "are ignored");
+    return mapFpga(g, arch, facts, opts.request, diags);
+  }
+  if (opts.request) {
+    if (!opts.hints.chains.empty() || !opts.hints.bundles.empty())
+      diags.warning(SourceLoc{opts.request->file, ""},
+                    "--mapping imposes the placement: the chain and bundle requests are not applied");
+    const std::size_t before = diags.errorCount();
+    checkRequestTiles(g, arch, *opts.request, diags);
+    VirtualMapping vm = fromRequest(g, facts, *opts.request, diags);
+    if (diags.errorCount() != before) {
+      why = MapFailure::InvalidRequest;
+      return std::nullopt;
+    }
+    return placeNpu(g, arch, facts, vm, opts.request, diags);
+  }
+  Build b{Groups(static_cast<int>(g.instances.size())), std::vector<char>(g.instances.size(), 0),
+          std::vector<char>(g.instances.size(), 0)};
+  if (!applyHints(g, facts, opts.hints, b, diags)) {
+    why = MapFailure::InvalidRequest;
+    return std::nullopt;
+  }
+  VirtualMapping vm = finish(g, facts, b);
+  const auto tiles = static_cast<std::size_t>(arch.get("array.columns") * arch.get("array.compute_rows"));
+  if (!opts.autoBundle || vm.groups.size() <= tiles) return placeNpu(g, arch, facts, vm, nullptr, diags);
+
+  // More groups than tiles: bundle isomorphic instances k to a tile, from the smallest k that
+  // fits the tile count up, and keep the first mapping that passes every check.
+  std::size_t largest = 1;
+  {
+    std::map<std::string, std::size_t> count;
+    for (std::size_t i = 0; i < facts.size(); ++i)
+      if (!facts[i].idle) largest = std::max(largest, ++count[facts[i].signature]);
+  }
+  Diagnostics firstFailure;
+  bool tried = false;
+  for (std::size_t k = 2; k <= largest; ++k) {
+    VirtualMapping cand = autoBundle(g, facts, b, static_cast<int>(k));
+    if (cand.groups.size() > tiles) continue;
+    Diagnostics attempt;
+    std::optional<ir::Mapping> m = placeNpu(g, arch, facts, cand, nullptr, attempt);
+    if (m) {
+      diags.append(attempt);
+      return m;
+    }
+    if (!tried) firstFailure = attempt;
+    tried = true;
+  }
+  if (tried) {
+    diags.append(firstFailure);
+    diags.note(SourceLoc{g.file, ""}, "automatic mode: no bundling of isomorphic instances (2 to " +
+                                          std::to_string(largest) + " to a tile) fits; the errors above are those "
+                                          "of the smallest bundling that fits the tile count");
+    return std::nullopt;
+  }
+  return placeNpu(g, arch, facts, vm, nullptr, diags);  // reports the tile count
+}
+
+}  // namespace
+
+std::optional<ir::Mapping> mapGraph(const ir::Graph& g, const ir::Arch& arch, const MapOptions& opts,
+                                    Diagnostics& diags, MapFailure* failure) {
+  MapFailure ignored;
+  MapFailure& why = failure ? *failure : ignored;
+  why = MapFailure::None;
+  std::optional<ir::Mapping> m = mapGraphImpl(g, arch, opts, diags, why);
+  if (!m && why == MapFailure::None) why = MapFailure::DoesNotFit;
+  return m;
+}
+
+}  // namespace datosim::mapper

@@ -1,0 +1,681 @@
+// Physical placement on an AIE-ML array (docs/mapping.md): tile groups on compute tiles, stream
+// routes, global-tensor routes through memory and shim tiles, and the capacity checks.
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "ir/dtype.h"
+#include "mapper/internal.h"
+
+namespace datosim::mapper::detail {
+
+namespace {
+
+struct Array {
+  int cols = 0, shimRows = 0, memRows = 0, computeRows = 0, rows = 0;
+  int firstMem = 0, firstCompute = 0;
+  std::vector<ir::Tile> tiles;
+  std::vector<std::pair<int, int>> edges;  // stream-switch links between neighbouring tiles
+  std::vector<int> compute, mem, shim;     // tile ids of each kind, ascending
+  mutable std::map<int, std::pair<std::vector<int>, std::vector<int>>> paths;  // from -> (pred, dist)
+
+  int id(int col, int row) const { return row * cols + col; }
+  const ir::Tile& tile(int t) const { return tiles[static_cast<std::size_t>(t)]; }
+  const std::pair<std::vector<int>, std::vector<int>>& from(int t) const {
+    auto it = paths.find(t);
+    if (it != paths.end()) return it->second;
+    std::pair<std::vector<int>, std::vector<int>> pd;
+    shortestPaths(static_cast<int>(tiles.size()), edges, t, pd.first, pd.second);
+    return paths.emplace(t, std::move(pd)).first->second;
+  }
+  int dist(int a, int b) const { return from(a).second[static_cast<std::size_t>(b)]; }
+  std::vector<int> path(int a, int b) const {
+    const std::vector<int>& pred = from(a).first;
+    std::vector<int> p{b};
+    while (p.back() != a && pred[static_cast<std::size_t>(p.back())] >= 0) p.push_back(pred[static_cast<std::size_t>(p.back())]);
+    std::reverse(p.begin(), p.end());
+    return p;
+  }
+  bool neighbours(int a, int b) const {
+    const ir::Tile &x = tile(a), &y = tile(b);
+    return std::abs(x.col - y.col) + std::abs(x.row - y.row) == 1;
+  }
+};
+
+Array makeArray(const ir::Arch& arch) {
+  Array a;
+  a.cols = static_cast<int>(arch.get("array.columns"));
+  a.shimRows = static_cast<int>(arch.get("array.shim_rows"));
+  a.memRows = static_cast<int>(arch.get("array.mem_rows"));
+  a.computeRows = static_cast<int>(arch.get("array.compute_rows"));
+  a.rows = a.shimRows + a.memRows + a.computeRows;
+  a.firstMem = a.shimRows;
+  a.firstCompute = a.shimRows + a.memRows;
+  for (int r = 0; r < a.rows; ++r) {
+    for (int c = 0; c < a.cols; ++c) {
+      ir::Tile t;
+      t.col = c;
+      t.row = r;
+      t.kind = r < a.firstMem ? ir::TileKind::Shim : r < a.firstCompute ? ir::TileKind::Memory : ir::TileKind::Compute;
+      const int id = static_cast<int>(a.tiles.size());
+      (t.kind == ir::TileKind::Shim ? a.shim : t.kind == ir::TileKind::Memory ? a.mem : a.compute).push_back(id);
+      a.tiles.push_back(t);
+      if (c > 0) a.edges.emplace_back(id - 1, id);
+      if (r > 0) a.edges.emplace_back(id - a.cols, id);
+    }
+  }
+  return a;
+}
+
+struct Limits {
+  std::int64_t l1 = 0, stack = 0, memtile = 0;
+  int dmaIn = 0, dmaOut = 0, bds = 0;
+  int memIn = 0, memOut = 0, memBds = 0;
+  int shimIn = 0, shimOut = 0, shimBds = 0;
+};
+
+Limits limitsOf(const ir::Arch& a) {
+  Limits l;
+  auto i = [&](const char* k) { return static_cast<int>(a.get(k)); };
+  l.l1 = static_cast<std::int64_t>(a.get("compute.l1_bytes"));
+  l.stack = static_cast<std::int64_t>(a.get("compute.stack_bytes"));
+  l.memtile = static_cast<std::int64_t>(a.get("memtile.bytes"));
+  l.dmaIn = i("compute.dma_in");
+  l.dmaOut = i("compute.dma_out");
+  l.bds = i("compute.bds");
+  l.memIn = i("memtile.dma_in");
+  l.memOut = i("memtile.dma_out");
+  l.memBds = i("memtile.bds");
+  l.shimIn = i("shim.s2mm_channels");
+  l.shimOut = i("shim.mm2s_channels");
+  l.shimBds = i("shim.bds");
+  return l;
+}
+
+// A DMA port of a compute tile, identified by what it carries: streams of one declaration to or
+// from one peer group share a port (a bundle's instances talk through one channel), and so do the
+// loads (or stores) of one task argument.
+struct PortKey {
+  int group = -1;
+  bool in = true;
+  std::string what;
+  bool operator<(const PortKey& o) const {
+    return std::tie(group, in, what) < std::tie(o.group, o.in, o.what);
+  }
+};
+
+struct Problem {
+  const ir::Graph& g;
+  const std::vector<InstanceFacts>& facts;
+  const VirtualMapping& vm;
+  const Array& arr;
+  const Limits& lim;
+  std::string archFile;
+  std::vector<PortKey> keys;                  // every port key
+  std::vector<int> streamOut, streamIn;       // per stream: key id (-1 when both ends share a group)
+  std::vector<std::vector<int>> memKeys;      // per group: tensor port key ids
+  std::vector<std::int64_t> memBytes;         // per group: bytes of its tensor tiles
+  std::vector<std::int64_t> tokenBytes;       // per stream
+};
+
+Problem makeProblem(const ir::Graph& g, const std::vector<InstanceFacts>& facts, const VirtualMapping& vm,
+                    const Array& arr, const Limits& lim) {
+  Problem p{g, facts, vm, arr, lim, {}, {}, {}, {}, {}, {}, {}};
+  std::map<PortKey, int> ids;
+  auto key = [&](PortKey k) {
+    auto [it, inserted] = ids.emplace(k, static_cast<int>(p.keys.size()));
+    if (inserted) p.keys.push_back(k);
+    return it->second;
+  };
+  for (const ir::StreamInst& s : g.streamInsts) {
+    const ir::StreamDecl& d = g.streams[static_cast<std::size_t>(s.decl)];
+    p.tokenBytes.push_back(d.tokenBytes());
+    const int gp = vm.groupOf[static_cast<std::size_t>(s.producer)];
+    const int gc = vm.groupOf[static_cast<std::size_t>(s.consumer)];
+    if (gp == gc || gp < 0 || gc < 0) {
+      p.streamOut.push_back(-1);
+      p.streamIn.push_back(-1);
+      continue;
+    }
+    p.streamOut.push_back(key({gp, false, "stream " + d.name + " to group " + std::to_string(gc)}));
+    p.streamIn.push_back(key({gc, true, "stream " + d.name + " from group " + std::to_string(gp)}));
+  }
+  p.memKeys.resize(vm.groups.size());
+  p.memBytes.assign(vm.groups.size(), 0);
+  for (std::size_t k = 0; k < vm.groups.size(); ++k) {
+    std::set<int> seen;
+    for (int m : vm.groups[k]) {
+      const ir::Instance& in = g.instances[static_cast<std::size_t>(m)];
+      const ir::Task& t = g.tasks[static_cast<std::size_t>(in.task)];
+      for (const MemUse& u : facts[static_cast<std::size_t>(m)].mem) {
+        const int id = key({static_cast<int>(k), !u.write,
+                            "tensor " + t.name + "." + t.args[static_cast<std::size_t>(u.arg)].name});
+        if (seen.insert(id).second) p.memKeys[k].push_back(id);
+        p.memBytes[k] += u.tileBytes;
+      }
+    }
+  }
+  return p;
+}
+
+// The placement objective: bytes x (hops + 1) of every stream that needs DMA (neighbours share
+// memory for free), a large penalty per DMA channel over a tile's limit, and, weighted far less,
+// the tensor traffic: its distance to the memory-tile row (an eighth of its bytes per row) and the
+// square of each column's share (spreading the traffic over the columns' shim and memory tiles).
+std::int64_t cost(const Problem& p, const std::vector<int>& tileOf, std::vector<char>& used) {
+  constexpr std::int64_t kOverChannel = std::int64_t{1} << 40;
+  std::int64_t c = 0;
+  used.assign(p.keys.size(), 0);
+  for (std::size_t s = 0; s < p.streamOut.size(); ++s) {
+    if (p.streamOut[s] < 0) continue;
+    const ir::StreamInst& si = p.g.streamInsts[s];
+    const int a = tileOf[static_cast<std::size_t>(p.vm.groupOf[static_cast<std::size_t>(si.producer)])];
+    const int b = tileOf[static_cast<std::size_t>(p.vm.groupOf[static_cast<std::size_t>(si.consumer)])];
+    if (p.arr.neighbours(a, b)) continue;
+    c += p.tokenBytes[s] * (p.arr.dist(a, b) + 1);
+    used[static_cast<std::size_t>(p.streamOut[s])] = 1;
+    used[static_cast<std::size_t>(p.streamIn[s])] = 1;
+  }
+  std::vector<int> in(p.vm.groups.size(), 0), out(p.vm.groups.size(), 0);
+  for (std::size_t k = 0; k < p.keys.size(); ++k) {
+    if (!used[k]) continue;
+    (p.keys[k].in ? in : out)[static_cast<std::size_t>(p.keys[k].group)]++;
+  }
+  std::vector<std::int64_t> column(static_cast<std::size_t>(p.arr.cols), 0);
+  for (std::size_t k = 0; k < p.vm.groups.size(); ++k) {
+    for (int id : p.memKeys[k]) (p.keys[static_cast<std::size_t>(id)].in ? in : out)[k]++;
+    c += kOverChannel * (std::max(0, in[k] - p.lim.dmaIn) + std::max(0, out[k] - p.lim.dmaOut));
+    const ir::Tile& t = p.arr.tile(tileOf[k]);
+    c += p.memBytes[k] * (t.row - p.arr.firstCompute) / 8;
+    column[static_cast<std::size_t>(t.col)] += p.memBytes[k];
+  }
+  for (std::int64_t b : column) c += b * b / 65536;
+  return c;
+}
+
+// The first placement: groups in depth-first order over their streams (so that a producer and
+// its consumers come one after the other), along a snake through the compute tiles (up column 0,
+// down column 1, ...), so that consecutive groups are neighbours.
+std::vector<int> initialPlacement(const Problem& p, int variant) {
+  const std::size_t n = p.vm.groups.size();
+  std::vector<std::set<int>> adj(n);
+  for (const ir::StreamInst& s : p.g.streamInsts) {
+    const int a = p.vm.groupOf[static_cast<std::size_t>(s.producer)], b = p.vm.groupOf[static_cast<std::size_t>(s.consumer)];
+    if (a < 0 || b < 0 || a == b) continue;
+    adj[static_cast<std::size_t>(a)].insert(b);
+    adj[static_cast<std::size_t>(b)].insert(a);
+  }
+  std::vector<int> order;
+  std::vector<char> seen(n, 0);
+  for (std::size_t start = 0; start < n; ++start) {
+    if (seen[start]) continue;
+    std::vector<int> stack{static_cast<int>(start)};
+    while (!stack.empty()) {
+      const int v = stack.back();
+      stack.pop_back();
+      if (seen[static_cast<std::size_t>(v)]) continue;
+      seen[static_cast<std::size_t>(v)] = 1;
+      order.push_back(v);
+      for (auto it = adj[static_cast<std::size_t>(v)].rbegin(); it != adj[static_cast<std::size_t>(v)].rend(); ++it)
+        if (!seen[static_cast<std::size_t>(*it)]) stack.push_back(*it);
+    }
+  }
+  // Variants: 0 snake up the columns, 1 along the rows, 2 and 3 the same from the top row.
+  std::vector<int> snake;
+  const bool byRow = variant % 2 == 1, fromTop = variant >= 2;
+  auto row = [&](int i) { return fromTop ? p.arr.rows - 1 - i : p.arr.firstCompute + i; };
+  if (!byRow) {
+    for (int c = 0; c < p.arr.cols; ++c)
+      for (int i = 0; i < p.arr.computeRows; ++i)
+        snake.push_back(p.arr.id(c, row(c % 2 == 0 ? i : p.arr.computeRows - 1 - i)));
+  } else {
+    for (int i = 0; i < p.arr.computeRows; ++i)
+      for (int c = 0; c < p.arr.cols; ++c) snake.push_back(p.arr.id(i % 2 == 0 ? c : p.arr.cols - 1 - c, row(i)));
+  }
+  std::vector<int> tileOf(n, -1);
+  for (std::size_t i = 0; i < order.size(); ++i) tileOf[static_cast<std::size_t>(order[i])] = snake[i];
+  return tileOf;
+}
+
+// Local search: swap the contents of two compute tiles (a group with another or with an empty
+// tile) whenever that lowers the cost; passes in a fixed order until none helps.
+std::int64_t improve(const Problem& p, std::vector<int>& tileOf) {
+  std::vector<char> used;
+  std::int64_t best = cost(p, tileOf, used);
+  std::map<int, int> groupAt;
+  for (std::size_t k = 0; k < tileOf.size(); ++k) groupAt[tileOf[k]] = static_cast<int>(k);
+  const std::vector<int>& tiles = p.arr.compute;
+  for (int pass = 0; pass < 64; ++pass) {
+    bool better = false;
+    for (std::size_t i = 0; i < tiles.size(); ++i) {
+      for (std::size_t j = i + 1; j < tiles.size(); ++j) {
+        const int ta = tiles[i], tb = tiles[j];
+        auto ga = groupAt.find(ta), gb = groupAt.find(tb);
+        if (ga == groupAt.end() && gb == groupAt.end()) continue;
+        const int a = ga == groupAt.end() ? -1 : ga->second, b = gb == groupAt.end() ? -1 : gb->second;
+        if (a >= 0) tileOf[static_cast<std::size_t>(a)] = tb;
+        if (b >= 0) tileOf[static_cast<std::size_t>(b)] = ta;
+        const std::int64_t c = cost(p, tileOf, used);
+        if (c < best) {
+          best = c;
+          better = true;
+          groupAt.erase(ta);
+          groupAt.erase(tb);
+          if (a >= 0) groupAt[tb] = a;
+          if (b >= 0) groupAt[ta] = b;
+          continue;
+        }
+        if (a >= 0) tileOf[static_cast<std::size_t>(a)] = ta;
+        if (b >= 0) tileOf[static_cast<std::size_t>(b)] = tb;
+      }
+    }
+    if (!better) break;
+  }
+  return best;
+}
+
+// ---- routes and checks -----------------------------------------------------------------------
+
+struct Builder {
+  const Problem& p;
+  ir::Mapping& m;
+  Diagnostics& diags;
+  std::map<std::pair<int, std::string>, int> portOf;  // (tile, "in:what"/"out:what") -> port id
+  std::vector<int> nextIn, nextOut;                    // next channel number per tile
+
+  int port(int tile, bool in, const std::string& what, const std::string& user) {
+    auto [it, inserted] = portOf.emplace(std::make_pair(tile, (in ? "in:" : "out:") + what), static_cast<int>(m.ports.size()));
+    if (inserted) {
+      ir::Port po;
+      po.tile = tile;
+      po.in = in;
+      po.channel = (in ? nextIn : nextOut)[static_cast<std::size_t>(tile)]++;
+      m.ports.push_back(po);
+    }
+    std::vector<std::string>& users = m.ports[static_cast<std::size_t>(it->second)].users;
+    if (std::find(users.begin(), users.end(), user) == users.end()) users.push_back(user);
+    return it->second;
+  }
+  int channels(int tile, bool in) const { return (in ? nextIn : nextOut)[static_cast<std::size_t>(tile)]; }
+};
+
+std::string members(const ir::Graph& g, const std::vector<int>& ids) {
+  std::string s;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (i == 4) return s + ", ... (" + std::to_string(ids.size()) + " instances)";
+    s += (i ? ", " : "") + g.instances[static_cast<std::size_t>(ids[i])].name;
+  }
+  return s;
+}
+
+void routeStreams(Builder& b) {
+  const Problem& p = b.p;
+  const ir::Graph& g = p.g;
+  for (std::size_t s = 0; s < g.streamInsts.size(); ++s) {
+    const ir::StreamInst& si = g.streamInsts[s];
+    const ir::StreamDecl& d = g.streams[static_cast<std::size_t>(si.decl)];
+    ir::StreamRoute& r = b.m.streams[s];
+    r.fromTile = b.m.tileOf(si.producer);
+    r.toTile = b.m.tileOf(si.consumer);
+    r.bufferBytes = d.depth * d.tokenBytes();
+    if (r.fromTile == r.toTile) {
+      r.kind = ir::RouteKind::Local;
+      continue;
+    }
+    if (p.arr.neighbours(r.fromTile, r.toTile)) {
+      r.kind = ir::RouteKind::SharedMemory;
+      continue;
+    }
+    r.kind = ir::RouteKind::Dma;
+    r.path = p.arr.path(r.fromTile, r.toTile);
+    r.hops = static_cast<int>(r.path.size()) - 1;
+    const PortKey& ko = p.keys[static_cast<std::size_t>(p.streamOut[s])];
+    const PortKey& ki = p.keys[static_cast<std::size_t>(p.streamIn[s])];
+    r.outPort = b.port(r.fromTile, false, ko.what, si.name);
+    r.inPort = b.port(r.toTile, true, ki.what, si.name);
+  }
+}
+
+// The memory that holds a stream's buffer: the consumer's, unless the consumer is the east
+// neighbour of the producer (a core addresses its own, north, south and west neighbours' memory,
+// so then only the producer's memory is reachable from both).
+int bufferTile(const Array& arr, const ir::StreamRoute& r) {
+  if (r.kind != ir::RouteKind::SharedMemory) return r.toTile;
+  const ir::Tile &a = arr.tile(r.fromTile), &c = arr.tile(r.toTile);
+  return c.row == a.row && c.col == a.col + 1 ? r.fromTile : r.toTile;
+}
+
+void routeTensors(Builder& b) {
+  const Problem& p = b.p;
+  const ir::Graph& g = p.g;
+  const Array& arr = p.arr;
+  // Every (instance, argument, direction) an instance uses, in instance order.
+  for (std::size_t i = 0; i < g.instances.size(); ++i) {
+    const int tile = b.m.tileOf(static_cast<int>(i));
+    if (tile < 0) continue;
+    for (const MemUse& u : p.facts[i].mem) {
+      ir::MemRoute r;
+      r.instance = static_cast<int>(i);
+      r.arg = u.arg;
+      r.tensor = u.tensor;
+      r.write = u.write;
+      r.tileBytes = u.tileBytes;
+      r.computeTile = tile;
+      b.m.memRoutes.push_back(r);
+    }
+  }
+  // Flows between a memory tile and compute tiles: loads of one shard of one tensor form one
+  // flow (broadcast to every instance that reads that shard); each store is its own flow, joined
+  // with the others of its tensor in the memory tile on the way to the shim.
+  struct Flow {
+    std::vector<std::size_t> routes;
+    std::int64_t bytes = 0;
+  };
+  std::map<std::tuple<int, bool, ir::Shape, int>, Flow> flows;  // (tensor, write, origin, store route)
+  for (std::size_t k = 0; k < b.m.memRoutes.size(); ++k) {
+    const ir::MemRoute& r = b.m.memRoutes[k];
+    const MemUse* u = nullptr;
+    for (const MemUse& x : p.facts[static_cast<std::size_t>(r.instance)].mem)
+      if (x.arg == r.arg && x.write == r.write) u = &x;
+    Flow& f = flows[{r.tensor, r.write, u->origin, r.write ? static_cast<int>(k) : -1}];
+    f.routes.push_back(k);
+    f.bytes = std::max(f.bytes, r.tileBytes);
+  }
+  std::vector<std::int64_t> memBytes(arr.tiles.size(), 0);
+  std::map<std::pair<int, int>, int> shimFlowOf;  // (memtile or compute tile, tensor x2 + write) -> shim tile
+  auto tensorName = [&](int t) { return g.tensors[static_cast<std::size_t>(t)].name; };
+  // Shim of a flow from/to `tile`: the nearest shim (by column) with a free channel of the
+  // direction, else the nearest (the check then reports the overload).
+  std::vector<int> shimUsedIn(arr.tiles.size(), 0), shimUsedOut(arr.tiles.size(), 0);
+  auto chooseShim = [&](int tile, int tensor, bool write) {
+    auto key = std::make_pair(tile, tensor * 2 + (write ? 1 : 0));
+    auto it = shimFlowOf.find(key);
+    if (it != shimFlowOf.end()) return it->second;
+    std::vector<int> cands = arr.shim;
+    const int col = arr.tile(tile).col;
+    std::stable_sort(cands.begin(), cands.end(), [&](int a, int c) {
+      return std::abs(arr.tile(a).col - col) < std::abs(arr.tile(c).col - col);
+    });
+    int best = cands.front();
+    for (int s : cands) {
+      const int used = write ? shimUsedIn[static_cast<std::size_t>(s)] : shimUsedOut[static_cast<std::size_t>(s)];
+      if (used < (write ? p.lim.shimIn : p.lim.shimOut)) {
+        best = s;
+        break;
+      }
+    }
+    (write ? shimUsedIn : shimUsedOut)[static_cast<std::size_t>(best)]++;
+    shimFlowOf.emplace(key, best);
+    return best;
+  };
+  for (auto& [key, f] : flows) {
+    const int tensor = std::get<0>(key);
+    const bool write = std::get<1>(key);
+    std::string shard = tensorName(tensor) + ir::shapeString(std::get<2>(key));
+    if (arr.mem.empty()) {
+      // No memory tiles: compute tiles talk to a shim directly.
+      for (std::size_t k : f.routes) {
+        ir::MemRoute& r = b.m.memRoutes[k];
+        r.shimTile = chooseShim(r.computeTile, tensor, write);
+        r.hops = arr.dist(r.shimTile, r.computeTile);
+        r.shimPort = b.port(r.shimTile, write, "tensor " + shard, tensorName(tensor));
+        r.fanout = "direct";
+      }
+      continue;
+    }
+    // Memory tile: the one closest to the flow's compute tiles with a free channel and room for
+    // the double buffer, else the closest.
+    std::vector<int> cands = arr.mem;
+    auto hops = [&](int mt) {
+      int h = 0;
+      for (std::size_t k : f.routes) h += arr.dist(mt, b.m.memRoutes[k].computeTile);
+      return h;
+    };
+    // A memory tile that already receives (or sends) this tensor needs no new shim flow: prefer
+    // it, so that a tensor enters the array once and is split or broadcast there.
+    constexpr int kNewShimFlow = 64;
+    auto score = [&](int mt) {
+      return hops(mt) + (shimFlowOf.count({mt, tensor * 2 + (write ? 1 : 0)}) ? 0 : kNewShimFlow);
+    };
+    std::stable_sort(cands.begin(), cands.end(), [&](int a, int c) { return score(a) < score(c); });
+    int mt = cands.front();
+    for (int c : cands) {
+      // One channel facing the compute tiles, and one facing the shim unless the tensor already
+      // has a flow through this memory tile.
+      const int shimSide = shimFlowOf.count({c, tensor * 2 + (write ? 1 : 0)}) ? 0 : 1;
+      const bool chan = b.channels(c, write) < (write ? p.lim.memIn : p.lim.memOut) &&
+                        b.channels(c, !write) + shimSide <= (write ? p.lim.memOut : p.lim.memIn);
+      if (chan && memBytes[static_cast<std::size_t>(c)] + 2 * f.bytes <= p.lim.memtile) {
+        mt = c;
+        break;
+      }
+    }
+    memBytes[static_cast<std::size_t>(mt)] += 2 * f.bytes;
+    const int shimTile = chooseShim(mt, tensor, write);
+    const std::string flowName = write ? "tensor " + tensorName(tensor) + " join" : "tensor " + tensorName(tensor);
+    const int shimPort = b.port(shimTile, write, flowName + " via " + arr.tile(mt).name(), tensorName(tensor));
+    // Memory-tile side facing the shim (one per tensor and direction), and facing the compute tiles.
+    const int memShim = b.port(mt, !write, flowName, tensorName(tensor) + " from/to shim " + arr.tile(shimTile).name());
+    for (std::size_t k : f.routes) {
+      ir::MemRoute& r = b.m.memRoutes[k];
+      const ir::Instance& in = g.instances[static_cast<std::size_t>(r.instance)];
+      const std::string user = in.name + "." + g.tasks[static_cast<std::size_t>(in.task)].args[static_cast<std::size_t>(r.arg)].name;
+      const int memTile = b.port(mt, write, "tensor " + shard + (write ? " from " + in.name : ""), user);
+      r.shimTile = shimTile;
+      r.memTile = mt;
+      r.hops = arr.dist(shimTile, mt) + arr.dist(mt, r.computeTile);
+      r.shimPort = shimPort;
+      r.memInPort = write ? memTile : memShim;
+      r.memOutPort = write ? memShim : memTile;
+      r.fanout = write ? "join" : f.routes.size() > 1 ? "broadcast" : "split";
+    }
+  }
+  // Compute-tile side: one port per task argument and direction (shared by bundled instances).
+  for (ir::MemRoute& r : b.m.memRoutes) {
+    const ir::Instance& in = g.instances[static_cast<std::size_t>(r.instance)];
+    const ir::Task& t = g.tasks[static_cast<std::size_t>(in.task)];
+    const std::string what = "tensor " + t.name + "." + t.args[static_cast<std::size_t>(r.arg)].name;
+    r.tilePort = b.port(r.computeTile, !r.write, what, in.name + "." + t.args[static_cast<std::size_t>(r.arg)].name);
+  }
+  for (std::size_t t = 0; t < arr.tiles.size(); ++t)
+    if (arr.tiles[t].kind == ir::TileKind::Memory) b.m.use[t].memoryBytes = memBytes[t];
+}
+
+std::string portList(const ir::Mapping& m, int tile, bool in) {
+  std::string s;
+  for (const ir::Port& p : m.ports) {
+    if (p.tile != tile || p.in != in) continue;
+    std::string users;
+    for (std::size_t i = 0; i < p.users.size(); ++i) {
+      if (i == 3) {
+        users += ", ...";
+        break;
+      }
+      users += (i ? ", " : "") + p.users[i];
+    }
+    s += (s.empty() ? "" : "; ") + users;
+  }
+  return s;
+}
+
+void check(Builder& b) {
+  const Problem& p = b.p;
+  const ir::Graph& g = p.g;
+  const Array& arr = p.arr;
+  ir::Mapping& m = b.m;
+  // L1 of each compute tile.
+  std::vector<std::int64_t> streamBytes(arr.tiles.size(), 0), localBytes(arr.tiles.size(), 0),
+      stackBytes(arr.tiles.size(), 0);
+  for (std::size_t s = 0; s < m.streams.size(); ++s) {
+    const ir::StreamRoute& r = m.streams[s];
+    if (r.toTile < 0 || r.fromTile < 0) continue;
+    streamBytes[static_cast<std::size_t>(bufferTile(arr, r))] += r.bufferBytes;
+    if (r.kind == ir::RouteKind::Dma) streamBytes[static_cast<std::size_t>(r.fromTile)] += r.bufferBytes;
+  }
+  for (const ir::TileGroup& grp : m.groups) {
+    for (int id : grp.members) {
+      localBytes[static_cast<std::size_t>(grp.tile)] += p.facts[static_cast<std::size_t>(id)].localBytes;
+      stackBytes[static_cast<std::size_t>(grp.tile)] += p.lim.stack;
+    }
+  }
+  for (std::size_t t = 0; t < arr.tiles.size(); ++t) {
+    ir::TileUse& u = m.use[t];
+    const ir::Tile& tile = arr.tiles[t];
+    u.dmaIn = b.channels(static_cast<int>(t), true);
+    u.dmaOut = b.channels(static_cast<int>(t), false);
+    u.bds = 2 * (u.dmaIn + u.dmaOut);
+    if (tile.kind == ir::TileKind::Compute) {
+      u.memoryBytes = localBytes[t] + streamBytes[t] + stackBytes[t];
+      u.memoryLimit = p.lim.l1;
+      u.dmaInLimit = p.lim.dmaIn;
+      u.dmaOutLimit = p.lim.dmaOut;
+      u.bdLimit = p.lim.bds;
+    } else if (tile.kind == ir::TileKind::Memory) {
+      u.memoryLimit = p.lim.memtile;
+      u.dmaInLimit = p.lim.memIn;
+      u.dmaOutLimit = p.lim.memOut;
+      u.bdLimit = p.lim.memBds;
+    } else {
+      u.dmaInLimit = p.lim.shimIn;
+      u.dmaOutLimit = p.lim.shimOut;
+      u.bdLimit = p.lim.shimBds;
+    }
+  }
+  std::vector<int> groupAt(arr.tiles.size(), -1);
+  for (std::size_t k = 0; k < m.groups.size(); ++k) groupAt[static_cast<std::size_t>(m.groups[k].tile)] = static_cast<int>(k);
+  for (std::size_t t = 0; t < arr.tiles.size(); ++t) {
+    const ir::TileUse& u = m.use[t];
+    const ir::Tile& tile = arr.tiles[t];
+    const std::string kind = ir::tileKindName(tile.kind);
+    SourceLoc loc{p.archFile, ""};
+    std::string who = (tile.kind == ir::TileKind::Memory ? std::string("memory") : kind) + " tile " + tile.name();
+    if (groupAt[t] >= 0) {
+      const ir::TileGroup& grp = m.groups[static_cast<std::size_t>(groupAt[t])];
+      loc = instanceLoc(g, grp.members.front());
+      who += " (" + members(g, grp.members) + ")";
+    }
+    const char* memKey = tile.kind == ir::TileKind::Compute ? "compute.l1_bytes" : "memtile.bytes";
+    if (u.memoryBytes > u.memoryLimit && tile.kind != ir::TileKind::Shim) {
+      std::string detail;
+      if (tile.kind == ir::TileKind::Compute)
+        detail = " (locals " + grouped(localBytes[t]) + ", stream buffers " + grouped(streamBytes[t]) + ", stack " +
+                 grouped(stackBytes[t]) + ")";
+      else
+        detail = " (double buffers of the tensor tiles routed through it)";
+      b.diags.error(loc, who + ": needs " + grouped(u.memoryBytes) + " bytes of " +
+                             (tile.kind == ir::TileKind::Compute ? "L1 data memory" : "memory") + detail +
+                             ", the tile has " + grouped(u.memoryLimit) + " (" + memKey + ")" +
+                             (tile.kind == ir::TileKind::Compute ? "; use smaller tiles or shallower streams" : ""));
+    }
+    const std::string prefix = tile.kind == ir::TileKind::Compute ? "compute" : tile.kind == ir::TileKind::Memory ? "memtile" : "shim";
+    const std::string inKey = tile.kind == ir::TileKind::Shim ? "shim.s2mm_channels" : prefix + ".dma_in";
+    const std::string outKey = tile.kind == ir::TileKind::Shim ? "shim.mm2s_channels" : prefix + ".dma_out";
+    const std::string hint = tile.kind == ir::TileKind::Compute
+                                 ? "; place the other ends on neighbouring tiles (shared memory needs no DMA channel), "
+                                   "or chain producers with their consumers"
+                                 : "";
+    if (u.dmaIn > u.dmaInLimit)
+      b.diags.error(loc, who + ": needs " + std::to_string(u.dmaIn) + " DMA input channels (S2MM), the tile has " +
+                             std::to_string(u.dmaInLimit) + " (" + inKey + "): " + portList(m, static_cast<int>(t), true) + hint);
+    if (u.dmaOut > u.dmaOutLimit)
+      b.diags.error(loc, who + ": needs " + std::to_string(u.dmaOut) + " DMA output channels (MM2S), the tile has " +
+                             std::to_string(u.dmaOutLimit) + " (" + outKey + "): " + portList(m, static_cast<int>(t), false) + hint);
+    if (u.bds > u.bdLimit)
+      b.diags.error(loc, who + ": needs " + std::to_string(u.bds) + " buffer descriptors (2 per channel in use, for "
+                             "double buffering), the tile has " + std::to_string(u.bdLimit) + " (" + prefix + ".bds)");
+  }
+}
+
+}  // namespace
+
+void checkRequestTiles(const ir::Graph& g, const ir::Arch& arch, const ir::MappingRequest& r, Diagnostics& diags) {
+  (void)g;
+  const Array arr = makeArray(arch);
+  std::map<int, std::size_t> taken;
+  for (std::size_t k = 0; k < r.groups.size(); ++k) {
+    const ir::MappingRequest::Group& rg = r.groups[k];
+    const SourceLoc at = rg.loc.child("tile");
+    if (rg.col < 0 || rg.col >= arr.cols || rg.row < arr.firstCompute || rg.row >= arr.rows) {
+      diags.error(at, "tile (" + std::to_string(rg.col) + "," + std::to_string(rg.row) + ") is not a compute tile of " +
+                          arch.name + " (columns 0-" + std::to_string(arr.cols - 1) + ", compute rows " +
+                          std::to_string(arr.firstCompute) + "-" + std::to_string(arr.rows - 1) + ")");
+      continue;
+    }
+    const int t = arr.id(rg.col, rg.row);
+    auto [it, fresh] = taken.emplace(t, k);
+    if (!fresh)
+      diags.error(at, "tile " + arr.tile(t).name() + " is given to group " + std::to_string(it->second) +
+                          " already; put instances that share a tile in one group");
+  }
+}
+
+std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, const std::vector<InstanceFacts>& facts,
+                                    const VirtualMapping& vm, const ir::MappingRequest* request, Diagnostics& diags) {
+  const Array arr = makeArray(arch);
+  const Limits lim = limitsOf(arch);
+  const std::size_t before = diags.errorCount();
+  if (vm.groups.size() > arr.compute.size()) {
+    diags.error(SourceLoc{g.file, ""},
+                "the graph needs " + std::to_string(vm.groups.size()) + " compute tiles (" +
+                    std::to_string(g.instances.size()) + " instances after chain and bundle), " + arch.name + " has " +
+                    std::to_string(arr.compute.size()) +
+                    " (array.columns x array.compute_rows); bundle isomorphic instances or chain producers with "
+                    "their consumers");
+    return std::nullopt;
+  }
+  Problem p = makeProblem(g, facts, vm, arr, lim);
+  p.archFile = arch.file;
+  std::vector<int> tileOf;
+  std::int64_t objective = 0;
+  if (request) {
+    // The tiles were checked (checkRequestTiles): in range, one group each.
+    tileOf.assign(vm.groups.size(), -1);
+    for (const ir::MappingRequest::Group& rg : request->groups) {
+      const int id = rg.instances.empty() ? -1 : g.findInstance(rg.instances.front());
+      const int grp = id >= 0 ? vm.groupOf[static_cast<std::size_t>(id)] : -1;
+      if (grp >= 0) tileOf[static_cast<std::size_t>(grp)] = arr.id(rg.col, rg.row);
+    }
+    for (int t : tileOf)
+      if (t < 0) return std::nullopt;  // reported by checkRequestTiles / fromRequest
+    std::vector<char> used;
+    objective = cost(p, tileOf, used);
+  } else {
+    // Local search from four starting placements; the cheapest result wins (ties: the first).
+    for (int variant = 0; variant < 4; ++variant) {
+      std::vector<int> cand = initialPlacement(p, variant);
+      const std::int64_t c = improve(p, cand);
+      if (variant == 0 || c < objective) {
+        objective = c;
+        tileOf = std::move(cand);
+      }
+    }
+  }
+
+  ir::Mapping m;
+  m.archName = arch.name;
+  m.columns = arr.cols;
+  m.rows = arr.rows;
+  m.tiles = arr.tiles;
+  m.groupOf = vm.groupOf;
+  m.notes = vm.notes;
+  m.cost = objective;
+  for (std::size_t k = 0; k < vm.groups.size(); ++k) {
+    ir::TileGroup grp;
+    grp.members = vm.groups[k];
+    grp.tile = tileOf[k];
+    grp.how = vm.how[k];
+    m.groups.push_back(grp);
+  }
+  m.streams.resize(g.streamInsts.size());
+  m.use.resize(arr.tiles.size());
+  Builder b{p, m, diags, {}, std::vector<int>(arr.tiles.size(), 0), std::vector<int>(arr.tiles.size(), 0)};
+  routeStreams(b);
+  routeTensors(b);
+  for (ir::Port& po : m.ports) std::sort(po.users.begin(), po.users.end());
+  check(b);
+  if (diags.errorCount() != before) return std::nullopt;
+  return m;
+}
+
+}  // namespace datosim::mapper::detail

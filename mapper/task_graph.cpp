@@ -1,0 +1,175 @@
+// Facts about instances, and the Boost.Graph algorithms the mapper uses.
+#include <algorithm>
+#include <type_traits>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/strong_components.hpp>
+#include <boost/graph/topological_sort.hpp>
+
+#include "ir/dtype.h"
+#include "mapper/internal.h"
+
+namespace datosim::mapper::detail {
+
+namespace {
+
+struct Walker {
+  const ir::Graph& g;
+  const ir::Instance& inst;
+  const ir::Task& task;
+  InstanceFacts& f;
+  std::map<std::pair<int, bool>, std::int64_t> tiles;  // (arg, write) -> largest tile bytes
+  std::size_t statements = 0;
+
+  void block(const ir::Block& b) {
+    for (const ir::Stmt& s : b) stmt(s);
+  }
+  void stmt(const ir::Stmt& s) {
+    ++statements;
+    f.signature += s.loc.pointer;
+    f.signature += ';';
+    std::visit(
+        [&](const auto& n) {
+          using T = std::decay_t<decltype(n)>;
+          if constexpr (std::is_same_v<T, ir::ForStmt>) block(n.body);
+          if constexpr (std::is_same_v<T, ir::IfStmt>) {
+            for (const auto& br : n.branches) block(br.second);
+            block(n.elseBody);
+          }
+          if constexpr (std::is_same_v<T, ir::LoadStmt>) mem(n.arg, n.local, false);
+          if constexpr (std::is_same_v<T, ir::StoreStmt>) mem(n.arg, n.local, true);
+        },
+        s.node);
+  }
+  void mem(int arg, int local, bool write) {
+    if (arg < 0 || static_cast<std::size_t>(arg) >= task.args.size()) return;
+    if (local < 0 || static_cast<std::size_t>(local) >= task.locals.size()) return;
+    const ir::TaskArg& a = task.args[static_cast<std::size_t>(arg)];
+    if (a.tensor < 0 || static_cast<std::size_t>(a.tensor) >= g.tensors.size()) return;
+    const ir::LocalVar& lv = task.locals[static_cast<std::size_t>(local)];
+    const std::int64_t bytes = ir::tileBytes(g.tensors[static_cast<std::size_t>(a.tensor)].dtype, lv.shape);
+    std::int64_t& best = tiles[{arg, write}];
+    best = std::max(best, bytes);
+  }
+};
+
+}  // namespace
+
+std::vector<InstanceFacts> analyseInstances(const ir::Graph& g) {
+  std::vector<InstanceFacts> out;
+  for (const ir::Instance& inst : g.instances) {
+    InstanceFacts& f = out.emplace_back();
+    const ir::Task& task = g.tasks[static_cast<std::size_t>(inst.task)];
+    f.signature = task.name + ":";
+    for (const ir::LocalVar& lv : task.locals) f.localBytes += ir::tileBytes(lv.dtype, lv.shape);
+    Walker w{g, inst, task, f, {}, 0};
+    w.block(inst.body);
+    f.idle = w.statements == 0 && inst.inStreams.empty() && inst.outStreams.empty();
+    for (bool write : {false, true}) {
+      for (const auto& [key, bytes] : w.tiles) {
+        if (key.second != write) continue;
+        MemUse m;
+        m.arg = key.first;
+        m.write = write;
+        m.tileBytes = bytes;
+        const ir::TaskArg& a = task.args[static_cast<std::size_t>(key.first)];
+        m.tensor = a.tensor;
+        for (std::size_t d = 0; d < a.layout.size() && d < a.localShape.size(); ++d) {
+          const ir::LayoutDim& l = a.layout[d];
+          const bool sharded = l.shard && l.axis >= 0 && static_cast<std::size_t>(l.axis) < inst.coords.size();
+          m.origin.push_back(sharded ? inst.coords[static_cast<std::size_t>(l.axis)] * a.localShape[d] : 0);
+        }
+        f.mem.push_back(std::move(m));
+      }
+    }
+  }
+  return out;
+}
+
+namespace {
+
+using Digraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+Digraph makeDigraph(int vertices, const std::vector<std::pair<int, int>>& edges) {
+  Digraph d(static_cast<std::size_t>(vertices));
+  for (const auto& [a, b] : edges) boost::add_edge(static_cast<std::size_t>(a), static_cast<std::size_t>(b), d);
+  return d;
+}
+
+}  // namespace
+
+std::vector<int> stronglyConnected(int vertices, const std::vector<std::pair<int, int>>& edges) {
+  Digraph d = makeDigraph(vertices, edges);
+  std::vector<int> comp(static_cast<std::size_t>(vertices), 0);
+  if (vertices > 0) boost::strong_components(d, boost::make_iterator_property_map(comp.begin(), boost::get(boost::vertex_index, d)));
+  return comp;
+}
+
+std::vector<int> topologicalOrder(int vertices, const std::vector<std::pair<int, int>>& edges) {
+  const std::vector<int> comp = stronglyConnected(vertices, edges);
+  const int ncomp = vertices > 0 ? *std::max_element(comp.begin(), comp.end()) + 1 : 0;
+  // Number the components by their smallest member, so that the order does not depend on how
+  // Boost numbered them.
+  std::vector<int> smallest(static_cast<std::size_t>(ncomp), vertices);
+  for (int v = 0; v < vertices; ++v)
+    smallest[static_cast<std::size_t>(comp[static_cast<std::size_t>(v)])] =
+        std::min(smallest[static_cast<std::size_t>(comp[static_cast<std::size_t>(v)])], v);
+  std::vector<int> rank(static_cast<std::size_t>(ncomp));
+  {
+    std::vector<int> byMin(static_cast<std::size_t>(ncomp));
+    for (int c = 0; c < ncomp; ++c) byMin[static_cast<std::size_t>(c)] = c;
+    std::sort(byMin.begin(), byMin.end(), [&](int a, int b) { return smallest[static_cast<std::size_t>(a)] < smallest[static_cast<std::size_t>(b)]; });
+    for (int i = 0; i < ncomp; ++i) rank[static_cast<std::size_t>(byMin[static_cast<std::size_t>(i)])] = i;
+  }
+  std::vector<std::pair<int, int>> cedges;
+  for (const auto& [a, b] : edges) {
+    const int ca = rank[static_cast<std::size_t>(comp[static_cast<std::size_t>(a)])];
+    const int cb = rank[static_cast<std::size_t>(comp[static_cast<std::size_t>(b)])];
+    if (ca != cb) cedges.emplace_back(ca, cb);
+  }
+  std::sort(cedges.begin(), cedges.end());
+  cedges.erase(std::unique(cedges.begin(), cedges.end()), cedges.end());
+  Digraph cd = makeDigraph(ncomp, cedges);
+  std::vector<std::size_t> reversed;
+  boost::topological_sort(cd, std::back_inserter(reversed));
+  std::vector<int> order;
+  for (auto it = reversed.rbegin(); it != reversed.rend(); ++it)
+    for (int v = 0; v < vertices; ++v)
+      if (rank[static_cast<std::size_t>(comp[static_cast<std::size_t>(v)])] == static_cast<int>(*it)) order.push_back(v);
+  return order;
+}
+
+void shortestPaths(int vertices, const std::vector<std::pair<int, int>>& edges, int from, std::vector<int>& pred,
+                   std::vector<int>& dist) {
+  Undirected u(static_cast<std::size_t>(vertices));
+  for (const auto& [a, b] : edges) boost::add_edge(static_cast<std::size_t>(a), static_cast<std::size_t>(b), u);
+  pred.assign(static_cast<std::size_t>(vertices), -1);
+  dist.assign(static_cast<std::size_t>(vertices), -1);
+  dist[static_cast<std::size_t>(from)] = 0;
+  auto vis = boost::make_bfs_visitor(std::make_pair(
+      boost::record_predecessors(boost::make_iterator_property_map(pred.begin(), boost::get(boost::vertex_index, u)),
+                                 boost::on_tree_edge()),
+      boost::record_distances(boost::make_iterator_property_map(dist.begin(), boost::get(boost::vertex_index, u)),
+                              boost::on_tree_edge())));
+  boost::breadth_first_search(u, static_cast<std::size_t>(from), boost::visitor(vis));
+  pred[static_cast<std::size_t>(from)] = -1;
+}
+
+std::string grouped(std::int64_t v) {
+  std::string s = std::to_string(v < 0 ? -v : v);
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i && (s.size() - i) % 3 == 0) out += ',';
+    out += s[i];
+  }
+  return v < 0 ? "-" + out : out;
+}
+
+SourceLoc instanceLoc(const ir::Graph& g, int instance) {
+  const ir::Instance& in = g.instances[static_cast<std::size_t>(instance)];
+  return g.tasks[static_cast<std::size_t>(in.task)].loc;
+}
+
+}  // namespace datosim::mapper::detail

@@ -1,0 +1,350 @@
+// The mapper on real graphs and the shipped configs: a graph that fits exactly, automatic
+// bundling, L1 and DMA-channel overflows with their diagnostics, chain making a graph fit and
+// refused when it would create a cycle, imposed mappings, the FPGA estimate, and placement
+// changing the simulated cycles in the right direction.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "../examples/example_util.h"
+#include "mapper/mapper.h"
+
+namespace datosim::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string srcPath(const std::string& rel) { return (fs::path(DATOSIM_SOURCE_DIR) / rel).string(); }
+
+ir::Graph graph(const std::string& rel, const std::map<std::string, std::int64_t>& params = {}) {
+  std::string error;
+  auto g = loadGraphFile(srcPath(rel), error, params);
+  if (!g) throw std::runtime_error(error);
+  return *g;
+}
+
+LoadedArch config(const std::string& name) {
+  std::string error;
+  auto a = loadConfig(name, error);
+  if (!a) throw std::runtime_error(error);
+  return std::move(*a);
+}
+
+struct Mapped {
+  std::optional<ir::Mapping> m;
+  Diagnostics d;
+};
+
+Mapped map(const ir::Graph& g, const ir::Arch& a, mapper::MapOptions o = {}) {
+  Mapped r;
+  r.m = mapper::mapGraph(g, a, o, r.d);
+  return r;
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+int instance(const ir::Graph& g, const std::string& name) {
+  const int id = g.findInstance(name);
+  if (id < 0) throw std::runtime_error("no instance " + name);
+  return id;
+}
+
+// ---- fits exactly -------------------------------------------------------------------------------
+
+TEST(Mapper, SplitKGemmFillsTheArrayExactly) {
+  const ir::Graph g = graph("examples/npu_gemm_splitk.json");
+  const LoadedArch a = config("npu4x4");
+  Mapped r = map(g, a.arch);
+  ASSERT_TRUE(r.m) << r.d.str();
+  const ir::Mapping& m = *r.m;
+  ASSERT_EQ(g.instances.size(), 16u);
+  ASSERT_EQ(m.groups.size(), 16u);  // one instance per tile, all 16 compute tiles
+  std::set<int> tiles;
+  for (const ir::TileGroup& grp : m.groups) {
+    EXPECT_EQ(grp.members.size(), 1u);
+    EXPECT_EQ(m.tiles[grp.tile].kind, ir::TileKind::Compute);
+    tiles.insert(grp.tile);
+  }
+  EXPECT_EQ(tiles.size(), 16u);
+  // pk = 1 gets A, B and the partial sums: only a neighbour's shared memory keeps it within its
+  // two S2MM channels, so every pipe element must be placed between neighbours.
+  for (const ir::StreamRoute& s : m.streams) EXPECT_EQ(s.kind, ir::RouteKind::SharedMemory);
+  for (std::size_t t = 0; t < m.tiles.size(); ++t) {
+    const ir::TileUse& u = m.use[t];
+    EXPECT_LE(u.memoryBytes, u.memoryLimit) << m.tiles[t].name();
+    EXPECT_LE(u.dmaIn, u.dmaInLimit) << m.tiles[t].name();
+    EXPECT_LE(u.dmaOut, u.dmaOutLimit) << m.tiles[t].name();
+  }
+  // L1 of a pk = 1 tile: locals a 64x32 i16 + b 32x64 i16 + c 64x64 i32 = 24 KiB, the depth-2
+  // pipe buffer 2 x 16 KiB, the 1 KiB stack.
+  const int t = m.tileOf(instance(g, "gemm_1_0_0"));
+  EXPECT_EQ(m.use[t].memoryBytes, 4096 + 4096 + 16384 + 32768 + 1024);
+  // Every load reaches its instance through a shim and a memory tile.
+  for (const ir::MemRoute& mr : m.memRoutes) {
+    EXPECT_EQ(m.tiles[mr.shimTile].kind, ir::TileKind::Shim);
+    EXPECT_EQ(m.tiles[mr.memTile].kind, ir::TileKind::Memory);
+    EXPECT_EQ(mr.computeTile, m.tileOf(mr.instance));
+  }
+  // Deterministic.
+  Mapped again = map(g, a.arch);
+  ASSERT_TRUE(again.m);
+  for (std::size_t k = 0; k < m.groups.size(); ++k) EXPECT_EQ(again.m->groups[k].tile, m.groups[k].tile);
+  EXPECT_EQ(again.m->cost, m.cost);
+}
+
+TEST(Mapper, PlacedSimulationOfTheSplitKGemmCompletes) {
+  const ir::Graph g = graph("examples/npu_gemm_splitk.json");
+  const LoadedArch a = config("npu4x4");
+  Mapped r = map(g, a.arch);
+  ASSERT_TRUE(r.m) << r.d.str();
+  sim::SimOptions o;
+  o.mapping = &*r.m;
+  sim::Report rep = sim::simulate(g, a.arch, *a.model, o);
+  ASSERT_EQ(rep.outcome, sim::Outcome::Completed) << describeDeadlock(g, rep);
+  EXPECT_EQ(rep.macs, 256LL * 256 * 256);
+}
+
+// ---- more instances than tiles ------------------------------------------------------------------
+
+TEST(Mapper, AutomaticModeBundlesTheSystolicArray) {
+  const ir::Graph g = graph("examples/systolic_gemm.json");  // 6 x 6 = 36 instances, 4 idle corners
+  const LoadedArch a = config("npu4x4");
+  Mapped r = map(g, a.arch);
+  ASSERT_TRUE(r.m) << r.d.str();
+  const ir::Mapping& m = *r.m;
+  EXPECT_LE(m.groups.size(), 16u);
+  std::size_t placed = 0, bundles = 0;
+  for (const ir::TileGroup& grp : m.groups) {
+    placed += grp.members.size();
+    if (grp.members.size() > 1) {
+      ++bundles;
+      EXPECT_EQ(grp.how, "bundle");
+    }
+  }
+  EXPECT_EQ(placed, 32u);
+  EXPECT_GT(bundles, 0u);
+  EXPECT_EQ(m.groupOf[instance(g, "gemm_0_0")], -1);  // a corner does nothing
+  EXPECT_TRUE(std::any_of(m.notes.begin(), m.notes.end(), [](const std::string& n) { return has(n, "automatic"); }));
+
+  // Bundled instances share a core: the placed run is slower than the placement-free one, and
+  // still does all the work.
+  sim::SimOptions o;
+  o.mapping = &*r.m;
+  sim::Report placedRun = sim::simulate(g, a.arch, *a.model, o);
+  ASSERT_EQ(placedRun.outcome, sim::Outcome::Completed) << describeDeadlock(g, placedRun);
+  EXPECT_EQ(placedRun.macs, 4 * 4 * 64);
+  std::int64_t waited = 0;
+  for (const sim::InstanceStats& s : placedRun.instances) waited += s.coreWait;
+  EXPECT_GT(waited, 0) << "bundled PEs must wait for their shared core";
+
+  mapper::MapOptions off;
+  off.autoBundle = false;
+  Mapped refused = map(g, a.arch, off);
+  EXPECT_FALSE(refused.m);
+  EXPECT_TRUE(has(refused.d.str(), "needs 32 compute tiles")) << refused.d.str();
+  EXPECT_TRUE(has(refused.d.str(), "npu4x4 has 16")) << refused.d.str();
+}
+
+// ---- L1 -----------------------------------------------------------------------------------------
+
+TEST(Mapper, L1OverflowNamesTileInstanceLimitAndDemand) {
+  // 64-wide K micro-tiles: locals 32 KiB + pipe 32 KiB + stack 1 KiB > 64 KiB on every pk = 1 tile.
+  const ir::Graph g = graph("examples/npu_gemm_splitk.json", {{"Tk", 64}});
+  Mapped r = map(g, config("npu4x4").arch);
+  ASSERT_FALSE(r.m);
+  const std::string d = r.d.str();
+  EXPECT_TRUE(has(d, "examples/npu_gemm_splitk.json:/tasks/gemm: error: compute tile (")) << d;
+  EXPECT_TRUE(has(d, "(gemm_1_0_0)")) << d;
+  EXPECT_TRUE(has(d, "needs 66,560 bytes of L1 data memory (locals 32,768, stream buffers 32,768, stack 1,024)")) << d;
+  EXPECT_TRUE(has(d, "the tile has 65,536 (compute.l1_bytes)")) << d;
+  EXPECT_FALSE(has(d, "(gemm_0_0_0)")) << "pk = 0 tiles fit: " << d;
+  EXPECT_EQ(r.d.errorCount(), 8u);  // the eight pk = 1 tiles
+}
+
+// ---- DMA channels and chain ---------------------------------------------------------------------
+
+TEST(Mapper, DmaChannelOverflowThenChainMakesItFit) {
+  const ir::Graph g = graph("tests/mapper/data/fan_in.json");  // 7 producers -> 1 sum
+  const LoadedArch a = config("npu4x4");
+  Mapped r = map(g, a.arch);
+  ASSERT_FALSE(r.m);
+  const std::string d = r.d.str();
+  EXPECT_TRUE(has(d, "fan_in.json:/tasks/sum: error: compute tile (")) << d;
+  EXPECT_TRUE(has(d, "(sum): needs ")) << d;
+  EXPECT_TRUE(has(d, "DMA input channels (S2MM), the tile has 2 (compute.dma_in): s[")) << d;
+
+  mapper::MapOptions o;
+  for (const char* p : {"prod_4", "prod_5", "prod_6"}) o.hints.chains.push_back({p, "sum", {"cli", ""}});
+  Mapped fixed = map(g, a.arch, o);
+  ASSERT_TRUE(fixed.m) << fixed.d.str();
+  const ir::Mapping& m = *fixed.m;
+  const int sumTile = m.tileOf(instance(g, "sum"));
+  EXPECT_EQ(m.tileOf(instance(g, "prod_5")), sumTile);
+  EXPECT_EQ(m.groups[m.groupOf[instance(g, "sum")]].how, "chain");
+  EXPECT_LE(m.use[sumTile].dmaIn, 2);
+  EXPECT_EQ(m.streams[g.streamInstId(g.findStream("s"), {6})].kind, ir::RouteKind::Local);
+
+  sim::SimOptions so;
+  so.mapping = &m;
+  sim::Report rep = sim::simulate(g, a.arch, *a.model, so);
+  EXPECT_EQ(rep.outcome, sim::Outcome::Completed);
+}
+
+TEST(Mapper, ChainThatWouldCreateACycleIsRefused) {
+  const ir::Graph g = graph("tests/mapper/data/diamond.json");
+  mapper::MapOptions o;
+  o.hints.chains.push_back({"a", "c", {"hints.json", "/mapping/chain/0"}});
+  Mapped r = map(g, config("npu4x4").arch, o);
+  ASSERT_FALSE(r.m);
+  EXPECT_TRUE(has(r.d.str(), "hints.json:/mapping/chain/0: error: chain(a, c) would create a cycle through b"))
+      << r.d.str();
+  // Fusing along the path is fine.
+  mapper::MapOptions ok;
+  ok.hints.chains.push_back({"a", "b", {}});
+  ok.hints.chains.push_back({"b", "c", {}});
+  Mapped r2 = map(g, config("npu4x4").arch, ok);
+  ASSERT_TRUE(r2.m) << r2.d.str();
+  EXPECT_EQ(r2.m->groups.size(), 1u);
+}
+
+TEST(Mapper, BadHintsAreDiagnosed) {
+  const ir::Graph g = graph("tests/mapper/data/diamond.json");
+  const ir::Arch a = config("npu4x4").arch;
+  mapper::MapOptions o;
+  o.hints.chains.push_back({"c", "a", {"h", "/c0"}});       // no stream c -> a
+  o.hints.chains.push_back({"bb", "c", {"h", "/c1"}});      // unknown instance
+  o.hints.bundles.push_back({{"a", "b"}, {"h", "/b0"}});   // different tasks
+  Mapped r = map(g, a, o);
+  ASSERT_FALSE(r.m);
+  const std::string d = r.d.str();
+  EXPECT_TRUE(has(d, "h:/c0: error: chain(c, a): no stream goes from 'c' to 'a'")) << d;
+  EXPECT_TRUE(has(d, "h:/c1: error: chain(bb, c): the graph has no instance 'bb'; did you mean 'b'?")) << d;
+  EXPECT_TRUE(has(d, "h:/b0: error: bundle(a, b): 'b' is not isomorphic to 'a'")) << d;
+}
+
+TEST(Mapper, GraphMappingSectionIsParsedAndApplied) {
+  Diagnostics d;
+  auto g = frontend::parseGraph(R"({"format": "datosim-graph/1", "name": "two",
+    "streams": {"s": {"dtype": "i32", "tile": [], "depth": 1}},
+    "tasks": {"p": {"mapping": [1], "locals": {"v": {"dtype": "i32", "shape": []}}, "body": [{"put": "s", "from": "v"}]},
+              "q": {"mapping": [1], "locals": {"v": {"dtype": "i32", "shape": []}}, "body": [{"get": "s", "into": "v"}]}},
+    "mapping": {"chain": [["p", "q"]]}})",
+                                "two.json", {}, d);
+  ASSERT_TRUE(g) << d.str();
+  ASSERT_EQ(g->mappingHints.chains.size(), 1u);
+  EXPECT_EQ(g->mappingHints.chains[0].loc.str(), "two.json:/mapping/chain/0");
+  mapper::MapOptions o;
+  o.hints = g->mappingHints;
+  Mapped r = map(*g, config("npu4x4").arch, o);
+  ASSERT_TRUE(r.m) << r.d.str();
+  EXPECT_EQ(r.m->streams[0].kind, ir::RouteKind::Local);
+
+  Diagnostics bad;
+  EXPECT_FALSE(frontend::parseGraph(R"({"format": "datosim-graph/1", "name": "x",
+    "tasks": {"p": {"mapping": [1], "body": [{"compute": "custom", "cycles": 1}]}},
+    "mapping": {"chain": [["p"]], "bundel": []}})",
+                                    "x.json", {}, bad));
+  EXPECT_TRUE(has(bad.str(), "x.json:/mapping/bundel: error: unknown key 'bundel'")) << bad.str();
+  EXPECT_TRUE(has(bad.str(), "x.json:/mapping/chain/0: error: a chain is [producer, consumer]")) << bad.str();
+}
+
+// ---- imposed mappings and placement quality -----------------------------------------------------
+
+ir::MappingRequest request(std::vector<std::pair<std::string, std::pair<int, int>>> at) {
+  ir::MappingRequest r;
+  r.file = "m.json";
+  for (std::size_t i = 0; i < at.size(); ++i) {
+    ir::MappingRequest::Group grp;
+    grp.instances = {at[i].first};
+    grp.col = at[i].second.first;
+    grp.row = at[i].second.second;
+    grp.loc = SourceLoc{"m.json", "/groups/" + std::to_string(i)};
+    r.groups.push_back(grp);
+  }
+  return r;
+}
+
+TEST(Mapper, WellPlacedGemmBeatsABadlyPlacedOne) {
+  const ir::Graph g = graph("tests/mapper/data/gemm_streamed.json");
+  const LoadedArch a = config("npu4x4");
+  Mapped good = map(g, a.arch);
+  ASSERT_TRUE(good.m) << good.d.str();
+  for (const ir::StreamRoute& s : good.m->streams) EXPECT_NE(s.kind, ir::RouteKind::Dma);
+  // The loaders in one corner, the multipliers in the opposite one: every 2 KiB tile crosses the
+  // array over DMA. Legal (each tile stays within its channels), but slow.
+  const ir::MappingRequest req =
+      request({{"loadA", {0, 2}}, {"loadB", {0, 3}}, {"mm_0", {3, 5}}, {"mm_1", {3, 4}}});
+  mapper::MapOptions o;
+  o.request = &req;
+  Mapped bad = map(g, a.arch, o);
+  ASSERT_TRUE(bad.m) << bad.d.str();
+  for (const ir::StreamRoute& s : bad.m->streams) {
+    EXPECT_EQ(s.kind, ir::RouteKind::Dma);
+    EXPECT_GE(s.hops, 4);
+  }
+  EXPECT_GT(bad.m->cost, good.m->cost);
+  sim::SimOptions og, ob;
+  og.mapping = &*good.m;
+  ob.mapping = &*bad.m;
+  const sim::Report rg = sim::simulate(g, a.arch, *a.model, og), rb = sim::simulate(g, a.arch, *a.model, ob);
+  ASSERT_EQ(rg.outcome, sim::Outcome::Completed);
+  ASSERT_EQ(rb.outcome, sim::Outcome::Completed);
+  EXPECT_EQ(rg.macs, rb.macs);
+  // Each of the 16 tiles loadA and loadB put costs ceil(2048 / 4) = 512 transfer cycles more over
+  // DMA than through shared memory; the loaders are the bottleneck, so the run is much longer.
+  EXPECT_GT(rb.cycles, rg.cycles + 8 * 512) << "good " << rg.cycles << ", bad " << rb.cycles;
+}
+
+TEST(Mapper, ImposedMappingIsCheckedLikeAnyOther) {
+  const ir::Graph g = graph("tests/mapper/data/gemm_streamed.json");
+  const ir::Arch a = config("npu4x4").arch;
+  ir::MappingRequest req = request({{"loadA", {0, 1}}, {"loadB", {0, 3}}, {"mm_0", {0, 3}}});
+  mapper::MapOptions o;
+  o.request = &req;
+  Mapped r = map(g, a, o);
+  ASSERT_FALSE(r.m);
+  const std::string d = r.d.str();
+  EXPECT_TRUE(has(d, "m.json:/groups/0/tile: error: tile (0,1) is not a compute tile of npu4x4")) << d;
+  EXPECT_TRUE(has(d, "m.json:/groups/2/tile: error: tile (0,3) is given to group 1 already")) << d;
+  EXPECT_TRUE(has(d, "instance 'mm_1' is not placed")) << d;
+}
+
+// ---- FPGA ---------------------------------------------------------------------------------------
+
+TEST(Mapper, FpgaEstimateAndHbmChannels) {
+  const ir::Graph g = graph("examples/npu_gemm_splitk.json");
+  LoadedArch a = config("u280");
+  Mapped r = map(g, a.arch);
+  ASSERT_TRUE(r.m) << r.d.str();
+  const ir::Mapping& m = *r.m;
+  EXPECT_TRUE(m.fpga);
+  EXPECT_EQ(m.groups.size(), 16u);
+  // One matmul per instance: pe.macs_per_cycle.i16 (32) x dsp_per_mac.i16 (1) DSPs each.
+  EXPECT_DOUBLE_EQ(m.fpgaTotal.dsp, 16 * 32 * a.arch.get("dsp_per_mac.i16"));
+  ASSERT_EQ(m.tensorChannels.size(), 3u);
+  EXPECT_EQ(m.tensorChannels[0], std::vector<int>{0});
+  EXPECT_EQ(m.tensorChannels[2], std::vector<int>{2});
+  for (const ir::MemRoute& mr : m.memRoutes) EXPECT_EQ(mr.hbmChannels, m.tensorChannels[mr.tensor]);
+
+  a.arch.params["resources.dsp"].value = 100;
+  Mapped over = map(g, a.arch);
+  ASSERT_FALSE(over.m);
+  EXPECT_TRUE(has(over.d.str(), "needs an estimated 512 DSP slices, u280 has 100 (resources.dsp); largest: gemm_0_0_0 32"))
+      << over.d.str();
+
+  // One HBM pseudo-channel per tensor: the 16 instances loading A contend for it, so the placed
+  // run is slower than the placement-free one, where every load may take any of the 32 channels.
+  a.arch.params["resources.dsp"].value = 9024;
+  sim::SimOptions o;
+  o.mapping = &m;
+  const sim::Report placed = sim::simulate(g, a.arch, *a.model, o);
+  const sim::Report free = sim::simulate(g, a.arch, *a.model, {});
+  ASSERT_EQ(placed.outcome, sim::Outcome::Completed);
+  EXPECT_GT(placed.cycles, free.cycles);
+}
+
+}  // namespace
+}  // namespace datosim::testing
