@@ -31,7 +31,7 @@ std::optional<ir::Arch> load(const std::string& name, Diagnostics& d) {
 
 TEST(ShippedConfigs, IncludeTheNpuAndTheFpga) {
   std::vector<std::string> names = shippedConfigs();
-  for (const char* want : {"npu4x4", "u280"})
+  for (const char* want : {"npu1", "npu2", "npu4x4", "u250", "u280"})
     EXPECT_NE(std::find(names.begin(), names.end(), want), names.end()) << want;
 }
 
@@ -143,6 +143,59 @@ TEST(U280, HbmAddsUpToTheDocumentedBandwidth) {
   EXPECT_EQ(a->get("resources.slrs"), 3);
   EXPECT_LT(a->get("dsp_per_mac.i8"), a->get("dsp_per_mac.i16"));
   EXPECT_GT(a->get("dsp_per_mac.f32"), a->get("dsp_per_mac.i16"));
+}
+
+// The full Phoenix array: the npu4x4 tile with a fifth column. Every tile-level number is the same.
+TEST(Npu1, IsTheFiveColumnPhoenixArrayWithTheNpu4x4Tile) {
+  Diagnostics d;
+  auto a = load("npu1", d);
+  auto b = load("npu4x4", d);
+  ASSERT_TRUE(a && b) << d.str();
+  EXPECT_EQ(a->model, "aie-ml");
+  EXPECT_EQ(a->get("array.columns"), 5);
+  EXPECT_EQ(a->get("array.compute_rows"), 4);
+  for (const auto& [key, p] : b->params) {
+    if (key == "array.columns") continue;
+    EXPECT_EQ(a->get(key), p.value) << key;
+  }
+  // The model cannot express column 0's missing shim DMA; the config must say so.
+  EXPECT_NE(a->params.at("array.columns").source.find("shim"), std::string::npos);
+  ASSERT_TRUE(sim::validateArch(*a, d)) << d.str();
+  auto model = sim::createTimingModel(*a);
+  EXPECT_DOUBLE_EQ(model->peakMacsPerCycle(ir::DType::I8), 20 * 256);  // 20 tiles
+  // 20 x 256 x 2 x 1 GHz = 10.24 TOPS, the marketed 10 TOPS of Phoenix within 5%.
+  EXPECT_NEAR(2 * model->peakMacsPerCycle(ir::DType::I8) * model->clockHz() / 1e12, 10, 0.5);
+}
+
+TEST(Npu2, IsTheEightColumnStrixArrayWithAie2pRates) {
+  Diagnostics d;
+  auto a = load("npu2", d);
+  ASSERT_TRUE(a) << d.str();
+  EXPECT_EQ(a->model, "aie-ml");
+  EXPECT_EQ(a->get("array.columns"), 8);
+  EXPECT_EQ(a->get("array.compute_rows"), 4);
+  EXPECT_EQ(a->get("macs_per_cycle.i8"), 512);    // 8x8x8 mmul
+  EXPECT_EQ(a->get("macs_per_cycle.i16"), 128);   // 4x4x8 mmul
+  EXPECT_EQ(a->get("macs_per_cycle.bf16"), 512);  // bfp16 emulation, 8x8x8
+  EXPECT_NE(a->params.at("macs_per_cycle.bf16").source.find("bfp16"), std::string::npos);
+  ASSERT_TRUE(sim::validateArch(*a, d)) << d.str();
+  auto model = sim::createTimingModel(*a);
+  EXPECT_DOUBLE_EQ(model->peakMacsPerCycle(ir::DType::I8), 32 * 512);
+  // The marketed 50 TOPS of Strix within 5%.
+  EXPECT_NEAR(2 * model->peakMacsPerCycle(ir::DType::I8) * model->clockHz() / 1e12, 50, 2.5);
+}
+
+TEST(U250, DdrChannelsAddUpToTheDocumentedBandwidth) {
+  Diagnostics d;
+  auto a = load("u250", d);
+  ASSERT_TRUE(a) << d.str();
+  EXPECT_EQ(a->model, "hls");
+  EXPECT_EQ(a->get("hbm.channels"), 4);  // DDR4 channels through the model's hbm.* keys
+  EXPECT_NE(a->params.at("hbm.channels").source.find("DDR4"), std::string::npos);
+  double gbps = a->get("hbm.channels") * a->get("hbm.bytes_per_cycle") * a->get("clock_mhz") * 1e6 / 1e9;
+  EXPECT_NEAR(gbps, 76.8, 76.8 * 0.01);  // 4 x DDR4-2400 x 8 bytes
+  EXPECT_EQ(a->get("resources.slrs"), 4);
+  EXPECT_GT(a->get("resources.dsp"), 9024);  // more DSPs than the U280
 }
 
 }  // namespace

@@ -1,0 +1,371 @@
+#include "analysis/roofline.h"
+
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+#include <vector>
+
+#include "ir/kernels.h"
+#include "sim/cycles.h"
+
+namespace datosim::analysis {
+
+namespace {
+
+// The walk gives up with this (caught in computeBound, turned into Bound::note).
+struct WalkStop : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// What one instance's body does.
+struct Counts {
+  std::map<ir::DType, std::int64_t> macs, vectorOps;
+  std::int64_t loadBytes = 0, storeBytes = 0;
+  std::map<int, std::int64_t> puts;  // StreamInst id -> tokens put
+
+  void add(const Counts& o, std::int64_t times) {
+    for (const auto& [dt, n] : o.macs) macs[dt] += n * times;
+    for (const auto& [dt, n] : o.vectorOps) vectorOps[dt] += n * times;
+    loadBytes += o.loadBytes * times;
+    storeBytes += o.storeBytes * times;
+    for (const auto& [s, n] : o.puts) puts[s] += n * times;
+  }
+};
+
+// A block whose counts cannot depend on loop-variable values: constant inner loop bounds, no run-time
+// `if`, every stream reference resolved at elaboration. Its counts are the same in every iteration.
+bool uniform(const ir::Block& b) {
+  for (const ir::Stmt& s : b) {
+    if (const auto* f = std::get_if<ir::ForStmt>(&s.node)) {
+      if (!f->lo->isConst() || !f->hi->isConst() || !f->step->isConst() || !uniform(f->body)) return false;
+    } else if (std::holds_alternative<ir::IfStmt>(s.node)) {
+      return false;
+    } else if (const auto* p = std::get_if<ir::PutStmt>(&s.node)) {
+      if (p->stream.inst < 0) return false;
+    }
+  }
+  return true;
+}
+
+class Walker {
+ public:
+  Walker(const ir::Graph& g, const ir::Instance& inst, std::int64_t& steps, std::int64_t maxSteps)
+      : g_(g), inst_(inst), task_(g.tasks[static_cast<std::size_t>(inst.task)]), steps_(steps), maxSteps_(maxSteps),
+        slots_(static_cast<std::size_t>(std::max(inst.numSlots, 1)), 0) {}
+
+  Counts run() {
+    Counts c;
+    block(inst_.body, c);
+    return c;
+  }
+
+ private:
+  std::int64_t value(const ir::ExprPtr& e, const char* what) {
+    try {
+      return ir::eval(*e, slots_.data());
+    } catch (const ir::EvalError& err) {
+      throw WalkStop("instance " + inst_.name + ": " + what + " '" + ir::toString(*e) + "': " + err.what());
+    }
+  }
+
+  void tick() {
+    if (++steps_ > maxSteps_)
+      throw WalkStop("the walk of the instance bodies passed " + std::to_string(maxSteps_) +
+                     " statements (BoundOptions::maxSteps); loops whose bodies depend on loop variables are "
+                     "visited iteration by iteration");
+  }
+
+  const ir::LocalVar& local(int i) const { return task_.locals[static_cast<std::size_t>(i)]; }
+
+  void block(const ir::Block& b, Counts& c) {
+    for (const ir::Stmt& s : b) stmt(s, c);
+  }
+
+  void stmt(const ir::Stmt& s, Counts& c) {
+    tick();
+    if (const auto* f = std::get_if<ir::ForStmt>(&s.node)) return loop(*f, c);
+    if (const auto* i = std::get_if<ir::IfStmt>(&s.node)) {
+      for (const auto& [cond, body] : i->branches)
+        if (value(cond, "condition") != 0) return block(body, c);
+      return block(i->elseBody, c);
+    }
+    if (const auto* p = std::get_if<ir::PutStmt>(&s.node)) {
+      c.puts[streamInst(p->stream)] += 1;
+      return;
+    }
+    if (const auto* l = std::get_if<ir::LoadStmt>(&s.node)) {
+      c.loadBytes += ir::tileBytes(local(l->local).dtype, local(l->local).shape);
+      return;
+    }
+    if (const auto* st = std::get_if<ir::StoreStmt>(&s.node)) {
+      c.storeBytes += ir::tileBytes(local(st->local).dtype, local(st->local).shape);
+      return;
+    }
+    if (const auto* k = std::get_if<ir::ComputeStmt>(&s.node)) return compute(*k, c);
+    // get: nothing to count (the producer's put pays the transfer)
+  }
+
+  void loop(const ir::ForStmt& f, Counts& c) {
+    const std::int64_t lo = value(f.lo, "loop start"), hi = value(f.hi, "loop end"), step = value(f.step, "loop step");
+    if (step < 1) throw WalkStop("instance " + inst_.name + ": loop '" + f.var + "' has step " + std::to_string(step));
+    const std::int64_t trips = hi > lo ? (hi - lo - 1) / step + 1 : 0;
+    if (trips == 0) return;
+    if (uniform(f.body)) {
+      Counts once;
+      slots_[static_cast<std::size_t>(f.slot)] = lo;
+      block(f.body, once);
+      c.add(once, trips);
+      return;
+    }
+    for (std::int64_t v = lo; v < hi; v += step) {
+      slots_[static_cast<std::size_t>(f.slot)] = v;
+      block(f.body, c);
+    }
+  }
+
+  int streamInst(const ir::StreamRef& r) {
+    if (r.inst >= 0) return r.inst;
+    const ir::StreamDecl& d = g_.streams[static_cast<std::size_t>(r.decl)];
+    ir::Shape idx;
+    for (std::size_t k = 0; k < r.index.size(); ++k) {
+      const std::int64_t v = value(r.index[k], "stream index");
+      if (k >= d.dims.size() || v < 0 || v >= d.dims[k])
+        throw WalkStop("instance " + inst_.name + ": index " + std::to_string(v) + " of stream '" + d.name +
+                       "' is out of range");
+      idx.push_back(v);
+    }
+    const int id = g_.streamInstId(r.decl, idx);
+    if (id < 0) throw WalkStop("instance " + inst_.name + ": an element of stream '" + d.name + "' no instance uses");
+    return id;
+  }
+
+  void compute(const ir::ComputeStmt& k, Counts& c) {
+    const ir::KernelInfo* info = k.info ? k.info : ir::findKernel(k.kernel);
+    if (!info) throw WalkStop("unknown kernel '" + k.kernel + "'");
+    std::vector<const ir::LocalVar*> ins;
+    for (int i : k.ins) ins.push_back(&local(i));
+    const ir::LocalVar* out = k.out >= 0 ? &local(k.out) : nullptr;
+    const ir::KernelWork w = info->work(ins, out, k.attrs);
+    if (w.macs > 0) c.macs[w.dtype] += w.macs;
+    const std::int64_t vec = info->cls == ir::KernelClass::Move ? w.elements : w.vectorOps;
+    if (vec > 0) c.vectorOps[w.dtype] += vec;
+  }
+
+  const ir::Graph& g_;
+  const ir::Instance& inst_;
+  const ir::Task& task_;
+  std::int64_t& steps_;
+  std::int64_t maxSteps_;
+  std::vector<std::int64_t> slots_;
+};
+
+// Per compute unit rates of the models this file knows; 0 where the model does not say.
+struct UnitRates {
+  std::string unitName = "units";
+  int arrayUnits = 0;
+  std::map<ir::DType, double> macs, lanes;
+};
+
+UnitRates unitRates(const ir::Arch& a) {
+  UnitRates r;
+  const ir::DType all[] = {ir::DType::I4, ir::DType::I8, ir::DType::I16, ir::DType::I32, ir::DType::BF16, ir::DType::F32};
+  auto param = [&](const std::string& key) { return a.has(key) ? a.get(key) : 0.0; };
+  if (a.model == "aie-ml") {
+    r.unitName = "tiles";
+    r.arrayUnits = static_cast<int>(param("array.columns") * param("array.compute_rows"));
+    for (ir::DType dt : all) {
+      r.macs[dt] = param(std::string("macs_per_cycle.") + ir::dtypeName(dt));
+      r.lanes[dt] = param(std::string("vector_lanes.") + ir::dtypeName(dt));
+    }
+  } else if (a.model == "hls") {
+    r.unitName = "PEs";
+    for (ir::DType dt : all) {
+      r.macs[dt] = param(std::string("pe.macs_per_cycle.") + ir::dtypeName(dt));
+      r.lanes[dt] = param("pe.vector_lanes");
+    }
+  }
+  return r;
+}
+
+// Work over `units` identical units of `rate(dt)` each; 0 when a rate is unknown.
+double overUnits(const std::map<ir::DType, std::int64_t>& work, int units, const std::map<ir::DType, double>& rate) {
+  double cycles = 0;
+  for (const auto& [dt, n] : work) {
+    auto it = rate.find(dt);
+    if (it == rate.end() || it->second <= 0 || units <= 0) return 0;
+    cycles += static_cast<double>(n) / (units * it->second);
+  }
+  return cycles;
+}
+
+std::string grouped(double v) {
+  const long long n = static_cast<long long>(std::ceil(v));
+  std::string s = std::to_string(n < 0 ? -n : n), out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i && (s.size() - i) % 3 == 0) out += ',';
+    out += s[i];
+  }
+  return (n < 0 ? "-" : "") + out;
+}
+
+std::string bytesString(std::int64_t b) {
+  char buf[64];
+  const double v = static_cast<double>(b);
+  if (v < 1e3) std::snprintf(buf, sizeof buf, "%lld B", static_cast<long long>(b));
+  else if (v < 1e6) std::snprintf(buf, sizeof buf, "%.1f kB", v / 1e3);
+  else if (v < 1e9) std::snprintf(buf, sizeof buf, "%.1f MB", v / 1e6);
+  else std::snprintf(buf, sizeof buf, "%.1f GB", v / 1e9);
+  return buf;
+}
+
+}  // namespace
+
+Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingModel& model, const BoundOptions& opts) {
+  Bound b;
+  const UnitRates rates = unitRates(arch);
+  b.unitName = rates.unitName;
+  b.arrayUnits = rates.arrayUnits;
+
+  std::vector<Counts> perInstance;
+  std::int64_t steps = 0;
+  try {
+    for (const ir::Instance& inst : g.instances) perInstance.push_back(Walker(g, inst, steps, opts.maxSteps).run());
+  } catch (const WalkStop& e) {
+    b.note = e.what();
+    return b;
+  } catch (const std::exception& e) {  // e.g. a malformed graph that did not come from the frontend
+    b.note = std::string("cannot walk the graph: ") + e.what();
+    return b;
+  }
+
+  Work& w = b.work;
+  for (std::size_t i = 0; i < perInstance.size(); ++i) {
+    const Counts& c = perInstance[i];
+    for (const auto& [dt, n] : c.macs) w.macs[dt] += n;
+    for (const auto& [dt, n] : c.vectorOps) w.vectorOps[dt] += n;
+    w.loadBytes += c.loadBytes;
+    w.storeBytes += c.storeBytes;
+    w.macInstances += c.macs.empty() ? 0 : 1;
+    w.vectorInstances += c.vectorOps.empty() ? 0 : 1;
+
+    double put = 0;
+    std::int64_t putBytes = 0;
+    for (const auto& [s, tokens] : c.puts) {
+      const ir::StreamInst& si = g.streamInsts[static_cast<std::size_t>(s)];
+      const std::int64_t bytes = g.streams[static_cast<std::size_t>(si.decl)].tokenBytes();
+      const sim::ChannelTiming t = model.channelTiming(si, bytes);
+      put += static_cast<double>(tokens) * static_cast<double>(sim::ceilCycles(static_cast<double>(bytes), t.bytesPerCycle));
+      putBytes += tokens * bytes;
+    }
+    if (put > b.streamCycles) {
+      b.streamCycles = put;
+      b.streamInstance = g.instances[i].name;
+      b.streamBytes = putBytes;
+    }
+  }
+
+  std::int64_t most = 0;
+  for (const auto& [dt, n] : w.macs) {
+    b.macs += n;
+    if (n > most) {
+      most = n;
+      b.macDType = ir::dtypeName(dt);
+    }
+  }
+  b.computeCycles = overUnits(w.macs, w.macInstances, rates.macs);
+  for (const auto& [dt, n] : w.macs) {
+    const double peak = model.peakMacsPerCycle(dt);
+    if (peak > 0) b.computeArrayCycles += static_cast<double>(n) / peak;
+  }
+  if (b.computeCycles == 0) b.computeCycles = b.computeArrayCycles;  // a model without per-unit rates
+  b.vectorCycles = overUnits(w.vectorOps, w.vectorInstances, rates.lanes);
+
+  const sim::MemorySystem ms = model.memorySystem();
+  b.memoryBytes = w.loadBytes + w.storeBytes;
+  if (ms.sharedPool) {
+    b.memoryChannels = std::to_string(ms.readChannels) + " shared channels";
+    b.memoryCycles = static_cast<double>(b.memoryBytes) / (ms.readChannels * ms.bytesPerCycle);
+  } else {
+    b.memoryChannels = std::to_string(ms.readChannels) + " read + " + std::to_string(ms.writeChannels) + " write channels";
+    b.memoryCycles = std::max(static_cast<double>(w.loadBytes) / (ms.readChannels * ms.bytesPerCycle),
+                              static_cast<double>(w.storeBytes) / (ms.writeChannels * ms.bytesPerCycle));
+  }
+
+  const std::pair<const char*, double> candidates[] = {
+      {"compute", b.computeCycles}, {"vector", b.vectorCycles}, {"memory", b.memoryCycles}, {"stream", b.streamCycles}};
+  for (const auto& [name, cycles] : candidates)
+    if (cycles > b.cycles) {
+      b.cycles = cycles;
+      b.binding = name;
+    }
+  b.complete = true;
+  return b;
+}
+
+std::string formatBound(const Bound& b, std::int64_t simulated) {
+  if (!b.complete) return "bound    not computed: " + b.note + "\n";
+  std::vector<std::string> parts;
+  if (b.macs > 0) {
+    std::string units = std::to_string(b.work.macInstances);
+    if (b.arrayUnits > 0 && b.work.macInstances != b.arrayUnits) units += " of " + std::to_string(b.arrayUnits);
+    std::string p = "compute " + grouped(b.computeCycles) + " cycles (" + b.macDType + ", " + units + " " + b.unitName;
+    if (std::ceil(b.computeArrayCycles) != std::ceil(b.computeCycles))
+      p += "; " + grouped(b.computeArrayCycles) + " on the whole array";
+    parts.push_back(p + ")");
+  }
+  if (b.vectorCycles > 0)
+    parts.push_back("vector " + grouped(b.vectorCycles) + " cycles (" + std::to_string(b.work.vectorInstances) + " " +
+                    b.unitName + ")");
+  if (b.memoryBytes > 0)
+    parts.push_back("memory " + grouped(b.memoryCycles) + " cycles (" + bytesString(b.memoryBytes) + " over " +
+                    b.memoryChannels + ")");
+  if (b.streamCycles > 0)
+    parts.push_back("stream " + grouped(b.streamCycles) + " cycles (" + bytesString(b.streamBytes) + " put by " +
+                    b.streamInstance + ")");
+  if (parts.empty()) return "bound    no work to bound\n";
+  std::string out = "bound    ";
+  for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
+  out += " -> " + b.binding + "-bound";
+  if (simulated >= 0 && b.cycles > 0) {
+    char r[32];
+    std::snprintf(r, sizeof r, "%.2fx", static_cast<double>(simulated) / std::ceil(b.cycles));
+    out += "; simulated " + grouped(static_cast<double>(simulated)) + " = " + r + " the bound";
+  }
+  return out + "\n";
+}
+
+nlohmann::ordered_json boundToJson(const Bound& b, std::int64_t simulated) {
+  nlohmann::ordered_json j;
+  j["complete"] = b.complete;
+  j["note"] = b.note;
+  if (!b.complete) return j;
+  nlohmann::ordered_json macs = nlohmann::ordered_json::object(), vec = nlohmann::ordered_json::object();
+  for (const auto& [dt, n] : b.work.macs) macs[ir::dtypeName(dt)] = n;
+  for (const auto& [dt, n] : b.work.vectorOps) vec[ir::dtypeName(dt)] = n;
+  j["macs"] = macs;
+  j["vector_ops"] = vec;
+  j["mac_dtype"] = b.macDType;
+  j["unit"] = b.unitName;
+  j["mac_instances"] = b.work.macInstances;
+  j["vector_instances"] = b.work.vectorInstances;
+  j["array_units"] = b.arrayUnits;
+  j["compute_cycles"] = std::ceil(b.computeCycles);
+  j["compute_array_cycles"] = std::ceil(b.computeArrayCycles);
+  j["vector_cycles"] = std::ceil(b.vectorCycles);
+  j["load_bytes"] = b.work.loadBytes;
+  j["store_bytes"] = b.work.storeBytes;
+  j["memory_channels"] = b.memoryChannels;
+  j["memory_cycles"] = std::ceil(b.memoryCycles);
+  j["stream_cycles"] = std::ceil(b.streamCycles);
+  j["stream_instance"] = b.streamInstance;
+  j["stream_bytes"] = b.streamBytes;
+  j["binding"] = b.binding;
+  j["cycles"] = std::ceil(b.cycles);
+  if (simulated >= 0 && b.cycles > 0)
+    j["simulated_over_bound"] = static_cast<double>(simulated) / std::ceil(b.cycles);
+  else
+    j["simulated_over_bound"] = nullptr;
+  return j;
+}
+
+}  // namespace datosim::analysis

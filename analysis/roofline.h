@@ -1,0 +1,73 @@
+// An analytical lower bound on the cycles of a whole design (a roofline): from the elaborated graph,
+// the architecture and its timing model, how long the work would take on each resource if that
+// resource were the only limit and were used perfectly. The simulated cycles can be compared with it
+// ("simulated = 1.76x the bound"). Library code: returns values, prints nothing. docs/validation.md.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "ir/arch.h"
+#include "ir/graph.h"
+#include "sim/timing_model.h"
+
+namespace datosim::analysis {
+
+struct BoundOptions {
+  /// The walk of the instance bodies stops (Bound::complete = false) once it has visited this many
+  /// statements in all. Loops whose body does not depend on loop variables are counted once and
+  /// multiplied by their trip count, so only data-dependent bodies cost their full iteration count.
+  std::int64_t maxSteps = 20'000'000;
+};
+
+/// Work of the whole graph, counted by walking every instance's elaborated body with the
+/// expression evaluator (loops exactly, run-time `if`s by their conditions).
+struct Work {
+  std::map<ir::DType, std::int64_t> macs;        // by the dtype the MACs run in
+  std::map<ir::DType, std::int64_t> vectorOps;   // vector and reduction ops, plus elements of move kernels
+  std::int64_t loadBytes = 0;
+  std::int64_t storeBytes = 0;
+  int macInstances = 0;     // instances that do at least one MAC
+  int vectorInstances = 0;  // instances that do at least one vector op
+};
+
+struct Bound {
+  bool complete = false;  // false: `note` says why (walk too long, an arithmetic error, ...)
+  std::string note;
+  Work work;
+  std::int64_t macs = 0;
+  std::string macDType;      // the dtype of most MACs ("" if none)
+  std::string unitName;      // "tiles" (aie-ml), "PEs" (hls), "units" (other models)
+  int arrayUnits = 0;        // compute units of the architecture (0 if the model does not say)
+
+  double computeCycles = 0;       // MACs over the peak of the instances that do MACs (one unit each)
+  double computeArrayCycles = 0;  // MACs over the whole architecture's peak (TimingModel::peakMacsPerCycle)
+  double vectorCycles = 0;        // vector work over the vector lanes of the instances that do it
+
+  std::int64_t memoryBytes = 0;   // loads + stores
+  std::string memoryChannels;     // "8 read + 8 write channels" or "32 shared channels"
+  double memoryCycles = 0;        // the slower pool: bytes over channels x bytes/cycle
+
+  double streamCycles = 0;        // the largest per-instance put time: sum of tokens x ceil(bytes / rate)
+  std::string streamInstance;     // the instance that has it
+  std::int64_t streamBytes = 0;   // that instance's put bytes
+
+  std::string binding;            // "compute", "vector", "memory", "stream" (the largest), "" if no work
+  double cycles = 0;              // the largest of computeCycles, vectorCycles, memoryCycles, streamCycles
+};
+
+/// Compute the bound. Never throws for user input: problems end up in `note` with complete = false.
+Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingModel& model,
+                   const BoundOptions& opts = {});
+
+/// One summary line, e.g. "bound    compute 12,345 cycles (i16, 16 tiles), memory 45,678 cycles (3.1 MB over
+/// 8 read + 8 write channels) -> memory-bound; simulated 80,288 = 1.76x the bound". `simulated` < 0: no ratio.
+std::string formatBound(const Bound& b, std::int64_t simulated);
+
+/// The JSON report's "bound" object (fixed key order). `simulated` < 0: "simulated_over_bound" is null.
+nlohmann::ordered_json boundToJson(const Bound& b, std::int64_t simulated);
+
+}  // namespace datosim::analysis
