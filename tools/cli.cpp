@@ -17,11 +17,13 @@
 #include "data/random.h"
 #include "frontend/frontend.h"
 #include "ir/kernels.h"
+#include "mapper/mapper.h"
 #include "sim/reference.h"
 #include "sim/simulator.h"
 #include "sim/timing_model.h"
 #include "ir/file_io.h"
 #include "tools/report_format.h"
+#include "tools/mapping_format.h"
 
 #ifndef DATOSIM_CONFIG_DIR
 #define DATOSIM_CONFIG_DIR ""
@@ -39,13 +41,14 @@ namespace {
 const char* kExitCodesHelp =
     "Exit codes:\n"
     "  0   completed\n"
-    "  1   invalid input: graph, architecture, --param or --input file (every error printed as file:/json/pointer: message)\n"
+    "  1   invalid input: graph, architecture, --param, --input file, or a chain/bundle/--mapping request (every error printed as file:/json/pointer: message)\n"
     "  2   invalid command line\n"
     "  3   the simulation deadlocked (the report names who waits on what)\n"
     "  4   --max-cycles reached before the graph finished\n"
     "  5   run-time error in the graph (e.g. an index out of range)\n"
     "  6   --check: an output tensor differs from the graph's reference\n"
     "  7   an output file could not be written\n"
+    "  8   the graph does not fit the architecture (tiles, memory, DMA channels, resources; every violation printed)\n"
     "  70  internal error (a bug in datosim)\n";
 
 std::string selfDir() {
@@ -67,7 +70,42 @@ struct Options {
   bool check = false;
   std::uint64_t seed = 1;
   bool listKernels = false, listModels = false, listArchs = false, version = false;
+  // Mapping (docs/mapping.md).
+  std::string mappingIn, mappingOut;
+  std::vector<std::string> chains, bundles;
+  bool noAutoBundle = false, mapOnly = false;
+  std::string timing = "placed";
 };
+
+// --chain P,C and --bundle A,B,... into mapping hints; a malformed one is a usage error.
+bool parseMappingFlags(const Options& o, ir::MappingHints& hints, std::string& error) {
+  auto split = [](const std::string& s) {
+    std::vector<std::string> parts;
+    std::stringstream ss(s);
+    std::string x;
+    while (std::getline(ss, x, ',')) parts.push_back(x);
+    if (!s.empty() && s.back() == ',') parts.push_back("");
+    return parts;
+  };
+  const SourceLoc cli{"<command line>", ""};
+  for (const std::string& c : o.chains) {
+    std::vector<std::string> p = split(c);
+    if (p.size() != 2 || p[0].empty() || p[1].empty()) {
+      error = "--chain '" + c + "': expected PRODUCER,CONSUMER (two instance names), e.g. --chain gemm_0_0,gemm_1_0";
+      return false;
+    }
+    hints.chains.push_back({p[0], p[1], cli});
+  }
+  for (const std::string& b : o.bundles) {
+    std::vector<std::string> p = split(b);
+    if (p.size() < 2 || std::find(p.begin(), p.end(), "") != p.end()) {
+      error = "--bundle '" + b + "': expected at least two instance names separated by commas, e.g. --bundle pe_0,pe_1";
+      return false;
+    }
+    hints.bundles.push_back({p, cli});
+  }
+  return true;
+}
 
 // NAME=VALUE with VALUE a decimal integer; errors name the offending argument.
 bool parseParamOverrides(const std::vector<std::string>& in, std::map<std::string, std::int64_t>& out,
@@ -287,6 +325,63 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
     err << "datosim: " << diags.errorCount() << " error(s); nothing was simulated\n";
     return kExitInvalidInput;
   }
+  mapper::MapOptions mopts;
+  mopts.hints = graph->mappingHints;
+  mopts.autoBundle = !o.noAutoBundle;
+  if (!parseMappingFlags(o, mopts.hints, perr)) {
+    err << "datosim: " << perr << "\n";
+    return kExitUsage;
+  }
+  std::optional<ir::MappingRequest> request;
+  if (!o.mappingIn.empty()) {
+    Diagnostics md;
+    request = frontend::loadMappingRequest(o.mappingIn, md);
+    err << md.str();
+    if (!request) {
+      err << "datosim: " << md.errorCount() << " error(s) in the mapping; nothing was simulated\n";
+      return kExitInvalidInput;
+    }
+    mopts.request = &*request;
+  }
+  std::optional<ir::Mapping> mapping;
+  {
+    // A graph that does not fit is an error (exit 8) unless the user asked for the placement-free
+    // timing model (--timing=free) and no mapping in or out.
+    const bool strict = o.timing == "placed" || o.mapOnly || !o.mappingIn.empty() || !o.mappingOut.empty();
+    Diagnostics md;
+    mapper::MapFailure failure = mapper::MapFailure::None;
+    mapping = mapper::mapGraph(*graph, *arch, mopts, md, &failure);
+    if (failure == mapper::MapFailure::InvalidRequest) {
+      err << md.str() << "datosim: " << md.errorCount()
+          << " error(s) in the chain / bundle / mapping requests; nothing was simulated\n";
+      return kExitInvalidInput;
+    }
+    if (!mapping && !strict) {
+      for (const Diagnostic& d : md.all())
+        err << (d.severity == Severity::Error ? Diagnostic{Severity::Warning, d.loc, d.message} : d).str() << "\n";
+      err << "datosim: warning: " << graph->name << " does not fit " << arch->name
+          << "; simulated with the placement-free timing (--timing=free)\n";
+    } else {
+      err << md.str();
+    }
+    if (!mapping && strict) {
+      err << "datosim: " << graph->name << " does not fit " << arch->name << " (" << md.errorCount()
+          << " error(s)); nothing was simulated (--timing=free simulates without a placement)\n";
+      return kExitMappingError;
+    }
+  }
+  if (mapping && !o.mappingOut.empty()) {
+    std::string werr = writeFileAtomic(o.mappingOut, mappingToJson(*mapping, *graph).dump(2) + "\n");
+    if (!werr.empty()) {
+      err << "datosim: " << werr << "\n";
+      return kExitOutputError;
+    }
+  }
+  if (o.mapOnly && mapping) {
+    if (!o.quiet) out << "graph    " << graph->name << " (" << graph->file << ")\narch     " << arch->name
+                      << " (model " << arch->model << ")\n" << formatMappingText(*mapping, *graph);
+    return kExitOk;
+  }
   if (o.check && !graph->reference.present) {
     err << "datosim: --check: " << graph->file
         << " has no \"reference\" section to check against (docs/functional.md describes it)\n";
@@ -327,17 +422,23 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
   sim::SimOptions sopts;
   sopts.maxCycles = o.maxCycles;
   if (finfo.enabled) sopts.tensors = &tensors;
+  if (mapping && o.timing != "free") sopts.mapping = &*mapping;
   sim::Report report = sim::simulate(*graph, *arch, *model, sopts);
+  const analysis::Bound bound = analysis::computeBound(*graph, *arch, *model);
   const bool completed = report.outcome == sim::Outcome::Completed;
   if (finfo.enabled && o.check && completed) {
     finfo.check = sim::compareWithReference(*graph, expected, tensors);
     finfo.checked = true;
   }
 
-  if (!o.quiet) out << formatTextReport(report, *graph) << formatFunctional(finfo);
+  if (!o.quiet) out << formatTextReport(report, *graph, &bound) << formatFunctional(finfo) << (mapping ? formatMappingText(*mapping, *graph) : "")
+        << "timing   " << (sopts.mapping ? "placed (stream and memory timing follow the mapping)"
+                                         : "placement-free (" + std::string(mapping ? "--timing=free" : "the graph does not fit") + ")")
+        << "\n";
   if (!o.jsonOut.empty()) {
-    nlohmann::ordered_json j = reportToJson(report, *graph);
+    nlohmann::ordered_json j = reportToJson(report, *graph, &bound);
     j["functional"] = functionalToJson(finfo);
+    if (mapping) j["mapping"] = mappingToJson(*mapping, *graph);
     std::string werr = writeFileAtomic(o.jsonOut, j.dump(2) + "\n");
     if (!werr.empty()) {
       err << "datosim: " << werr << "\n";
@@ -422,6 +523,21 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
   app.add_option("--output-dir", o.outputDir,
                  "write every output and inout tensor, and every random input, to DIR/NAME.npy");
   app.add_flag("--check", o.check, "compare the outputs with the graph's reference (exit 6 on a mismatch)");
+  app.add_option("--mapping", o.mappingIn,
+                 "impose a placement: a mapping file as --mapping-out writes it (its groups, or hbm on an FPGA)");
+  app.add_option("--mapping-out", o.mappingOut, "write the mapping (placement, routes, buffers, resource use) as JSON");
+  app.add_option("--chain", o.chains, "fuse a producer and its consumer on one tile, PRODUCER,CONSUMER (repeatable)")
+      ->take_all();
+  app.add_option("--bundle", o.bundles, "time-multiplex isomorphic instances on one tile, A,B,... (repeatable)")
+      ->take_all();
+  app.add_flag("--no-auto-bundle", o.noAutoBundle,
+               "do not bundle isomorphic instances automatically when they outnumber the compute tiles");
+  app.add_flag("--map-only", o.mapOnly, "map the graph and print the placement; do not simulate");
+  app.add_option("--timing", o.timing,
+                 "placed (default): timing follows the placement (routes, shared DMA channels and cores) and a "
+                 "graph that does not fit is an error (exit 8); free: the placement-free model, and a graph that "
+                 "does not fit only gets warnings")
+      ->check(CLI::IsMember({"placed", "free"}));
   app.add_flag("--list-kernels", o.listKernels, "list the built-in kernels");
   app.add_flag("--list-models", o.listModels, "list the timing models and their parameters");
   app.add_flag("--list-archs", o.listArchs, "list the architecture configs found");

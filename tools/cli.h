@@ -19,6 +19,7 @@ enum ExitCode : int {
   kExitRuntimeError = 5,   // the graph failed while running (e.g. an index out of range)
   kExitCheckFailed = 6,    // --check: an output differs from the graph's reference
   kExitOutputError = 7,    // an output file could not be written
+  kExitMappingError = 8,   // the graph does not fit the architecture (mapper diagnostics on stderr)
   kExitInternalError = 70, // a bug in datosim
 };
 

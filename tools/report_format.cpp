@@ -111,7 +111,7 @@ std::string siPrefix(double v) {
   return fmt("%.1f ", v) + p[i];
 }
 
-std::string formatTextReport(const sim::Report& r, const ir::Graph& g) {
+std::string formatTextReport(const sim::Report& r, const ir::Graph& g, const analysis::Bound* bound) {
   std::string out;
   out += "graph    " + r.graphName + " (" + g.file + ")\n";
   out += "arch     " + r.archName + " (model " + r.modelName + ", " + fmt("%.0f MHz", r.clockHz / 1e6) + ")\n";
@@ -132,6 +132,7 @@ std::string formatTextReport(const sim::Report& r, const ir::Graph& g) {
     out += " = " + fmt("%.1f%%", 100.0 * r.opsPerSecond / r.peakOpsPerSecond) + " of the " + r.peakDType +
            " MAC peak (" + siPrefix(r.peakOpsPerSecond) + "op/s)";
   out += "\n";
+  if (bound) out += analysis::formatBound(*bound, r.outcome == sim::Outcome::Completed ? r.cycles : -1);
 
   const auto& is = r.instances;
   if (!is.empty()) {
@@ -162,7 +163,7 @@ std::string formatTextReport(const sim::Report& r, const ir::Graph& g) {
   return out;
 }
 
-nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g) {
+nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g, const analysis::Bound* bound) {
   nlohmann::ordered_json j;
   j["format"] = "datosim-report/1";
   j["graph"] = r.graphName;
@@ -182,6 +183,7 @@ nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g) {
   j["peak_ops_per_second"] = r.peakOpsPerSecond;
   j["peak_dtype"] = r.peakDType;
   j["percent_of_peak"] = r.peakOpsPerSecond > 0 ? 100.0 * r.opsPerSecond / r.peakOpsPerSecond : 0.0;
+  if (bound) j["bound"] = analysis::boundToJson(*bound, r.outcome == sim::Outcome::Completed ? r.cycles : -1);
   nlohmann::ordered_json insts = nlohmann::ordered_json::array();
   for (std::size_t i = 0; i < r.instances.size(); ++i) {
     const sim::InstanceStats& s = r.instances[i];

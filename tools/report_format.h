@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analysis/roofline.h"
 #include "ir/graph.h"
 #include "sim/reference.h"
 #include "sim/simulator.h"
@@ -34,10 +35,12 @@ std::string formatFunctional(const FunctionalInfo& f);
 nlohmann::ordered_json functionalToJson(const FunctionalInfo& f);
 
 /// The human-readable summary (what `datosim graph.json --arch=...` prints).
-std::string formatTextReport(const sim::Report& r, const ir::Graph& g);
+/// With `bound`, a "bound" line (analysis/roofline.h) follows the achieved rate.
+std::string formatTextReport(const sim::Report& r, const ir::Graph& g, const analysis::Bound* bound = nullptr);
 
 /// The full report for scripts (`--json FILE`); key order fixed, byte-identical for the same input.
-nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g);
+/// With `bound`, the report has a "bound" object after "percent_of_peak".
+nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g, const analysis::Bound* bound = nullptr);
 
 /// 1234567 -> "1,234,567"
 std::string groupDigits(long long v);

@@ -195,3 +195,61 @@ TEST_F(CliTest, RealBinaryKeepsStdoutForTheReport) {
   EXPECT_EQ(s.str().find("SystemC"), std::string::npos) << "banner leaked into stdout:\n" << s.str();
   EXPECT_EQ(s.str().rfind("graph    p2", 0), 0u) << s.str();
 }
+
+// ---- mapping on the command line -------------------------------------------------------------
+
+namespace {
+std::string example(const char* name) { return std::string(DATOSIM_SOURCE_DIR) + "/examples/" + name; }
+std::string slurp(const std::string& path) {
+  std::ifstream f(path);
+  std::stringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+// 8 x 4096 i16 tiles (64 KiB each) cannot fit a 64 KiB L1 next to the stack.
+const std::vector<std::string> kTooBig = {"--param", "T=8", "--param", "D=4096", "--param", "N=64"};
+}  // namespace
+
+TEST_F(CliTest, GraphThatDoesNotFitExitsEightUnlessTimingIsFree) {
+  std::vector<std::string> args = {example("pipeline3.json"), "--arch", "npu4x4", "-q"};
+  args.insert(args.end(), kTooBig.begin(), kTooBig.end());
+  CliRun placed = run(args);
+  EXPECT_EQ(placed.code, 8);
+  EXPECT_NE(placed.err.find("L1 data memory"), std::string::npos) << placed.err;
+  EXPECT_NE(placed.err.find("does not fit npu4x4"), std::string::npos) << placed.err;
+  args.push_back("--timing=free");
+  CliRun freeRun = run(args);
+  EXPECT_EQ(freeRun.code, 0) << freeRun.err;
+  EXPECT_NE(freeRun.err.find("warning: pipeline3 does not fit npu4x4"), std::string::npos) << freeRun.err;
+  EXPECT_EQ(freeRun.err.find(": error:"), std::string::npos) << freeRun.err;
+}
+
+TEST_F(CliTest, InvalidChainRequestExitsOneNotEight) {
+  CliRun r = run({example("pipeline3.json"), "--arch", "npu4x4", "--chain", "nosuch,consumer", "-q"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("no instance 'nosuch'"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("does not fit"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, MapOnlyPrintsThePlacementWithoutSimulating) {
+  CliRun r = run({example("npu_gemm_splitk.json"), "--arch", "npu4x4", "--map-only"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("16 of 16 compute tiles of npu4x4 in use"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("result "), std::string::npos) << r.out;
+  std::vector<std::string> args = {example("pipeline3.json"), "--arch", "npu4x4", "--map-only", "--timing=free"};
+  args.insert(args.end(), kTooBig.begin(), kTooBig.end());
+  EXPECT_EQ(run(args).code, 8);  // --map-only asks for the placement itself: a misfit stays an error
+}
+
+TEST_F(CliTest, MappingOutThenMappingInReproducesTheRun) {
+  std::string m = (dir_ / "m.json").string(), r1 = (dir_ / "r1.json").string(), r2 = (dir_ / "r2.json").string();
+  ASSERT_EQ(run({example("ffn.json"), "--arch", "npu4x4", "-q", "--mapping-out", m, "--json", r1}).code, 0);
+  ASSERT_TRUE(fs::exists(m));
+  ASSERT_EQ(run({example("ffn.json"), "--arch", "npu4x4", "-q", "--mapping", m, "--json", r2}).code, 0);
+  EXPECT_EQ(slurp(r1), slurp(r2));
+  EXPECT_NE(slurp(m).find("\"format\": \"datosim-mapping/1\""), std::string::npos);
+  // A mapping file for another graph is rejected, not silently applied.
+  CliRun other = run({example("pipeline3.json"), "--arch", "npu4x4", "-q", "--mapping", m});
+  EXPECT_NE(other.code, 0);
+  EXPECT_NE(other.err.find(m), std::string::npos) << other.err;
+}
