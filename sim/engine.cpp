@@ -1,5 +1,7 @@
 #include "sim/engine.h"
 
+#include "sim/engine_state.h"
+
 #include <algorithm>
 #include <cassert>
 #include <limits>
@@ -78,26 +80,6 @@ struct Engine::Channel {
   }
 };
 
-struct Engine::Proc {
-  int id = -1;
-  const Program* prog = nullptr;
-  std::vector<std::int64_t> frame, loopHi, loopStep;
-  std::int64_t t = 0;  // local time: may run ahead of SystemC time over pure computes
-  std::size_t pc = 0;
-  ProcResult res;
-  sc_core::sc_event granted;  // the memory arbiter placed this instance's request
-  std::int64_t grantResume = 0;
-  // Functional mode: the task's locals, the operand lists of each compute (by Program::compute
-  // index) and a scratch offset, all allocated before the run.
-  std::vector<data::Buffer> locals;
-  std::vector<std::vector<const data::Buffer*>> computeIns;
-  ir::Shape offset;
-  // Mapped runs: the core shared with other instances of the tile (empty: the core is its own),
-  // and the route of each load/store (by Program::mem index; empty: placement-free memory).
-  Slots coreSlots;
-  std::vector<MemPath> memPaths;
-};
-
 namespace {
 
 // Functional mode preallocates a channel's token slots up to this many elements in all (64 MiB of
@@ -132,6 +114,7 @@ Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& o
   for (const Program& prog : programs) {
     Proc& p = procs_.emplace_back();
     p.id = prog.instance;
+    p.arb.order = prog.instance;
     p.prog = &prog;
     const auto slots = static_cast<std::size_t>(std::max(0, prog.numSlots));
     p.frame.assign(slots, 0);
@@ -160,8 +143,9 @@ Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& o
     for (int i = 0; i < writes; ++i) writePool_[0].push_back(reads + i);
   }
   free_.assign(static_cast<std::size_t>(reads + (mem_.sharedPool ? 0 : writes)), 0);
+  buffering_ = model.dmaBuffering();
   if (opts.mapping) applyMapping(g, model, *opts.mapping);
-  requests_.reserve(procs_.size());
+  requests_.reserve(procs_.size() + 2 * flows_.size() + drains_.size());
 }
 
 // A mapped run: streams take the timing of their routes, and the resources of the mapping are
@@ -209,6 +193,7 @@ void Engine::applyMapping(const ir::Graph& g, const TimingModel& model, const ir
       path.latency = t.latency;
     }
   }
+  setUpBufferedDma(g, model, m, ports);
 }
 
 Engine::~Engine() = default;
@@ -237,6 +222,15 @@ void Engine::run() {
     Proc* pp = &p;
     sc_core::sc_spawn([this, pp] { runProc(*pp); }, nullptr, &o);
   }
+  for (Flow& f : flows_) {
+    Flow* pf = &f;
+    sc_core::sc_spawn([this, pf] { runFetch(*pf); }, nullptr, &o);
+    if (!f.direct) sc_core::sc_spawn([this, pf] { runForward(*pf); }, nullptr, &o);
+  }
+  for (Drain& d : drains_) {
+    Drain* pd = &d;
+    sc_core::sc_spawn([this, pd] { runDrain(*pd); }, nullptr, &o);
+  }
   sc_core::sc_spawn([this] { runArbiter(); }, nullptr, &o);
   sc_core::sc_start();
 
@@ -246,7 +240,8 @@ void Engine::run() {
     c.data.notify(sc_core::SC_ZERO_TIME);
     c.space.notify(sc_core::SC_ZERO_TIME);
   }
-  for (Proc& p : procs_) p.granted.notify(sc_core::SC_ZERO_TIME);
+  for (Proc& p : procs_) p.arb.granted.notify(sc_core::SC_ZERO_TIME);
+  wakeAgents();
   memRequest_.notify(sc_core::SC_ZERO_TIME);
   sc_core::sc_start();
 }
@@ -365,8 +360,8 @@ bool Engine::compute(Proc& p, const Op& op) {
     if (!advanceTo(p, p.t)) return false;
     const std::int64_t asked = p.t;
     if (!acquire(p, p.coreSlots, cycles, 0)) return false;
-    p.res.stats.coreWait += p.grantResume - cycles - asked;
-    p.t = p.grantResume - cycles;
+    p.res.stats.coreWait += p.arb.grantResume - cycles - asked;
+    p.t = p.arb.grantResume - cycles;
   }
   p.t += cycles;
   InstanceStats& st = p.res.stats;
@@ -501,7 +496,7 @@ bool Engine::put(Proc& p, const Op& op) {
     // waiting for a memory channel). Only this instance fills the FIFO, so the slot stays free.
     const std::int64_t ready = at + c.access;
     if (!advanceTo(p, ready) || !acquire(p, c.portSlots, c.transfer, 0)) return false;
-    done = p.grantResume;
+    done = p.arb.grantResume;
     p.res.stats.busy += done - ready - c.transfer;
   }
   c.push(now(), done + c.latency);
@@ -517,7 +512,7 @@ bool Engine::memory(Proc& p, const Op& op, bool write) {
   const MemAccess& m = p.prog->mem[static_cast<std::size_t>(op.aux)];
   for (std::size_t d = 0; d < m.tile.size(); ++d) {
     const std::int64_t at = m.at.empty() ? 0 : ir::eval(*m.at[d], p.frame.data());
-    if (at >= 0 && at <= m.shard[d] - m.tile[d]) continue;
+    if (tileFitsAt(m, d, at)) continue;
     std::string offsets;
     for (std::size_t i = 0; i < m.at.size(); ++i)
       offsets += (i ? ", " : "") + std::to_string(ir::eval(*m.at[i], p.frame.data()));
@@ -527,6 +522,10 @@ bool Engine::memory(Proc& p, const Op& op, bool write) {
                     " (dimension " + std::to_string(d) + ": offset " + std::to_string(at) + ", extent " +
                     std::to_string(m.tile[d]) + ", shard " + std::to_string(m.shard[d]) + ")");
   }
+  if (!write && !p.loadBuffer.empty() && p.loadBuffer[static_cast<std::size_t>(op.aux)])
+    return bufferedLoad(p, op, m, *p.loadBuffer[static_cast<std::size_t>(op.aux)]);
+  if (write && !p.drainOf.empty() && p.drainOf[static_cast<std::size_t>(op.aux)])
+    return drainedStore(p, op, m, *p.drainOf[static_cast<std::size_t>(op.aux)]);
   const std::int64_t begin = p.t;
   if (!advanceTo(p, p.t + issueCycles_)) return false;
   const MemPath* path = p.memPaths.empty() ? nullptr : &p.memPaths[static_cast<std::size_t>(op.aux)];
@@ -536,12 +535,12 @@ bool Engine::memory(Proc& p, const Op& op, bool write) {
   else
     ok = acquire(p, write ? writePool_ : readPool_, ceilCycles(static_cast<double>(m.bytes), mem_.bytesPerCycle),
                  mem_.latency);
-  if (!ok || !advanceTo(p, p.grantResume)) return false;
+  if (!ok || !advanceTo(p, p.arb.grantResume)) return false;
   if (tensors_ && !moveTile(p, op, m, write)) return false;
-  const std::int64_t cycles = p.grantResume - begin;
+  const std::int64_t cycles = p.arb.grantResume - begin;
   p.res.stats.memory += cycles;
   p.res.stats.busy += cycles;
-  p.t = p.grantResume;
+  p.t = p.arb.grantResume;
   ++p.pc;
   return true;
 }
@@ -560,6 +559,7 @@ bool Engine::moveTile(Proc& p, const Op& op, const MemAccess& m, bool write) {
 }
 
 void Engine::finish(Proc& p) {
+  if (!p.drains.empty() && !waitForDrains(p)) return;
   if (!advanceTo(p, p.t)) return;
   p.res.state = ProcState::Finished;
   p.res.stats.finish = p.t;
@@ -592,14 +592,15 @@ void Engine::runArbiter() {
 }
 
 bool Engine::acquire(Proc& p, const Slots& slots, std::int64_t duration, std::int64_t latency) {
-  requests_.push_back({p.id, &slots, duration, latency});
+  requests_.push_back({&p.arb, &slots, duration, latency});
   memRequest_.notify();
-  sc_core::wait(p.granted);
+  sc_core::wait(p.arb.granted);
   return alive(p);
 }
 
 void Engine::grant() {
-  std::sort(requests_.begin(), requests_.end(), [](const Request& a, const Request& b) { return a.proc < b.proc; });
+  std::sort(requests_.begin(), requests_.end(),
+            [](const Request& a, const Request& b) { return a.who->order < b.who->order; });
   const std::int64_t t = now();
   std::vector<int> chosen;
   for (const Request& r : requests_) {
@@ -614,9 +615,8 @@ void Engine::grant() {
       start = std::max(start, free_[static_cast<std::size_t>(best)]);
     }
     for (int id : chosen) free_[static_cast<std::size_t>(id)] = start + r.duration;
-    Proc& p = procs_[static_cast<std::size_t>(r.proc)];
-    p.grantResume = start + r.duration + r.latency;
-    p.granted.notify();
+    r.who->grantResume = start + r.duration + r.latency;
+    r.who->granted.notify();
   }
   requests_.clear();
 }

@@ -81,8 +81,14 @@ class Engine {
   /// A set of resources (memory or DMA channels, a shared core) to hold for `duration` cycles:
   /// from each slot, the candidate that is free earliest; all of them from the same start cycle.
   using Slots = std::vector<std::vector<int>>;
+  /// Whoever asks the arbiter for resources: an instance, or a DMA agent of a mapped run.
+  struct Waiter {
+    int order = 0;  // requests of one cycle are granted in this order (instances by id, then DMA agents)
+    sc_core::sc_event granted;
+    std::int64_t grantResume = 0;  // start + duration + latency of the last grant
+  };
   struct Request {
-    int proc;
+    Waiter* who;
     const Slots* slots;
     std::int64_t duration;
     std::int64_t latency;
@@ -93,6 +99,20 @@ class Engine {
     double bytesPerCycle = 1;
     std::int64_t latency = 0;
   };
+  // Buffered DMA of mapped runs (dma.cpp; docs/timing.md, "Prefetched loads, drained stores,
+  // multicast"): an instance's L1 buffers of one prefetched load route, the process pair that
+  // fills them (from DDR, through a memory tile, to one or several instances), and the process that
+  // drains one store route.
+  struct LoadBuffer;
+  struct Flow;
+  struct Drain;
+  /// A walk through an instance's program that stops only at the loads of one argument.
+  struct Walk {
+    const Program* prog = nullptr;
+    int arg = -1;
+    std::vector<std::int64_t> frame, hi, step;
+    std::size_t pc = 0;
+  };
 
   void runProc(Proc& p);
   bool interpret(Proc& p);
@@ -101,6 +121,9 @@ class Engine {
   bool get(Proc& p, const Op& op);
   bool put(Proc& p, const Op& op);
   bool memory(Proc& p, const Op& op, bool write);
+  bool bufferedLoad(Proc& p, const Op& op, const MemAccess& m, LoadBuffer& b);
+  bool drainedStore(Proc& p, const Op& op, const MemAccess& m, Drain& d);
+  bool waitForDrains(Proc& p);
   bool moveTile(Proc& p, const Op& op, const MemAccess& m, bool write);
   bool compute(Proc& p, const Op& op);
   void finish(Proc& p);
@@ -112,6 +135,21 @@ class Engine {
   /// Ask the arbiter for `slots` at the current cycle and wait for the grant; false if the run stops.
   bool acquire(Proc& p, const Slots& slots, std::int64_t duration, std::int64_t latency);
   void applyMapping(const ir::Graph& g, const TimingModel& model, const ir::Mapping& m);
+
+  // DMA agents (dma.cpp).
+  void setUpBufferedDma(const ir::Graph& g, const TimingModel& model, const ir::Mapping& m, int firstPort);
+  void runFetch(Flow& f);
+  void runForward(Flow& f);
+  void runDrain(Drain& d);
+  bool reserveConsumers(Flow& f);
+  bool reserveMemtile(Flow& f);
+  void deliver(Flow& f, std::int64_t transferEnd);
+  void endFlow(Flow& f);
+  static const MemAccess* nextLoad(Walk& w);
+  bool agentAlive() const;
+  bool agentAdvance(std::int64_t cycle);
+  bool agentAcquire(Waiter& w, const Slots& slots, std::int64_t duration, std::int64_t latency);
+  void wakeAgents();
 
   std::int64_t now() const;
   bool advanceTo(Proc& p, std::int64_t cycle);
@@ -126,6 +164,10 @@ class Engine {
   std::vector<std::int64_t> free_;  // the cycle each arbitrated resource is free from
   Slots readPool_, writePool_;       // placement-free memory: one slot of every read (write) channel
   std::vector<Request> requests_;
+  std::deque<LoadBuffer> loadBuffers_;
+  std::deque<Flow> flows_;
+  std::deque<Drain> drains_;
+  DmaBuffering buffering_;
   sc_core::sc_event memRequest_;
   std::int64_t ticksPerCycle_ = 1;
   std::int64_t stopAt_ = 0;

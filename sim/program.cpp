@@ -343,4 +343,10 @@ Program compileProgram(const ir::Graph& g, int inst, const TimingModel& model, s
   return Compiler(g, inst, model, errors).run();
 }
 
+bool tileFits(const MemAccess& m, const std::int64_t* frame) {
+  for (std::size_t d = 0; d < m.tile.size(); ++d)
+    if (!tileFitsAt(m, d, m.at.empty() ? 0 : ir::eval(*m.at[d], frame))) return false;
+  return true;
+}
+
 }  // namespace datosim::sim

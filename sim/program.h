@@ -56,6 +56,15 @@ struct MemAccess {
   std::int64_t bytes = 0;
 };
 
+/// Whether offset `at` in dimension `d` keeps the tile inside the shard.
+inline bool tileFitsAt(const MemAccess& m, std::size_t d, std::int64_t at) {
+  return at >= 0 && at <= m.shard[d] - m.tile[d];
+}
+
+/// Whether the tile at the offsets `m.at` evaluates to (loop variables in `frame`) lies inside the
+/// shard. Throws ir::EvalError.
+bool tileFits(const MemAccess& m, const std::int64_t* frame);
+
 struct ComputeCost {
   std::int64_t cycles = 0;               // the timing model's cost (or a constant override)
   const ir::Expr* cyclesExpr = nullptr;  // a `cycles` override that depends on loop variables

@@ -39,6 +39,18 @@ struct ChannelTiming {
 struct MemRouteTiming {
   double bytesPerCycle = 1;
   std::int64_t latency = 0;
+  /// Of `latency`, the part from the memory tile to the compute tile (a route through a memory
+  /// tile is timed as two transfers when its loads are prefetched: DDR -> memory tile, memory
+  /// tile -> compute tile; docs/timing.md).
+  std::int64_t forwardLatency = 0;
+};
+
+/// Buffered DMA on mapped runs (docs/timing.md, "Prefetched loads, drained stores, multicast"):
+/// loads are fetched ahead into `depth` buffers per route and stores drain from `depth` buffers,
+/// each hand-over costing `lockCycles` on the instance. depth 0: loads and stores block.
+struct DmaBuffering {
+  int depth = 0;
+  std::int64_t lockCycles = 0;
 };
 
 /// Off-chip memory as pools of independent channels of `bytesPerCycle` each, with `latency`
@@ -75,6 +87,8 @@ class TimingModel {
     const MemorySystem m = memorySystem();
     return MemRouteTiming{m.bytesPerCycle, m.latency};
   }
+  /// Buffered DMA on mapped runs. The default: none (every load and store blocks its instance).
+  virtual DmaBuffering dmaBuffering() const { return {}; }
   virtual MemorySystem memorySystem() const = 0;
   /// Fixed issue cost of a load/store (DMA set-up), before the memory system's transfer time.
   virtual std::int64_t memoryIssueCycles() const = 0;

@@ -111,10 +111,10 @@ def render(points, results):
     w("  used: the mapper places every task on a compute tile, and 36 tasks do not fit 16 tiles.")
     w("- `mm_kernel_i16.json`: the 64x64x64 int16 micro-kernel alone on one tile.")
     w("")
-    w("Known modelling gaps these graphs expose: replicated layout dimensions are loaded once per instance")
-    w("(no multicast), so the roofline's memory bytes and the simulated DDR traffic count every core's copy;")
-    w("a load blocks its task for the full DDR latency (no DMA prefetch); host-side launch overhead is")
-    w("outside the model.")
+    w("Known modelling gaps these graphs expose: the mapper brings each tensor into the array through as few")
+    w("memory tiles and shim channels as possible, where mlir-aie spreads the A and B blocks over the columns'")
+    w("shims, so the simulated runs are shim-bound; the roofline's memory bytes count every core's copy of a")
+    w("broadcast tile (the simulation reads it from DDR once); host-side launch overhead is outside the model.")
     return "\n".join(out) + "\n"
 
 

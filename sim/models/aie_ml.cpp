@@ -28,7 +28,8 @@ class AieMlModel final : public TimingModel {
         ddrLatency_(intValue(a, "ddr.latency_cycles")),
         hopCycles_(intValue(a, "switch.hop_cycles")),
         sharedLatency_(intValue(a, "shared_memory.latency_cycles")),
-        memtileLatency_(intValue(a, "memtile.latency_cycles")) {}
+        memtileLatency_(intValue(a, "memtile.latency_cycles")),
+        bufferDepth_(intValue(a, "dma.buffer_depth")) {}
 
   std::string name() const override { return "aie-ml"; }
 
@@ -72,7 +73,13 @@ class AieMlModel final : public TimingModel {
   MemRouteTiming memRouteTiming(const ir::MemRoute& r) const override {
     const std::int64_t extraHops = r.hops > 1 ? r.hops - 1 : 0;
     const std::int64_t memtile = r.memTile >= 0 ? memtileLatency_ : 0;
-    return MemRouteTiming{shimRate_, ddrLatency_ + memtile + extraHops * hopCycles_};
+    MemRouteTiming t{shimRate_, ddrLatency_ + memtile + extraHops * hopCycles_, 0};
+    t.forwardLatency = memtile + extraHops * hopCycles_;
+    return t;
+  }
+
+  DmaBuffering dmaBuffering() const override {
+    return DmaBuffering{static_cast<int>(bufferDepth_), lockCycles_};
   }
 
   MemorySystem memorySystem() const override {
@@ -103,6 +110,7 @@ class AieMlModel final : public TimingModel {
   double shimRate_;
   std::int64_t ddrLatency_;
   std::int64_t hopCycles_, sharedLatency_, memtileLatency_;
+  std::int64_t bufferDepth_;
 };
 
 std::vector<ParamSpec> aieMlParams() {
@@ -144,6 +152,10 @@ std::vector<ParamSpec> aieMlParams() {
                        "latency of a hand-off through a neighbour's shared memory (no DMA)", 0));
   p.push_back(intParam("memtile.latency_cycles", "cycles",
                        "latency a memory tile adds to a tensor tile passing through it (S2MM to MM2S)", 0));
+  p.push_back(intParam("dma.buffer_depth", "count",
+                       "buffers of a tensor route in L1 and in the memory tile (objectfifo depth): loads are fetched "
+                       "up to this many tiles ahead, stores drain from this many; 0: loads and stores block",
+                       0, 16));
   return p;
 }
 

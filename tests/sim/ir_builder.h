@@ -280,6 +280,8 @@ inline ir::Arch testAieArch(const std::map<std::string, double>& overrides = {})
       // Placement (mapped runs only): no stack, 1 cycle per extra hop, free hand-offs.
       {"compute.stack_bytes", 0},   {"switch.hop_cycles", 1},    {"shared_memory.latency_cycles", 0},
       {"memtile.latency_cycles", 0},
+      // Buffered DMA of mapped runs: ping-pong buffers.
+      {"dma.buffer_depth", 2},
   };
   for (const char* t : {"i4", "i8", "i16", "i32", "bf16", "f32"}) {
     v[std::string("macs_per_cycle.") + t] = 1;

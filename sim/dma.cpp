@@ -1,0 +1,449 @@
+// Buffered DMA of mapped runs (docs/timing.md, "Prefetched loads, drained stores, multicast"):
+// loads are fetched ahead by DMA processes that walk the instance's own program, stores drain
+// while the instance goes on, and instances that read the same tile sequence through one memory
+// tile channel share one DDR read per tile.
+#include <algorithm>
+#include <map>
+#include <string>
+#include <tuple>
+
+#include "sim/cycles.h"
+#include "sim/engine.h"
+#include "sim/engine_state.h"
+
+namespace datosim::sim {
+
+namespace {
+
+// What decides the sequence of tiles an instance loads through argument `arg`: the control flow
+// of its program (loops, conditions, jumps) and the offsets and sizes of those loads. Programs of
+// one task with equal signatures load the same tiles in the same order (control flow depends only
+// on loop variables and constants).
+std::string loadSignature(const Program& prog, int arg, int task) {
+  std::string s = std::to_string(task) + ":";
+  auto expr = [&s](const ir::Expr* e) {
+    s += e ? ir::toString(*e) : "-";
+    s += ',';
+  };
+  for (const Op& op : prog.ops) {
+    switch (op.kind) {
+      case OpKind::LoopBegin:
+        s += "B" + std::to_string(op.slot) + ">" + std::to_string(op.target) + "(";
+        for (const ir::Expr* e : op.expr) expr(e);
+        s += ")";
+        break;
+      case OpKind::LoopNext:
+        s += "N" + std::to_string(op.slot) + ">" + std::to_string(op.target);
+        break;
+      case OpKind::Branch:
+        s += "?" + std::to_string(op.target) + "(";
+        expr(op.expr[0]);
+        s += ")";
+        break;
+      case OpKind::Jump:
+        s += "J" + std::to_string(op.target);
+        break;
+      case OpKind::Load: {
+        const MemAccess& m = prog.mem[static_cast<std::size_t>(op.aux)];
+        if (m.arg != arg) {
+          s += '.';
+          break;
+        }
+        s += "L" + std::to_string(m.bytes) + ir::shapeString(m.tile) + "[";
+        for (const ir::Expr* e : m.at) expr(e);
+        s += "]";
+        break;
+      }
+      default:
+        s += '.';
+        break;
+    }
+    s += ';';
+  }
+  return s;
+}
+
+// The next load of `w.arg` in program order, or nullptr at the end of the body, at a tile outside
+// the shard, a loop step < 1 or an arithmetic error: the instance reports those itself when it
+// gets there, before it waits for the tile.
+}  // namespace
+
+const MemAccess* Engine::nextLoad(Walk& w) {
+  const std::vector<Op>& ops = w.prog->ops;
+  try {
+    while (w.pc < ops.size()) {
+      const Op& op = ops[w.pc];
+      const auto slot = static_cast<std::size_t>(op.slot);
+      switch (op.kind) {
+        case OpKind::LoopBegin: {
+          const std::int64_t* f = w.frame.data();
+          const std::int64_t lo = op.expr[0] ? ir::eval(*op.expr[0], f) : 0;
+          const std::int64_t hi = ir::eval(*op.expr[1], f);
+          const std::int64_t step = op.expr[2] ? ir::eval(*op.expr[2], f) : 1;
+          if (step < 1) {
+            w.pc = ops.size();
+            return nullptr;
+          }
+          w.frame[slot] = lo;
+          w.hi[slot] = hi;
+          w.step[slot] = step;
+          w.pc = lo < hi ? w.pc + 1 : static_cast<std::size_t>(op.target);
+          break;
+        }
+        case OpKind::LoopNext: {
+          const __int128 next = static_cast<__int128>(w.frame[slot]) + w.step[slot];
+          if (next < w.hi[slot]) {
+            w.frame[slot] = static_cast<std::int64_t>(next);
+            w.pc = static_cast<std::size_t>(op.target);
+          } else {
+            ++w.pc;
+          }
+          break;
+        }
+        case OpKind::Branch:
+          w.pc = ir::eval(*op.expr[0], w.frame.data()) != 0 ? w.pc + 1 : static_cast<std::size_t>(op.target);
+          break;
+        case OpKind::Jump:
+          w.pc = static_cast<std::size_t>(op.target);
+          break;
+        case OpKind::Load: {
+          const MemAccess& m = w.prog->mem[static_cast<std::size_t>(op.aux)];
+          ++w.pc;
+          if (m.arg != w.arg) break;
+          if (!tileFits(m, w.frame.data())) {
+            w.pc = ops.size();
+            return nullptr;
+          }
+          return &m;
+        }
+        default:
+          ++w.pc;
+          break;
+      }
+    }
+  } catch (const ir::EvalError&) {
+    w.pc = ops.size();
+  }
+  return nullptr;
+}
+
+// Which loads are prefetched and which stores drain, and the flows that fill the load buffers.
+// Only on a model with buffered DMA and an NPU mapping; a tensor that the run both loads and
+// stores keeps blocking loads and stores (a prefetch could otherwise read a tile before a store
+// to it lands, and a drained store land after a load of it).
+void Engine::setUpBufferedDma(const ir::Graph& g, const TimingModel& model, const ir::Mapping& m, int firstPort) {
+  if (buffering_.depth < 1 || m.fpga) return;
+  auto addSlot = [](Slots& slots, int resource) {
+    for (const std::vector<int>& s : slots)
+      if (s.size() == 1 && s.front() == resource) return;
+    slots.push_back({resource});
+  };
+  std::vector<char> loaded(g.tensors.size(), 0), stored(g.tensors.size(), 0);
+  for (const Proc& p : procs_)
+    for (const MemAccess& a : p.prog->mem) (a.write ? stored : loaded)[static_cast<std::size_t>(a.tensor)] = 1;
+  std::map<std::tuple<int, int, bool>, const ir::MemRoute*> routeOf;
+  for (const ir::MemRoute& r : m.memRoutes) routeOf[{r.instance, r.arg, r.write}] = &r;
+  // Broadcast routes: consumers of one memory-tile channel with one shard and one load sequence.
+  std::map<std::tuple<int, ir::Shape, std::string>, Flow*> shared;
+  const int depth = buffering_.depth;
+  for (Proc& p : procs_) {
+    const std::vector<MemAccess>& mem = p.prog->mem;
+    p.loadBuffer.assign(mem.size(), nullptr);
+    p.drainOf.assign(mem.size(), nullptr);
+    std::map<int, LoadBuffer*> bufferOf;
+    std::map<int, Drain*> drainOf;
+    for (std::size_t k = 0; k < mem.size(); ++k) {
+      const MemAccess& a = mem[k];
+      const auto t = static_cast<std::size_t>(a.tensor);
+      auto it = routeOf.find({p.id, a.arg, a.write});
+      if (it == routeOf.end() || p.memPaths[k].slots.empty() || (loaded[t] && stored[t])) continue;
+      const ir::MemRoute& r = *it->second;
+      if (a.write) {
+        Drain*& d = drainOf[a.arg];
+        if (!d) {
+          d = &drains_.emplace_back();
+          d->depth = depth;
+          d->slots = p.memPaths[k].slots;
+          d->bytesPerCycle = p.memPaths[k].bytesPerCycle;
+          d->latency = p.memPaths[k].latency;
+          p.drains.push_back(d);
+        }
+        p.drainOf[k] = d;
+        continue;
+      }
+      LoadBuffer*& b = bufferOf[a.arg];
+      if (!b) {
+        b = &loadBuffers_.emplace_back();
+        b->depth = depth;
+        const MemRouteTiming timing = model.memRouteTiming(r);
+        const bool viaMemtile = r.memTile >= 0 && r.memOutPort >= 0;
+        Flow* f = nullptr;
+        if (viaMemtile && r.fanout == "broadcast") {
+          const int task = g.instances[static_cast<std::size_t>(p.id)].task;
+          auto [at, fresh] = shared.emplace(std::make_tuple(r.memOutPort, a.origin, loadSignature(*p.prog, a.arg, task)),
+                                            nullptr);
+          if (!fresh) f = at->second;
+          if (fresh) at->second = f = &flows_.emplace_back();
+        } else {
+          f = &flows_.emplace_back();
+        }
+        if (f->walk.prog == nullptr) {
+          const auto slots = static_cast<std::size_t>(std::max(0, p.prog->numSlots));
+          f->walk.prog = p.prog;
+          f->walk.arg = a.arg;
+          f->walk.frame.assign(slots, 0);
+          f->walk.hi.assign(slots, 0);
+          f->walk.step.assign(slots, 1);
+          f->direct = !viaMemtile;
+          f->bytesPerCycle = timing.bytesPerCycle;
+          f->memDepth = depth;
+          if (f->direct) {
+            f->fetchSlots = p.memPaths[k].slots;
+            f->fetchLatency = timing.latency;
+          } else {
+            for (int port : {r.shimPort, r.memInPort})
+              if (port >= 0) addSlot(f->fetchSlots, firstPort + port);
+            addSlot(f->forwardSlots, firstPort + r.memOutPort);
+            f->fetchLatency = timing.latency - timing.forwardLatency;
+          }
+        }
+        f->to.push_back(b);
+        f->toLatency.push_back(f->direct ? 0 : timing.forwardLatency);
+        if (!f->direct && r.tilePort >= 0) addSlot(f->forwardSlots, firstPort + r.tilePort);
+        b->freed = &f->wake;
+      }
+      p.loadBuffer[k] = b;
+    }
+  }
+  // Arbitration order: instances by id, then each flow's fetch and forward, then the drains.
+  int order = static_cast<int>(procs_.size());
+  for (Flow& f : flows_) {
+    f.fetchArb.order = order++;
+    f.forwardArb.order = order++;
+  }
+  for (Drain& d : drains_) d.arb.order = order++;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The instance's side
+
+// A prefetched load: release the tile of the route's previous load, wait until the next one has
+// arrived, take it (the lock costs `lockCycles`).
+bool Engine::bufferedLoad(Proc& p, const Op& op, const MemAccess& m, LoadBuffer& b) {
+  if (!advanceTo(p, p.t)) return false;
+  const std::int64_t begin = p.t;
+  if (b.held) {
+    b.held = false;
+    b.freed->notify();
+  }
+  while (b.arrivals.empty()) {
+    if (b.ended) {  // the flow stopped at the cycle limit
+      p.res.state = ProcState::Stopped;
+      return false;
+    }
+    sc_core::wait(b.delivered);
+    if (!alive(p)) return false;
+  }
+  if (b.arrivals.front() > now() && !advanceTo(p, b.arrivals.front())) return false;
+  b.arrivals.pop_front();
+  b.held = true;
+  if (tensors_ && !moveTile(p, op, m, false)) return false;
+  p.t = now() + buffering_.lockCycles;
+  p.res.stats.memory += p.t - begin;
+  p.res.stats.busy += p.t - begin;
+  ++p.pc;
+  return true;
+}
+
+// A drained store: hand the tile over (in functional mode it is written to the tensor now: no
+// instance loads a tensor with drained stores), then wait until a buffer is free for the next
+// one: at most depth - 1 stores may still be leaving L1.
+bool Engine::drainedStore(Proc& p, const Op& op, const MemAccess& m, Drain& d) {
+  if (!advanceTo(p, p.t)) return false;
+  const std::int64_t begin = p.t;
+  if (tensors_ && !moveTile(p, op, m, true)) return false;
+  d.pending.push_back(m.bytes);
+  ++d.outstanding;
+  d.handed.notify();
+  while (d.outstanding > d.depth - 1) {
+    if (!d.sentAt.empty()) {
+      if (d.sentAt.front() > now() && !advanceTo(p, d.sentAt.front())) return false;
+      d.sentAt.pop_front();
+      --d.outstanding;
+      continue;
+    }
+    if (d.stopped) {
+      p.res.state = ProcState::Stopped;
+      return false;
+    }
+    sc_core::wait(d.granted);
+    if (!alive(p)) return false;
+  }
+  p.t = now() + buffering_.lockCycles;
+  p.res.stats.memory += p.t - begin;
+  p.res.stats.busy += p.t - begin;
+  ++p.pc;
+  return true;
+}
+
+// The end of the body: the instance finishes when its last store has completed.
+bool Engine::waitForDrains(Proc& p) {
+  std::int64_t done = p.t;
+  for (Drain* d : p.drains) {
+    while (!d->pending.empty()) {
+      if (d->stopped) {
+        p.res.state = ProcState::Stopped;
+        return false;
+      }
+      sc_core::wait(d->granted);
+      if (!alive(p)) return false;
+    }
+    done = std::max(done, d->doneAt);
+  }
+  p.res.stats.memory += done - p.t;
+  p.res.stats.busy += done - p.t;
+  p.t = done;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// DMA agents
+
+bool Engine::agentAlive() const { return !draining_ && now() <= stopAt_; }
+
+bool Engine::agentAdvance(std::int64_t cycle) {
+  if (cycle > stopAt_) return false;
+  const std::int64_t delta = cycle - now();
+  if (delta > 0) sc_core::wait(sc_core::sc_time::from_value(static_cast<sc_dt::uint64>(delta * ticksPerCycle_)));
+  return agentAlive();
+}
+
+bool Engine::agentAcquire(Waiter& w, const Slots& slots, std::int64_t duration, std::int64_t latency) {
+  requests_.push_back({&w, &slots, duration, latency});
+  memRequest_.notify();
+  sc_core::wait(w.granted);
+  return agentAlive();
+}
+
+// Wait until every consumer of the flow has a free L1 slot, and take one in each.
+bool Engine::reserveConsumers(Flow& f) {
+  for (;;) {
+    bool room = true;
+    for (const LoadBuffer* b : f.to) room = room && b->used() < b->depth;
+    if (room) break;
+    sc_core::wait(f.wake);
+    if (!agentAlive()) return false;
+  }
+  for (LoadBuffer* b : f.to) ++b->reserved;
+  return true;
+}
+
+// Wait until the flow has a free memory-tile slot (one is freed when a forward transfer ends).
+bool Engine::reserveMemtile(Flow& f) {
+  for (;;) {
+    while (!f.leaving.empty() && f.leaving.front() <= now()) {
+      f.leaving.pop_front();
+      --f.inMem;
+    }
+    if (f.inMem < f.memDepth) break;
+    if (!f.leaving.empty()) {
+      if (!agentAdvance(f.leaving.front())) return false;
+      continue;
+    }
+    sc_core::wait(f.leftEv);
+    if (!agentAlive()) return false;
+  }
+  ++f.inMem;
+  return true;
+}
+
+void Engine::deliver(Flow& f, std::int64_t transferEnd) {
+  for (std::size_t k = 0; k < f.to.size(); ++k) {
+    LoadBuffer& b = *f.to[k];
+    --b.reserved;
+    b.arrivals.push_back(transferEnd + f.toLatency[k]);
+    b.delivered.notify();
+  }
+}
+
+void Engine::endFlow(Flow& f) {
+  for (LoadBuffer* b : f.to) {
+    b->ended = true;
+    b->delivered.notify();
+  }
+}
+
+// DDR -> memory tile (or straight into L1 without one): one transfer per tile of the walked
+// sequence, each after its DMA issue, once a buffer slot is free.
+void Engine::runFetch(Flow& f) {
+  while (const MemAccess* m = nextLoad(f.walk)) {
+    if (!(f.direct ? reserveConsumers(f) : reserveMemtile(f))) break;
+    if (!agentAdvance(now() + issueCycles_)) break;
+    const std::int64_t transfer = ceilCycles(static_cast<double>(m->bytes), f.bytesPerCycle);
+    if (!agentAcquire(f.fetchArb, f.fetchSlots, transfer, f.fetchLatency)) break;
+    if (f.direct) {
+      deliver(f, f.fetchArb.grantResume);
+      continue;
+    }
+    f.staged.push_back({f.fetchArb.grantResume, m->bytes});
+    f.stagedEv.notify();
+  }
+  f.fetchDone = true;
+  f.stagedEv.notify();
+  if (f.direct) endFlow(f);
+}
+
+// Memory tile -> every consumer at once (a stream-switch broadcast): each staged tile, once it
+// is in the memory tile and every consumer has a free slot, holds the memory tile's MM2S channel
+// and every consumer's S2MM channel for one transfer.
+void Engine::runForward(Flow& f) {
+  for (;;) {
+    while (f.staged.empty()) {
+      if (f.fetchDone) return endFlow(f);
+      sc_core::wait(f.stagedEv);
+      if (!agentAlive()) return endFlow(f);
+    }
+    const Flow::Staged e = f.staged.front();
+    if (!agentAdvance(std::max(now(), e.arrive)) || !reserveConsumers(f)) break;
+    const std::int64_t transfer = ceilCycles(static_cast<double>(e.bytes), f.bytesPerCycle);
+    if (!agentAcquire(f.forwardArb, f.forwardSlots, transfer, 0)) break;
+    f.staged.pop_front();
+    f.leaving.push_back(f.forwardArb.grantResume);
+    f.leftEv.notify();
+    deliver(f, f.forwardArb.grantResume);
+  }
+  endFlow(f);
+}
+
+// Store route -> DDR: the handed-over tiles in order, each after its DMA issue.
+void Engine::runDrain(Drain& d) {
+  for (;;) {
+    while (d.pending.empty()) {
+      sc_core::wait(d.handed);
+      if (!agentAlive()) break;
+    }
+    if (d.pending.empty() || !agentAdvance(now() + issueCycles_)) break;
+    const std::int64_t transfer = ceilCycles(static_cast<double>(d.pending.front()), d.bytesPerCycle);
+    if (!agentAcquire(d.arb, d.slots, transfer, d.latency)) break;
+    d.pending.pop_front();
+    d.sentAt.push_back(d.arb.grantResume - d.latency);
+    d.doneAt = d.arb.grantResume;
+    d.granted.notify();
+  }
+  d.stopped = true;
+  d.granted.notify();
+}
+
+// The end of a run: wake every agent still waiting so that it returns.
+void Engine::wakeAgents() {
+  for (Flow& f : flows_) {
+    for (sc_core::sc_event* e : {&f.wake, &f.stagedEv, &f.leftEv, &f.fetchArb.granted, &f.forwardArb.granted})
+      e->notify(sc_core::SC_ZERO_TIME);
+  }
+  for (LoadBuffer& b : loadBuffers_) b.delivered.notify(sc_core::SC_ZERO_TIME);
+  for (Drain& d : drains_) {
+    for (sc_core::sc_event* e : {&d.handed, &d.granted, &d.arb.granted}) e->notify(sc_core::SC_ZERO_TIME);
+  }
+}
+
+}  // namespace datosim::sim
