@@ -231,6 +231,15 @@ struct Specialiser {
       error(rl, "range step must be >= 1, found " + std::to_string(o.step->value));
       return;
     }
+    if (f.ii) {
+      SourceLoc il = s.loc.child("pipeline").child("ii");
+      o.ii = specialise(f.ii, il, "an initiation interval");
+      if (!o.ii) return;
+      if (o.ii->isConst() && o.ii->value < 1) {
+        error(il, "initiation interval must be >= 1, found " + std::to_string(o.ii->value));
+        return;
+      }
+    }
     // What is known of the loop variable, for range checks in the body.
     SlotRange r;
     bool savedCertain = certain, savedReachable = reachable;

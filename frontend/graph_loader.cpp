@@ -1189,6 +1189,52 @@ class Loader {
     return i < 0 ? nullptr : &c.task->locals[static_cast<std::size_t>(i)];
   }
 
+  // `"pipeline": {"ii": expr}` of a `for`: the initiation interval, an expression of parameters,
+  // coordinates and enclosing loop variables; >= 1 when it is a constant.
+  bool pipelineOf(const Json& v, const SourceLoc& loc, const TaskCtx& c, const std::string& loopVar, ExprPtr& ii) {
+    if (!expectObject(v, loc, d_, "'pipeline'")) return false;
+    if (!checkKeys(v, loc, {"ii"}, {"ii"}, d_, "'pipeline'")) return false;
+    SourceLoc il = loc.child("ii");
+    if (!loopVar.empty()) {
+      if (ExprPtr e = exprOf(v["ii"], il, "an initiation interval")) {
+        for (const std::string& n : ir::freeVars(*e)) {
+          if (n != loopVar) continue;
+          d_.error(il, "the initiation interval of loop " + q(loopVar) +
+                           " may not name its own variable (it is fixed when the loop starts)");
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    ii = runtimeExpr(v["ii"], il, "an initiation interval", c);
+    if (!ii) return false;
+    try {
+      ExprPtr folded = foldParams(ii);
+      if (folded->isConst() && folded->value < 1) {
+        d_.error(il, "initiation interval must be >= 1, found " + std::to_string(folded->value));
+        return false;
+      }
+    } catch (const ir::EvalError& x) {
+      d_.error(il, std::string(x.what()) + " in initiation interval '" + ir::toString(*ii) + "'");
+      return false;
+    }
+    return true;
+  }
+
+  // The first loop in `b`, looking into `if` branches too; nullptr if there is none.
+  static const ir::Stmt* firstLoop(const ir::Block& b) {
+    for (const ir::Stmt& s : b) {
+      if (std::holds_alternative<ir::ForStmt>(s.node)) return &s;
+      if (const auto* f = std::get_if<ir::IfStmt>(&s.node)) {
+        for (const auto& br : f->branches)
+          if (const ir::Stmt* in = firstLoop(br.second)) return in;
+        if (const ir::Stmt* in = firstLoop(f->elseBody)) return in;
+      }
+    }
+    return nullptr;
+  }
+
   std::optional<ir::Stmt> parseStmt(const Json& v, const SourceLoc& loc, TaskCtx& c, int depth) {
     if (!expectObject(v, loc, d_, "a statement")) return std::nullopt;
     if (depth > kMaxNesting) {
@@ -1219,7 +1265,8 @@ class Loader {
     ir::Stmt s;
     s.loc = loc;
     if (kind == "for") {
-      bool ok = checkKeys(v, loc, {"for", "range", "body"}, {"for", "range", "body"}, d_, "a 'for' statement");
+      bool ok =
+          checkKeys(v, loc, {"for", "range", "pipeline", "body"}, {"for", "range", "body"}, d_, "a 'for' statement");
       ir::ForStmt f;
       bool varOk = false, named = false;
       if (expectString(v["for"], loc.child("for"), d_, "a loop variable")) {
@@ -1260,10 +1307,22 @@ class Loader {
           ok = ok && f.hi;
         }
       }
+      // Before the loop variable enters scope: the initiation interval may not name it.
+      if (v.contains("pipeline"))
+        ok = pipelineOf(v["pipeline"], loc.child("pipeline"), c, named ? f.var : std::string(), f.ii) && ok;
       // In scope even when its declaration is wrong, so the body reports no follow-on errors.
       if (named) c.loops.push_back(f.var);
       if (v.contains("body")) f.body = parseBlock(v["body"], loc.child("body"), c, depth + 1);
       if (named) c.loops.pop_back();
+      if (f.ii) {
+        if (const ir::Stmt* inner = firstLoop(f.body)) {
+          d_.error(loc.child("pipeline"),
+                   "loop " + q(f.var) + " is pipelined, but its body contains loop " +
+                       q(std::get<ir::ForStmt>(inner->node).var) + " (" + inner->loc.pointer +
+                       "); only loops without nested loops can be pipelined: pipeline the inner loop instead");
+          ok = false;
+        }
+      }
       if (!ok || !varOk) return std::nullopt;
       s.node = std::move(f);
       return s;

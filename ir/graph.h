@@ -82,10 +82,14 @@ struct StreamRef {
 };
 
 /// for var in range(lo, hi, step)   (step > 0)
+/// With `ii` set, the loop is pipelined with that initiation interval (Vitis HLS `#pragma HLS
+/// PIPELINE II=ii`; docs/timing.md, "Pipelined loops"): its body contains no loop, and `ii` may name
+/// parameters, coordinates and the variables of enclosing loops (not its own).
 struct ForStmt {
   std::string var;
   int slot = -1;
   ExprPtr lo, hi, step;
+  ExprPtr ii;  // nullptr: not pipelined
   Block body;
 };
 

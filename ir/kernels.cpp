@@ -118,6 +118,7 @@ std::vector<KernelInfo> makeKernels() {
   v.push_back(K("matmul", "C[M,N] (+)= A[M,K] x B[K,N]; 'accumulate' adds into the output", KernelClass::Mac, 2, 2));
   v.back().allowAccumulate = true;
   v.push_back(K("mac", "out += a * b element-wise (scalar inputs broadcast); the systolic PE step", KernelClass::Mac, 2, 2));
+  v.back().readsOut = true;
   v.push_back(K("add", "out = a + b element-wise (scalar inputs broadcast)", KernelClass::Vector, 2, 2));
   v.push_back(K("sub", "out = a - b element-wise (scalar inputs broadcast)", KernelClass::Vector, 2, 2));
   v.push_back(K("mul", "out = a * b element-wise (scalar inputs broadcast)", KernelClass::Vector, 2, 2));

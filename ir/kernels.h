@@ -41,6 +41,9 @@ struct KernelInfo {
   int minIns = 0, maxIns = 0;
   bool hasOut = true;            // false only for `custom`, where it is optional
   bool allowAccumulate = false;
+  /// The kernel reads its output as well as writing it (`mac`: out += a * b), even without
+  /// `accumulate`. Timing of pipelined loops orders it after the output's last write.
+  bool readsOut = false;
   /// Element operations per output element of the reference formula (Vector class), e.g. gelu's
   /// tanh form; an algorithm property, not a hardware number.
   int opsPerElement = 1;

@@ -13,73 +13,6 @@
 
 namespace datosim::sim {
 
-// One stream instance: a bounded FIFO of tokens, each carrying the cycle it becomes visible.
-struct Engine::Channel {
-  std::int64_t depth = 1;
-  std::int64_t access = 0;    // fixed get/put cost on the instance side
-  std::int64_t transfer = 0;  // ceil(token bytes / rate), on the producer
-  std::int64_t latency = 0;
-  std::vector<std::int64_t> ring;  // visibility cycles; grows up to `depth` entries
-  // Functional mode: the tokens' values, slot i with ring[i]. Preallocated (see Engine::Engine), so
-  // puts and gets only copy; a ring that must grow beyond the preallocation grows both.
-  std::vector<data::Buffer> slots;
-  ir::DType tokenDType = ir::DType::I32;
-  ir::Shape tokenShape;
-  std::size_t head = 0, count = 0;
-  std::int64_t tokens = 0, got = 0, peak = 0, lastChange = -1;
-  sc_core::sc_event data;                             // a token was put
-  sc_core::sc_event space;                            // a token was got
-  bool consumerWaits = false, producerWaits = false;  // notify only when someone listens
-  Slots portSlots;  // (mapped) a DMA channel this stream shares with others: puts arbitrate for it
-
-  bool empty() const { return count == 0; }
-  bool full() const { return static_cast<std::int64_t>(count) >= depth; }
-  std::int64_t front() const { return ring[head]; }
-
-  // Occupancy is sampled at the end of each cycle: fold in the value left by the last cycle that
-  // changed it before changing it in a new one. Independent of the order of puts and gets inside
-  // one cycle.
-  void sample(std::int64_t now) {
-    if (now == lastChange) return;
-    peak = std::max(peak, static_cast<std::int64_t>(count));
-    lastChange = now;
-  }
-
-  void push(std::int64_t now, std::int64_t visible) {
-    sample(now);
-    if (count == ring.size()) grow();
-    ring[(head + count) % ring.size()] = visible;
-    ++count;
-    ++tokens;
-  }
-
-  void pop(std::int64_t now) {
-    sample(now);
-    head = (head + 1) % ring.size();
-    --count;
-    ++got;
-  }
-
-  // The slot of the token pushed last.
-  std::size_t backSlot() const { return (head + count - 1) % ring.size(); }
-
-  void grow() {
-    std::size_t size = std::max<std::size_t>(4, ring.size() * 2);
-    size = std::min<std::size_t>(size, static_cast<std::size_t>(depth));
-    std::vector<std::int64_t> bigger(std::max(size, count + 1));
-    for (std::size_t i = 0; i < count; ++i) bigger[i] = ring[(head + i) % ring.size()];
-    if (!slots.empty()) {
-      std::vector<data::Buffer> more;
-      more.reserve(bigger.size());
-      for (std::size_t i = 0; i < count; ++i) more.push_back(std::move(slots[(head + i) % slots.size()]));
-      while (more.size() < bigger.size()) more.emplace_back(tokenDType, tokenShape);
-      slots.swap(more);
-    }
-    ring.swap(bigger);
-    head = 0;
-  }
-};
-
 namespace {
 
 // Functional mode preallocates a channel's token slots up to this many elements in all (64 MiB of
@@ -287,7 +220,7 @@ bool Engine::interpret(Proc& p) {
     bool ok = true;
     switch (op.kind) {
       case OpKind::LoopBegin:
-        ok = loopBegin(p, op);
+        ok = op.ii ? pipelinedLoop(p, op) : loopBegin(p, op);
         break;
       case OpKind::LoopNext:
         loopNext(p, op);
@@ -370,14 +303,20 @@ bool Engine::compute(Proc& p, const Op& op) {
   st.macs += c.macs;
   st.vectorOps += c.vectorOps;
   macsByType_[static_cast<int>(c.dtype)] += c.macs;
-  if (tensors_ && c.stmt->out >= 0) {
-    const ir::ComputeStmt& s = *c.stmt;
-    const ir::KernelInfo* info = s.info ? s.info : ir::findKernel(s.kernel);
-    std::string why = data::runKernel(*info, p.computeIns[static_cast<std::size_t>(op.aux)],
-                                      p.locals[static_cast<std::size_t>(s.out)], s.accumulate, s.attrs);
-    if (!why.empty()) return fail(p, *op.stmt, "compute '" + s.kernel + "': " + why);
-  }
+  if (!runKernel(p, op)) return false;
   ++p.pc;
+  return true;
+}
+
+// Functional mode: run the compute op's kernel on the instance's locals.
+bool Engine::runKernel(Proc& p, const Op& op) {
+  const ComputeCost& c = p.prog->compute[static_cast<std::size_t>(op.aux)];
+  if (!tensors_ || c.stmt->out < 0) return true;
+  const ir::ComputeStmt& s = *c.stmt;
+  const ir::KernelInfo* info = s.info ? s.info : ir::findKernel(s.kernel);
+  std::string why = data::runKernel(*info, p.computeIns[static_cast<std::size_t>(op.aux)],
+                                    p.locals[static_cast<std::size_t>(s.out)], s.accumulate, s.attrs);
+  if (!why.empty()) return fail(p, *op.stmt, "compute '" + s.kernel + "': " + why);
   return true;
 }
 
@@ -426,9 +365,10 @@ int Engine::resolve(Proc& p, const Op& op, bool put) {
   return -1;
 }
 
-bool Engine::get(Proc& p, const Op& op) {
-  const int id = op.stream >= 0 ? op.stream : resolve(p, op, false);
-  if (id < 0) return false;
+// Take the oldest token of stream instance `id` at cycle p.t, or as soon as there is one and it is
+// visible (blocked on get meanwhile; the wait counts as blockedGet). In functional mode its value
+// goes into the op's local. `at`: the cycle it was taken. p.t is left as it was.
+bool Engine::takeToken(Proc& p, const Op& op, int id, std::int64_t& at) {
   Channel& c = channels_[static_cast<std::size_t>(id)];
   if (!advanceTo(p, p.t)) return false;
   const std::int64_t start = p.t;
@@ -449,7 +389,7 @@ bool Engine::get(Proc& p, const Op& op) {
   }
   if (c.front() > now() && !advanceTo(p, c.front())) return false;
   p.res.state = ProcState::Running;
-  const std::int64_t at = now();
+  at = now();
   if (tensors_) {
     // The slot's value is dead once got: exchange storage instead of copying (same dtype and shape).
     data::Buffer& local = p.locals[static_cast<std::size_t>(op.local)];
@@ -460,15 +400,12 @@ bool Engine::get(Proc& p, const Op& op) {
   c.pop(at);
   if (c.producerWaits) c.space.notify();
   p.res.stats.blockedGet += at - start;
-  p.res.stats.busy += c.access;
-  p.t = at + c.access;
-  ++p.pc;
   return true;
 }
 
-bool Engine::put(Proc& p, const Op& op) {
-  const int id = op.stream >= 0 ? op.stream : resolve(p, op, true);
-  if (id < 0) return false;
+// Wait from cycle p.t until stream instance `id` has a free slot (blocked on put meanwhile; the wait
+// counts as blockedPut). `at`: the cycle the slot is free. p.t is left as it was.
+bool Engine::waitForSpace(Proc& p, const Op& op, int id, std::int64_t& at) {
   Channel& c = channels_[static_cast<std::size_t>(id)];
   if (!advanceTo(p, p.t)) return false;
   const std::int64_t start = p.t;
@@ -488,8 +425,29 @@ bool Engine::put(Proc& p, const Op& op) {
     r.waitsOnEvent = false;
   }
   p.res.state = ProcState::Running;
-  const std::int64_t at = now();
+  at = now();
   p.res.stats.blockedPut += at - start;
+  return true;
+}
+
+bool Engine::get(Proc& p, const Op& op) {
+  const int id = op.stream >= 0 ? op.stream : resolve(p, op, false);
+  if (id < 0) return false;
+  std::int64_t at = 0;
+  if (!takeToken(p, op, id, at)) return false;
+  const Channel& c = channels_[static_cast<std::size_t>(id)];
+  p.res.stats.busy += c.access;
+  p.t = at + c.access;
+  ++p.pc;
+  return true;
+}
+
+bool Engine::put(Proc& p, const Op& op) {
+  const int id = op.stream >= 0 ? op.stream : resolve(p, op, true);
+  if (id < 0) return false;
+  Channel& c = channels_[static_cast<std::size_t>(id)];
+  std::int64_t at = 0;
+  if (!waitForSpace(p, op, id, at)) return false;
   std::int64_t done = at + c.access + c.transfer;
   if (!c.portSlots.empty()) {
     // A DMA channel shared with other streams: the transfer waits for it (busy, like a load
@@ -508,8 +466,9 @@ bool Engine::put(Proc& p, const Op& op) {
   return true;
 }
 
-bool Engine::memory(Proc& p, const Op& op, bool write) {
-  const MemAccess& m = p.prog->mem[static_cast<std::size_t>(op.aux)];
+// Whether the op's tile lies inside the shard at the current loop values; reports a run-time error
+// if not.
+bool Engine::tileInShard(Proc& p, const Op& op, const MemAccess& m, bool write) {
   for (std::size_t d = 0; d < m.tile.size(); ++d) {
     const std::int64_t at = m.at.empty() ? 0 : ir::eval(*m.at[d], p.frame.data());
     if (tileFitsAt(m, d, at)) continue;
@@ -522,6 +481,12 @@ bool Engine::memory(Proc& p, const Op& op, bool write) {
                     " (dimension " + std::to_string(d) + ": offset " + std::to_string(at) + ", extent " +
                     std::to_string(m.tile[d]) + ", shard " + std::to_string(m.shard[d]) + ")");
   }
+  return true;
+}
+
+bool Engine::memory(Proc& p, const Op& op, bool write) {
+  const MemAccess& m = p.prog->mem[static_cast<std::size_t>(op.aux)];
+  if (!tileInShard(p, op, m, write)) return false;
   if (!write && !p.loadBuffer.empty() && p.loadBuffer[static_cast<std::size_t>(op.aux)])
     return bufferedLoad(p, op, m, *p.loadBuffer[static_cast<std::size_t>(op.aux)]);
   if (write && !p.drainOf.empty() && p.drainOf[static_cast<std::size_t>(op.aux)])
@@ -545,12 +510,18 @@ bool Engine::memory(Proc& p, const Op& op, bool write) {
   return true;
 }
 
+// The global-tensor offset of the op's tile at the current loop values: the shard origin plus the
+// statement's offsets.
+void Engine::tileOrigin(const Proc& p, const MemAccess& m, ir::Shape& offset) const {
+  offset.clear();
+  for (std::size_t d = 0; d < m.origin.size(); ++d)
+    offset.push_back(m.origin[d] + (m.at.empty() ? 0 : ir::eval(*m.at[d], p.frame.data())));
+}
+
 // Functional mode: copy the tile between the local and the global tensor, at the shard origin
 // plus the statement's offsets (already checked to lie inside the shard).
 bool Engine::moveTile(Proc& p, const Op& op, const MemAccess& m, bool write) {
-  p.offset.clear();
-  for (std::size_t d = 0; d < m.origin.size(); ++d)
-    p.offset.push_back(m.origin[d] + (m.at.empty() ? 0 : ir::eval(*m.at[d], p.frame.data())));
+  tileOrigin(p, m, p.offset);
   data::Buffer& tensor = (*tensors_)[static_cast<std::size_t>(m.tensor)];
   data::Buffer& local = p.locals[static_cast<std::size_t>(m.local)];
   const std::string why = write ? data::copyTileIn(tensor, p.offset, local) : data::copyTileOut(tensor, p.offset, local);

@@ -114,12 +114,26 @@ class Engine {
     std::size_t pc = 0;
   };
 
+  // Pipelined loops (pipeline.cpp; docs/timing.md, "Pipelined loops"): the puts and stores of the
+  // iterations in flight, and the loop's pipeline clock.
+  struct PipeEvent;
+  struct PipeState;
+
   void runProc(Proc& p);
   bool interpret(Proc& p);
   bool loopBegin(Proc& p, const Op& op);
   void loopNext(Proc& p, const Op& op);
   bool get(Proc& p, const Op& op);
   bool put(Proc& p, const Op& op);
+  bool takeToken(Proc& p, const Op& op, int id, std::int64_t& at);
+  bool waitForSpace(Proc& p, const Op& op, int id, std::int64_t& at);
+  bool pipelinedLoop(Proc& p, const Op& begin);
+  bool pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size_t first, std::size_t last,
+                 std::int64_t& interval);
+  bool pipeEvent(Proc& p);
+  bool tileInShard(Proc& p, const Op& op, const MemAccess& m, bool write);
+  void tileOrigin(const Proc& p, const MemAccess& m, ir::Shape& offset) const;
+  bool runKernel(Proc& p, const Op& op);
   bool memory(Proc& p, const Op& op, bool write);
   bool bufferedLoad(Proc& p, const Op& op, const MemAccess& m, LoadBuffer& b);
   bool drainedStore(Proc& p, const Op& op, const MemAccess& m, Drain& d);

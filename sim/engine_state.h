@@ -1,14 +1,112 @@
-// The Engine's per-instance and per-DMA-agent state, shared by engine.cpp (the interpreter and the
-// arbiter) and dma.cpp (buffered DMA of mapped runs). Internal to sim/.
+// The Engine's stream channels and per-instance and per-DMA-agent state, shared by engine.cpp (the
+// interpreter and the arbiter), dma.cpp (buffered DMA of mapped runs) and pipeline.cpp (pipelined
+// loops). Internal to sim/.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
+#include <utility>
 #include <vector>
 
 #include "sim/engine.h"
 
 namespace datosim::sim {
+
+// One stream instance: a bounded FIFO of tokens, each carrying the cycle it becomes visible.
+struct Engine::Channel {
+  std::int64_t depth = 1;
+  std::int64_t access = 0;    // fixed get/put cost on the instance side
+  std::int64_t transfer = 0;  // ceil(token bytes / rate), on the producer
+  std::int64_t latency = 0;
+  std::vector<std::int64_t> ring;  // visibility cycles; grows up to `depth` entries
+  // Functional mode: the tokens' values, slot i with ring[i]. Preallocated (see Engine::Engine), so
+  // puts and gets only copy; a ring that must grow beyond the preallocation grows both.
+  std::vector<data::Buffer> slots;
+  ir::DType tokenDType = ir::DType::I32;
+  ir::Shape tokenShape;
+  std::size_t head = 0, count = 0;
+  std::int64_t tokens = 0, got = 0, peak = 0, lastChange = -1;
+  sc_core::sc_event data;                             // a token was put
+  sc_core::sc_event space;                            // a token was got
+  bool consumerWaits = false, producerWaits = false;  // notify only when someone listens
+  Slots portSlots;  // (mapped) a DMA channel this stream shares with others: puts arbitrate for it
+
+  bool empty() const { return count == 0; }
+  bool full() const { return static_cast<std::int64_t>(count) >= depth; }
+  std::int64_t front() const { return ring[head]; }
+
+  // Occupancy is sampled at the end of each cycle: fold in the value left by the last cycle that
+  // changed it before changing it in a new one. Independent of the order of puts and gets inside
+  // one cycle.
+  void sample(std::int64_t now) {
+    if (now == lastChange) return;
+    peak = std::max(peak, static_cast<std::int64_t>(count));
+    lastChange = now;
+  }
+
+  void push(std::int64_t now, std::int64_t visible) {
+    sample(now);
+    if (count == ring.size()) grow();
+    ring[(head + count) % ring.size()] = visible;
+    ++count;
+    ++tokens;
+  }
+
+  void pop(std::int64_t now) {
+    sample(now);
+    head = (head + 1) % ring.size();
+    --count;
+    ++got;
+  }
+
+  // The slot of the token pushed last.
+  std::size_t backSlot() const { return (head + count - 1) % ring.size(); }
+
+  void grow() {
+    std::size_t size = std::max<std::size_t>(4, ring.size() * 2);
+    size = std::min<std::size_t>(size, static_cast<std::size_t>(depth));
+    std::vector<std::int64_t> bigger(std::max(size, count + 1));
+    for (std::size_t i = 0; i < count; ++i) bigger[i] = ring[(head + i) % ring.size()];
+    if (!slots.empty()) {
+      std::vector<data::Buffer> more;
+      more.reserve(bigger.size());
+      for (std::size_t i = 0; i < count; ++i) more.push_back(std::move(slots[(head + i) % slots.size()]));
+      while (more.size() < bigger.size()) more.emplace_back(tokenDType, tokenShape);
+      slots.swap(more);
+    }
+    ring.swap(bigger);
+    head = 0;
+  }
+};
+
+/// A put or store of an iteration of a pipelined loop, due at pipeline time `time`.
+struct Engine::PipeEvent {
+  std::int64_t time = 0;  // pipeline time
+  std::int64_t iter = 0;  // the iteration
+  std::size_t pc = 0;     // the Put or Store op (statement order within the iteration)
+  int target = -1;        // Put: the StreamInst id (resolved at issue)
+  std::int64_t cycles = 0;  // Store: cycles of the channel it holds (its share of the burst)
+  int buffer = -1;        // functional mode: the value captured at issue (PipeState::buffers)
+  ir::Shape offset;       // functional mode, Store: the tile's origin in the global tensor
+};
+
+/// A pipelined loop while it runs: pipeline time T happens at cycle T + sigma; every stall adds to
+/// sigma (the whole pipeline waits).
+struct Engine::PipeState {
+  std::int64_t sigma = 0;
+  std::int64_t end = 0;                 // the latest completion of an issued iteration (pipeline time)
+  std::int64_t computeIssue = 0;        // the iteration's largest compute issue cycles
+  std::int64_t stamp = 0;               // the iteration being issued (never reused: counts across loops)
+  std::vector<std::int64_t> readyAt;    // per local: pipeline time its value of iteration `readyStamp` is ready
+  std::vector<std::int64_t> readyStamp;
+  std::vector<PipeEvent> events;        // a heap, earliest (time, iter, pc) first
+  std::vector<std::pair<int, std::int64_t>> putCycles;  // the iteration's transfer cycles per stream
+  std::vector<std::int64_t> burstBytes;  // per Program::mem index: bytes moved so far in this run of the loop
+  // Functional mode: values captured by puts and stores at issue, and per local the free ones of its shape.
+  std::deque<data::Buffer> buffers;
+  std::vector<std::vector<int>> spare;
+};
 
 struct Engine::Proc {
   int id = -1;
@@ -31,6 +129,7 @@ struct Engine::Proc {
   std::vector<LoadBuffer*> loadBuffer;
   std::vector<Drain*> drainOf;
   std::vector<Drain*> drains;
+  PipeState pipe;
 };
 
 /// The L1 buffers of one prefetched load route (instance, argument): `depth` slots, each holding a

@@ -111,13 +111,24 @@ class Compiler {
     bool ok = checkExpr(s, f.hi, "the loop bound");
     ok = (!f.lo || checkExpr(s, f.lo, "the loop start")) && ok;
     ok = (!f.step || checkExpr(s, f.step, "the loop step")) && ok;
+    // A `pipeline` hint counts only on a model that pipelines loops; elsewhere it is a plain loop.
+    const bool pipelined = f.ii && model_.pipelinesLoops();
+    if (pipelined) ok = checkExpr(s, f.ii, "the initiation interval") && ok;
     if (!ok) return;
     int begin = emit(s, OpKind::LoopBegin);
     prog_.ops[static_cast<std::size_t>(begin)].slot = f.slot;
     prog_.ops[static_cast<std::size_t>(begin)].expr[0] = f.lo.get();
     prog_.ops[static_cast<std::size_t>(begin)].expr[1] = f.hi.get();
     prog_.ops[static_cast<std::size_t>(begin)].expr[2] = f.step.get();
+    if (pipelined) prog_.ops[static_cast<std::size_t>(begin)].ii = f.ii.get();
     block(f.body);
+    if (pipelined) {
+      for (int i = begin + 1; i < here(); ++i) {
+        if (prog_.ops[static_cast<std::size_t>(i)].kind != OpKind::LoopBegin) continue;
+        error(s, "pipelined loop " + quoted(f.var) + " contains a loop");
+        break;
+      }
+    }
     int next = emit(s, OpKind::LoopNext);
     prog_.ops[static_cast<std::size_t>(next)].slot = f.slot;
     prog_.ops[static_cast<std::size_t>(next)].target = begin + 1;
@@ -278,13 +289,17 @@ class Compiler {
     cost.macs = w.macs;
     cost.vectorOps = w.vectorOps;
     cost.dtype = w.dtype;
-    if (c.cycles && c.cycles->isConst())
+    if (c.cycles && c.cycles->isConst()) {
       cost.cycles = c.cycles->value;
-    else if (c.cycles)
+      cost.pipelined = PipelinedCost{cost.cycles, cost.cycles};
+    } else if (c.cycles) {
       cost.cyclesExpr = c.cycles.get();
-    else
+    } else {
       cost.cycles = model_.computeCycles(*info, w);
-    if (cost.cycles < 0) {
+      cost.pipelined =
+          model_.pipelinesLoops() ? model_.pipelinedComputeCycles(*info, w) : PipelinedCost{cost.cycles, cost.cycles};
+    }
+    if (cost.cycles < 0 || cost.pipelined.issue < 0 || cost.pipelined.latency < 0) {
       error(s, "compute " + quoted(info->name) + " costs a negative number of cycles (" + std::to_string(cost.cycles) +
                    ")");
       return;

@@ -14,7 +14,8 @@
 namespace datosim::sim {
 
 enum class OpKind : std::uint8_t {
-  LoopBegin,  // evaluate lo, hi, step; slot = lo; skip to `target` when the range is empty
+  LoopBegin,  // evaluate lo, hi, step; slot = lo; skip to `target` when the range is empty.
+              // With `ii` set the engine runs the whole loop as a pipeline (its body has no loop).
   LoopNext,   // slot += step; back to `target` (the body) while slot < hi
   Branch,     // go to `target` when the condition is 0
   Jump,       // go to `target`
@@ -33,6 +34,7 @@ struct Op {
   int target = -1;  // jumps
   int local = -1;   // Get / Put: the local taken from or put (the task's local index)
   const ir::Expr* expr[3] = {nullptr, nullptr, nullptr};  // LoopBegin: lo, hi, step; Branch: condition
+  const ir::Expr* ii = nullptr;  // LoopBegin of a pipelined loop: its initiation interval (else nullptr)
   const ir::Stmt* stmt = nullptr;                         // for locations
 };
 
@@ -67,6 +69,7 @@ bool tileFits(const MemAccess& m, const std::int64_t* frame);
 
 struct ComputeCost {
   std::int64_t cycles = 0;               // the timing model's cost (or a constant override)
+  PipelinedCost pipelined;               // the cost inside a pipelined loop (a constant override: both parts)
   const ir::Expr* cyclesExpr = nullptr;  // a `cycles` override that depends on loop variables
   std::int64_t macs = 0;
   std::int64_t vectorOps = 0;

@@ -85,6 +85,9 @@ void checkModel(const ir::Graph& g, const TimingModel& model, std::vector<Diagno
   if (m.readChannels < 1 || m.writeChannels < 1 || !(m.bytesPerCycle > 0) || m.latency < 0 ||
       model.memoryIssueCycles() < 0)
     errors.push_back({Severity::Error, where, prefix + "describes an unusable memory system"});
+  if (model.pipelinesLoops() && model.dmaBuffering().depth > 0)
+    errors.push_back(
+        {Severity::Error, where, prefix + "both pipelines loops and buffers DMA, which the engine does not combine"});
   for (const ir::StreamInst& s : g.streamInsts) {
     const std::int64_t bytes = g.streams[static_cast<std::size_t>(s.decl)].tokenBytes();
     const ChannelTiming t = model.channelTiming(s, bytes);

@@ -65,6 +65,14 @@ struct MemorySystem {
   std::int64_t latency = 0;
 };
 
+/// A compute call inside a pipelined loop (docs/timing.md, "Pipelined loops"): it holds its datapath
+/// `issue` cycles (iterations cannot start more often) and its output is ready `latency` cycles
+/// after it starts.
+struct PipelinedCost {
+  std::int64_t issue = 0;
+  std::int64_t latency = 0;
+};
+
 class TimingModel {
  public:
   virtual ~TimingModel() = default;
@@ -86,6 +94,15 @@ class TimingModel {
     (void)route;
     const MemorySystem m = memorySystem();
     return MemRouteTiming{m.bytesPerCycle, m.latency};
+  }
+  /// Whether loops with a `pipeline` hint run as pipelines (docs/timing.md, "Pipelined loops"). The
+  /// default: no, they run as plain loops. A model that pipelines loops has no buffered DMA.
+  virtual bool pipelinesLoops() const { return false; }
+  /// The cost of a compute call in a pipelined loop (only asked when pipelinesLoops()). The default:
+  /// the call's whole cost as both issue and latency.
+  virtual PipelinedCost pipelinedComputeCycles(const ir::KernelInfo& k, const ir::KernelWork& w) const {
+    const std::int64_t c = computeCycles(k, w);
+    return PipelinedCost{c, c};
   }
   /// Buffered DMA on mapped runs. The default: none (every load and store blocks its instance).
   virtual DmaBuffering dmaBuffering() const { return {}; }

@@ -45,6 +45,16 @@ class HlsModel final : public TimingModel {
     return fixed;
   }
 
+  // In a pipelined loop a compute is an operation of the loop's pipeline, not a call: it holds its
+  // datapath for its work at the PE's rate and its result comes out pipeline_depth cycles later;
+  // there is no call overhead.
+  bool pipelinesLoops() const override { return true; }
+
+  PipelinedCost pipelinedComputeCycles(const ir::KernelInfo& k, const ir::KernelWork& w) const override {
+    const std::int64_t issue = computeCycles(k, w) - depth_ - overhead_;
+    return PipelinedCost{issue, issue + depth_};
+  }
+
   std::int64_t getCycles(const ir::StreamInst&, std::int64_t) const override { return fifoAccess_; }
 
   ChannelTiming channelTiming(const ir::StreamInst&, std::int64_t) const override {
@@ -83,8 +93,12 @@ std::vector<ParamSpec> hlsParams() {
   p.push_back(positiveParam("clock_mhz", "MHz", "kernel clock", 1e5));
   addPerDTypeParams(p, "pe.macs_per_cycle", "MACs/cycle", "MACs per cycle of one PE's pipelined MAC loop");
   p.push_back(positiveParam("pe.vector_lanes", "elements/cycle", "elements per cycle of a pipelined vector loop"));
-  p.push_back(intParam("pe.pipeline_depth_cycles", "cycles", "pipeline depth added to every compute call", 0));
-  p.push_back(intParam("pe.call_overhead_cycles", "cycles", "fixed cost of entering and leaving a compute call", 0));
+  p.push_back(intParam("pe.pipeline_depth_cycles", "cycles",
+                       "pipeline depth added to every compute call; in a pipelined loop, the latency of a compute "
+                       "beyond its issue cycles",
+                       0));
+  p.push_back(intParam("pe.call_overhead_cycles", "cycles",
+                       "fixed cost of entering and leaving a compute call (none inside a pipelined loop)", 0));
   p.push_back(positiveParam("stream.bytes_per_cycle", "bytes/cycle", "width of an hls::stream FIFO"));
   p.push_back(intParam("stream.latency_cycles", "cycles", "latency of an hls::stream FIFO", 0));
   p.push_back(intParam("fifo.access_cycles", "cycles", "cost of one FIFO read or write on the PE side", 0));

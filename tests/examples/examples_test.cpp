@@ -217,5 +217,43 @@ TEST(SystolicGemm, ParameterOverrideScalesTheWork) {
   EXPECT_EQ(static_cast<std::int64_t>(g->instances.size()), (param(*g, "M") + 2) * (param(*g, "N") + 2));
 }
 
+// The systolic GEMM on u280 with its k loops pipelined at II = 1 (docs/timing.md, "Pipelined
+// loops"), placement-free. From configs/u280.json: load issue 8 + transfer ceil(4 / 47.9) = 1 + HBM
+// latency 100 = 109; g = 1, X = ceil(4 / 64) = 1, L = 2 (a token is visible g + X + L = 4 cycles
+// after its put); a scalar mac issues 1 cycle and is ready 1 + 10 = 11 cycles after it starts;
+// the PE's `zero` call costs ceil(1 / 16) + 10 + 4 = 15; the final store 8 + 1 + 100 = 109.
+//   A loader issues iteration k at cycle k; its value is ready at k + 109 and visible at k + 113.
+//   PE(i, j) (1-based) waits for its first A from PE(i, j-1) and its first B from PE(i-1, j); it
+//   puts them on g = 1 cycle after its issue, visible 4 later: 5 cycles per hop, so PE(i, j) first
+//   issues at 113 + 5 (i - 1 + j - 1) (the wavefront of a systolic array; > 15, so the zero is
+//   hidden) and then once per cycle. Its last mac starts g = 1 after its last issue and ends 11
+//   later; then it stores C. PE(M, N) ends last, at
+//     113 + 5 (M + N - 2) + (K - 1) + 1 + 11 + 109 = 233 + 5 (M + N - 2) + K.
+// For 2 x 2 and K = 4: 247. For 4 x 4 and K = 1024: 1287, so the 16 PEs (1 MAC per cycle each at
+// II = 1) are busy with MACs K / cycles = 79.6% of the run, a share that tends to 100% as K grows.
+// Without pipelining each MAC step cost get + get + (1 + 10 + 4) + 2 puts of 2 = 21 cycles.
+TEST(SystolicGemm, PipelinedPesOnU280ApproachTheArrayPeak) {
+  std::string error;
+  auto arch = loadConfig("u280", error);
+  ASSERT_TRUE(arch) << error;
+  auto small = loadGraphFile(examplePath("systolic_gemm.json"), error, {{"M", 2}, {"N", 2}, {"K", 4}});
+  ASSERT_TRUE(small) << error;
+  sim::Report r = sim::simulate(*small, arch->arch, *arch->model, sim::SimOptions{});
+  ASSERT_EQ(r.outcome, sim::Outcome::Completed);
+  EXPECT_EQ(r.cycles, 233 + 5 * 2 + 4);
+  EXPECT_EQ(r.instances[static_cast<std::size_t>(small->findInstance("gemm_1_1"))].finish, 233 + 4);
+  EXPECT_EQ(r.instances[static_cast<std::size_t>(small->findInstance("gemm_1_2"))].finish, 233 + 5 + 4);
+
+  auto big = loadGraphFile(examplePath("systolic_gemm.json"), error, {{"M", 4}, {"N", 4}, {"K", 1024}});
+  ASSERT_TRUE(big) << error;
+  sim::Report b = sim::simulate(*big, arch->arch, *arch->model, sim::SimOptions{});
+  ASSERT_EQ(b.outcome, sim::Outcome::Completed);
+  EXPECT_EQ(b.cycles, 233 + 5 * 6 + 1024);
+  const double arrayUtilisation = static_cast<double>(b.macs) / (4.0 * 4.0 * static_cast<double>(b.cycles));
+  EXPECT_GT(arrayUtilisation, 0.79);
+  for (const sim::InstanceStats& s : b.instances)
+    if (s.macs > 0) EXPECT_EQ(s.compute, 1024 + 15) << s.name << ": 1 issue cycle per mac, plus the zero";
+}
+
 }  // namespace
 }  // namespace datosim::testing

@@ -208,6 +208,33 @@ TEST(Elaborate, SlotsFollowNestingAndSiblingsReuseThem) {
   EXPECT_EQ(ir::toString(*b.step), "2");
 }
 
+// The initiation interval is specialised per instance (coordinates folded, enclosing loop variables
+// bound to their slots); loops without the hint have none.
+TEST(Elaborate, PipelineInitiationIntervalIsSpecialised) {
+  std::string task = R"("w": {"mapping": [2], "coords": ["c"],
+      "locals": {"x": {"dtype": "i32", "shape": []}},
+      "body": [{"for": "a", "range": 2, "body": [
+                 {"for": "b", "range": 4, "pipeline": {"ii": "c + a + T"}, "body": [
+                   {"if": "b > 1", "then": [{"compute": "zero", "out": "x"}]}]}]},
+               {"for": "d", "range": 3, "pipeline": {"ii": "c + 1"}, "body": [{"compute": "zero", "out": "x"}]},
+               {"for": "e", "range": 3, "body": [{"compute": "zero", "out": "x"}]}]})";
+  Diagnostics d;
+  auto g = parse(wrapTask(task), d);
+  ASSERT_TRUE(g) << d.str();
+  for (int c = 0; c < 2; ++c) {
+    const ir::Block& body = g->instances[static_cast<std::size_t>(c)].body;
+    const auto& inner = std::get<ir::ForStmt>(std::get<ir::ForStmt>(body[0].node).body[0].node);
+    ASSERT_TRUE(inner.ii);
+    ASSERT_FALSE(inner.ii->isConst());
+    std::int64_t frame[2] = {1, 0};  // a = 1
+    EXPECT_EQ(ir::eval(*inner.ii, frame), c + 1 + 4);
+    const auto& second = std::get<ir::ForStmt>(body[1].node);
+    ASSERT_TRUE(second.ii && second.ii->isConst());
+    EXPECT_EQ(second.ii->value, c + 1);
+    EXPECT_FALSE(std::get<ir::ForStmt>(body[2].node).ii);
+  }
+}
+
 TEST(Elaborate, StaticOffsetChecksOnlyReportCertainErrors) {
   auto run = [](const std::string& body) {
     std::string task = R"J("w": {"mapping": [2], "coords": ["c"],

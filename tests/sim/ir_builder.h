@@ -55,6 +55,13 @@ inline Stmt For(int slot, ExprPtr lo, ExprPtr hi, Block body, ExprPtr step = C(1
 /// for v<slot> in range(n)
 inline Stmt For(int slot, std::int64_t n, Block body) { return For(slot, C(0), C(n), std::move(body)); }
 
+/// The loop `loop` (a For) pipelined with initiation interval `ii`.
+inline Stmt Pipelined(Stmt loop, ExprPtr ii) {
+  std::get<ir::ForStmt>(loop.node).ii = std::move(ii);
+  return loop;
+}
+inline Stmt Pipelined(Stmt loop, std::int64_t ii) { return Pipelined(std::move(loop), C(ii)); }
+
 inline Stmt If(ExprPtr cond, Block then, Block otherwise = {}) {
   ir::IfStmt f;
   f.branches.emplace_back(std::move(cond), std::move(then));
