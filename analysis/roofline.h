@@ -12,6 +12,7 @@
 
 #include "ir/arch.h"
 #include "ir/graph.h"
+#include "ir/mapping.h"
 #include "sim/timing_model.h"
 
 namespace datosim::analysis {
@@ -21,6 +22,12 @@ struct BoundOptions {
   /// statements in all. Loops whose body does not depend on loop variables are counted once and
   /// multiplied by their trip count, so only data-dependent bodies cost their full iteration count.
   std::int64_t maxSteps = 20'000'000;
+  /// The placement the simulation follows, if any. It decides which loads share one DDR read
+  /// (Work::ddrLoadBytes): with an NPU mapping, the instances whose routes of one argument are a
+  /// broadcast through one memory-tile channel; with an FPGA mapping, none (every instance reads
+  /// its own tiles); without a mapping, the instances of one task that see the same shard of the
+  /// argument (equal shard origins: the layout replicates the other dimensions).
+  const ir::Mapping* mapping = nullptr;
 };
 
 /// Work of the whole graph, counted by walking every instance's elaborated body with the
@@ -28,7 +35,9 @@ struct BoundOptions {
 struct Work {
   std::map<ir::DType, std::int64_t> macs;        // by the dtype the MACs run in
   std::map<ir::DType, std::int64_t> vectorOps;   // vector and reduction ops, plus elements of move kernels
-  std::int64_t loadBytes = 0;
+  std::int64_t loadBytes = 0;     // every instance's loads, each copy of a broadcast tile counted
+  std::int64_t ddrLoadBytes = 0;  // the loads read from off-chip memory: one read per broadcast group
+                                  // (BoundOptions::mapping), the most any member of the group loads
   std::int64_t storeBytes = 0;
   int macInstances = 0;     // instances that do at least one MAC
   int vectorInstances = 0;  // instances that do at least one vector op
@@ -47,7 +56,7 @@ struct Bound {
   double computeArrayCycles = 0;  // MACs over the whole architecture's peak (TimingModel::peakMacsPerCycle)
   double vectorCycles = 0;        // vector work over the vector lanes of the instances that do it
 
-  std::int64_t memoryBytes = 0;   // loads + stores
+  std::int64_t memoryBytes = 0;   // off-chip reads (ddrLoadBytes) + stores
   std::string memoryChannels;     // "8 read + 8 write channels" or "32 shared channels"
   double memoryCycles = 0;        // the slower pool: bytes over channels x bytes/cycle
 

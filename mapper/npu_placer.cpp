@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "ir/dtype.h"
 #include "mapper/internal.h"
@@ -73,6 +74,12 @@ struct Limits {
   int dmaIn = 0, dmaOut = 0, bds = 0;
   int memIn = 0, memOut = 0, memBds = 0;
   int shimIn = 0, shimOut = 0, shimBds = 0;
+  // dma.buffer_depth D (-1 when the config does not have it): each buffered tensor route holds D
+  // tile buffers in L1 (the local it loads into or stores from, plus D - 1), each memory-tile flow
+  // max(D, 1) (a tile passing through needs one buffer even when loads block).
+  int depth = -1;
+  std::int64_t memtileBuffers() const { return depth < 0 ? 2 : std::max(depth, 1); }
+  std::int64_t extraL1Buffers() const { return depth < 0 ? 0 : std::max(depth - 1, 0); }
 };
 
 Limits limitsOf(const ir::Arch& a) {
@@ -90,6 +97,7 @@ Limits limitsOf(const ir::Arch& a) {
   l.shimIn = i("shim.s2mm_channels");
   l.shimOut = i("shim.mm2s_channels");
   l.shimBds = i("shim.bds");
+  if (a.has("dma.buffer_depth")) l.depth = i("dma.buffer_depth");
   return l;
 }
 
@@ -346,6 +354,21 @@ int bufferTile(const Array& arr, const ir::StreamRoute& r) {
   return c.row == a.row && c.col == a.col + 1 ? r.fromTile : r.toTile;
 }
 
+// Compute-tile side of the tensor routes, and the memory-tile bytes in use.
+void finishTensorRoutes(Builder& b, const std::vector<std::int64_t>& memBytes) {
+  const ir::Graph& g = b.p.g;
+  const Array& arr = b.p.arr;
+  // Compute-tile side: one port per task argument and direction (shared by bundled instances).
+  for (ir::MemRoute& r : b.m.memRoutes) {
+    const ir::Instance& in = g.instances[static_cast<std::size_t>(r.instance)];
+    const ir::Task& t = g.tasks[static_cast<std::size_t>(in.task)];
+    const std::string what = "tensor " + t.name + "." + t.args[static_cast<std::size_t>(r.arg)].name;
+    r.tilePort = b.port(r.computeTile, !r.write, what, in.name + "." + t.args[static_cast<std::size_t>(r.arg)].name);
+  }
+  for (std::size_t t = 0; t < arr.tiles.size(); ++t)
+    if (arr.tiles[t].kind == ir::TileKind::Memory) b.m.use[t].memoryBytes = memBytes[t];
+}
+
 void routeTensors(Builder& b) {
   const Problem& p = b.p;
   const ir::Graph& g = p.g;
@@ -383,103 +406,188 @@ void routeTensors(Builder& b) {
     f.bytes = std::max(f.bytes, r.tileBytes);
   }
   std::vector<std::int64_t> memBytes(arr.tiles.size(), 0);
-  std::map<std::pair<int, int>, int> shimFlowOf;  // (memtile or compute tile, tensor x2 + write) -> shim tile
   auto tensorName = [&](int t) { return g.tensors[static_cast<std::size_t>(t)].name; };
-  // Shim of a flow from/to `tile`: the nearest shim (by column) with a free channel of the
-  // direction, else the nearest (the check then reports the overload).
-  std::vector<int> shimUsedIn(arr.tiles.size(), 0), shimUsedOut(arr.tiles.size(), 0);
-  auto chooseShim = [&](int tile, int tensor, bool write) {
-    auto key = std::make_pair(tile, tensor * 2 + (write ? 1 : 0));
-    auto it = shimFlowOf.find(key);
-    if (it != shimFlowOf.end()) return it->second;
+  auto shardName = [&](const auto& key) { return tensorName(std::get<0>(key)) + ir::shapeString(std::get<2>(key)); };
+  auto shimLimit = [&](bool in) { return in ? p.lim.shimIn : p.lim.shimOut; };
+  auto memLimit = [&](bool in) { return in ? p.lim.memIn : p.lim.memOut; };
+  // The shim nearest (by column, then leftmost) to `tile` with a free channel of the direction
+  // (S2MM for stores), or -1.
+  auto freeShim = [&](int tile, bool in) {
     std::vector<int> cands = arr.shim;
     const int col = arr.tile(tile).col;
     std::stable_sort(cands.begin(), cands.end(), [&](int a, int c) {
       return std::abs(arr.tile(a).col - col) < std::abs(arr.tile(c).col - col);
     });
-    int best = cands.front();
-    for (int s : cands) {
-      const int used = write ? shimUsedIn[static_cast<std::size_t>(s)] : shimUsedOut[static_cast<std::size_t>(s)];
-      if (used < (write ? p.lim.shimIn : p.lim.shimOut)) {
-        best = s;
-        break;
-      }
-    }
-    (write ? shimUsedIn : shimUsedOut)[static_cast<std::size_t>(best)]++;
-    shimFlowOf.emplace(key, best);
+    for (int s : cands)
+      if (b.channels(s, in) < shimLimit(in)) return s;
+    return -1;
+  };
+  auto nearestShim = [&](int tile) {
+    int best = arr.shim.front();
+    for (int s : arr.shim)
+      if (std::abs(arr.tile(s).col - arr.tile(tile).col) < std::abs(arr.tile(best).col - arr.tile(tile).col)) best = s;
     return best;
   };
+
+  if (arr.mem.empty()) {
+    // No memory tiles: compute tiles talk to a shim directly, one shim channel per compute tile,
+    // tensor and direction.
+    std::map<std::tuple<int, int, bool>, int> shimOf;
+    for (auto& [key, f] : flows) {
+      const int tensor = std::get<0>(key);
+      const bool write = std::get<1>(key);
+      for (std::size_t k : f.routes) {
+        ir::MemRoute& r = b.m.memRoutes[k];
+        auto [it, fresh] = shimOf.emplace(std::make_tuple(r.computeTile, tensor, write), -1);
+        if (fresh) {
+          it->second = freeShim(r.computeTile, write);
+          if (it->second < 0) it->second = nearestShim(r.computeTile);  // the check reports the overload
+        }
+        r.shimTile = it->second;
+        r.hops = arr.dist(r.shimTile, r.computeTile);
+        r.shimPort = b.port(r.shimTile, write, "tensor " + tensorName(tensor) + " to " + arr.tile(r.computeTile).name(),
+                            tensorName(tensor));
+        r.fanout = "direct";
+      }
+    }
+    finishTensorRoutes(b, memBytes);
+    return;
+  }
+
+  // Entries: where a tensor enters (or leaves) the array, a shim channel and the memory tile's
+  // channel facing it. Every flow goes through one entry of its tensor; the flows of one entry
+  // share its shim channel, so an entry's load (the bytes of one transfer of each of its flows)
+  // is what spreading evens out: a flow opens a new entry while channels are to spare, else
+  // joins the least loaded entry of its tensor. Channels every later flow and every tensor
+  // without an entry still needs are never given to an extra entry.
+  struct Entry {
+    int tensor = -1;
+    bool write = false;
+    int memTile = -1, shimTile = -1, shimPort = -1, memPort = -1;
+    std::int64_t load = 0;
+  };
+  std::vector<Entry> entries;
+  const std::int64_t bufs = p.lim.memtileBuffers();
+  int flowsLeft[2] = {0, 0};  // [write]
+  std::set<int> unserved[2];  // [write]: tensors without an entry yet
+  for (const auto& [key, f] : flows) {
+    ++flowsLeft[std::get<1>(key) ? 1 : 0];
+    unserved[std::get<1>(key) ? 1 : 0].insert(std::get<0>(key));
+  }
+  auto freeMem = [&](bool in) {
+    int n = 0;
+    for (int mt : arr.mem) n += std::max(0, memLimit(in) - b.channels(mt, in));
+    return n;
+  };
+  auto freeShims = [&](bool in) {
+    int n = 0;
+    for (int s : arr.shim) n += std::max(0, shimLimit(in) - b.channels(s, in));
+    return n;
+  };
+  // Memory-tile channels of a direction that flows and entries still to be placed need: S2MM for
+  // each store and the entry of each loaded tensor, MM2S for each load flow and each stored tensor.
+  auto mandatoryMem = [&](bool in) {
+    return in ? flowsLeft[1] + static_cast<int>(unserved[0].size()) : flowsLeft[0] + static_cast<int>(unserved[1].size());
+  };
+
   for (auto& [key, f] : flows) {
     const int tensor = std::get<0>(key);
     const bool write = std::get<1>(key);
-    std::string shard = tensorName(tensor) + ir::shapeString(std::get<2>(key));
-    if (arr.mem.empty()) {
-      // No memory tiles: compute tiles talk to a shim directly.
-      for (std::size_t k : f.routes) {
-        ir::MemRoute& r = b.m.memRoutes[k];
-        r.shimTile = chooseShim(r.computeTile, tensor, write);
-        r.hops = arr.dist(r.shimTile, r.computeTile);
-        r.shimPort = b.port(r.shimTile, write, "tensor " + shard, tensorName(tensor));
-        r.fanout = "direct";
-      }
-      continue;
-    }
-    // Memory tile: the one closest to the flow's compute tiles with a free channel and room for
-    // the double buffer, else the closest.
-    std::vector<int> cands = arr.mem;
-    auto hops = [&](int mt) {
+    const std::string shard = shardName(key);
+    const int w = write ? 1 : 0;
+    --flowsLeft[w];
+    const bool first = unserved[w].erase(tensor) > 0;
+    // Memory-tile side facing the compute tiles: S2MM for stores; facing the shim: the other.
+    const bool tileSide = write, shimSide = !write;
+    const bool extraAllowed = freeMem(shimSide) - 1 >= mandatoryMem(shimSide) &&
+                              freeShims(write) - 1 >= static_cast<int>(unserved[w].size());
+    auto hopsTo = [&](int mt) {
       int h = 0;
       for (std::size_t k : f.routes) h += arr.dist(mt, b.m.memRoutes[k].computeTile);
       return h;
     };
-    // A memory tile that already receives (or sends) this tensor needs no new shim flow: prefer
-    // it, so that a tensor enters the array once and is split or broadcast there.
-    constexpr int kNewShimFlow = 64;
-    auto score = [&](int mt) {
-      return hops(mt) + (shimFlowOf.count({mt, tensor * 2 + (write ? 1 : 0)}) ? 0 : kNewShimFlow);
+    auto busy = [&](int mt) { return b.channels(mt, true) + b.channels(mt, false); };
+    auto room = [&](int mt) {
+      return b.channels(mt, tileSide) < memLimit(tileSide) &&
+             memBytes[static_cast<std::size_t>(mt)] + bufs * f.bytes <= p.lim.memtile;
     };
-    std::stable_sort(cands.begin(), cands.end(), [&](int a, int c) { return score(a) < score(c); });
-    int mt = cands.front();
-    for (int c : cands) {
-      // One channel facing the compute tiles, and one facing the shim unless the tensor already
-      // has a flow through this memory tile.
-      const int shimSide = shimFlowOf.count({c, tensor * 2 + (write ? 1 : 0)}) ? 0 : 1;
-      const bool chan = b.channels(c, write) < (write ? p.lim.memIn : p.lim.memOut) &&
-                        b.channels(c, !write) + shimSide <= (write ? p.lim.memOut : p.lim.memIn);
-      if (chan && memBytes[static_cast<std::size_t>(c)] + 2 * f.bytes <= p.lim.memtile) {
-        mt = c;
-        break;
+    // Options, best first by (entry load after this flow, hops, memory-tile channels in use, order).
+    using Score = std::tuple<std::int64_t, int, int, int>;
+    std::optional<Score> best;
+    int bestEntry = -1, bestMem = -1, bestShim = -1;
+    auto consider = [&](const Score& sc, int entry, int mt, int shim) {
+      if (best && !(sc < *best)) return;
+      best = sc;
+      bestEntry = entry;
+      bestMem = mt;
+      bestShim = shim;
+    };
+    for (std::size_t e = 0; e < entries.size(); ++e) {
+      const Entry& en = entries[e];
+      if (en.tensor != tensor || en.write != write || !room(en.memTile)) continue;
+      consider({en.load + f.bytes, hopsTo(en.memTile), busy(en.memTile), static_cast<int>(e)}, static_cast<int>(e),
+               en.memTile, en.shimTile);
+    }
+    if (first || extraAllowed) {
+      for (int mt : arr.mem) {
+        if (!room(mt) || b.channels(mt, shimSide) >= memLimit(shimSide)) continue;
+        const int shim = freeShim(mt, write);
+        if (shim < 0) continue;
+        consider({f.bytes, arr.dist(shim, mt) + hopsTo(mt), busy(mt), mt}, -1, mt, shim);
       }
     }
-    memBytes[static_cast<std::size_t>(mt)] += 2 * f.bytes;
-    const int shimTile = chooseShim(mt, tensor, write);
-    const std::string flowName = write ? "tensor " + tensorName(tensor) + " join" : "tensor " + tensorName(tensor);
-    const int shimPort = b.port(shimTile, write, flowName + " via " + arr.tile(mt).name(), tensorName(tensor));
-    // Memory-tile side facing the shim (one per tensor and direction), and facing the compute tiles.
-    const int memShim = b.port(mt, !write, flowName, tensorName(tensor) + " from/to shim " + arr.tile(shimTile).name());
+    if (!best) {
+      // Nothing fits: the least loaded entry of the tensor, or a new one at the closest memory
+      // tile and shim; the check then reports the overload.
+      for (std::size_t e = 0; e < entries.size(); ++e) {
+        const Entry& en = entries[e];
+        if (en.tensor == tensor && en.write == write)
+          consider({en.load + f.bytes, hopsTo(en.memTile), 0, static_cast<int>(e)}, static_cast<int>(e), en.memTile,
+                   en.shimTile);
+      }
+      if (!best) {
+        int mt = arr.mem.front();
+        for (int c : arr.mem)
+          if (hopsTo(c) < hopsTo(mt)) mt = c;
+        const int shim = freeShim(mt, write);
+        bestMem = mt;
+        bestShim = shim >= 0 ? shim : nearestShim(mt);
+      }
+    }
+    if (bestEntry < 0) {
+      Entry en;
+      en.tensor = tensor;
+      en.write = write;
+      en.memTile = bestMem;
+      en.shimTile = bestShim;
+      int nth = 0;
+      for (const Entry& o : entries) nth += o.tensor == tensor && o.write == write ? 1 : 0;
+      const std::string name = "tensor " + tensorName(tensor) + (write ? " join" : "") +
+                               (nth > 0 ? " entry " + std::to_string(nth) : "");
+      en.shimPort = b.port(bestShim, write, name + " via " + arr.tile(bestMem).name(), tensorName(tensor));
+      en.memPort = b.port(bestMem, shimSide, name, tensorName(tensor) + " from/to shim " + arr.tile(bestShim).name());
+      bestEntry = static_cast<int>(entries.size());
+      entries.push_back(en);
+    }
+    Entry& en = entries[static_cast<std::size_t>(bestEntry)];
+    en.load += f.bytes;
+    const int mt = en.memTile;
+    memBytes[static_cast<std::size_t>(mt)] += bufs * f.bytes;
     for (std::size_t k : f.routes) {
       ir::MemRoute& r = b.m.memRoutes[k];
       const ir::Instance& in = g.instances[static_cast<std::size_t>(r.instance)];
       const std::string user = in.name + "." + g.tasks[static_cast<std::size_t>(in.task)].args[static_cast<std::size_t>(r.arg)].name;
-      const int memTile = b.port(mt, write, "tensor " + shard + (write ? " from " + in.name : ""), user);
-      r.shimTile = shimTile;
+      const int memTile = b.port(mt, tileSide, "tensor " + shard + (write ? " from " + in.name : ""), user);
+      r.shimTile = en.shimTile;
       r.memTile = mt;
-      r.hops = arr.dist(shimTile, mt) + arr.dist(mt, r.computeTile);
-      r.shimPort = shimPort;
-      r.memInPort = write ? memTile : memShim;
-      r.memOutPort = write ? memShim : memTile;
+      r.hops = arr.dist(en.shimTile, mt) + arr.dist(mt, r.computeTile);
+      r.shimPort = en.shimPort;
+      r.memInPort = write ? memTile : en.memPort;
+      r.memOutPort = write ? en.memPort : memTile;
       r.fanout = write ? "join" : f.routes.size() > 1 ? "broadcast" : "split";
     }
   }
-  // Compute-tile side: one port per task argument and direction (shared by bundled instances).
-  for (ir::MemRoute& r : b.m.memRoutes) {
-    const ir::Instance& in = g.instances[static_cast<std::size_t>(r.instance)];
-    const ir::Task& t = g.tasks[static_cast<std::size_t>(in.task)];
-    const std::string what = "tensor " + t.name + "." + t.args[static_cast<std::size_t>(r.arg)].name;
-    r.tilePort = b.port(r.computeTile, !r.write, what, in.name + "." + t.args[static_cast<std::size_t>(r.arg)].name);
-  }
-  for (std::size_t t = 0; t < arr.tiles.size(); ++t)
-    if (arr.tiles[t].kind == ir::TileKind::Memory) b.m.use[t].memoryBytes = memBytes[t];
+  finishTensorRoutes(b, memBytes);
 }
 
 std::string portList(const ir::Mapping& m, int tile, bool in) {
@@ -506,7 +614,7 @@ void check(Builder& b) {
   ir::Mapping& m = b.m;
   // L1 of each compute tile.
   std::vector<std::int64_t> streamBytes(arr.tiles.size(), 0), localBytes(arr.tiles.size(), 0),
-      stackBytes(arr.tiles.size(), 0);
+      stackBytes(arr.tiles.size(), 0), dmaBytes(arr.tiles.size(), 0);
   for (std::size_t s = 0; s < m.streams.size(); ++s) {
     const ir::StreamRoute& r = m.streams[s];
     if (r.toTile < 0 || r.fromTile < 0) continue;
@@ -519,6 +627,16 @@ void check(Builder& b) {
       stackBytes[static_cast<std::size_t>(grp.tile)] += p.lim.stack;
     }
   }
+  // The D - 1 further buffers of each buffered tensor route (docs/timing.md: loads of a tensor
+  // nothing stores are prefetched, stores to a tensor nothing loads drain; a tensor both loaded
+  // and stored keeps blocking accesses, which need no buffer beyond the local).
+  std::vector<char> loaded(g.tensors.size(), 0), stored(g.tensors.size(), 0);
+  for (const ir::MemRoute& r : m.memRoutes) (r.write ? stored : loaded)[static_cast<std::size_t>(r.tensor)] = 1;
+  for (const ir::MemRoute& r : m.memRoutes) {
+    const auto t = static_cast<std::size_t>(r.tensor);
+    if (loaded[t] && stored[t]) continue;
+    dmaBytes[static_cast<std::size_t>(r.computeTile)] += p.lim.extraL1Buffers() * r.tileBytes;
+  }
   for (std::size_t t = 0; t < arr.tiles.size(); ++t) {
     ir::TileUse& u = m.use[t];
     const ir::Tile& tile = arr.tiles[t];
@@ -526,7 +644,7 @@ void check(Builder& b) {
     u.dmaOut = b.channels(static_cast<int>(t), false);
     u.bds = 2 * (u.dmaIn + u.dmaOut);
     if (tile.kind == ir::TileKind::Compute) {
-      u.memoryBytes = localBytes[t] + streamBytes[t] + stackBytes[t];
+      u.memoryBytes = localBytes[t] + streamBytes[t] + dmaBytes[t] + stackBytes[t];
       u.memoryLimit = p.lim.l1;
       u.dmaInLimit = p.lim.dmaIn;
       u.dmaOutLimit = p.lim.dmaOut;
@@ -559,14 +677,17 @@ void check(Builder& b) {
     if (u.memoryBytes > u.memoryLimit && tile.kind != ir::TileKind::Shim) {
       std::string detail;
       if (tile.kind == ir::TileKind::Compute)
-        detail = " (locals " + grouped(localBytes[t]) + ", stream buffers " + grouped(streamBytes[t]) + ", stack " +
-                 grouped(stackBytes[t]) + ")";
+        detail = " (locals " + grouped(localBytes[t]) + ", stream buffers " + grouped(streamBytes[t]) +
+                 ", tensor DMA buffers " + grouped(dmaBytes[t]) + ", stack " + grouped(stackBytes[t]) + ")";
       else
-        detail = " (double buffers of the tensor tiles routed through it)";
+        detail = " (" + std::to_string(p.lim.memtileBuffers()) + " buffers of each tensor tile routed through it" +
+                 (p.lim.depth >= 0 ? ", dma.buffer_depth" : "") + ")";
       b.diags.error(loc, who + ": needs " + grouped(u.memoryBytes) + " bytes of " +
                              (tile.kind == ir::TileKind::Compute ? "L1 data memory" : "memory") + detail +
                              ", the tile has " + grouped(u.memoryLimit) + " (" + memKey + ")" +
-                             (tile.kind == ir::TileKind::Compute ? "; use smaller tiles or shallower streams" : ""));
+                             (tile.kind != ir::TileKind::Compute ? ""
+                              : dmaBytes[t] > 0   ? "; use smaller tiles, shallower streams or a smaller dma.buffer_depth"
+                                                  : "; use smaller tiles or shallower streams"));
     }
     const std::string prefix = tile.kind == ir::TileKind::Compute ? "compute" : tile.kind == ir::TileKind::Memory ? "memtile" : "shim";
     const std::string inKey = tile.kind == ir::TileKind::Shim ? "shim.s2mm_channels" : prefix + ".dma_in";

@@ -424,7 +424,9 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
   if (finfo.enabled) sopts.tensors = &tensors;
   if (mapping && o.timing != "free") sopts.mapping = &*mapping;
   sim::Report report = sim::simulate(*graph, *arch, *model, sopts);
-  const analysis::Bound bound = analysis::computeBound(*graph, *arch, *model);
+  analysis::BoundOptions bopts;
+  bopts.mapping = sopts.mapping;  // broadcast reads as the run places them (analysis/roofline.h)
+  const analysis::Bound bound = analysis::computeBound(*graph, *arch, *model, bopts);
   const bool completed = report.outcome == sim::Outcome::Completed;
   if (finfo.enabled && o.check && completed) {
     finfo.check = sim::compareWithReference(*graph, expected, tensors);

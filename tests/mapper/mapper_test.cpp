@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "../examples/example_util.h"
@@ -78,10 +80,11 @@ TEST(Mapper, SplitKGemmFillsTheArrayExactly) {
     EXPECT_LE(u.dmaIn, u.dmaInLimit) << m.tiles[t].name();
     EXPECT_LE(u.dmaOut, u.dmaOutLimit) << m.tiles[t].name();
   }
-  // L1 of a pk = 1 tile: locals a 64x32 i16 + b 32x64 i16 + c 64x64 i32 = 24 KiB, the depth-2
-  // pipe buffer 2 x 16 KiB, the 1 KiB stack.
+  // L1 of a pk = 1 tile (Tm x Tk x Tn = 64 x 32 x 32): locals a 64x32 i16 + b 32x32 i16 + c 64x32
+  // i32 = 14 KiB, the depth-2 pipe buffer 2 x 8 KiB, one more buffer (dma.buffer_depth 2) for
+  // each of its three tensor routes (A, B loads and the C store: 4 + 2 + 8 KiB), the 1 KiB stack.
   const int t = m.tileOf(instance(g, "gemm_1_0_0"));
-  EXPECT_EQ(m.use[t].memoryBytes, 4096 + 4096 + 16384 + 32768 + 1024);
+  EXPECT_EQ(m.use[t].memoryBytes, (4096 + 2048 + 8192) + 2 * 8192 + (4096 + 2048 + 8192) + 1024);
   // Every load reaches its instance through a shim and a memory tile.
   for (const ir::MemRoute& mr : m.memRoutes) {
     EXPECT_EQ(m.tiles[mr.shimTile].kind, ir::TileKind::Shim);
@@ -151,15 +154,19 @@ TEST(Mapper, AutomaticModeBundlesTheSystolicArray) {
 // ---- L1 -----------------------------------------------------------------------------------------
 
 TEST(Mapper, L1OverflowNamesTileInstanceLimitAndDemand) {
-  // 64-wide K micro-tiles: locals 32 KiB + pipe 32 KiB + stack 1 KiB > 64 KiB on every pk = 1 tile.
-  const ir::Graph g = graph("examples/npu_gemm_splitk.json", {{"Tk", 64}});
+  // 64 x 32 x 64 micro-tiles: on every pk = 1 tile locals 24 KiB (a 64x32 i16, b 32x64 i16, c
+  // 64x64 i32) + the depth-2 pipe 32 KiB + the second DMA buffer of A, B and C (4 + 4 + 16 KiB) +
+  // stack 1 KiB = 81 KiB > 64 KiB.
+  const ir::Graph g = graph("examples/npu_gemm_splitk.json", {{"Tn", 64}});
   Mapped r = map(g, config("npu4x4").arch);
   ASSERT_FALSE(r.m);
   const std::string d = r.d.str();
   EXPECT_TRUE(has(d, "examples/npu_gemm_splitk.json:/tasks/gemm: error: compute tile (")) << d;
   EXPECT_TRUE(has(d, "(gemm_1_0_0)")) << d;
-  EXPECT_TRUE(has(d, "needs 66,560 bytes of L1 data memory (locals 32,768, stream buffers 32,768, stack 1,024)")) << d;
-  EXPECT_TRUE(has(d, "the tile has 65,536 (compute.l1_bytes)")) << d;
+  EXPECT_TRUE(has(d, "needs 82,944 bytes of L1 data memory (locals 24,576, stream buffers 32,768, tensor DMA buffers "
+                      "24,576, stack 1,024)")) << d;
+  EXPECT_TRUE(has(d, "the tile has 65,536 (compute.l1_bytes); use smaller tiles, shallower streams or a smaller "
+                      "dma.buffer_depth")) << d;
   EXPECT_FALSE(has(d, "(gemm_0_0_0)")) << "pk = 0 tiles fit: " << d;
   EXPECT_EQ(r.d.errorCount(), 8u);  // the eight pk = 1 tiles
 }
@@ -313,6 +320,94 @@ TEST(Mapper, ImposedMappingIsCheckedLikeAnyOther) {
   EXPECT_TRUE(has(d, "m.json:/groups/0/tile: error: tile (0,1) is not a compute tile of npu4x4")) << d;
   EXPECT_TRUE(has(d, "m.json:/groups/2/tile: error: tile (0,3) is given to group 1 already")) << d;
   EXPECT_TRUE(has(d, "instance 'mm_1' is not placed")) << d;
+}
+
+// ---- spreading tensor traffic over the columns ---------------------------------------------------
+
+// The whole-array GEMM (mlir-aie's whole_array): core (i, j) shares its A row block with row i and
+// its B column block with column j. With n = 32 every core runs 2 x 4 output tiles of K loop 8:
+// 64 matmuls of 64 x 64 x 32, i.e. 64 x (2,048 / 0.8 + 60) = 167,680 cycles of compute, and each
+// A (B) broadcast flow moves 64 tiles of 8 KiB (4 KiB), 2,048 (1,024) cycles each on a shim channel.
+TEST(Mapper, TensorFlowsAreSpreadOverTheColumnsShims) {
+  const ir::Graph g = graph("examples/validation/whole_array_i16.json", {{"n", 32}});
+  const LoadedArch a = config("npu4x4");
+  Mapped r = map(g, a.arch);
+  ASSERT_TRUE(r.m) << r.d.str();
+  const ir::Mapping& m = *r.m;
+  std::map<std::string, std::set<int>> shimPorts, shards;  // per tensor
+  for (const ir::MemRoute& mr : m.memRoutes) {
+    const std::string t = g.tensors[mr.tensor].name;
+    shimPorts[t].insert(mr.shimPort);
+    shards[t].insert(mr.write ? static_cast<int>(shards[t].size()) : mr.memOutPort);
+    EXPECT_EQ(mr.fanout, mr.write ? "join" : "broadcast");
+  }
+  // Four broadcast flows each for A and B, every one entering through a shim channel of its own
+  // (4 shims x 2 MM2S channels = 8); the 16 C stores leave through all 8 S2MM channels.
+  EXPECT_EQ(shards["A"].size(), 4u);
+  EXPECT_EQ(shards["B"].size(), 4u);
+  EXPECT_EQ(shimPorts["A"].size(), 4u);
+  EXPECT_EQ(shimPorts["B"].size(), 4u);
+  EXPECT_EQ(shimPorts["C"].size(), 8u);
+  // A flow whose consumers all sit in one column comes in through that column's memory tile and shim.
+  std::map<int, std::set<int>> consumerCols;  // A's memory-tile MM2S port -> columns of its consumers
+  for (const ir::MemRoute& mr : m.memRoutes)
+    if (g.tensors[mr.tensor].name == "A") consumerCols[mr.memOutPort].insert(m.tiles[mr.computeTile].col);
+  int columnLocal = 0;
+  for (const ir::MemRoute& mr : m.memRoutes) {
+    if (g.tensors[mr.tensor].name != "A" || consumerCols[mr.memOutPort].size() != 1) continue;
+    const int col = *consumerCols[mr.memOutPort].begin();
+    EXPECT_EQ(m.tiles[mr.memTile].col, col) << g.instances[mr.instance].name;
+    EXPECT_EQ(m.tiles[mr.shimTile].col, col) << g.instances[mr.instance].name;
+    ++columnLocal;
+  }
+  EXPECT_GT(columnLocal, 0) << "the placement puts a row of cores in one column";
+  for (std::size_t t = 0; t < m.tiles.size(); ++t) {
+    EXPECT_LE(m.use[t].dmaIn, m.use[t].dmaInLimit) << m.tiles[t].name();
+    EXPECT_LE(m.use[t].dmaOut, m.use[t].dmaOutLimit) << m.tiles[t].name();
+  }
+  // Deterministic.
+  Mapped again = map(g, a.arch);
+  ASSERT_TRUE(again.m);
+  for (std::size_t k = 0; k < m.memRoutes.size(); ++k) {
+    EXPECT_EQ(again.m->memRoutes[k].shimPort, m.memRoutes[k].shimPort);
+    EXPECT_EQ(again.m->memRoutes[k].memTile, m.memRoutes[k].memTile);
+  }
+  // With one channel per flow the run is compute-bound: far below the 4 x 64 x 2,048 = 524,288
+  // cycles that one shim channel carrying all four A flows would need, and no faster than the
+  // cores' compute.
+  sim::SimOptions o;
+  o.mapping = &m;
+  const sim::Report rep = sim::simulate(g, a.arch, *a.model, o);
+  ASSERT_EQ(rep.outcome, sim::Outcome::Completed) << describeDeadlock(g, rep);
+  EXPECT_GE(rep.cycles, 64 * 2620);
+  EXPECT_LT(rep.cycles, 4 * 64 * 2048 / 2);
+}
+
+// dma.buffer_depth D: each memory-tile flow holds D tiles, each buffered route D - 1 tiles in L1
+// beyond the local it loads into or stores from. Whole array, n = 32: flows A 4 x 8 KiB, B 4 x 4 KiB,
+// C 16 x 8 KiB (64x32 i32) = 176 KiB; a core's locals a 8 KiB + b 4 KiB + acc 8 KiB = 20 KiB.
+TEST(Mapper, BufferDepthSetsL1AndMemoryTileReservations) {
+  const ir::Graph g = graph("examples/validation/whole_array_i16.json", {{"n", 32}});
+  for (int depth : {1, 2, 3}) {
+    LoadedArch a = config("npu4x4");
+    a.arch.params["dma.buffer_depth"].value = depth;
+    Mapped r = map(g, a.arch);
+    ASSERT_TRUE(r.m) << "depth " << depth << ": " << r.d.str();
+    std::int64_t memtile = 0, l1 = 0;
+    for (std::size_t t = 0; t < r.m->tiles.size(); ++t) {
+      if (r.m->tiles[t].kind == ir::TileKind::Memory) memtile += r.m->use[t].memoryBytes;
+      if (r.m->tiles[t].kind == ir::TileKind::Compute) l1 = std::max(l1, r.m->use[t].memoryBytes);
+    }
+    EXPECT_EQ(memtile, depth * 176 * 1024) << "depth " << depth;
+    EXPECT_EQ(l1, 20480 + (depth - 1) * 20480 + 1024) << "depth " << depth;  // 3: 62,464
+  }
+  LoadedArch deep = config("npu4x4");
+  deep.arch.params["dma.buffer_depth"].value = 4;
+  Mapped r = map(g, deep.arch);
+  ASSERT_FALSE(r.m);
+  EXPECT_TRUE(has(r.d.str(), "needs 82,944 bytes of L1 data memory (locals 20,480, stream buffers 0, tensor DMA "
+                             "buffers 61,440, stack 1,024)"))
+      << r.d.str();
 }
 
 // ---- FPGA ---------------------------------------------------------------------------------------
