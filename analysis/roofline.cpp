@@ -1,5 +1,6 @@
 #include "analysis/roofline.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
@@ -21,12 +22,19 @@ struct WalkStop : std::runtime_error {
 struct Counts {
   std::map<ir::DType, std::int64_t> macs, vectorOps;
   std::int64_t loadBytes = 0, storeBytes = 0;
-  std::map<int, std::int64_t> puts;  // StreamInst id -> tokens put
+  std::map<int, std::int64_t> loadsByArg;  // task argument -> bytes loaded through it
+  std::map<int, std::int64_t> puts;        // StreamInst id -> tokens put outside pipelined loops
+  // Pipelined loops: the tokens one run of the loop puts per stream -> how many such runs. Their
+  // streams transfer in parallel (docs/timing.md, "Pipelined loops"), so such a run is bounded by
+  // its busiest stream, not by the sum over its streams.
+  std::map<std::map<int, std::int64_t>, std::int64_t> pipelinedPuts;
 
   void add(const Counts& o, std::int64_t times) {
+    for (const auto& [run, n] : o.pipelinedPuts) pipelinedPuts[run] += n * times;
     for (const auto& [dt, n] : o.macs) macs[dt] += n * times;
     for (const auto& [dt, n] : o.vectorOps) vectorOps[dt] += n * times;
     loadBytes += o.loadBytes * times;
+    for (const auto& [a, n] : o.loadsByArg) loadsByArg[a] += n * times;
     storeBytes += o.storeBytes * times;
     for (const auto& [s, n] : o.puts) puts[s] += n * times;
   }
@@ -94,7 +102,9 @@ class Walker {
       return;
     }
     if (const auto* l = std::get_if<ir::LoadStmt>(&s.node)) {
-      c.loadBytes += ir::tileBytes(local(l->local).dtype, local(l->local).shape);
+      const std::int64_t bytes = ir::tileBytes(local(l->local).dtype, local(l->local).shape);
+      c.loadBytes += bytes;
+      c.loadsByArg[l->arg] += bytes;
       return;
     }
     if (const auto* st = std::get_if<ir::StoreStmt>(&s.node)) {
@@ -110,6 +120,19 @@ class Walker {
     if (step < 1) throw WalkStop("instance " + inst_.name + ": loop '" + f.var + "' has step " + std::to_string(step));
     const std::int64_t trips = hi > lo ? (hi - lo - 1) / step + 1 : 0;
     if (trips == 0) return;
+    if (f.ii) {
+      Counts run;
+      runLoop(f, lo, hi, step, trips, run);
+      if (!run.puts.empty()) c.pipelinedPuts[run.puts] += 1;
+      run.puts.clear();
+      c.add(run, 1);
+      return;
+    }
+    runLoop(f, lo, hi, step, trips, c);
+  }
+
+  void runLoop(const ir::ForStmt& f, std::int64_t lo, std::int64_t hi, std::int64_t step, std::int64_t trips,
+               Counts& c) {
     if (uniform(f.body)) {
       Counts once;
       slots_[static_cast<std::size_t>(f.slot)] = lo;
@@ -218,6 +241,32 @@ std::string bytesString(std::int64_t b) {
   return buf;
 }
 
+// The group of instances whose loads through argument `arg` of instance `i` share one DDR read
+// (BoundOptions::mapping); instances in no group with others get a key of their own.
+std::string readGroup(const ir::Graph& g, std::size_t i, int arg, const ir::Mapping* mapping) {
+  const ir::Instance& inst = g.instances[i];
+  const std::string own = "instance " + std::to_string(i) + " arg " + std::to_string(arg);
+  if (mapping) {
+    if (mapping->fpga) return own;
+    for (const ir::MemRoute& r : mapping->memRoutes) {
+      if (r.instance != static_cast<int>(i) || r.arg != arg || r.write) continue;
+      if (r.fanout != "broadcast" || r.memOutPort < 0) return own;
+      return "task " + std::to_string(inst.task) + " arg " + std::to_string(arg) + " port " + std::to_string(r.memOutPort);
+    }
+    return own;
+  }
+  const ir::Task& t = g.tasks[static_cast<std::size_t>(inst.task)];
+  if (arg < 0 || static_cast<std::size_t>(arg) >= t.args.size()) return own;
+  const ir::TaskArg& a = t.args[static_cast<std::size_t>(arg)];
+  std::string key = "task " + std::to_string(inst.task) + " arg " + std::to_string(arg) + " shard";
+  for (std::size_t d = 0; d < a.layout.size() && d < a.localShape.size(); ++d) {
+    const ir::LayoutDim& l = a.layout[d];
+    const bool sharded = l.shard && l.axis >= 0 && static_cast<std::size_t>(l.axis) < inst.coords.size();
+    key += " " + std::to_string(sharded ? inst.coords[static_cast<std::size_t>(l.axis)] * a.localShape[d] : 0);
+  }
+  return key;
+}
+
 }  // namespace
 
 Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingModel& model, const BoundOptions& opts) {
@@ -239,8 +288,13 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
   }
 
   Work& w = b.work;
+  std::map<std::string, std::int64_t> groupReads;  // broadcast group -> the most one member loads
   for (std::size_t i = 0; i < perInstance.size(); ++i) {
     const Counts& c = perInstance[i];
+    for (const auto& [arg, bytes] : c.loadsByArg) {
+      std::int64_t& most = groupReads[readGroup(g, i, arg, opts.mapping)];
+      most = std::max(most, bytes);
+    }
     for (const auto& [dt, n] : c.macs) w.macs[dt] += n;
     for (const auto& [dt, n] : c.vectorOps) w.vectorOps[dt] += n;
     w.loadBytes += c.loadBytes;
@@ -250,12 +304,19 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
 
     double put = 0;
     std::int64_t putBytes = 0;
-    for (const auto& [s, tokens] : c.puts) {
+    auto transfer = [&](int s, std::int64_t tokens) {
       const ir::StreamInst& si = g.streamInsts[static_cast<std::size_t>(s)];
       const std::int64_t bytes = g.streams[static_cast<std::size_t>(si.decl)].tokenBytes();
       const sim::ChannelTiming t = model.channelTiming(si, bytes);
-      put += static_cast<double>(tokens) * static_cast<double>(sim::ceilCycles(static_cast<double>(bytes), t.bytesPerCycle));
       putBytes += tokens * bytes;
+      return static_cast<double>(tokens) *
+             static_cast<double>(sim::ceilCycles(static_cast<double>(bytes), t.bytesPerCycle));
+    };
+    for (const auto& [s, tokens] : c.puts) put += transfer(s, tokens);
+    for (const auto& [run, times] : c.pipelinedPuts) {
+      double busiest = 0;
+      for (const auto& [s, tokens] : run) busiest = std::max(busiest, transfer(s, tokens * times));
+      put += busiest;
     }
     if (put > b.streamCycles) {
       b.streamCycles = put;
@@ -280,14 +341,15 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
   if (b.computeCycles == 0) b.computeCycles = b.computeArrayCycles;  // a model without per-unit rates
   b.vectorCycles = overUnits(w.vectorOps, w.vectorInstances, rates.lanes);
 
+  for (const auto& [group, bytes] : groupReads) w.ddrLoadBytes += bytes;
   const sim::MemorySystem ms = model.memorySystem();
-  b.memoryBytes = w.loadBytes + w.storeBytes;
+  b.memoryBytes = w.ddrLoadBytes + w.storeBytes;
   if (ms.sharedPool) {
     b.memoryChannels = std::to_string(ms.readChannels) + " shared channels";
     b.memoryCycles = static_cast<double>(b.memoryBytes) / (ms.readChannels * ms.bytesPerCycle);
   } else {
     b.memoryChannels = std::to_string(ms.readChannels) + " read + " + std::to_string(ms.writeChannels) + " write channels";
-    b.memoryCycles = std::max(static_cast<double>(w.loadBytes) / (ms.readChannels * ms.bytesPerCycle),
+    b.memoryCycles = std::max(static_cast<double>(w.ddrLoadBytes) / (ms.readChannels * ms.bytesPerCycle),
                               static_cast<double>(w.storeBytes) / (ms.writeChannels * ms.bytesPerCycle));
   }
 
@@ -318,7 +380,8 @@ std::string formatBound(const Bound& b, std::int64_t simulated) {
                     b.unitName + ")");
   if (b.memoryBytes > 0)
     parts.push_back("memory " + grouped(b.memoryCycles) + " cycles (" + bytesString(b.memoryBytes) + " over " +
-                    b.memoryChannels + ")");
+                    b.memoryChannels +
+                    (b.work.ddrLoadBytes < b.work.loadBytes ? ", each broadcast tile read once" : "") + ")");
   if (b.streamCycles > 0)
     parts.push_back("stream " + grouped(b.streamCycles) + " cycles (" + bytesString(b.streamBytes) + " put by " +
                     b.streamInstance + ")");
@@ -353,6 +416,7 @@ nlohmann::ordered_json boundToJson(const Bound& b, std::int64_t simulated) {
   j["compute_array_cycles"] = std::ceil(b.computeArrayCycles);
   j["vector_cycles"] = std::ceil(b.vectorCycles);
   j["load_bytes"] = b.work.loadBytes;
+  j["ddr_load_bytes"] = b.work.ddrLoadBytes;
   j["store_bytes"] = b.work.storeBytes;
   j["memory_channels"] = b.memoryChannels;
   j["memory_cycles"] = std::ceil(b.memoryCycles);

@@ -151,6 +151,74 @@ TEST(Roofline, UniformLoopsMultiplyTriangularLoopsAndDynamicIndicesAreWalked) {
   EXPECT_EQ(b.binding, "vector");
 }
 
+// Broadcast tiles: a 2 x 2 grid; A @ [S(0), R] gives instances (i, 0) and (i, 1) the same 32x32
+// i16 shard of A (2,048 B a tile), B @ [S(0), S(1)] gives every instance its own. Instance (i, j)
+// loads its A tile j + 1 times and its B tile once.
+const char* kBroadcast = R"json({
+  "format": "datosim-graph/1", "name": "bc",
+  "tensors": {"A": {"dtype": "i16", "shape": [64, 32], "role": "input"},
+              "B": {"dtype": "i16", "shape": [64, 64], "role": "input"}},
+  "tasks": {
+    "t": {"mapping": [2, 2], "coords": ["i", "j"],
+          "args": {"a": {"tensor": "A", "layout": ["S(0)", "R"]}, "b": {"tensor": "B", "layout": ["S(0)", "S(1)"]}},
+          "locals": {"x": {"dtype": "i16", "shape": [32, 32]}, "y": {"dtype": "i16", "shape": [32, 32]}},
+          "body": [{"for": "k", "range": "j + 1", "body": [{"load": "a", "at": [0, 0], "into": "x"}]},
+                   {"load": "b", "at": [0, 0], "into": "y"}]}
+  }})json";
+
+TEST(Roofline, ABroadcastTileIsReadOnceFollowingTheLayouts) {
+  const ir::Graph g = graph(kBroadcast);
+  ASSERT_EQ(g.instances.size(), 4u);
+  const analysis::Bound b = bound(g, npu());
+  ASSERT_TRUE(b.complete) << b.note;
+  // Every copy: A (1 + 2) x 2,048 per row i, two rows = 12,288; B 4 x 2,048 = 8,192.
+  EXPECT_EQ(b.work.loadBytes, 12288 + 8192);
+  // One read per shard of A, the most a member of the group loads (j = 1: 2 tiles): 2 x 4,096;
+  // B is not replicated: 8,192.
+  EXPECT_EQ(b.work.ddrLoadBytes, 8192 + 8192);
+  EXPECT_EQ(b.memoryBytes, 16384);
+  EXPECT_DOUBLE_EQ(b.memoryCycles, 16384.0 / (8 * 4));
+  EXPECT_NE(analysis::formatBound(b, -1).find("memory 512 cycles (16.4 kB over 8 read + 8 write channels, each "
+                                              "broadcast tile read once)"),
+            std::string::npos)
+      << analysis::formatBound(b, -1);
+  EXPECT_EQ(analysis::boundToJson(b, -1)["ddr_load_bytes"], 16384);
+}
+
+TEST(Roofline, ABroadcastTileIsReadOnceFollowingTheMapping) {
+  const ir::Graph g = graph(kBroadcast);
+  ASSERT_EQ(g.instances.size(), 4u);
+  const int a = 0, bArg = 1;
+  auto route = [](int inst, int arg, const std::string& fanout, int memOut) {
+    ir::MemRoute r;
+    r.instance = inst;
+    r.arg = arg;
+    r.fanout = fanout;
+    r.memOutPort = memOut;
+    return r;
+  };
+  // Instances 0 and 1 (row i = 0) share a broadcast channel for A; row 1 was given two split
+  // routes (as a placement without a shared channel would); every B route is a split.
+  ir::Mapping m;
+  m.memRoutes = {route(0, a, "broadcast", 7), route(1, a, "broadcast", 7), route(2, a, "split", 8),
+                 route(3, a, "split", 9)};
+  for (int i = 0; i < 4; ++i) m.memRoutes.push_back(route(i, bArg, "split", 10 + i));
+  analysis::BoundOptions o;
+  o.mapping = &m;
+  const analysis::Bound placed = bound(g, npu(), o);
+  ASSERT_TRUE(placed.complete) << placed.note;
+  // Row 0: one read of 2 tiles (4,096); row 1: 2,048 + 4,096 (no shared channel); B 8,192.
+  EXPECT_EQ(placed.work.ddrLoadBytes, 4096 + 6144 + 8192);
+  EXPECT_EQ(placed.work.loadBytes, 20480);
+
+  // On an FPGA every instance reads its own tiles.
+  m.fpga = true;
+  const analysis::Bound hbm = bound(g, fpga(), o);
+  ASSERT_TRUE(hbm.complete) << hbm.note;
+  EXPECT_EQ(hbm.work.ddrLoadBytes, 20480);
+  EXPECT_EQ(hbm.memoryBytes, 20480);
+}
+
 TEST(Roofline, TheWalkIsBounded) {
   analysis::BoundOptions o;
   o.maxSteps = 20;  // q alone visits 8 iterations x 2-3 statements
@@ -182,8 +250,12 @@ TEST(Roofline, SummaryLineAndJson) {
 
 
 // The bound reaches the datosim summary and JSON report. Split-K GEMM, 256^3 on 16 tiles: 16,777,216 MACs /
-// (16 x 64) = 16,384 cycles; every instance loads 2 x 2 x 2 tiles of 8 KiB (1 MiB in all) over 8 read channels
-// of 4 B/cycle = 32,768 cycles -> memory-bound.
+// (16 x 64) = 16,384 cycles. Every instance (pk, pm, pn) runs mi < 2, ni < 2, ki < 4 and loads 16 A tiles of
+// 64x32 i16 (64 KiB) and 16 B tiles of 32x32 i16 (32 KiB): 1.5 MiB in all. The placed run broadcasts each A
+// shard (pk, pm) to the 4 instances pn and each B shard (pk, pn) to the 2 instances pm, so DDR reads 4 x 64 KiB
+// + 8 x 32 KiB = 512 KiB over 8 read channels of 4 B/cycle = 16,384 cycles; the 8 pk = 1 instances store 4
+// C tiles of 64x32 i32 each (256 KiB, 8,192 cycles over 8 write channels); pk = 0 puts 4 tiles of 8 KiB at
+// 4 B/cycle = 8,192 cycles. Compute and memory tie at 16,384; the first listed (compute) binds.
 TEST(Roofline, DatosimPrintsTheBoundBesideTheSimulatedResult) {
   const std::string json = ::testing::TempDir() + "roofline_report.json";
   std::ostringstream out, err;
@@ -194,14 +266,50 @@ TEST(Roofline, DatosimPrintsTheBoundBesideTheSimulatedResult) {
   ASSERT_EQ(code, 0) << err.str();
   const std::string text = out.str();
   EXPECT_NE(text.find("\nbound    compute 16,384 cycles (i16, 16 tiles)"), std::string::npos) << text;
-  EXPECT_NE(text.find("memory 32,768 cycles (1.3 MB over 8 read + 8 write channels)"), std::string::npos) << text;
-  EXPECT_NE(text.find("-> memory-bound; simulated "), std::string::npos) << text;
+  EXPECT_NE(text.find("memory 16,384 cycles (786.4 kB over 8 read + 8 write channels, each broadcast tile read once)"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("stream 8,192 cycles (32.8 kB put by gemm_0_0_0) -> compute-bound; simulated "), std::string::npos)
+      << text;
   std::ifstream in(json);
   const auto j = nlohmann::json::parse(in);
-  EXPECT_EQ(j["bound"]["binding"], "memory");
-  EXPECT_EQ(j["bound"]["cycles"], 32768);
+  EXPECT_EQ(j["bound"]["binding"], "compute");
+  EXPECT_EQ(j["bound"]["cycles"], 16384);
   EXPECT_EQ(j["bound"]["compute_cycles"], 16384);
-  EXPECT_DOUBLE_EQ(j["bound"]["simulated_over_bound"].get<double>(), j["cycles"].get<double>() / 32768);
+  EXPECT_EQ(j["bound"]["load_bytes"], 16 * (65536 + 32768));
+  EXPECT_EQ(j["bound"]["ddr_load_bytes"], 4 * 65536 + 8 * 32768);
+  EXPECT_EQ(j["bound"]["store_bytes"], 8 * 4 * 8192);
+  EXPECT_DOUBLE_EQ(j["bound"]["simulated_over_bound"].get<double>(), j["cycles"].get<double>() / 16384);
+}
+
+}  // namespace
+}  // namespace datosim
+
+namespace datosim {
+namespace {
+
+// A pipelined loop (II=1) puts one 4-byte token per iteration to each of two streams. Its streams
+// transfer in parallel, so the run is bounded by its busiest stream (N tokens at 1 cycle each on
+// u280's 64 B/cycle streams), not by the sum over both streams (2N); an unpipelined loop doing the
+// same puts is bounded by the sum.
+const char* kTwoStreams = R"J({
+  "format": "datosim-graph/1", "name": "two", "params": {"N": 100, "II": 1},
+  "streams": {"s": {"dtype": "i32", "tile": [], "depth": 2, "array": [2]}},
+  "tasks": {
+    "p": {"mapping": [1], "coords": ["i"], "locals": {"x": {"dtype": "i32", "shape": []}},
+          "body": [{"for": "k", "range": "N", "pipeline": {"ii": "II"}, "body": [
+                     {"put": "s[0]", "from": "x"}, {"put": "s[1]", "from": "x"}]},
+                   {"for": "k", "range": "N", "body": [
+                     {"put": "s[0]", "from": "x"}, {"put": "s[1]", "from": "x"}]}]},
+    "c": {"mapping": [2], "coords": ["j"], "locals": {"y": {"dtype": "i32", "shape": []}},
+          "body": [{"for": "k", "range": "2 * N", "body": [{"get": "s[j]", "into": "y"}]}]}}})J";
+
+TEST(Roofline, PipelinedLoopsAreBoundedByTheirBusiestStream) {
+  const analysis::Bound b = bound(graph(kTwoStreams), fpga());
+  ASSERT_TRUE(b.complete) << b.note;
+  // Pipelined loop: max(100, 100) = 100; unpipelined loop: 100 + 100 = 200.
+  EXPECT_DOUBLE_EQ(b.streamCycles, 300);
+  EXPECT_EQ(b.streamInstance, "p");
 }
 
 }  // namespace
