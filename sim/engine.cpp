@@ -22,8 +22,8 @@ constexpr std::int64_t kMaxPreallocatedElements = std::int64_t{1} << 24;
 }  // namespace
 
 Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& opts,
-               const std::vector<Program>& programs)
-    : g_(g), opts_(opts), tensors_(opts.tensors) {
+               const std::vector<Program>& programs, bool exact)
+    : g_(g), opts_(opts), exact_(exact), tensors_(opts.tensors) {
   ticksPerCycle_ = static_cast<std::int64_t>(sc_core::sc_time(1, sc_core::SC_NS).value());
   stopAt_ = opts.maxCycles > 0 ? std::min(opts.maxCycles, kMaxSimCycle) : kMaxSimCycle;
   for (const ir::StreamInst& s : g.streamInsts) {
@@ -138,7 +138,7 @@ ChannelResult Engine::channelResult(int stream) const {
   ChannelResult r;
   r.tokens = c.tokens;
   r.got = c.got;
-  r.peak = std::max(c.peak, static_cast<std::int64_t>(c.count));
+  r.peak = c.peak;  // settled to the end in run()
   return r;
 }
 
@@ -177,6 +177,7 @@ void Engine::run() {
   wakeAgents();
   memRequest_.notify(sc_core::SC_ZERO_TIME);
   sc_core::sc_start();
+  for (Channel& c : channels_) c.settle(std::numeric_limits<std::int64_t>::max());
 }
 
 std::int64_t Engine::now() const {
@@ -365,12 +366,29 @@ int Engine::resolve(Proc& p, const Op& op, bool put) {
   return -1;
 }
 
+// Whether the instance may act at its local time p.t without synchronising first: only checks
+// the stop cycle, as advanceTo(p, p.t) would (see takeToken). Exact mode synchronises.
+bool Engine::reach(Proc& p) {
+  if (exact_) return advanceTo(p, p.t);
+  if (p.t <= stopAt_) return true;
+  p.res.state = ProcState::Stopped;
+  return false;
+}
+
 // Take the oldest token of stream instance `id` at cycle p.t, or as soon as there is one and it is
 // visible (blocked on get meanwhile; the wait counts as blockedGet). In functional mode its value
 // goes into the op's local. `at`: the cycle it was taken. p.t is left as it was.
+//
+// Without exact_, the instance does not synchronise with SystemC time first (the DAM idea): the
+// outcome of a get at cycle c is max(c, visibility of the oldest token) whenever that token has
+// been put, in whatever real-time order the producer acted, because only this instance takes
+// tokens out; it suspends only when the FIFO is really empty. The same holds for puts (a put k
+// goes on at max(p, the cycle get k - depth freed its slot)), and the channel folds its peak from
+// time-stamped logs. What such a run cannot reproduce is a run-time error stopping the others at
+// an earlier cycle than they already reached, so simulate() runs again exactly when one happens.
 bool Engine::takeToken(Proc& p, const Op& op, int id, std::int64_t& at) {
   Channel& c = channels_[static_cast<std::size_t>(id)];
-  if (!advanceTo(p, p.t)) return false;
+  if (!reach(p)) return false;
   const std::int64_t start = p.t;
   if (c.empty()) {
     ProcResult& r = p.res;
@@ -387,9 +405,17 @@ bool Engine::takeToken(Proc& p, const Op& op, int id, std::int64_t& at) {
     }
     r.waitsOnEvent = false;
   }
-  if (c.front() > now() && !advanceTo(p, c.front())) return false;
+  if (exact_) {
+    if (c.front() > now() && !advanceTo(p, c.front())) return false;
+    at = now();
+  } else {
+    at = std::max(start, c.front());
+    if (at > stopAt_) {
+      p.res.state = ProcState::Stopped;
+      return false;
+    }
+  }
   p.res.state = ProcState::Running;
-  at = now();
   if (tensors_) {
     // The slot's value is dead once got: exchange storage instead of copying (same dtype and shape).
     data::Buffer& local = p.locals[static_cast<std::size_t>(op.local)];
@@ -407,7 +433,7 @@ bool Engine::takeToken(Proc& p, const Op& op, int id, std::int64_t& at) {
 // counts as blockedPut). `at`: the cycle the slot is free. p.t is left as it was.
 bool Engine::waitForSpace(Proc& p, const Op& op, int id, std::int64_t& at) {
   Channel& c = channels_[static_cast<std::size_t>(id)];
-  if (!advanceTo(p, p.t)) return false;
+  if (!reach(p)) return false;
   const std::int64_t start = p.t;
   if (c.full()) {
     ProcResult& r = p.res;
@@ -425,7 +451,7 @@ bool Engine::waitForSpace(Proc& p, const Op& op, int id, std::int64_t& at) {
     r.waitsOnEvent = false;
   }
   p.res.state = ProcState::Running;
-  at = now();
+  at = exact_ ? now() : std::max(start, c.slotFreeAt());  // the slot's get was at or before its cycle
   p.res.stats.blockedPut += at - start;
   return true;
 }
@@ -449,15 +475,17 @@ bool Engine::put(Proc& p, const Op& op) {
   std::int64_t at = 0;
   if (!waitForSpace(p, op, id, at)) return false;
   std::int64_t done = at + c.access + c.transfer;
+  std::int64_t putAt = at;
   if (!c.portSlots.empty()) {
     // A DMA channel shared with other streams: the transfer waits for it (busy, like a load
     // waiting for a memory channel). Only this instance fills the FIFO, so the slot stays free.
     const std::int64_t ready = at + c.access;
     if (!advanceTo(p, ready) || !acquire(p, c.portSlots, c.transfer, 0)) return false;
     done = p.arb.grantResume;
+    putAt = now();
     p.res.stats.busy += done - ready - c.transfer;
   }
-  c.push(now(), done + c.latency);
+  c.push(putAt, done + c.latency);
   if (tensors_) c.slots[c.backSlot()] = p.locals[static_cast<std::size_t>(op.local)];  // same size: no allocation
   if (c.consumerWaits) c.data.notify();
   p.res.stats.busy += c.access + c.transfer;
@@ -531,7 +559,7 @@ bool Engine::moveTile(Proc& p, const Op& op, const MemAccess& m, bool write) {
 
 void Engine::finish(Proc& p) {
   if (!p.drains.empty() && !waitForDrains(p)) return;
-  if (!advanceTo(p, p.t)) return;
+  if (!reach(p)) return;
   p.res.state = ProcState::Finished;
   p.res.stats.finish = p.t;
 }

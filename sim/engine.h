@@ -59,7 +59,11 @@ struct RunError {
 
 class Engine {
  public:
-  Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& opts, const std::vector<Program>& programs);
+  /// `exact`: every get, put and finish synchronises with SystemC time first (the reference
+  /// behaviour). Otherwise they act at the instance's local time (see takeToken): the same results
+  /// unless a run-time error happens, when the caller must run again with `exact`.
+  Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& opts, const std::vector<Program>& programs,
+         bool exact);
   ~Engine();
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
@@ -167,10 +171,12 @@ class Engine {
 
   std::int64_t now() const;
   bool advanceTo(Proc& p, std::int64_t cycle);
+  bool reach(Proc& p);
   bool alive(Proc& p);
 
   const ir::Graph& g_;
   const SimOptions opts_;
+  const bool exact_;
   std::deque<Channel> channels_;
   std::deque<Proc> procs_;
   MemorySystem mem_;

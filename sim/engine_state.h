@@ -13,7 +13,39 @@
 
 namespace datosim::sim {
 
+// A FIFO of cycles on a power-of-two ring that grows when full (never allocates once it is big enough).
+class CycleQueue {
+ public:
+  bool empty() const { return n_ == 0; }
+  std::int64_t front() const { return buf_[head_]; }
+  void push(std::int64_t v) {
+    if (n_ == buf_.size()) grow();
+    buf_[(head_ + n_) & (buf_.size() - 1)] = v;
+    ++n_;
+  }
+  void pop() {
+    head_ = (head_ + 1) & (buf_.size() - 1);
+    --n_;
+  }
+
+ private:
+  void grow() {
+    std::vector<std::int64_t> bigger(std::max<std::size_t>(4, buf_.size() * 2));
+    for (std::size_t i = 0; i < n_; ++i) bigger[i] = buf_[(head_ + i) & (buf_.size() - 1)];
+    buf_.swap(bigger);
+    head_ = 0;
+  }
+  std::vector<std::int64_t> buf_;
+  std::size_t head_ = 0, n_ = 0;
+};
+
 // One stream instance: a bounded FIFO of tokens, each carrying the cycle it becomes visible.
+//
+// Its producer and consumer may act at local times ahead of SystemC time (Engine::exact_ false,
+// see takeToken), so every put and get carries the cycle it happens at, and nothing here depends
+// on the order in which the two sides act in real time: a put k takes the slot freed by get
+// k - depth at that get's cycle (`freedAt`), and the peak occupancy is computed from the two
+// time-ordered logs of puts and gets (`settle`).
 struct Engine::Channel {
   std::int64_t depth = 1;
   std::int64_t access = 0;    // fixed get/put cost on the instance side
@@ -26,7 +58,13 @@ struct Engine::Channel {
   ir::DType tokenDType = ir::DType::I32;
   ir::Shape tokenShape;
   std::size_t head = 0, count = 0;
-  std::int64_t tokens = 0, got = 0, peak = 0, lastChange = -1;
+  std::int64_t tokens = 0, got = 0, peak = 0;
+  // The cycles of gets whose freed slot no put has taken yet (at most `depth`).
+  CycleQueue freedAt;
+  // Puts and gets not yet folded into `peak`, each in time order, the cycle of the last of each,
+  // and the occupancy at the end of the last folded cycle.
+  CycleQueue putLog, getLog;
+  std::int64_t lastPut = 0, lastGet = 0, occupancy = 0;
   sc_core::sc_event data;                             // a token was put
   sc_core::sc_event space;                            // a token was got
   bool consumerWaits = false, producerWaits = false;  // notify only when someone listens
@@ -35,26 +73,41 @@ struct Engine::Channel {
   bool empty() const { return count == 0; }
   bool full() const { return static_cast<std::int64_t>(count) >= depth; }
   std::int64_t front() const { return ring[head]; }
+  // The cycle from which the next put has a slot, given that one is free (!full()).
+  std::int64_t slotFreeAt() const { return tokens >= depth ? freedAt.front() : 0; }
 
-  // Occupancy is sampled at the end of each cycle: fold in the value left by the last cycle that
-  // changed it before changing it in a new one. Independent of the order of puts and gets inside
-  // one cycle.
-  void sample(std::int64_t now) {
-    if (now == lastChange) return;
-    peak = std::max(peak, static_cast<std::int64_t>(count));
-    lastChange = now;
+  // Occupancy is sampled at the end of each cycle. A cycle is complete once both sides have acted
+  // at a later cycle (each side acts in time order); fold every complete cycle, or all of them
+  // (horizon: the largest int64) at the end of the run.
+  void settle(std::int64_t horizon) {
+    for (;;) {
+      const bool puts = !putLog.empty(), gets = !getLog.empty();
+      if (!puts && !gets) return;
+      const std::int64_t x =
+          puts && gets ? std::min(putLog.front(), getLog.front()) : (puts ? putLog.front() : getLog.front());
+      if (x >= horizon) return;
+      for (; !putLog.empty() && putLog.front() == x; putLog.pop()) ++occupancy;
+      for (; !getLog.empty() && getLog.front() == x; getLog.pop()) --occupancy;
+      peak = std::max(peak, occupancy);
+    }
   }
 
-  void push(std::int64_t now, std::int64_t visible) {
-    sample(now);
+  void push(std::int64_t at, std::int64_t visible) {
+    if (tokens >= depth) freedAt.pop();  // the slot this put takes
+    putLog.push(at);
+    lastPut = at;
+    settle(std::min(lastPut, lastGet));
     if (count == ring.size()) grow();
     ring[(head + count) % ring.size()] = visible;
     ++count;
     ++tokens;
   }
 
-  void pop(std::int64_t now) {
-    sample(now);
+  void pop(std::int64_t at) {
+    freedAt.push(at);
+    getLog.push(at);
+    lastGet = at;
+    settle(std::min(lastPut, lastGet));
     head = (head + 1) % ring.size();
     --count;
     ++got;
