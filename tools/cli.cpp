@@ -41,7 +41,7 @@ namespace {
 const char* kExitCodesHelp =
     "Exit codes:\n"
     "  0   completed\n"
-    "  1   invalid input: graph, architecture, --param, --input file, or a chain/bundle/--mapping request (every error printed as file:/json/pointer: message)\n"
+    "  1   invalid input: graph, architecture, --param, --input file, a chain/bundle/--mapping request, or --check without a reference (every error printed as file:/json/pointer: message)\n"
     "  2   invalid command line\n"
     "  3   the simulation deadlocked (the report names who waits on what)\n"
     "  4   --max-cycles reached before the graph finished\n"
@@ -167,6 +167,31 @@ int listKernels(std::ostream& out) {
   for (const ir::KernelInfo& k : ir::builtinKernels())
     out << k.name << " (" << ir::kernelClassName(k.cls) << "): " << k.summary << "\n";
   return kExitOk;
+}
+
+// The arguments CLI11 could not place (`left`, in any order), in command-line order, without the
+// value that directly follows an unknown option ("--parm M=2": only "--parm" is reported).
+std::vector<std::string> unexpectedArguments(const std::vector<std::string>& left,
+                                             const std::vector<std::string>& args) {
+  std::multiset<std::string> pending(left.begin(), left.end());
+  std::vector<std::string> out;
+  bool afterUnknownOption = false;
+  for (const std::string& a : args) {
+    auto it = pending.find(a);
+    if (it == pending.end()) {
+      afterUnknownOption = false;
+      continue;
+    }
+    pending.erase(it);
+    const bool option = a.size() > 1 && a[0] == '-';
+    if (!option && afterUnknownOption) {
+      afterUnknownOption = false;
+      continue;
+    }
+    out.push_back(a);
+    afterUnknownOption = option && a.find('=') == std::string::npos;
+  }
+  return out;
 }
 
 int exitCodeFor(sim::Outcome o) {
@@ -463,8 +488,8 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
       err << " differ(s) from the reference\n";
     }
   }
-  if (o.quiet && code != kExitOk) {
-    // Even when quiet, say why the exit code is not 0.
+  if (o.quiet && code != kExitOk && code != kExitCheckFailed) {
+    // Even when quiet, say why the exit code is not 0 (a failed check said so above).
     err << "datosim: " << sim::outcomeName(report.outcome) << " at cycle " << report.cycles << "\n";
     for (const Diagnostic& d : report.errors) err << d.str() << "\n";
   }
@@ -503,16 +528,29 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
   Options o;
   app.add_option("graph", o.graph, "the graph file (JSON, format datosim-graph/1)");
   app.add_option("--arch", o.arch, "architecture: a config name (see --list-archs) or a path to a config file");
-  app.add_option("--param", o.params, "override a graph parameter, NAME=VALUE (repeatable)")->take_all();
+  app.add_option("--param", o.params, "override a graph parameter, NAME=VALUE (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->take_all();
   app.add_option("--json", o.jsonOut, "write the full report as JSON to this file");
   app.add_option("--max-cycles", o.maxCycles, "stop the simulation past this many cycles (0: no limit)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::Validator(
+          [](std::string& v) {
+            errno = 0;
+            const bool digits = !v.empty() && v.find_first_not_of("0123456789") == std::string::npos;
+            if (digits && (std::strtoll(v.c_str(), nullptr, 10), errno != ERANGE)) return std::string();
+            return "must be a whole number of cycles >= 0 (0: no limit), found '" + v + "'";
+          },
+          "CYCLES"));
   app.add_flag("-q,--quiet", o.quiet, "do not print the summary");
   app.add_option("--functional", o.functional,
                  "simulate with tensor data: on, off, or auto (default: on when the global tensors total at most "
                  "64 MiB, or when --check, --input or --output-dir is given)")
       ->check(CLI::IsMember({"auto", "on", "off"}));
-  app.add_option("--input", o.inputs, "take input tensor NAME from a .npy file, NAME=FILE (repeatable)")->take_all();
+  app.add_option("--input", o.inputs, "take input tensor NAME from a .npy file, NAME=FILE (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->take_all();
   app.add_option("--seed", o.seed, "seed of the random values of inputs not given with --input (default 1)")
       ->check(CLI::Validator(
           [](std::string& v) {
@@ -529,8 +567,12 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
                  "impose a placement: a mapping file as --mapping-out writes it (its groups, or hbm on an FPGA)");
   app.add_option("--mapping-out", o.mappingOut, "write the mapping (placement, routes, buffers, resource use) as JSON");
   app.add_option("--chain", o.chains, "fuse a producer and its consumer on one tile, PRODUCER,CONSUMER (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
       ->take_all();
   app.add_option("--bundle", o.bundles, "time-multiplex isomorphic instances on one tile, A,B,... (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
       ->take_all();
   app.add_flag("--no-auto-bundle", o.noAutoBundle,
                "do not bundle isomorphic instances automatically when they outnumber the compute tiles");
@@ -548,6 +590,27 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
   std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 takes arguments in reverse
   try {
     app.parse(reversed);
+  } catch (const CLI::ExtrasError&) {
+    // CLI11 lists the left-over arguments in reverse; name each one in command-line order instead,
+    // and suggest the closest option for a mis-typed one.
+    std::vector<std::string> longNames;
+    for (const CLI::Option* opt : app.get_options())
+      for (const std::string& n : opt->get_lnames()) longNames.push_back("--" + n);
+    for (const std::string& a : unexpectedArguments(app.remaining(false), args)) {
+      if (a.size() > 1 && a[0] == '-') {
+        const std::string name = a.substr(0, a.find('='));
+        const std::string near = closestName(name, longNames);
+        err << "datosim: unknown option '" << name << "'" << (near.empty() ? "" : "; did you mean '" + near + "'?")
+            << "\n";
+      } else {
+        err << "datosim: unexpected argument '" << a << "' ("
+            << (a.find('=') != std::string::npos ? "--param and --input take one NAME=VALUE each; repeat the option"
+                                                 : "one graph file per run")
+            << ")\n";
+      }
+    }
+    err << "Run with --help for more information.\n";
+    return kExitUsage;
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e, out, err);
     return code == 0 ? kExitOk : kExitUsage;

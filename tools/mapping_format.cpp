@@ -16,9 +16,13 @@ std::string pad(std::string s, std::size_t w) {
   return s + std::string(w - s.size(), ' ');
 }
 
+// "48.0K"; below 1 KiB the bytes ("8B"), so a memory tile holding a few scalars does not read "0.0K".
 std::string kib(std::int64_t bytes) {
   char b[32];
-  std::snprintf(b, sizeof b, "%.1fK", static_cast<double>(bytes) / 1024.0);
+  if (bytes < 1024)
+    std::snprintf(b, sizeof b, "%lldB", static_cast<long long>(bytes));
+  else
+    std::snprintf(b, sizeof b, "%.1fK", static_cast<double>(bytes) / 1024.0);
   return b;
 }
 

@@ -64,6 +64,11 @@ std::vector<std::size_t> topN(std::size_t count, std::size_t n, Key key) {
   return idx;
 }
 
+// "5 of 16, the rest in --json; " when a table shows only some of the rows, else "".
+std::string shownOf(std::size_t shown, std::size_t total) {
+  return shown < total ? std::to_string(shown) + " of " + std::to_string(total) + ", the rest in --json; " : "";
+}
+
 void appendDeadlock(std::string& out, const sim::Report& r, const ir::Graph& g) {
   out += "DEADLOCK at cycle " + groupDigits(r.cycles) + ": " + std::to_string(r.deadlock.blocked.size()) +
          " instance(s) blocked forever\n";
@@ -137,17 +142,27 @@ std::string formatTextReport(const sim::Report& r, const ir::Graph& g, const ana
   const auto& is = r.instances;
   if (!is.empty()) {
     std::size_t n = std::min<std::size_t>(5, is.size());
-    out += "\nbusiest instances (busy = share of " + groupDigits(r.cycles) + " cycles):\n" + instanceTableHeader();
+    out += "\nbusiest instances (" + shownOf(n, is.size()) + "busy = share of " + groupDigits(r.cycles) +
+           " cycles):\n" + instanceTableHeader();
     for (std::size_t i : topN(is.size(), n, [&](std::size_t k) { return is[k].busy; }))
       out += instanceTableRow(is[i], r.cycles);
-    out += "most stalled instances:\n" + instanceTableHeader();
-    for (std::size_t i : topN(is.size(), n, [&](std::size_t k) { return is[k].blockedGet + is[k].blockedPut; }))
-      out += instanceTableRow(is[i], r.cycles);
+    // Only instances that did wait on a stream: a list of instances that never stalled says nothing.
+    const auto stalls = [&](std::size_t k) { return is[k].blockedGet + is[k].blockedPut; };
+    std::size_t stalled = 0;
+    for (std::size_t k = 0; k < is.size(); ++k) stalled += stalls(k) > 0 ? 1 : 0;
+    if (stalled == 0) {
+      out += "most stalled instances: none (no instance waited on a stream)\n";
+    } else {
+      const std::size_t m = std::min<std::size_t>(5, stalled);
+      out += "most stalled instances (" + shownOf(m, stalled) + "stalled = blocked-get + blocked-put):\n" +
+             instanceTableHeader();
+      for (std::size_t i : topN(is.size(), m, stalls)) out += instanceTableRow(is[i], r.cycles);
+    }
   }
   const auto& ss = r.streams;
   if (!ss.empty()) {
     std::size_t n = std::min<std::size_t>(5, ss.size());
-    out += "\nstreams by peak occupancy:\n  " + pad("stream", 24) + pad("depth", 8, true) + pad("peak", 8, true) +
+    out += "\nstreams by peak occupancy" + (n < ss.size() ? " (" + std::to_string(n) + " of " + std::to_string(ss.size()) + ", the rest in --json)" : std::string()) + ":\n  " + pad("stream", 24) + pad("depth", 8, true) + pad("peak", 8, true) +
            pad("tokens", 12, true) + pad("token bytes", 14, true) + "\n";
     for (std::size_t i : topN(ss.size(), n, [&](std::size_t k) { return ss[k].peak; }))
       out += "  " + pad(ss[i].name, 24) + pad(std::to_string(ss[i].depth), 8, true) +
@@ -189,8 +204,9 @@ nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g, co
     const sim::InstanceStats& s = r.instances[i];
     nlohmann::ordered_json o;
     o["name"] = s.name;
-    if (const ir::Instance* inst = instanceOf(g, static_cast<int>(i))) {
-      o["task"] = g.tasks[inst->task].name;
+    const ir::Instance* inst = instanceOf(g, static_cast<int>(i));
+    if (inst && inst->task >= 0 && inst->task < static_cast<int>(g.tasks.size())) {
+      o["task"] = g.tasks[static_cast<std::size_t>(inst->task)].name;
       o["coords"] = inst->coords;
     }
     o["busy"] = s.busy;

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -88,6 +89,51 @@ TEST_F(CliTest, UsageErrorsExitTwo) {
   EXPECT_NE(badParam.err.find("NAME=VALUE"), std::string::npos);
   EXPECT_EQ(run({g, "--arch", "npu4x4", "--param", "N=abc"}).code, 2);
   EXPECT_EQ(run({g, "--arch", "npu4x4", "--no-such-flag"}).code, 2);
+}
+
+// What a user mis-types: the message names the option or argument in command-line order, suggests the
+// closest option, and never prints CLI11's internals (a range up to 1.8e308, arguments reversed).
+TEST_F(CliTest, MisTypedOptionsGetClearMessages) {
+  std::string g = write("g.json", pipeline(4, 2, 4));
+  CliRun parm = run({g, "--arch", "npu4x4", "--parm", "N=8"});
+  EXPECT_EQ(parm.code, 2);
+  EXPECT_NE(parm.err.find("unknown option '--parm'; did you mean '--param'?"), std::string::npos) << parm.err;
+  EXPECT_EQ(parm.err.find("N=8"), std::string::npos) << parm.err;  // the unknown option's value, not reported
+  CliRun jsn = run({g, "--arch", "npu4x4", "--jsn=r.json"});
+  EXPECT_EQ(jsn.code, 2);
+  EXPECT_NE(jsn.err.find("unknown option '--jsn'; did you mean '--json'?"), std::string::npos) << jsn.err;
+  CliRun two = run({g, g + ".other", "--arch", "npu4x4"});
+  EXPECT_EQ(two.code, 2);
+  EXPECT_NE(two.err.find("unexpected argument '" + g + ".other' (one graph file per run)"), std::string::npos)
+      << two.err;
+  CliRun neg = run({g, "--arch", "npu4x4", "--max-cycles=-1"});
+  EXPECT_EQ(neg.code, 2);
+  EXPECT_NE(neg.err.find("--max-cycles: must be a whole number of cycles >= 0 (0: no limit), found '-1'"),
+            std::string::npos)
+      << neg.err;
+  EXPECT_EQ(neg.err.find("17976931"), std::string::npos) << neg.err;
+  EXPECT_EQ(run({g, "--arch", "npu4x4", "--max-cycles", "1.5"}).code, 2);
+  EXPECT_EQ(run({g, "--arch", "npu4x4", "--max-cycles", "0", "-q"}).code, 0);
+}
+
+// --param, --input, --chain and --bundle take one value per occurrence: a graph file after them is the
+// graph (it used to be swallowed as a second --param value: "no graph file given"), and a second
+// NAME=VALUE without its own --param is reported as such.
+TEST_F(CliTest, RepeatableOptionsTakeOneValueEach) {
+  std::string g = write("g.json", pipeline(4, 2, 4));
+  std::string j = (dir_ / "r.json").string();
+  CliRun before = run({"--arch", "npu4x4", "--param", "N=8", "--param", "NP=8", g, "--json", j, "-q"});
+  ASSERT_EQ(before.code, 0) << before.err;
+  std::ifstream f(j);
+  std::stringstream s;
+  s << f.rdbuf();
+  EXPECT_NE(s.str().find("\"N\": 8"), std::string::npos);
+  EXPECT_EQ(run({"--chain", "prod,cons", g, "--arch", "npu4x4", "-q"}).code, 0);
+  CliRun joined = run({g, "--arch", "npu4x4", "--param", "N=8", "NP=8"});
+  EXPECT_EQ(joined.code, 2);
+  EXPECT_NE(joined.err.find("unexpected argument 'NP=8' (--param and --input take one NAME=VALUE each"),
+            std::string::npos)
+      << joined.err;
 }
 
 TEST_F(CliTest, CompletedRunPrintsSummaryAndExitsZero) {
@@ -210,6 +256,15 @@ std::string slurp(const std::string& path) {
 const std::vector<std::string> kTooBig = {"--param", "T=8", "--param", "D=4096", "--param", "N=64"};
 }  // namespace
 
+// -q with a failed --check says which tensors differ, and only that: the run itself completed.
+TEST_F(CliTest, QuietFailedCheckNamesTheTensorsOnly) {
+  CliRun r = run({std::string(DATOSIM_SOURCE_DIR) + "/tests/functional/miswired/splitk_swapped_stream_index.json",
+                  "--arch", "u280", "--check", "-q"});
+  EXPECT_EQ(r.code, 6) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "datosim: --check failed: C differ(s) from the reference\n");
+}
+
 TEST_F(CliTest, GraphThatDoesNotFitExitsEightUnlessTimingIsFree) {
   std::vector<std::string> args = {example("pipeline3.json"), "--arch", "npu4x4", "-q"};
   args.insert(args.end(), kTooBig.begin(), kTooBig.end());
@@ -239,6 +294,16 @@ TEST_F(CliTest, MapOnlyPrintsThePlacementWithoutSimulating) {
   std::vector<std::string> args = {example("pipeline3.json"), "--arch", "npu4x4", "--map-only", "--timing=free"};
   args.insert(args.end(), kTooBig.begin(), kTooBig.end());
   EXPECT_EQ(run(args).code, 8);  // --map-only asks for the placement itself: a misfit stays an error
+}
+
+// A memory tile that holds a few scalar tokens' buffers shows their bytes, not "0.0K".
+TEST_F(CliTest, MapOnlyShowsSmallMemoryTileUseInBytes) {
+  CliRun r = run({example("systolic_gemm.json"), "--arch", "npu4x4", "--map-only"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out.find("0.0K"), std::string::npos) << r.out;
+  EXPECT_TRUE(std::regex_search(r.out, std::regex("mem [1-9][0-9]*B [0-9]+/[0-9]+"))) << r.out;
+  CliRun big = run({example("npu_gemm_splitk.json"), "--arch", "npu4x4", "--map-only"});
+  EXPECT_TRUE(std::regex_search(big.out, std::regex("mem [0-9]+\\.[0-9]K [0-9]+/[0-9]+"))) << big.out;
 }
 
 TEST_F(CliTest, MappingOutThenMappingInReproducesTheRun) {

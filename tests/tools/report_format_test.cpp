@@ -45,3 +45,37 @@ TEST(ReportFormat, DeadlockSectionNamesWaitsAndCycle) {
   EXPECT_EQ(j["deadlock"]["cycle"][1], "b");
   EXPECT_EQ(j["deadlock"]["blocked"][0]["waits_for"], "data");
 }
+
+// The summary's tables show at most 5 rows and say so when there are more; "most stalled" lists only
+// instances that waited on a stream.
+TEST(ReportFormat, TablesSayHowManyRowsTheyShow) {
+  ir::Graph g;
+  g.name = "t";
+  g.file = "t.json";
+  sim::Report r;
+  r.outcome = sim::Outcome::Completed;
+  r.graphName = "t";
+  r.cycles = 100;
+  r.clockHz = 1e9;
+  for (int i = 0; i < 7; ++i) {
+    sim::InstanceStats s;
+    s.name = "i" + std::to_string(i);
+    s.busy = 10 * i;
+    s.blockedGet = i < 2 ? 5 + i : 0;
+    r.instances.push_back(s);
+    g.instances.emplace_back();
+    g.instances.back().name = s.name;
+  }
+  std::string text = tools::formatTextReport(r, g);
+  EXPECT_NE(text.find("busiest instances (5 of 7, the rest in --json; busy = share of 100 cycles):"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("most stalled instances (stalled = blocked-get + blocked-put):"), std::string::npos) << text;
+  const std::string stalled = text.substr(text.find("most stalled"));
+  EXPECT_NE(stalled.find("i1 "), std::string::npos) << text;
+  EXPECT_EQ(stalled.find("i2 "), std::string::npos) << text;  // never waited: not listed as stalled
+
+  for (sim::InstanceStats& s : r.instances) s.blockedGet = 0;
+  text = tools::formatTextReport(r, g);
+  EXPECT_NE(text.find("most stalled instances: none (no instance waited on a stream)"), std::string::npos) << text;
+}
