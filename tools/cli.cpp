@@ -324,6 +324,13 @@ bool writeOutputs(const std::string& dir, const ir::Graph& g, const std::vector<
 }
 
 int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
+  if (o.mapOnly && (!o.jsonOut.empty() || !o.outputDir.empty() || o.check)) {
+    // --map-only simulates nothing, so these would silently write or check nothing.
+    const char* what = !o.jsonOut.empty() ? "--json" : !o.outputDir.empty() ? "--output-dir" : "--check";
+    err << "datosim: --map-only does not simulate, so " << what
+        << " has nothing to report; use --mapping-out FILE for the placement as JSON\n";
+    return kExitUsage;
+  }
   frontend::GraphOptions gopts;
   std::string perr;
   if (!parseParamOverrides(o.params, gopts.paramOverrides, perr)) {

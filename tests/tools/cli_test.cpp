@@ -318,3 +318,12 @@ TEST_F(CliTest, MappingOutThenMappingInReproducesTheRun) {
   EXPECT_NE(other.code, 0);
   EXPECT_NE(other.err.find(m), std::string::npos) << other.err;
 }
+
+TEST_F(CliTest, MapOnlyWithSimulationOutputsIsAUsageError) {
+  const std::string j = (dir_ / "r.json").string();
+  CliRun r = run({example("pipeline3.json"), "--arch", "npu4x4", "--map-only", "--json", j});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("--mapping-out"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(j));
+  EXPECT_EQ(run({example("pipeline3.json"), "--arch", "npu4x4", "--map-only", "--check"}).code, 2);
+}
