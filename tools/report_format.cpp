@@ -214,6 +214,7 @@ nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g, co
     o["memory"] = s.memory;
     o["blocked_get"] = s.blockedGet;
     o["blocked_put"] = s.blockedPut;
+    o["core_wait"] = s.coreWait;
     o["finish"] = s.finish;
     o["macs"] = s.macs;
     o["vector_ops"] = s.vectorOps;

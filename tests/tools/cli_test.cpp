@@ -327,3 +327,16 @@ TEST_F(CliTest, MapOnlyWithSimulationOutputsIsAUsageError) {
   EXPECT_FALSE(fs::exists(j));
   EXPECT_EQ(run({example("pipeline3.json"), "--arch", "npu4x4", "--map-only", "--check"}).code, 2);
 }
+
+TEST_F(CliTest, JsonReportCarriesCoreWaitOfBundledInstances) {
+  // The systolic example has 36 instances: on npu4x4's 16 tiles they are bundled, so some wait for
+  // the core of the tile they share.
+  const std::string j = (dir_ / "r.json").string();
+  ASSERT_EQ(run({example("systolic_gemm.json"), "--arch", "npu4x4", "-q", "--json", j}).code, 0);
+  const std::string s = slurp(j);
+  EXPECT_NE(s.find("\"core_wait\": 0"), std::string::npos);
+  std::size_t nonzero = 0;
+  for (std::size_t at = s.find("\"core_wait\": "); at != std::string::npos; at = s.find("\"core_wait\": ", at + 1))
+    if (s.compare(at + 13, 2, "0,") != 0) ++nonzero;
+  EXPECT_GT(nonzero, 0u) << s.substr(0, 2000);
+}
