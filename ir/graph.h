@@ -243,6 +243,21 @@ struct Graph {
   int findInstance(const std::string& name) const;
 };
 
+/// Call `f` on every statement of `b` and of the blocks nested in it (loop bodies, every branch of
+/// every `if`), in pre-order. For static analyses that do not care how often a statement runs.
+template <class F>
+void forEachStmt(const Block& b, F&& f) {
+  for (const Stmt& s : b) {
+    f(s);
+    if (const auto* loop = std::get_if<ForStmt>(&s.node)) {
+      forEachStmt(loop->body, f);
+    } else if (const auto* branch = std::get_if<IfStmt>(&s.node)) {
+      for (const auto& br : branch->branches) forEachStmt(br.second, f);
+      forEachStmt(branch->elseBody, f);
+    }
+  }
+}
+
 /// Row-major flat index of `index` in `dims` (no bounds check).
 std::int64_t flatIndex(const Shape& dims, const Shape& index);
 

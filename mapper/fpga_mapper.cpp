@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
-#include <type_traits>
 
 #include "ir/dtype.h"
 #include "ir/kernels.h"
@@ -61,20 +60,9 @@ struct KernelWalker {
   const FpgaParams& p;
   ir::PeUse& u;
   void block(const ir::Block& b) {
-    for (const ir::Stmt& s : b) stmt(s);
-  }
-  void stmt(const ir::Stmt& s) {
-    std::visit(
-        [&](const auto& n) {
-          using T = std::decay_t<decltype(n)>;
-          if constexpr (std::is_same_v<T, ir::ForStmt>) block(n.body);
-          if constexpr (std::is_same_v<T, ir::IfStmt>) {
-            for (const auto& br : n.branches) block(br.second);
-            block(n.elseBody);
-          }
-          if constexpr (std::is_same_v<T, ir::ComputeStmt>) compute(n);
-        },
-        s.node);
+    ir::forEachStmt(b, [&](const ir::Stmt& s) {
+      if (const auto* c = std::get_if<ir::ComputeStmt>(&s.node)) compute(*c);
+    });
   }
   // Each compute statement is its own hardware (HLS instantiates a datapath per call site).
   void compute(const ir::ComputeStmt& c) {

@@ -1,6 +1,5 @@
 // Facts about instances, and the Boost.Graph algorithms the mapper uses.
 #include <algorithm>
-#include <type_traits>
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
@@ -23,24 +22,14 @@ struct Walker {
   std::size_t statements = 0;
 
   void block(const ir::Block& b) {
-    for (const ir::Stmt& s : b) stmt(s);
+    ir::forEachStmt(b, [&](const ir::Stmt& s) { stmt(s); });
   }
   void stmt(const ir::Stmt& s) {
     ++statements;
     f.signature += s.loc.pointer;
     f.signature += ';';
-    std::visit(
-        [&](const auto& n) {
-          using T = std::decay_t<decltype(n)>;
-          if constexpr (std::is_same_v<T, ir::ForStmt>) block(n.body);
-          if constexpr (std::is_same_v<T, ir::IfStmt>) {
-            for (const auto& br : n.branches) block(br.second);
-            block(n.elseBody);
-          }
-          if constexpr (std::is_same_v<T, ir::LoadStmt>) mem(n.arg, n.local, false);
-          if constexpr (std::is_same_v<T, ir::StoreStmt>) mem(n.arg, n.local, true);
-        },
-        s.node);
+    if (const auto* l = std::get_if<ir::LoadStmt>(&s.node)) mem(l->arg, l->local, false);
+    if (const auto* st = std::get_if<ir::StoreStmt>(&s.node)) mem(st->arg, st->local, true);
   }
   void mem(int arg, int local, bool write) {
     if (arg < 0 || static_cast<std::size_t>(arg) >= task.args.size()) return;
