@@ -28,7 +28,9 @@ SourceLoc SourceLoc::child(std::size_t index) const {
 
 std::string Diagnostic::str() const {
   const char* sev = severity == Severity::Error ? "error" : severity == Severity::Warning ? "warning" : "note";
-  return loc.str() + ": " + sev + ": " + message;
+  // The document root has the empty pointer: "file: error: ..." rather than "file:: error: ...".
+  const std::string where = loc.pointer.empty() ? loc.file : loc.str();
+  return where + ": " + sev + ": " + message;
 }
 
 void Diagnostics::error(const SourceLoc& loc, std::string message) {

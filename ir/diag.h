@@ -23,7 +23,7 @@ struct Diagnostic {
   Severity severity = Severity::Error;
   SourceLoc loc;
   std::string message;
-  /// `file:/pointer: error: message`
+  /// `file:/pointer: error: message` (`file: error: message` for the document root)
   std::string str() const;
 };
 

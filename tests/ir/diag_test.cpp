@@ -14,7 +14,7 @@ TEST(Diag, PointersEscapeAndFormat) {
   d.error(l, "bad");
   d.warning(root, "hm");
   EXPECT_EQ(d.errorCount(), 1u);
-  EXPECT_EQ(d.str(), "g.json:/tasks/a~1b~0c/3: error: bad\ng.json:: warning: hm\n");
+  EXPECT_EQ(d.str(), "g.json:/tasks/a~1b~0c/3: error: bad\ng.json: warning: hm\n");
 }
 
 TEST(Diag, ClosestNameSuggestsOnlyCloseWords) {
