@@ -222,13 +222,7 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
   // Which instance uses which tensor: one route per (instance, argument, direction).
   for (std::size_t i = 0; i < g.instances.size(); ++i) {
     for (const MemUse& u : facts[i].mem) {
-      ir::MemRoute r;
-      r.instance = static_cast<int>(i);
-      r.arg = u.arg;
-      r.tensor = u.tensor;
-      r.write = u.write;
-      r.tileBytes = u.tileBytes;
-      r.computeTile = m.tileOf(static_cast<int>(i));
+      ir::MemRoute r = memRouteOf(static_cast<int>(i), u, m.tileOf(static_cast<int>(i)));
       r.hbmChannels = m.tensorChannels[static_cast<std::size_t>(u.tensor)];
       r.fanout = "direct";
       m.memRoutes.push_back(r);

@@ -25,6 +25,9 @@ struct MemUse {
   ir::Shape origin;
 };
 
+/// The route record of one load/store argument of `instance` on `computeTile` (routing fields empty).
+ir::MemRoute memRouteOf(int instance, const MemUse& u, int computeTile);
+
 /// What the mapper needs to know about one instance.
 struct InstanceFacts {
   bool idle = false;            // no statement at all: nothing to place

@@ -378,14 +378,7 @@ void routeTensors(Builder& b) {
     const int tile = b.m.tileOf(static_cast<int>(i));
     if (tile < 0) continue;
     for (const MemUse& u : p.facts[i].mem) {
-      ir::MemRoute r;
-      r.instance = static_cast<int>(i);
-      r.arg = u.arg;
-      r.tensor = u.tensor;
-      r.write = u.write;
-      r.tileBytes = u.tileBytes;
-      r.computeTile = tile;
-      b.m.memRoutes.push_back(r);
+      b.m.memRoutes.push_back(memRouteOf(static_cast<int>(i), u, tile));
     }
   }
   // Flows between a memory tile and compute tiles: loads of one shard of one tensor form one

@@ -45,6 +45,17 @@ struct Walker {
 
 }  // namespace
 
+ir::MemRoute memRouteOf(int instance, const MemUse& u, int computeTile) {
+  ir::MemRoute r;
+  r.instance = instance;
+  r.arg = u.arg;
+  r.tensor = u.tensor;
+  r.write = u.write;
+  r.tileBytes = u.tileBytes;
+  r.computeTile = computeTile;
+  return r;
+}
+
 std::vector<InstanceFacts> analyseInstances(const ir::Graph& g) {
   std::vector<InstanceFacts> out;
   for (const ir::Instance& inst : g.instances) {

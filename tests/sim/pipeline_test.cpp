@@ -17,25 +17,13 @@
 #include <sstream>
 
 #include "ir_builder.h"
+#include "sim_test_util.h"
 
 namespace datosim::sim {
 namespace {
 
 using namespace datosim::test;
 using ir::DType;
-
-Report run(const ir::Graph& g, const ir::Arch& arch, SimOptions opts = {}) {
-  Diagnostics d;
-  EXPECT_TRUE(validateArch(arch, d)) << d.str();
-  std::unique_ptr<TimingModel> model = createTimingModel(arch);
-  return simulate(g, arch, *model, opts);
-}
-
-const InstanceStats& inst(const ir::Graph& g, const Report& r, const std::string& name) {
-  int id = g.findInstance(name);
-  EXPECT_GE(id, 0) << name;
-  return r.instances.at(static_cast<std::size_t>(id));
-}
 
 std::string errorsOf(const Report& r) {
   std::string s;
