@@ -156,6 +156,12 @@ struct Engine::PipeState {
   std::vector<PipeEvent> events;        // a heap, earliest (time, iter, pc) first
   std::vector<std::pair<int, std::int64_t>> putCycles;  // the iteration's transfer cycles per stream
   std::vector<std::int64_t> burstBytes;  // per Program::mem index: bytes moved so far in this run of the loop
+  // Loop-carried accumulations: per local, the pipeline time from which an accumulation into it may
+  // start (its last accumulation's start + the adder's latency), valid while carryRun is the run
+  // of the loop that set it (`run` counts the runs of pipelined loops; 0 means none).
+  std::int64_t run = 0;
+  std::vector<std::int64_t> carryAt;
+  std::vector<std::int64_t> carryRun;
   // Functional mode: values captured by puts and stores at issue, and per local the free ones of its shape.
   std::deque<data::Buffer> buffers;
   std::vector<std::vector<int>> spare;

@@ -28,6 +28,52 @@ struct DueLater {
   }
 };
 
+// Whether a compute accumulates into its output (reads the output's value and adds to it).
+bool accumulates(const ir::ComputeStmt& s) {
+  const ir::KernelInfo* info = s.info ? s.info : ir::findKernel(s.kernel);
+  return s.out >= 0 && (s.accumulate || (info && info->readsOut));
+}
+
+// The loop-carried accumulation that binds a pipelined loop's initiation interval, decided from the
+// body alone, as the HLS scheduler does: among the computes of the body [first, last) that
+// accumulate into their output while no statement before them in the body writes that output on
+// every path (so the value they add to is the previous iteration's), the one with the longest
+// accumulation latency. -1: none.
+int carriedAccumulation(const Program& prog, std::size_t first, std::size_t last) {
+  // Statements inside an `if` run on some paths only: [branch + 1, its target) for each branch, and
+  // [jump + 1, its target) for the jump that ends a branch (the other branches).
+  std::vector<char> conditional(last - first, 0);
+  for (std::size_t pc = first; pc < last; ++pc) {
+    const Op& op = prog.ops[pc];
+    if (op.kind != OpKind::Branch && op.kind != OpKind::Jump) continue;
+    const std::size_t end = std::min(last, static_cast<std::size_t>(std::max(0, op.target)));
+    for (std::size_t q = pc + 1; q < end; ++q) conditional[q - first] = 1;
+  }
+  std::vector<int> written;  // locals written on every path so far
+  auto isWritten = [&](int l) { return std::find(written.begin(), written.end(), l) != written.end(); };
+  int best = -1;
+  std::int64_t longest = 0;
+  for (std::size_t pc = first; pc < last; ++pc) {
+    const Op& op = prog.ops[pc];
+    int wrote = -1;
+    if (op.kind == OpKind::Get) {
+      wrote = op.local;
+    } else if (op.kind == OpKind::Load) {
+      wrote = prog.mem[static_cast<std::size_t>(op.aux)].local;
+    } else if (op.kind == OpKind::Compute) {
+      const ComputeCost& c = prog.compute[static_cast<std::size_t>(op.aux)];
+      const ir::ComputeStmt& s = *c.stmt;
+      if (accumulates(s) && !c.cyclesExpr && c.pipelined.accumulate > longest && !isWritten(s.out)) {
+        best = op.aux;
+        longest = c.pipelined.accumulate;
+      }
+      wrote = s.out;
+    }
+    if (wrote >= 0 && !conditional[pc - first]) written.push_back(wrote);
+  }
+  return best;
+}
+
 }  // namespace
 
 bool Engine::pipelinedLoop(Proc& p, const Op& begin) {
@@ -42,12 +88,38 @@ bool Engine::pipelinedLoop(Proc& p, const Op& begin) {
   const std::size_t first = at + 1, last = static_cast<std::size_t>(begin.target) - 1;  // body: [first, last)
 
   PipeState& ps = p.pipe;
-  const std::size_t locals =
-      g_.tasks[static_cast<std::size_t>(g_.instances[static_cast<std::size_t>(p.id)].task)].locals.size();
+  const ir::Task& task = g_.tasks[static_cast<std::size_t>(g_.instances[static_cast<std::size_t>(p.id)].task)];
+  const std::size_t locals = task.locals.size();
   if (ps.readyAt.size() != locals) {
     ps.readyAt.assign(locals, 0);
     ps.readyStamp.assign(locals, 0);
     ps.spare.assign(locals, {});
+    ps.carryAt.assign(locals, 0);
+    ps.carryRun.assign(locals, 0);
+  }
+  ++ps.run;
+  // A value carried from one iteration to the next through an accumulation's adder: the HLS
+  // scheduler raises the loop's II to the adder's latency (Vitis HLS reports an II violation).
+  std::int64_t loopII = ii;
+  if (const int acc = carriedAccumulation(*p.prog, first, last); acc >= 0) {
+    const ComputeCost& c = p.prog->compute[static_cast<std::size_t>(acc)];
+    if (c.pipelined.accumulate > ii) {
+      loopII = c.pipelined.accumulate;
+      std::vector<PipelineNote>& notes = p.res.stats.pipelineNotes;
+      const bool noted = std::any_of(notes.begin(), notes.end(),
+                                     [&](const PipelineNote& n) { return n.loc.pointer == begin.stmt->loc.pointer; });
+      if (!noted && c.pipelined.accumulate > c.pipelined.issue) {
+        PipelineNote n;
+        n.loc = begin.stmt->loc;
+        n.requestedII = ii;
+        n.effectiveII = loopII;
+        n.local = task.locals[static_cast<std::size_t>(c.stmt->out)].name;
+        n.dtype = ir::dtypeName(c.dtype);
+        n.param = c.pipelined.accumulateParam;
+        n.latency = c.pipelined.accumulate;
+        notes.push_back(std::move(n));
+      }
+    }
   }
   ps.sigma = 0;
   ps.end = p.t;
@@ -66,7 +138,7 @@ bool Engine::pipelinedLoop(Proc& p, const Op& begin) {
     p.frame[static_cast<std::size_t>(begin.slot)] = static_cast<std::int64_t>(v);
     std::int64_t interval = 0;
     if (!pipeIssue(p, issue, iter, first, last, interval)) return false;
-    issue += std::min(std::max(ii, interval), kMaxSimCycle + 1);  // no overflow: issue stays <= 2 kMaxSimCycle
+    issue += std::min(std::max(loopII, interval), kMaxSimCycle + 1);  // no overflow: issue stays <= 2 kMaxSimCycle
   }
   while (!ps.events.empty())
     if (!pipeEvent(p)) return false;
@@ -102,6 +174,7 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
     const auto l = static_cast<std::size_t>(local);
     ps.readyStamp[l] = ps.stamp;
     ps.readyAt[l] = cycle;
+    ps.carryRun[l] = 0;  // not (yet) the result of an accumulation
     ps.end = std::max(ps.end, cycle);
   };
   // Functional mode: a copy of a local's value, kept until its put or store.
@@ -204,24 +277,36 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
       }
       case OpKind::Compute: {
         const ComputeCost& c = p.prog->compute[static_cast<std::size_t>(op.aux)];
-        PipelinedCost cost = c.pipelined;
-        if (c.cyclesExpr) {
+        struct {
+          std::int64_t issue, latency, accumulate;
+        } cost{c.pipelined.issue, c.pipelined.latency, c.pipelined.accumulate};
+        if (c.cyclesExpr) {  // the override is the whole cost: no accumulation latency of its own
           const std::int64_t cycles = ir::eval(*c.cyclesExpr, p.frame.data());
           if (cycles < 0)
             return fail(p, *op.stmt, "'cycles' evaluates to " + std::to_string(cycles) + ", must be >= 0");
-          cost = PipelinedCost{cycles, cycles};
+          cost = {cycles, cycles, 0};
         }
         const ir::ComputeStmt& s = *c.stmt;
-        const ir::KernelInfo* info = s.info ? s.info : ir::findKernel(s.kernel);
+        const bool acc = accumulates(s);
         std::int64_t start = issue;
         for (int in : s.ins) start = std::max(start, ready(in));
-        if (s.out >= 0 && (s.accumulate || info->readsOut)) start = std::max(start, ready(s.out));
+        if (acc) {
+          start = std::max(start, ready(s.out));
+          // The value added to is an earlier iteration's accumulation of this run of the loop: wait
+          // for its adder.
+          const auto o = static_cast<std::size_t>(s.out);
+          if (ps.readyStamp[o] != ps.stamp && ps.carryRun[o] == ps.run) start = std::max(start, ps.carryAt[o]);
+        }
         if (cost.latency > stopAt_ - start || cost.issue > stopAt_) {
           p.res.state = ProcState::Stopped;
           return false;
         }
         if (s.out >= 0) setReady(s.out, start + cost.latency);
         else ps.end = std::max(ps.end, start + cost.latency);
+        if (acc && cost.accumulate > 0) {
+          ps.carryAt[static_cast<std::size_t>(s.out)] = start + cost.accumulate;
+          ps.carryRun[static_cast<std::size_t>(s.out)] = ps.run;
+        }
         ps.computeIssue = std::max(ps.computeIssue, cost.issue);
         InstanceStats& st = p.res.stats;
         st.compute += cost.issue;

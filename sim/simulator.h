@@ -31,6 +31,19 @@ struct SimOptions {
 enum class Outcome { Completed, Deadlock, CycleLimit, RuntimeError };
 const char* outcomeName(Outcome o);
 
+/// (added) A pipelined loop that ran at a larger initiation interval than its `pipeline` hint asks
+/// for, and why (docs/timing.md, "Pipelined loops"): a floating-point accumulation carried from one
+/// iteration to the next through the PE's adder.
+struct PipelineNote {
+  SourceLoc loc;                  // the loop
+  std::int64_t requestedII = 0;   // the hint's II (its first run, if it varies)
+  std::int64_t effectiveII = 0;   // the II the loop was scheduled at
+  std::string local;              // the local accumulated into
+  std::string dtype;              // the accumulation's dtype
+  std::string param;              // the model parameter that sets its latency
+  std::int64_t latency = 0;       // its value
+};
+
 struct InstanceStats {
   std::string name;
   std::int64_t busy = 0;          // compute + load/store + put transfer + get/put fixed costs
@@ -42,6 +55,7 @@ struct InstanceStats {
   std::int64_t finish = -1;       // cycle the instance finished its body; -1 if it never did
   std::int64_t macs = 0;
   std::int64_t vectorOps = 0;
+  std::vector<PipelineNote> pipelineNotes{};  // (added) loops that ran above their requested II, once each
 };
 
 struct StreamStats {

@@ -5,6 +5,10 @@
 
 #include "sim/cycles.h"
 
+#include <algorithm>
+#include <string>
+#include <string_view>
+
 namespace datosim::sim {
 
 namespace {
@@ -24,6 +28,11 @@ class HlsModel final : public TimingModel {
         hbmRate_(a.get("hbm.bytes_per_cycle")),
         hbmLatency_(intValue(a, "hbm.latency_cycles")),
         axiIssue_(intValue(a, "axi.issue_cycles")),
+        axiWidth_(intValue(a, "axi.data_width_bytes")),
+        axiBeats_(intValue(a, "axi.max_burst_beats")),
+        axiOutstanding_(intValue(a, "axi.outstanding")),
+        axiBoundary_(intValue(a, "axi.boundary_bytes")),
+        accLatency_(perDTypeValues(a, "pe.accumulate_latency_cycles")),
         dspPerMac_(perDTypeValues(a, "dsp_per_mac")),
         dsps_(a.get("resources.dsp")) {}
 
@@ -50,9 +59,14 @@ class HlsModel final : public TimingModel {
   // there is no call overhead.
   bool pipelinesLoops() const override { return true; }
 
+  // An accumulation into the compute's output (a `mac`, or `accumulate`) goes through the PE's adder
+  // for `dt`: a later iteration's accumulation into the same local waits for its result.
   PipelinedCost pipelinedComputeCycles(const ir::KernelInfo& k, const ir::KernelWork& w) const override {
     const std::int64_t issue = computeCycles(k, w) - depth_ - overhead_;
-    return PipelinedCost{issue, issue + depth_};
+    PipelinedCost c{issue, issue + depth_};
+    c.accumulate = static_cast<std::int64_t>(of(accLatency_, w.dtype));
+    c.accumulateParam = "pe.accumulate_latency_cycles." + std::string(ir::dtypeName(w.dtype));
+    return c;
   }
 
   std::int64_t getCycles(const ir::StreamInst&, std::int64_t) const override { return fifoAccess_; }
@@ -66,9 +80,24 @@ class HlsModel final : public TimingModel {
     m.readChannels = static_cast<int>(hbmChannels_);
     m.writeChannels = static_cast<int>(hbmChannels_);
     m.sharedPool = true;
-    m.bytesPerCycle = hbmRate_;
+    m.bytesPerCycle = sustainedRate();
     m.latency = hbmLatency_;
     return m;
+  }
+
+  // The sustained rate of one m_axi master on one channel (docs/timing.md, "Memory"): an access is
+  // split into bursts of at most axi.max_burst_beats beats of axi.data_width_bytes, none crossing an
+  // axi.boundary_bytes boundary (addresses taken as aligned). Each burst takes axi.issue_cycles on the
+  // address channel, overlapped with the data of earlier bursts, and holds one of axi.outstanding
+  // transaction slots from its request until its last beat (latency + its data cycles). So one channel
+  // moves at most: the channel's rate; one burst per issue; `outstanding` bursts per round trip.
+  double sustainedRate() const {
+    const double burst = static_cast<double>(std::min(axiBeats_ * axiWidth_, axiBoundary_));
+    double rate = hbmRate_;
+    if (axiIssue_ > 0) rate = std::min(rate, burst / static_cast<double>(axiIssue_));
+    const double roundTrip = static_cast<double>(hbmLatency_) + burst / hbmRate_;
+    rate = std::min(rate, static_cast<double>(axiOutstanding_) * burst / roundTrip);
+    return rate;
   }
 
   std::int64_t memoryIssueCycles() const override { return axiIssue_; }
@@ -83,7 +112,8 @@ class HlsModel final : public TimingModel {
   double streamRate_;
   std::int64_t streamLatency_, fifoAccess_, hbmChannels_;
   double hbmRate_;
-  std::int64_t hbmLatency_, axiIssue_;
+  std::int64_t hbmLatency_, axiIssue_, axiWidth_, axiBeats_, axiOutstanding_, axiBoundary_;
+  PerDType accLatency_;
   PerDType dspPerMac_;
   double dsps_;
 };
@@ -99,6 +129,12 @@ std::vector<ParamSpec> hlsParams() {
                        0));
   p.push_back(intParam("pe.call_overhead_cycles", "cycles",
                        "fixed cost of entering and leaving a compute call (none inside a pipelined loop)", 0));
+  for (std::string_view t : ir::dtypeNames())
+    p.push_back(intParam("pe.accumulate_latency_cycles." + std::string(t), "cycles",
+                         "latency of the adder of an accumulation in a pipelined loop: a later iteration's "
+                         "accumulation into the same local starts at least this much later (" +
+                             std::string(t) + ")",
+                         1, 1000));
   p.push_back(positiveParam("stream.bytes_per_cycle", "bytes/cycle", "width of an hls::stream FIFO"));
   p.push_back(intParam("stream.latency_cycles", "cycles", "latency of an hls::stream FIFO", 0));
   p.push_back(intParam("fifo.access_cycles", "cycles", "cost of one FIFO read or write on the PE side", 0));
@@ -106,7 +142,17 @@ std::vector<ParamSpec> hlsParams() {
       intParam("hbm.channels", "count", "HBM pseudo-channels (AXI ports), shared by loads and stores", 1, 4096));
   p.push_back(positiveParam("hbm.bytes_per_cycle", "bytes/cycle", "transfer rate of one HBM pseudo-channel"));
   p.push_back(intParam("hbm.latency_cycles", "cycles", "HBM access latency", 0));
-  p.push_back(intParam("axi.issue_cycles", "cycles", "set-up of one AXI burst (load or store)", 0));
+  p.push_back(intParam("axi.issue_cycles", "cycles",
+                       "set-up of a load or store (m_axi request), and the address-channel cycles of each AXI burst "
+                       "it is split into",
+                       0));
+  p.push_back(intParam("axi.data_width_bytes", "bytes", "width of an m_axi data beat (the kernel port's width)", 1, 1024));
+  p.push_back(intParam("axi.max_burst_beats", "beats",
+                       "longest AXI burst of an m_axi port (max_read_burst_length / max_write_burst_length)", 1, 256));
+  p.push_back(intParam("axi.outstanding", "bursts",
+                       "AXI bursts one m_axi port keeps in flight (num_read_outstanding / num_write_outstanding)", 1,
+                       1024));
+  p.push_back(intParam("axi.boundary_bytes", "bytes", "address boundary no AXI burst crosses", 1));
   addPerDTypeParams(p, "dsp_per_mac", "DSPs/MAC", "DSP slices one MAC per cycle needs");
   p.push_back(intParam("resources.dsp", "count", "DSP slices of the device", 1));
   p.push_back(intParam("resources.bram36", "count", "36 Kb block RAMs of the device", 0));
