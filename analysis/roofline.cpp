@@ -364,20 +364,30 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
   return b;
 }
 
+namespace {
+// "1 tile", "2 tiles"; "1 of 16 tiles" keeps the plural.
+std::string unitsNoun(const std::string& plural, std::int64_t n, bool ofTotal) {
+  if (n == 1 && !ofTotal && !plural.empty() && plural.back() == 's') return plural.substr(0, plural.size() - 1);
+  return plural;
+}
+}  // namespace
+
 std::string formatBound(const Bound& b, std::int64_t simulated) {
   if (!b.complete) return "bound    not computed: " + b.note + "\n";
   std::vector<std::string> parts;
   if (b.macs > 0) {
     std::string units = std::to_string(b.work.macInstances);
-    if (b.arrayUnits > 0 && b.work.macInstances != b.arrayUnits) units += " of " + std::to_string(b.arrayUnits);
-    std::string p = "compute " + grouped(b.computeCycles) + " cycles (" + b.macDType + ", " + units + " " + b.unitName;
+    const bool ofTotal = b.arrayUnits > 0 && b.work.macInstances != b.arrayUnits;
+    if (ofTotal) units += " of " + std::to_string(b.arrayUnits);
+    std::string p = "compute " + grouped(b.computeCycles) + " cycles (" + b.macDType + ", " + units + " " +
+                    unitsNoun(b.unitName, b.work.macInstances, ofTotal);
     if (std::ceil(b.computeArrayCycles) != std::ceil(b.computeCycles))
       p += "; " + grouped(b.computeArrayCycles) + " on the whole array";
     parts.push_back(p + ")");
   }
   if (b.vectorCycles > 0)
     parts.push_back("vector " + grouped(b.vectorCycles) + " cycles (" + std::to_string(b.work.vectorInstances) + " " +
-                    b.unitName + ")");
+                    unitsNoun(b.unitName, b.work.vectorInstances, false) + ")");
   if (b.memoryBytes > 0)
     parts.push_back("memory " + grouped(b.memoryCycles) + " cycles (" + bytesString(b.memoryBytes) + " over " +
                     b.memoryChannels +

@@ -1,5 +1,6 @@
 // Architecture configs (`datosim-arch/1`): structure and sources. Whether the parameter keys fit
-// the timing model is checked by sim::validateArch.
+// the timing model is checked by sim::validateArch; the *Partial functions hand it the well-formed
+// parameters of a config with structural errors, so that one run reports both kinds.
 #include "frontend/frontend.h"
 
 #include <algorithm>
@@ -72,17 +73,28 @@ std::optional<ir::ArchParam> parseParam(const Json& v, const SourceLoc& loc, Dia
   return p;
 }
 
-void parseParams(const Json& params, const SourceLoc& loc, ir::Arch& arch, Diagnostics& diags) {
-  if (!expectObject(params, loc, diags, "'params'")) return;
-  if (params.empty()) diags.error(loc, "'params' must not be empty");
+/// The well-formed parameters go into `arch`, the names of the malformed ones into `malformed`.
+/// False when there are no parameters to check at all (not an object, or empty).
+bool parseParams(const Json& params, const SourceLoc& loc, ir::Arch& arch, std::vector<std::string>& malformed,
+                 Diagnostics& diags) {
+  if (!expectObject(params, loc, diags, "'params'")) return false;
+  if (params.empty()) {
+    diags.error(loc, "'params' must not be empty");
+    return false;
+  }
   for (auto it = params.begin(); it != params.end(); ++it) {
     SourceLoc ploc = loc.child(it.key());
     if (isBlank(it.key())) {
       diags.error(ploc, "a parameter name must not be empty");
+      malformed.push_back(it.key());
       continue;
     }
-    if (auto p = parseParam(it.value(), ploc, diags)) arch.params[it.key()] = std::move(*p);
+    if (auto p = parseParam(it.value(), ploc, diags))
+      arch.params[it.key()] = std::move(*p);
+    else
+      malformed.push_back(it.key());
   }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -177,12 +189,13 @@ void unknownConfig(const std::string& name, const std::vector<std::string>& sear
 
 }  // namespace
 
-std::optional<ir::Arch> parseArch(const std::string& text, const std::string& fileName, Diagnostics& diags) {
+PartialArch parseArchPartial(const std::string& text, const std::string& fileName, Diagnostics& diags) {
+  PartialArch out;
   std::size_t before = diags.errorCount();
   std::optional<Json> doc = parseJson(text, fileName, diags);
-  if (!doc) return std::nullopt;
+  if (!doc) return out;
   SourceLoc root{fileName, ""};
-  if (!expectObject(*doc, root, diags, "an architecture config")) return std::nullopt;
+  if (!expectObject(*doc, root, diags, "an architecture config")) return out;
   checkKeys(*doc, root, kTopKeys, kTopRequired, diags, "an architecture config");
 
   ir::Arch arch;
@@ -191,21 +204,40 @@ std::optional<ir::Arch> parseArch(const std::string& text, const std::string& fi
     diags.error(root.child("format"),
                 "unsupported format '" + printable(*format) + "' (expected '" + kArchFormat + "')");
   if (auto name = nonEmptyString(*doc, "name", root, diags)) arch.name = *name;
-  if (auto model = nonEmptyString(*doc, "model", root, diags)) arch.model = *model;
+  std::optional<std::string> model = nonEmptyString(*doc, "model", root, diags);
+  if (model) arch.model = *model;
   if (auto desc = doc->find("description");
       desc != doc->end() && expectString(*desc, root.child("description"), diags, "'description'"))
     arch.description = desc->get<std::string>();
-  if (auto params = doc->find("params"); params != doc->end()) parseParams(*params, root.child("params"), arch, diags);
+  bool hasParams = false;
+  if (auto params = doc->find("params"); params != doc->end())
+    hasParams = parseParams(*params, root.child("params"), arch, out.malformed, diags);
 
-  if (diags.errorCount() != before) return std::nullopt;
-  return arch;
+  out.complete = diags.errorCount() == before;
+  // Without a model or any parameters the model's checks cannot run; otherwise they check what is
+  // well-formed, whatever else is wrong.
+  if (out.complete || (model && hasParams)) out.arch = std::move(arch);
+  return out;
+}
+
+std::optional<ir::Arch> parseArch(const std::string& text, const std::string& fileName, Diagnostics& diags) {
+  PartialArch p = parseArchPartial(text, fileName, diags);
+  if (!p.complete) return std::nullopt;
+  return std::move(p.arch);
 }
 
 std::optional<ir::Arch> loadArch(const std::string& nameOrPath, const std::vector<std::string>& searchDirs,
                                  Diagnostics& diags) {
+  PartialArch p = loadArchPartial(nameOrPath, searchDirs, diags);
+  if (!p.complete) return std::nullopt;
+  return std::move(p.arch);
+}
+
+PartialArch loadArchPartial(const std::string& nameOrPath, const std::vector<std::string>& searchDirs,
+                            Diagnostics& diags) {
   if (isBlank(nameOrPath)) {
     diags.error(SourceLoc{"<arch>", ""}, "empty architecture config name");
-    return std::nullopt;
+    return {};
   }
   std::string path;
   if (existsOnDisk(nameOrPath) || endsWith(nameOrPath, ".json")) {
@@ -220,12 +252,12 @@ std::optional<ir::Arch> loadArch(const std::string& nameOrPath, const std::vecto
     }
     if (path.empty()) {
       unknownConfig(nameOrPath, searchDirs, diags);
-      return std::nullopt;
+      return {};
     }
   }
   std::optional<std::string> text = readFile(path, diags);
-  if (!text) return std::nullopt;
-  return parseArch(*text, path, diags);
+  if (!text) return {};
+  return parseArchPartial(*text, path, diags);
 }
 
 }  // namespace datosim::frontend

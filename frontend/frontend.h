@@ -33,6 +33,23 @@ std::optional<ir::Arch> loadArch(const std::string& nameOrPath, const std::vecto
                                  Diagnostics& diags);
 std::optional<ir::Arch> parseArch(const std::string& text, const std::string& fileName, Diagnostics& diags);
 
+/// An architecture config as far as it could be read, for reporting every error of a config in one
+/// run: the structural errors (added to the diagnostics as loadArch does) and, through
+/// sim::validateArch(*arch, diags, malformed), the model's checks of the parameters that are
+/// well-formed.
+struct PartialArch {
+  /// The whole config when `complete`. Otherwise the config with its well-formed parameters only, or
+  /// nullopt when the model's checks cannot run: the file could not be found, read or parsed, or it
+  /// has no usable `model` string or no `params` object with at least one entry.
+  std::optional<ir::Arch> arch;
+  bool complete = false;  // no error: `arch` is what loadArch / parseArch return
+  /// Parameters present in the file but rejected (errors already reported), in file order: not "missing".
+  std::vector<std::string> malformed;
+};
+PartialArch loadArchPartial(const std::string& nameOrPath, const std::vector<std::string>& searchDirs,
+                            Diagnostics& diags);
+PartialArch parseArchPartial(const std::string& text, const std::string& fileName, Diagnostics& diags);
+
 /// Read a mapping to impose (`--mapping FILE`, format datosim-mapping/1, docs/mapping.md): the
 /// placement only; instance and tensor names are checked by the mapper against the graph.
 std::optional<ir::MappingRequest> loadMappingRequest(const std::string& path, Diagnostics& diags);

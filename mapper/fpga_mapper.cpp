@@ -130,7 +130,7 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
   {
     std::size_t idle = 0;
     for (const InstanceFacts& f : facts) idle += f.idle ? 1 : 0;
-    if (idle) m.notes.push_back(std::to_string(idle) + " instance(s) with nothing to do need no hardware");
+    if (idle) m.notes.push_back((idle == 1 ? std::string("1 instance with nothing to do needs") : std::to_string(idle) + " instances with nothing to do need") + " no hardware");
   }
   for (const ir::PeUse& u : m.peUse) {
     m.fpgaTotal.dsp += u.dsp;

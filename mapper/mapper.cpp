@@ -174,7 +174,7 @@ VirtualMapping finish(const ir::Graph& g, const std::vector<InstanceFacts>& fact
       if (shown++ < 4) names += (names.empty() ? "" : ", ") + g.instances[i].name;
     }
     if (idle > 4) names += ", ...";
-    vm.notes.push_back(std::to_string(idle) + " instance(s) with nothing to do need no tile: " + names);
+    vm.notes.push_back((idle == 1 ? std::string("1 instance with nothing to do needs") : std::to_string(idle) + " instances with nothing to do need") + " no tile: " + names);
   }
   return vm;
 }

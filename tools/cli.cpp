@@ -13,6 +13,7 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "analysis/coverage.h"
 #include "data/npy.h"
 #include "data/random.h"
 #include "frontend/frontend.h"
@@ -159,6 +160,8 @@ int listModels(std::ostream& out) {
     out << e.name << ": " << e.description << "\n";
     for (const sim::ParamSpec& p : e.params)
       out << "  " << p.key << " [" << p.unit << "]  " << p.description << "\n";
+    for (const sim::ParamFamily& f : e.families)
+      out << "  " << f.pattern << " [" << f.unit << "]  (optional, any number) " << f.description << "\n";
   }
   return kExitOk;
 }
@@ -350,13 +353,20 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
   }
   Diagnostics diags;
   auto graph = frontend::loadGraph(o.graph, gopts, diags);
-  auto arch = frontend::loadArch(o.arch, configSearchDirs(), diags);
-  if (arch) sim::validateArch(*arch, diags);
+  // One round of diagnostics for the config: its structural errors, and the model's checks of the
+  // parameters that are well-formed (a malformed parameter does not hide another's bad value).
+  frontend::PartialArch archRead = frontend::loadArchPartial(o.arch, configSearchDirs(), diags);
+  if (archRead.arch) sim::validateArch(*archRead.arch, diags, archRead.malformed);
+  std::optional<ir::Arch> arch;
+  if (archRead.complete) arch = std::move(archRead.arch);
   err << diags.str();
   if (!graph || !arch || diags.hasErrors()) {
-    err << "datosim: " << diags.errorCount() << " error(s); nothing was simulated\n";
+    err << "datosim: " << counted(static_cast<long long>(diags.errorCount()), "error") << "; nothing was simulated\n";
     return kExitInvalidInput;
   }
+  // Static store coverage (analysis/coverage.h): warnings only, on stderr and in the JSON report.
+  const std::vector<Diagnostic> coverage = analysis::checkStoreCoverage(*graph);
+  for (const Diagnostic& d : coverage) err << d.str() << "\n";
   mapper::MapOptions mopts;
   mopts.hints = graph->mappingHints;
   mopts.autoBundle = !o.noAutoBundle;
@@ -370,7 +380,8 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
     request = frontend::loadMappingRequest(o.mappingIn, md);
     err << md.str();
     if (!request) {
-      err << "datosim: " << md.errorCount() << " error(s) in the mapping; nothing was simulated\n";
+      err << "datosim: " << counted(static_cast<long long>(md.errorCount()), "error")
+          << " in the mapping; nothing was simulated\n";
       return kExitInvalidInput;
     }
     mopts.request = &*request;
@@ -384,8 +395,8 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
     mapper::MapFailure failure = mapper::MapFailure::None;
     mapping = mapper::mapGraph(*graph, *arch, mopts, md, &failure);
     if (failure == mapper::MapFailure::InvalidRequest) {
-      err << md.str() << "datosim: " << md.errorCount()
-          << " error(s) in the chain / bundle / mapping requests; nothing was simulated\n";
+      err << md.str() << "datosim: " << counted(static_cast<long long>(md.errorCount()), "error")
+          << " in the chain / bundle / mapping requests; nothing was simulated\n";
       return kExitInvalidInput;
     }
     if (!mapping && !strict) {
@@ -397,8 +408,9 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
       err << md.str();
     }
     if (!mapping && strict) {
-      err << "datosim: " << graph->name << " does not fit " << arch->name << " (" << md.errorCount()
-          << " error(s)); nothing was simulated (--timing=free simulates without a placement)\n";
+      err << "datosim: " << graph->name << " does not fit " << arch->name << " ("
+          << counted(static_cast<long long>(md.errorCount()), "error")
+          << "); nothing was simulated (--timing=free simulates without a placement)\n";
       return kExitMappingError;
     }
   }
@@ -471,6 +483,12 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
         << "\n";
   if (!o.jsonOut.empty()) {
     nlohmann::ordered_json j = reportToJson(report, *graph, &bound);
+    if (!coverage.empty()) {  // the static warnings first, then the run's
+      nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
+      for (const Diagnostic& d : coverage) warnings.push_back(d.str());
+      for (const auto& w : j["warnings"]) warnings.push_back(w);
+      j["warnings"] = warnings;
+    }
     j["functional"] = functionalToJson(finfo);
     if (mapping) j["mapping"] = mappingToJson(*mapping, *graph);
     std::string werr = writeFileAtomic(o.jsonOut, j.dump(2) + "\n");
@@ -490,9 +508,13 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
     code = kExitCheckFailed;
     if (o.quiet) {
       err << "datosim: --check failed:";
+      std::size_t failed = 0;
       for (const sim::TensorCheck& c : finfo.check.tensors)
-        if (!c.passed) err << " " << c.name;
-      err << " differ(s) from the reference\n";
+        if (!c.passed) {
+          err << " " << c.name;
+          ++failed;
+        }
+      err << (failed == 1 ? " differs" : " differ") << " from the reference\n";
     }
   }
   if (o.quiet && code != kExitOk && code != kExitCheckFailed) {

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <map>
 
+#include "tools/report_format.h"
+
 namespace datosim::tools {
 
 namespace {
@@ -61,8 +63,8 @@ std::string groupLabel(const ir::Graph& g, const ir::TileGroup& grp) {
 }
 
 std::string fpgaText(const ir::Mapping& m, const ir::Graph& g) {
-  std::string out = "\nmapping  " + std::to_string(m.groups.size()) + " processing elements on " + m.archName +
-                    " (estimated resources)\n";
+  std::string out = "\nmapping  " + counted(static_cast<long long>(m.groups.size()), "processing element") + " on " +
+                    m.archName + " (estimated resources)\n";
   struct Row {
     const char* name;
     double ir::PeUse::*f;
@@ -96,8 +98,9 @@ std::string formatMappingText(const ir::Mapping& m, const ir::Graph& g) {
   for (const ir::TileGroup& grp : m.groups) groupAt[grp.tile] = &grp;
   std::size_t computeTiles = 0;
   for (const ir::Tile& t : m.tiles) computeTiles += t.kind == ir::TileKind::Compute ? 1 : 0;
-  std::string out = "\nmapping  " + std::to_string(m.groups.size()) + " of " + std::to_string(computeTiles) +
-                    " compute tiles of " + m.archName + " in use; each tile: instance(s), DMA channels in/out\n";
+  std::string out = "\nmapping  " + std::to_string(m.groups.size()) + " of " +
+                    counted(static_cast<long long>(computeTiles), "compute tile") + " of " + m.archName +
+                    " in use; each tile: instance(s), DMA channels in/out\n";
   out += "        ";
   for (int c = 0; c < m.columns; ++c) out += pad("col " + std::to_string(c), kCell);
   out += "\n";
@@ -131,7 +134,7 @@ std::string formatMappingText(const ir::Mapping& m, const ir::Graph& g) {
   }
   out += "  streams: " + std::to_string(kinds[ir::RouteKind::Local]) + " local, " +
          std::to_string(kinds[ir::RouteKind::SharedMemory]) + " through a neighbour's shared memory, " +
-         std::to_string(kinds[ir::RouteKind::Dma]) + " over DMA (" + std::to_string(hops) + " hops in all, at most " +
+         std::to_string(kinds[ir::RouteKind::Dma]) + " over DMA (" + counted(hops, "hop") + " in all, at most " +
          std::to_string(maxHops) + ")\n";
   std::int64_t l1 = 0, l1Limit = 0;
   for (std::size_t t = 0; t < m.tiles.size(); ++t) {

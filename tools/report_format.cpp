@@ -70,8 +70,8 @@ std::string shownOf(std::size_t shown, std::size_t total) {
 }
 
 void appendDeadlock(std::string& out, const sim::Report& r, const ir::Graph& g) {
-  out += "DEADLOCK at cycle " + groupDigits(r.cycles) + ": " + std::to_string(r.deadlock.blocked.size()) +
-         " instance(s) blocked forever\n";
+  out += "DEADLOCK at cycle " + groupDigits(r.cycles) + ": " +
+         counted(static_cast<long long>(r.deadlock.blocked.size()), "instance") + " blocked forever\n";
   for (const sim::BlockedWait& b : r.deadlock.blocked) {
     out += "  " + instName(g, b.instance) + " waits for " + (b.waitingForData ? "data on " : "space on ") +
            streamName(g, b.stream) + " (" + (b.waitingForData ? "get" : "put") + " at " + b.loc.str() + ")";
@@ -91,6 +91,56 @@ void appendDeadlock(std::string& out, const sim::Report& r, const ir::Graph& g) 
   }
 }
 
+// Pipelined loops that ran at a larger II than requested (docs/timing.md, "Pipelined loops"): one
+// warning per loop statement and reason, naming the instances it happened in (first seen first).
+std::vector<Diagnostic> pipelineWarnings(const sim::Report& r) {
+  struct Group {
+    const sim::PipelineNote* note;
+    std::vector<std::string> instances;
+  };
+  std::vector<Group> groups;
+  for (const sim::InstanceStats& s : r.instances)
+    for (const sim::PipelineNote& n : s.pipelineNotes) {
+      auto same = [&](const Group& gr) {
+        const sim::PipelineNote& m = *gr.note;
+        return m.loc.file == n.loc.file && m.loc.pointer == n.loc.pointer && m.requestedII == n.requestedII &&
+               m.effectiveII == n.effectiveII && m.local == n.local && m.param == n.param;
+      };
+      auto it = std::find_if(groups.begin(), groups.end(), same);
+      if (it == groups.end()) it = groups.insert(groups.end(), Group{&n, {}});
+      it->instances.push_back(s.name);
+    }
+  std::vector<Diagnostic> out;
+  for (const Group& gr : groups) {
+    const sim::PipelineNote& n = *gr.note;
+    std::string who;
+    for (std::size_t i = 0; i < gr.instances.size() && i < 3; ++i) who += (i ? ", " : "") + gr.instances[i];
+    if (gr.instances.size() > 3) who += ", ...";
+    out.push_back({Severity::Warning, n.loc,
+                   "pipelined loop at II " + std::to_string(n.requestedII) + " requested ran at II " +
+                       std::to_string(n.effectiveII) + ": " + n.dtype + " accumulation through local '" + n.local +
+                       "' (" + n.param + " = " + std::to_string(n.latency) + "), in " +
+                       counted(static_cast<long long>(gr.instances.size()), "instance") + ": " + who});
+  }
+  return out;
+}
+
+// Whose MAC peak percent_of_peak is measured against, up to the opening parenthesis before the
+// peak's rate: the whole architecture, whatever the graph uses.
+std::string peakScope(const sim::Report& r, const analysis::Bound* bound) {
+  const int units = bound ? bound->arrayUnits : 0;
+  if (r.modelName == "hls") return "whole device (all its DSPs: ";
+  if (r.modelName == "aie-ml") return units > 0 ? "whole array (all " + std::to_string(units) + " tiles: " : "whole array (";
+  return "whole architecture (";
+}
+
+// "16 PEs", "1 tile": the bound's compute unit, counted.
+std::string unitsCounted(const analysis::Bound& b, int n) {
+  std::string singular = b.unitName;
+  if (singular.size() > 1 && singular.back() == 's') singular.pop_back();
+  return counted(n, singular, b.unitName);
+}
+
 }  // namespace
 
 std::string groupDigits(long long v) {
@@ -104,6 +154,10 @@ std::string groupDigits(long long v) {
   }
   if (v < 0) out += '-';
   return {out.rbegin(), out.rend()};
+}
+
+std::string counted(long long n, const std::string& noun, const std::string& plural) {
+  return groupDigits(n) + " " + (n == 1 || n == -1 ? noun : plural.empty() ? noun + "s" : plural);
 }
 
 std::string siPrefix(double v) {
@@ -125,25 +179,32 @@ std::string formatTextReport(const sim::Report& r, const ir::Graph& g, const ana
     for (const ir::Param& p : g.params) out += " " + p.name + "=" + std::to_string(p.value) + (p.overridden ? "*" : "");
     out += "\n";
   }
-  out += "size     " + std::to_string(g.instances.size()) + " instances, " + std::to_string(g.streamInsts.size()) +
-         " streams\n\n";
+  out += "size     " + counted(static_cast<long long>(g.instances.size()), "instance") + ", " +
+         counted(static_cast<long long>(g.streamInsts.size()), "stream") + "\n\n";
 
   out += "result   " + std::string(sim::outcomeName(r.outcome)) + "\n";
   out += "cycles   " + groupDigits(r.cycles) + "  (" + timeString(r.seconds) + " at " +
          fmt("%.0f MHz", r.clockHz / 1e6) + ")\n";
-  out += "work     " + groupDigits(r.macs) + " MACs, " + groupDigits(r.vectorOps) + " vector ops\n";
+  out += "work     " + counted(r.macs, "MAC") + ", " + counted(r.vectorOps, "vector op") + "\n";
   out += "achieved " + siPrefix(r.opsPerSecond) + "op/s";
-  if (r.peakOpsPerSecond > 0)
+  if (r.peakOpsPerSecond > 0) {
+    // Two different peaks, each named: the whole architecture's (every tile of the NPU array, every
+    // DSP of the FPGA device; JSON percent_of_peak) and the bound's (only the units doing MACs).
     out += " = " + fmt("%.1f%%", 100.0 * r.opsPerSecond / r.peakOpsPerSecond) + " of the " + r.peakDType +
-           " MAC peak (" + siPrefix(r.peakOpsPerSecond) + "op/s)";
+           " MAC peak of the " + peakScope(r, bound) + siPrefix(r.peakOpsPerSecond) + "op/s)";
+    if (bound && bound->complete && bound->computeCycles > 0 && bound->work.macInstances > 0 &&
+        bound->work.macInstances != bound->arrayUnits && r.outcome == sim::Outcome::Completed && r.cycles > 0)
+      out += "; " + fmt("%.1f%%", 100.0 * std::ceil(bound->computeCycles) / static_cast<double>(r.cycles)) +
+             " of the peak of the " + unitsCounted(*bound, bound->work.macInstances) + " doing MACs";
+  }
   out += "\n";
   if (bound) out += analysis::formatBound(*bound, r.outcome == sim::Outcome::Completed ? r.cycles : -1);
 
   const auto& is = r.instances;
   if (!is.empty()) {
     std::size_t n = std::min<std::size_t>(5, is.size());
-    out += "\nbusiest instances (" + shownOf(n, is.size()) + "busy = share of " + groupDigits(r.cycles) +
-           " cycles):\n" + instanceTableHeader();
+    out += "\nbusiest instances (" + shownOf(n, is.size()) + "busy = share of " + counted(r.cycles, "cycle") +
+           "):\n" + instanceTableHeader();
     for (std::size_t i : topN(is.size(), n, [&](std::size_t k) { return is[k].busy; }))
       out += instanceTableRow(is[i], r.cycles);
     // Only instances that did wait on a stream: a list of instances that never stalled says nothing.
@@ -175,6 +236,7 @@ std::string formatTextReport(const sim::Report& r, const ir::Graph& g, const ana
   }
   for (const Diagnostic& d : r.errors) out += d.str() + "\n";
   for (const Diagnostic& d : r.warnings) out += d.str() + "\n";
+  for (const Diagnostic& d : pipelineWarnings(r)) out += d.str() + "\n";
   return out;
 }
 
@@ -218,6 +280,20 @@ nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g, co
     o["finish"] = s.finish;
     o["macs"] = s.macs;
     o["vector_ops"] = s.vectorOps;
+    nlohmann::ordered_json notes = nlohmann::ordered_json::array();
+    for (const sim::PipelineNote& n : s.pipelineNotes) {
+      nlohmann::ordered_json x;
+      x["at"] = n.loc.str();
+      x["requested_ii"] = n.requestedII;
+      x["effective_ii"] = n.effectiveII;
+      x["reason"] = "accumulation";
+      x["local"] = n.local;
+      x["dtype"] = n.dtype;
+      x["param"] = n.param;
+      x["latency"] = n.latency;
+      notes.push_back(x);
+    }
+    o["pipeline_notes"] = notes;
     insts.push_back(o);
   }
   j["instances"] = insts;
@@ -263,7 +339,9 @@ nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g, co
     return a;
   };
   j["errors"] = diags(r.errors);
-  j["warnings"] = diags(r.warnings);
+  nlohmann::ordered_json warnings = diags(r.warnings);
+  for (const Diagnostic& d : pipelineWarnings(r)) warnings.push_back(d.str());
+  j["warnings"] = warnings;
   return j;
 }
 
@@ -292,16 +370,18 @@ std::string formatFunctional(const FunctionalInfo& f) {
   if (!f.checked) return out + "check    not done: the run did not complete\n";
   std::size_t failed = 0;
   for (const sim::TensorCheck& c : f.check.tensors) failed += c.passed ? 0 : 1;
-  out += "check    " + std::string(f.check.passed ? "passed" : "FAILED") + ": " +
-         std::to_string(f.check.tensors.size() - failed) + " of " + std::to_string(f.check.tensors.size()) +
-         " tensor(s) match the reference\n";
+  const std::size_t matched = f.check.tensors.size() - failed;
+  out += "check    " + std::string(f.check.passed ? "passed" : "FAILED") + ": " + std::to_string(matched) + " of " +
+         counted(static_cast<long long>(f.check.tensors.size()), "tensor") + (matched == 1 ? " matches" : " match") +
+         " the reference\n";
   for (const sim::TensorCheck& c : f.check.tensors) {
     out += "  " + pad(c.name, 12) + " " + pad(ir::dtypeName(c.dtype), 5) + (c.passed ? " ok      " : " MISMATCH") +
            "  max abs err " + num(c.maxAbsError) + ", max rel err " + num(c.maxRelError) + " (rtol " +
            num(c.tol.rtol) + ", atol " + num(c.tol.atol) + ")\n";
     if (!c.passed)
       out += "    first mismatch at " + indexString(c.firstMismatch) + ": expected " + num(c.firstExpected) +
-             ", found " + num(c.firstActual) + "; " + groupDigits(c.mismatches) + " element(s) differ\n";
+             ", found " + num(c.firstActual) + "; " + counted(c.mismatches, "element") +
+             (c.mismatches == 1 ? " differs" : " differ") + "\n";
   }
   return out;
 }

@@ -44,6 +44,9 @@ nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g, co
 
 /// 1234567 -> "1,234,567"
 std::string groupDigits(long long v);
+/// A count and its noun, digits grouped: (1, "cycle") -> "1 cycle", (1024, "cycle") -> "1,024 cycles",
+/// (2, "copy", "copies") -> "2 copies". The singular for exactly 1 (or -1); `plural` defaults to noun + "s".
+std::string counted(long long n, const std::string& noun, const std::string& plural = "");
 /// A rate with an SI prefix: 2.5e11 -> "250.0 G"
 std::string siPrefix(double v);
 

@@ -12,6 +12,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <nlohmann/json.hpp>
+
 namespace fs = std::filesystem;
 using datosim::tools::runDatosim;
 
@@ -262,7 +264,7 @@ TEST_F(CliTest, QuietFailedCheckNamesTheTensorsOnly) {
                   "--arch", "u280", "--check", "-q"});
   EXPECT_EQ(r.code, 6) << r.err;
   EXPECT_EQ(r.out, "");
-  EXPECT_EQ(r.err, "datosim: --check failed: C differ(s) from the reference\n");
+  EXPECT_EQ(r.err, "datosim: --check failed: C differs from the reference\n");
 }
 
 TEST_F(CliTest, GraphThatDoesNotFitExitsEightUnlessTimingIsFree) {
@@ -339,4 +341,55 @@ TEST_F(CliTest, JsonReportCarriesCoreWaitOfBundledInstances) {
   for (std::size_t at = s.find("\"core_wait\": "); at != std::string::npos; at = s.find("\"core_wait\": ", at + 1))
     if (s.compare(at + 13, 2, "0,") != 0) ++nonzero;
   EXPECT_GT(nonzero, 0u) << s.substr(0, 2000);
+}
+
+// A tile that does not divide N leaves the last rows of Y unstored: a warning before the run, on stderr
+// and first in the JSON report's warnings; the exit code is still 0. A dividing tile is silent.
+TEST_F(CliTest, StoreCoverageWarnsOnStderrAndInTheJsonReport) {
+  const std::string j = (dir_ / "r.json").string();
+  CliRun r = run({example("pipeline3.json"), "--arch", "npu4x4", "--param", "N=100", "--json", j});
+  EXPECT_EQ(r.code, 0) << r.err;
+  const std::string line = example("pipeline3.json") +
+                           ":/tasks/consumer/body/0/body/1: warning: tensor 'Y' rows 96..99 of 100 are never stored "
+                           "(the stores cover 0..95)";
+  EXPECT_NE(r.err.find(line + "\n"), std::string::npos) << r.err;
+  const nlohmann::json report = nlohmann::json::parse(slurp(j));
+  ASSERT_FALSE(report["warnings"].empty()) << report["warnings"];
+  EXPECT_EQ(report["warnings"][0], line);
+  EXPECT_EQ(report["outcome"], "completed");
+
+  CliRun quiet = run({example("pipeline3.json"), "--arch", "npu4x4", "--param", "N=100", "-q"});
+  EXPECT_EQ(quiet.code, 0);
+  EXPECT_NE(quiet.err.find(line), std::string::npos) << "a warning is printed with -q too:\n" << quiet.err;
+
+  CliRun dividing = run({example("pipeline3.json"), "--arch", "npu4x4", "--param", "N=96", "--json", j});
+  EXPECT_EQ(dividing.code, 0) << dividing.err;
+  EXPECT_EQ(dividing.err.find("never stored"), std::string::npos) << dividing.err;
+  EXPECT_EQ(nlohmann::json::parse(slurp(j))["warnings"], nlohmann::json::array());
+}
+
+// A config with a malformed parameter and parameters the model rejects: every error in one run, each at
+// its JSON pointer, and the count agrees with its noun.
+TEST_F(CliTest, BrokenArchReportsStructuralAndValueErrorsInOneRun) {
+  nlohmann::ordered_json c = nlohmann::ordered_json::parse(slurp(std::string(DATOSIM_CONFIG_DIR) + "/npu4x4.json"));
+  ASSERT_TRUE(c["params"].contains("clock_mhz") && c["params"].contains("stream.latency_cycles"));
+  c["params"]["clock_mhz"]["value"] = "1000";
+  c["params"]["stream.latency_cycles"]["value"] = -1;
+  const std::string cfg = write("bad.json", c.dump(2));
+  CliRun r = run({example("pipeline3.json"), "--arch", cfg});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find(cfg + ":/params/clock_mhz/value: error: 'value' must be a number, found string \"1000\""),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(cfg + ":/params/stream.latency_cycles: error: parameter 'stream.latency_cycles'"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("must be >= 0, found -1"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("missing parameter 'clock_mhz'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("datosim: 2 errors; nothing was simulated\n"), std::string::npos) << r.err;
+
+  c["params"]["stream.latency_cycles"]["value"] = 8;  // one error left
+  CliRun one = run({example("pipeline3.json"), "--arch", write("bad1.json", c.dump(2))});
+  EXPECT_EQ(one.code, 1);
+  EXPECT_NE(one.err.find("datosim: 1 error; nothing was simulated\n"), std::string::npos) << one.err;
 }

@@ -79,3 +79,77 @@ TEST(ReportFormat, TablesSayHowManyRowsTheyShow) {
   text = tools::formatTextReport(r, g);
   EXPECT_NE(text.find("most stalled instances: none (no instance waited on a stream)"), std::string::npos) << text;
 }
+
+TEST(ReportFormat, CountsAgreeWithTheirNouns) {
+  EXPECT_EQ(tools::counted(1, "cycle"), "1 cycle");
+  EXPECT_EQ(tools::counted(0, "cycle"), "0 cycles");
+  EXPECT_EQ(tools::counted(2048, "cycle"), "2,048 cycles");
+  EXPECT_EQ(tools::counted(1, "copy", "copies"), "1 copy");
+  EXPECT_EQ(tools::counted(3, "copy", "copies"), "3 copies");
+
+  // A run of one cycle, one instance, one stream, one MAC, one vector op, one blocked instance.
+  ir::Graph g;
+  g.name = "t";
+  g.file = "t.json";
+  g.instances.resize(1);
+  g.instances[0].name = "a";
+  g.streamInsts.resize(1);
+  g.streamInsts[0].name = "s";
+  sim::Report r;
+  r.outcome = sim::Outcome::Deadlock;
+  r.graphName = "t";
+  r.cycles = 1;
+  r.clockHz = 1e9;
+  r.macs = 1;
+  r.vectorOps = 1;
+  r.instances.resize(1);
+  r.instances[0].name = "a";
+  r.deadlock.blocked = {sim::BlockedWait{0, 0, true, -1, false, {"t.json", "/tasks/a/body/0"}}};
+  const std::string text = tools::formatTextReport(r, g);
+  for (const char* want : {"size     1 instance, 1 stream\n", "work     1 MAC, 1 vector op\n",
+                           "busy = share of 1 cycle):", "DEADLOCK at cycle 1: 1 instance blocked forever"})
+    EXPECT_NE(text.find(want), std::string::npos) << want << "\n" << text;
+  for (const char* bad : {"1 instances", "1 streams", "1 MACs", "1 vector ops", "1 cycles", "(s)"})
+    EXPECT_EQ(text.find(bad), std::string::npos) << bad << "\n" << text;
+}
+
+// "% of peak" names its peak: the whole architecture's (JSON percent_of_peak), and separately the
+// units the graph does MACs on (the bound's compute term).
+TEST(ReportFormat, PercentOfPeakSaysWhatItIsRelativeTo) {
+  ir::Graph g;
+  g.name = "t";
+  g.file = "t.json";
+  sim::Report r;
+  r.outcome = sim::Outcome::Completed;
+  r.graphName = "t";
+  r.modelName = "hls";
+  r.cycles = 1000;
+  r.clockHz = 1e9;
+  r.opsPerSecond = 1e9;
+  r.peakOpsPerSecond = 1e12;
+  r.peakDType = "f32";
+  analysis::Bound b;
+  b.complete = true;
+  b.unitName = "PEs";
+  b.computeCycles = 250;
+  b.work.macInstances = 16;
+  std::string text = tools::formatTextReport(r, g, &b);
+  EXPECT_NE(text.find("= 0.1% of the f32 MAC peak of the whole device (all its DSPs: 1.0 Top/s); 25.0% of the peak "
+                      "of the 16 PEs doing MACs\n"),
+            std::string::npos)
+      << text;
+  EXPECT_DOUBLE_EQ(tools::reportToJson(r, g, &b)["percent_of_peak"].get<double>(), 0.1);
+
+  r.modelName = "aie-ml";
+  b.unitName = "tiles";
+  b.arrayUnits = 16;
+  b.work.macInstances = 1;
+  text = tools::formatTextReport(r, g, &b);
+  EXPECT_NE(text.find("of the f32 MAC peak of the whole array (all 16 tiles: 1.0 Top/s); 25.0% of the peak of the "
+                      "1 tile doing MACs\n"),
+            std::string::npos)
+      << text;
+  b.work.macInstances = 16;  // the whole array does MACs: one figure says it all
+  text = tools::formatTextReport(r, g, &b);
+  EXPECT_NE(text.find("(all 16 tiles: 1.0 Top/s)\n"), std::string::npos) << text;
+}
