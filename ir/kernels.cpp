@@ -179,8 +179,12 @@ KernelWork KernelInfo::work(const std::vector<const LocalVar*>& ins, const Local
   switch (cls) {
     case KernelClass::Mac:
       w.dtype = ins[0]->dtype;
-      if (name == "matmul")
-        w.macs = ins[0]->shape[0] * ins[0]->shape[1] * ins[1]->shape[1];
+      if (name == "matmul") {
+        w.m = ins[0]->shape[0];
+        w.k = ins[0]->shape[1];
+        w.n = ins[1]->shape[1];
+        w.macs = w.m * w.k * w.n;
+      }
       else
         w.macs = numElements(out->shape);
       break;

@@ -16,9 +16,11 @@ namespace {
 struct Array {
   int cols = 0, shimRows = 0, memRows = 0, computeRows = 0, rows = 0;
   int firstMem = 0, firstCompute = 0;
+  int firstDmaCol = 0;                     // shim.first_dma_column: shims west of it have no DMA
   std::vector<ir::Tile> tiles;
   std::vector<std::pair<int, int>> edges;  // stream-switch links between neighbouring tiles
   std::vector<int> compute, mem, shim;     // tile ids of each kind, ascending
+  std::vector<int> dmaShim;                // the shim tiles with a DMA to DDR, ascending
   mutable std::map<int, std::pair<std::vector<int>, std::vector<int>>> paths;  // from -> (pred, dist)
 
   int id(int col, int row) const { return row * cols + col; }
@@ -53,6 +55,7 @@ Array makeArray(const ir::Arch& arch) {
   a.rows = a.shimRows + a.memRows + a.computeRows;
   a.firstMem = a.shimRows;
   a.firstCompute = a.shimRows + a.memRows;
+  a.firstDmaCol = arch.has("shim.first_dma_column") ? static_cast<int>(arch.get("shim.first_dma_column")) : 0;
   for (int r = 0; r < a.rows; ++r) {
     for (int c = 0; c < a.cols; ++c) {
       ir::Tile t;
@@ -61,6 +64,7 @@ Array makeArray(const ir::Arch& arch) {
       t.kind = r < a.firstMem ? ir::TileKind::Shim : r < a.firstCompute ? ir::TileKind::Memory : ir::TileKind::Compute;
       const int id = static_cast<int>(a.tiles.size());
       (t.kind == ir::TileKind::Shim ? a.shim : t.kind == ir::TileKind::Memory ? a.mem : a.compute).push_back(id);
+      if (t.kind == ir::TileKind::Shim && c >= a.firstDmaCol) a.dmaShim.push_back(id);
       a.tiles.push_back(t);
       if (c > 0) a.edges.emplace_back(id - 1, id);
       if (r > 0) a.edges.emplace_back(id - a.cols, id);
@@ -80,6 +84,8 @@ struct Limits {
   int depth = -1;
   std::int64_t memtileBuffers() const { return depth < 0 ? 2 : std::max(depth, 1); }
   std::int64_t extraL1Buffers() const { return depth < 0 ? 0 : std::max(depth - 1, 0); }
+  // Buffers a tensor route cycles through in L1: the local, plus the extra ones when it is buffered.
+  std::int64_t l1Buffers(bool buffered) const { return 1 + (buffered ? extraL1Buffers() : 0); }
 };
 
 Limits limitsOf(const ir::Arch& a) {
@@ -291,6 +297,13 @@ struct Builder {
   Diagnostics& diags;
   std::map<std::pair<int, std::string>, int> portOf;  // (tile, "in:what"/"out:what") -> port id
   std::vector<int> nextIn, nextOut;                    // next channel number per tile
+  // Per tile: every flow over one of its DMA channels and the buffer descriptors it needs there
+  // (one per buffer the channel cycles through for it), in routing order.
+  std::vector<std::vector<std::pair<std::string, std::int64_t>>> bdFlows;
+
+  void bds(int tile, std::string flow, std::int64_t n) {
+    bdFlows[static_cast<std::size_t>(tile)].emplace_back(std::move(flow), n);
+  }
 
   int port(int tile, bool in, const std::string& what, const std::string& user) {
     auto [it, inserted] = portOf.emplace(std::make_pair(tile, (in ? "in:" : "out:") + what), static_cast<int>(m.ports.size()));
@@ -342,6 +355,10 @@ void routeStreams(Builder& b) {
     const PortKey& ki = p.keys[static_cast<std::size_t>(p.streamIn[s])];
     r.outPort = b.port(r.fromTile, false, ko.what, si.name);
     r.inPort = b.port(r.toTile, true, ki.what, si.name);
+    // Each end holds `depth` buffers (bufferBytes), which its channel cycles through: one BD each,
+    // whether or not other streams share the channel.
+    b.bds(r.fromTile, "stream " + si.name + " out", d.depth);
+    b.bds(r.toTile, "stream " + si.name + " in", d.depth);
   }
 }
 
@@ -359,11 +376,18 @@ void finishTensorRoutes(Builder& b, const std::vector<std::int64_t>& memBytes) {
   const ir::Graph& g = b.p.g;
   const Array& arr = b.p.arr;
   // Compute-tile side: one port per task argument and direction (shared by bundled instances).
+  // Each route cycles through its own L1 buffers on that port, one BD each (check()).
+  std::vector<char> loaded(g.tensors.size(), 0), stored(g.tensors.size(), 0);
+  for (const ir::MemRoute& r : b.m.memRoutes) (r.write ? stored : loaded)[static_cast<std::size_t>(r.tensor)] = 1;
   for (ir::MemRoute& r : b.m.memRoutes) {
     const ir::Instance& in = g.instances[static_cast<std::size_t>(r.instance)];
     const ir::Task& t = g.tasks[static_cast<std::size_t>(in.task)];
     const std::string what = "tensor " + t.name + "." + t.args[static_cast<std::size_t>(r.arg)].name;
-    r.tilePort = b.port(r.computeTile, !r.write, what, in.name + "." + t.args[static_cast<std::size_t>(r.arg)].name);
+    const std::string user = in.name + "." + t.args[static_cast<std::size_t>(r.arg)].name;
+    r.tilePort = b.port(r.computeTile, !r.write, what, user);
+    const auto tensor = static_cast<std::size_t>(r.tensor);
+    b.bds(r.computeTile, (r.write ? "store " + user + " -> " : "load " + user + " <- ") + g.tensors[tensor].name,
+          b.p.lim.l1Buffers(!(loaded[tensor] && stored[tensor])));
   }
   for (std::size_t t = 0; t < arr.tiles.size(); ++t)
     if (arr.tiles[t].kind == ir::TileKind::Memory) b.m.use[t].memoryBytes = memBytes[t];
@@ -401,12 +425,22 @@ void routeTensors(Builder& b) {
   std::vector<std::int64_t> memBytes(arr.tiles.size(), 0);
   auto tensorName = [&](int t) { return g.tensors[static_cast<std::size_t>(t)].name; };
   auto shardName = [&](const auto& key) { return tensorName(std::get<0>(key)) + ir::shapeString(std::get<2>(key)); };
+  // A flow as the BD diagnostics name it: "A at [0, 64]" (a load shard), "C from mm_0" (a store).
+  auto flowName = [&](const auto& key, const auto& f) {
+    if (std::get<1>(key))
+      return tensorName(std::get<0>(key)) + " from " +
+             g.instances[static_cast<std::size_t>(b.m.memRoutes[f.routes.front()].instance)].name;
+    std::string at;
+    for (std::int64_t x : std::get<2>(key)) at += (at.empty() ? "" : ", ") + std::to_string(x);
+    return tensorName(std::get<0>(key)) + " at [" + at + "]";
+  };
   auto shimLimit = [&](bool in) { return in ? p.lim.shimIn : p.lim.shimOut; };
   auto memLimit = [&](bool in) { return in ? p.lim.memIn : p.lim.memOut; };
-  // The shim nearest (by column, then leftmost) to `tile` with a free channel of the direction
-  // (S2MM for stores), or -1.
+  // The shim with a DMA nearest (by column, then leftmost) to `tile` with a free channel of the
+  // direction (S2MM for stores), or -1. A route from a column without a shim DMA
+  // (shim.first_dma_column) goes to the nearest one, its extra hops counted with the others.
   auto freeShim = [&](int tile, bool in) {
-    std::vector<int> cands = arr.shim;
+    std::vector<int> cands = arr.dmaShim;
     const int col = arr.tile(tile).col;
     std::stable_sort(cands.begin(), cands.end(), [&](int a, int c) {
       return std::abs(arr.tile(a).col - col) < std::abs(arr.tile(c).col - col);
@@ -416,8 +450,8 @@ void routeTensors(Builder& b) {
     return -1;
   };
   auto nearestShim = [&](int tile) {
-    int best = arr.shim.front();
-    for (int s : arr.shim)
+    int best = arr.dmaShim.front();
+    for (int s : arr.dmaShim)
       if (std::abs(arr.tile(s).col - arr.tile(tile).col) < std::abs(arr.tile(best).col - arr.tile(tile).col)) best = s;
     return best;
   };
@@ -429,6 +463,7 @@ void routeTensors(Builder& b) {
     for (auto& [key, f] : flows) {
       const int tensor = std::get<0>(key);
       const bool write = std::get<1>(key);
+      std::set<int> shimPorts;  // of this flow: one BD each (the runtime sequence reprograms it per transfer)
       for (std::size_t k : f.routes) {
         ir::MemRoute& r = b.m.memRoutes[k];
         auto [it, fresh] = shimOf.emplace(std::make_tuple(r.computeTile, tensor, write), -1);
@@ -441,6 +476,8 @@ void routeTensors(Builder& b) {
         r.shimPort = b.port(r.shimTile, write, "tensor " + tensorName(tensor) + " to " + arr.tile(r.computeTile).name(),
                             tensorName(tensor));
         r.fanout = "direct";
+        if (shimPorts.insert(r.shimPort).second)
+          b.bds(r.shimTile, flowName(key, f) + (write ? " from " : " to ") + arr.tile(r.computeTile).name(), 1);
       }
     }
     finishTensorRoutes(b, memBytes);
@@ -474,7 +511,7 @@ void routeTensors(Builder& b) {
   };
   auto freeShims = [&](bool in) {
     int n = 0;
-    for (int s : arr.shim) n += std::max(0, shimLimit(in) - b.channels(s, in));
+    for (int s : arr.dmaShim) n += std::max(0, shimLimit(in) - b.channels(s, in));
     return n;
   };
   // Memory-tile channels of a direction that flows and entries still to be placed need: S2MM for
@@ -566,6 +603,11 @@ void routeTensors(Builder& b) {
     en.load += f.bytes;
     const int mt = en.memTile;
     memBytes[static_cast<std::size_t>(mt)] += bufs * f.bytes;
+    // The flow's buffers in the memory tile are filled by one channel and drained by another, each
+    // walking one BD per buffer (a broadcast: one set on its MM2S for every receiver); the shim
+    // needs one BD per flow, which the runtime sequence reprograms as transfers complete.
+    b.bds(mt, flowName(key, f), 2 * bufs);
+    b.bds(en.shimTile, flowName(key, f), 1);
     for (std::size_t k : f.routes) {
       ir::MemRoute& r = b.m.memRoutes[k];
       const ir::Instance& in = g.instances[static_cast<std::size_t>(r.instance)];
@@ -598,6 +640,33 @@ std::string portList(const ir::Mapping& m, int tile, bool in) {
     s += (s.empty() ? "" : "; ") + users;
   }
   return s;
+}
+
+// "3 flows over its DMA channels: A at [0, 0] (2 buffers), B at [0, 0] (2), C from mm_0 (2)": the
+// demand of a tile's BD check, flow by flow (the first ten).
+std::string bdList(const std::vector<std::pair<std::string, std::int64_t>>& flows, ir::TileKind kind) {
+  std::string s = std::to_string(flows.size()) + (flows.size() == 1 ? " flow" : " flows") + " over its DMA channels";
+  for (std::size_t i = 0; i < flows.size(); ++i) {
+    if (i == 10) return s + ", ... (" + std::to_string(flows.size() - 10) + " more)";
+    const std::int64_t n = flows[i].second;
+    std::string unit;
+    if (i == 0)
+      unit = kind == ir::TileKind::Memory ? " BDs: " + std::to_string(n / 2) + " buffers x 2 channels"
+             : kind == ir::TileKind::Shim ? (n == 1 ? " BD" : " BDs")
+                                          : (n == 1 ? " buffer" : " buffers");
+    s += (i ? ", " : ": ") + flows[i].first + " (" + std::to_string(n) + unit + ")";
+  }
+  return s;
+}
+
+// What to change when a tile runs out of buffer descriptors.
+std::string bdHint(ir::TileKind kind, bool hasDepth) {
+  if (kind == ir::TileKind::Compute)
+    return std::string("; use shallower streams") + (hasDepth ? ", a smaller dma.buffer_depth" : "") +
+           " or place stream ends on neighbouring tiles (shared memory needs no DMA)";
+  if (kind == ir::TileKind::Memory)
+    return hasDepth ? "; use a smaller dma.buffer_depth or fewer tensor shards" : "; use fewer tensor shards";
+  return "; use fewer tensor shards";
 }
 
 void check(Builder& b) {
@@ -635,7 +704,8 @@ void check(Builder& b) {
     const ir::Tile& tile = arr.tiles[t];
     u.dmaIn = b.channels(static_cast<int>(t), true);
     u.dmaOut = b.channels(static_cast<int>(t), false);
-    u.bds = 2 * (u.dmaIn + u.dmaOut);
+    u.bds = 0;
+    for (const auto& flow : b.bdFlows[t]) u.bds += static_cast<int>(flow.second);
     if (tile.kind == ir::TileKind::Compute) {
       u.memoryBytes = localBytes[t] + streamBytes[t] + dmaBytes[t] + stackBytes[t];
       u.memoryLimit = p.lim.l1;
@@ -696,8 +766,9 @@ void check(Builder& b) {
       b.diags.error(loc, who + ": needs " + std::to_string(u.dmaOut) + " DMA output channels (MM2S), the tile has " +
                              std::to_string(u.dmaOutLimit) + " (" + outKey + "): " + portList(m, static_cast<int>(t), false) + hint);
     if (u.bds > u.bdLimit)
-      b.diags.error(loc, who + ": needs " + std::to_string(u.bds) + " buffer descriptors (2 per channel in use, for "
-                             "double buffering), the tile has " + std::to_string(u.bdLimit) + " (" + prefix + ".bds)");
+      b.diags.error(loc, who + ": needs " + std::to_string(u.bds) + " buffer descriptors, the tile has " +
+                             std::to_string(u.bdLimit) + " (" + prefix + ".bds): " + bdList(b.bdFlows[t], tile.kind) +
+                             bdHint(tile.kind, p.lim.depth >= 0));
   }
 }
 
@@ -729,6 +800,14 @@ std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, co
   const Array arr = makeArray(arch);
   const Limits lim = limitsOf(arch);
   const std::size_t before = diags.errorCount();
+  if (arr.dmaShim.empty()) {
+    const auto it = arch.params.find("shim.first_dma_column");
+    const SourceLoc at = it != arch.params.end() ? it->second.loc.child("value") : SourceLoc{arch.file, ""};
+    diags.error(at, "shim.first_dma_column must name a column of the array, 0-" + std::to_string(arr.cols - 1) +
+                        " (array.columns " + std::to_string(arr.cols) + "), found " + std::to_string(arr.firstDmaCol) +
+                        ": no shim tile would have a DMA to DDR");
+    return std::nullopt;
+  }
   if (vm.groups.size() > arr.compute.size()) {
     diags.error(SourceLoc{g.file, ""},
                 "the graph needs " + std::to_string(vm.groups.size()) + " compute tiles (" +
@@ -783,7 +862,8 @@ std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, co
   }
   m.streams.resize(g.streamInsts.size());
   m.use.resize(arr.tiles.size());
-  Builder b{p, m, diags, {}, std::vector<int>(arr.tiles.size(), 0), std::vector<int>(arr.tiles.size(), 0)};
+  Builder b{p, m, diags, {}, std::vector<int>(arr.tiles.size(), 0), std::vector<int>(arr.tiles.size(), 0),
+            std::vector<std::vector<std::pair<std::string, std::int64_t>>>(arr.tiles.size())};
   routeStreams(b);
   routeTensors(b);
   for (ir::Port& po : m.ports) std::sort(po.users.begin(), po.users.end());

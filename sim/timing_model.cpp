@@ -1,5 +1,6 @@
 #include "sim/timing_model.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -87,7 +88,7 @@ const ParamSpec* findSpec(const TimingModelEntry& e, const std::string& key) {
 
 }  // namespace
 
-bool validateArch(const ir::Arch& arch, Diagnostics& diags) {
+bool validateArch(const ir::Arch& arch, Diagnostics& diags, const std::vector<std::string>& malformed) {
   const TimingModelRegistry& reg = TimingModelRegistry::builtin();
   const SourceLoc root{arch.file, ""};
   const TimingModelEntry* entry = reg.find(arch.model);
@@ -107,14 +108,41 @@ bool validateArch(const ir::Arch& arch, Diagnostics& diags) {
       checkValue(*spec, param, entry->name, diags);
       continue;
     }
+    const ParamFamily* family = nullptr;
+    for (const ParamFamily& f : entry->families)
+      if (f.matches(key)) family = &f;
+    if (family) {
+      const std::string what = "parameter '" + key + "' of timing model '" + entry->name + "' (" + family->unit + ")";
+      if (!std::isfinite(param.value)) {
+        diags.error(param.loc, what + " must be a finite number");
+        continue;
+      }
+      const std::string problem = family->check(key, param.value, arch);
+      if (!problem.empty()) diags.error(param.loc, what + ": " + problem);
+      continue;
+    }
+    auto retired = std::find_if(entry->retired.begin(), entry->retired.end(),
+                                [&](const auto& r) { return r.first == key; });
+    if (retired != entry->retired.end()) {
+      diags.error(param.loc, "parameter '" + key + "' is no longer used by timing model '" + entry->name +
+                                 "': " + retired->second);
+      continue;
+    }
     std::string guess = closestName(key, keys);
     std::string hint = guess.empty() ? "" : "; did you mean '" + guess + "'?";
     diags.error(param.loc, "unknown parameter '" + key + "' for timing model '" + entry->name + "'" + hint);
   }
   for (const ParamSpec& s : entry->params) {
-    if (arch.has(s.key)) continue;
+    if (arch.has(s.key) || std::find(malformed.begin(), malformed.end(), s.key) != malformed.end()) continue;
     diags.error(root.child("params"), "missing parameter '" + s.key + "' of timing model '" + entry->name +
                                           "': " + s.description + " (" + s.unit + ")");
+  }
+  if (diags.errorCount() == before && malformed.empty() && entry->crossCheck) {
+    for (const auto& [key, message] : entry->crossCheck(arch)) {
+      auto it = arch.params.find(key);
+      diags.error(it != arch.params.end() ? it->second.loc : root.child("params"),
+                  "parameter '" + key + "' of timing model '" + entry->name + "' " + message);
+    }
   }
   return diags.errorCount() == before;
 }

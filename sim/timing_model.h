@@ -71,6 +71,13 @@ struct MemorySystem {
 struct PipelinedCost {
   std::int64_t issue = 0;
   std::int64_t latency = 0;
+  /// (added) The latency of the accumulation (the adder) when the compute accumulates into its
+  /// output (`mac`, or `accumulate`): an accumulation into the same local by a later iteration cannot
+  /// start earlier than this after this one started (docs/timing.md, "Pipelined loops"). 0: no
+  /// constraint (a `cycles` override, or a model that does not model it).
+  std::int64_t accumulate = 0;
+  /// (added) The parameter `accumulate` comes from, for reports (e.g. "pe.accumulate_latency_cycles.f32").
+  std::string accumulateParam{};
 };
 
 class TimingModel {
@@ -115,10 +122,29 @@ class TimingModel {
   virtual double peakMacsPerCycle(ir::DType dt) const = 0;
 };
 
+/// An optional family of parameters whose keys follow a pattern (e.g. measured kernel cycles per
+/// tile shape, `matmul.cycles.i16.64x64x64`): a config may hold any number of them, none required.
+struct ParamFamily {
+  std::string pattern;      // for --list-models and docs, e.g. "matmul.cycles.<dtype>.<m>x<k>x<n>"
+  std::string unit;
+  std::string description;
+  /// Whether `key` belongs to the family.
+  std::function<bool(const std::string& key)> matches;
+  /// "" if the value is acceptable, else what is wrong (the other parameters of `arch` may be read
+  /// when present).
+  std::function<std::string(const std::string& key, double value, const ir::Arch& arch)> check;
+};
+
 struct TimingModelEntry {
   std::string name;
   std::string description;
   std::vector<ParamSpec> params;
+  std::vector<ParamFamily> families;
+  /// Parameters an earlier version of the model had: key -> what replaced it (for the diagnostic).
+  std::vector<std::pair<std::string, std::string>> retired;
+  /// Checks that relate several parameters (run once every parameter is valid on its own): the
+  /// (key, message) pairs of what is wrong. Empty: none.
+  std::function<std::vector<std::pair<std::string, std::string>>(const ir::Arch&)> crossCheck;
   std::function<std::unique_ptr<TimingModel>(const ir::Arch&)> create;
 };
 
@@ -138,7 +164,9 @@ void registerBuiltinTimingModels(TimingModelRegistry& r);
 
 /// Check an Arch against its model's parameter table: unknown model, unknown parameter (closest
 /// name suggested), missing parameter, value out of its range. Adds diagnostics; true if valid.
-bool validateArch(const ir::Arch& arch, Diagnostics& diags);
+/// `malformed`: parameters the config has but the loader rejected (frontend::PartialArch), which
+/// are not reported missing.
+bool validateArch(const ir::Arch& arch, Diagnostics& diags, const std::vector<std::string>& malformed = {});
 /// Create the model for a validated Arch.
 std::unique_ptr<TimingModel> createTimingModel(const ir::Arch& arch);
 

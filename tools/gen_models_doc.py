@@ -9,6 +9,7 @@ generated, so a new parameter, config or source cannot be added without the docu
 import argparse
 import json
 import pathlib
+import re
 import subprocess
 import sys
 
@@ -48,6 +49,21 @@ def number(v):
     return f"{v:,}" if isinstance(v, int) else repr(v)
 
 
+def family_regex(pattern):
+    """A parameter family's pattern (`matmul.cycles.<dtype>.<m>x<k>x<n>`) as a regular expression."""
+    parts = re.split(r"(<[a-z]+>)", pattern)
+    return re.compile("^" + "".join(r"[A-Za-z0-9]+" if p.startswith("<") else re.escape(p) for p in parts) + "$")
+
+
+def matching(config, key):
+    """The (key, param) pairs of a config that a parameter or parameter family names, in key order."""
+    params = config.get("params", {})
+    if "<" not in key:
+        return [(key, params[key])] if key in params else []
+    rx = family_regex(key)
+    return [(k, params[k]) for k in sorted(params) if rx.match(k)]
+
+
 def generate(datosim, root):
     out = subprocess.run([datosim, "--list-models"], check=True, capture_output=True, text=True).stdout
     models = parse_models(out)
@@ -65,8 +81,11 @@ def generate(datosim, root):
         for key, unit, pdesc in params:
             vals = []
             for u in users:
-                p = configs[u].get("params", {}).get(key)
-                vals.append(number(p["value"]) if p else "**missing**")
+                found = matching(configs[u], key)
+                if "<" in key:
+                    vals.append(", ".join(f"`{k}` = {number(p['value'])}" for k, p in found) or "none")
+                else:
+                    vals.append(number(found[0][1]["value"]) if found else "**missing**")
             lines.append(f"| `{key}` | {cell(unit)} | {cell(pdesc)} | " + " | ".join(vals) + " |")
         lines.append("")
         for u in users:
@@ -74,9 +93,8 @@ def generate(datosim, root):
             lines.append("| parameter | value | source |")
             lines.append("|---|---|---|")
             for key, _, _ in params:
-                p = configs[u].get("params", {}).get(key)
-                if p:
-                    lines.append(f"| `{key}` | {number(p['value'])} | {cell(p['source'])} |")
+                for k, p in matching(configs[u], key):
+                    lines.append(f"| `{k}` | {number(p['value'])} | {cell(p['source'])} |")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

@@ -2,11 +2,60 @@
 // unit, objectfifo streams between tiles, and shim-tile DMA channels to DDR. Formulas: docs/timing.md.
 #include "sim/models/models.h"
 
+#include <algorithm>
+
 #include "sim/cycles.h"
+
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <tuple>
 
 namespace datosim::sim {
 
 namespace {
+
+// `matmul.cycles.<dtype>.<m>x<k>x<n>`: the measured cycles of one matmul call of that shape.
+struct MeasuredShape {
+  ir::DType dtype = ir::DType::I32;
+  std::int64_t m = 0, k = 0, n = 0;
+  bool operator<(const MeasuredShape& o) const {
+    return std::tie(dtype, m, k, n) < std::tie(o.dtype, o.m, o.k, o.n);
+  }
+};
+
+constexpr const char* kMeasuredPrefix = "matmul.cycles.";
+
+std::string formatNumber(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  return buf;
+}
+
+bool parseMeasuredKey(const std::string& key, MeasuredShape& out) {
+  const std::string prefix = kMeasuredPrefix;
+  if (key.compare(0, prefix.size(), prefix) != 0) return false;
+  const std::string rest = key.substr(prefix.size());
+  const std::size_t dot = rest.find('.');
+  if (dot == std::string::npos) return false;
+  const std::optional<ir::DType> dt = ir::parseDType(rest.substr(0, dot));
+  if (!dt) return false;
+  std::int64_t v[3] = {0, 0, 0};
+  std::size_t i = dot + 1;
+  for (int d = 0; d < 3; ++d) {
+    if (d > 0) {
+      if (i >= rest.size() || rest[i] != 'x') return false;
+      ++i;
+    }
+    const std::size_t start = i;
+    while (i < rest.size() && rest[i] >= '0' && rest[i] <= '9' && i - start < 9) v[d] = v[d] * 10 + (rest[i++] - '0');
+    if (i == start || v[d] == 0 || rest[start] == '0') return false;
+  }
+  if (i != rest.size()) return false;
+  out = MeasuredShape{*dt, v[0], v[1], v[2]};
+  return true;
+}
 
 class AieMlModel final : public TimingModel {
  public:
@@ -16,7 +65,10 @@ class AieMlModel final : public TimingModel {
         computeRows_(intValue(a, "array.compute_rows")),
         macs_(perDTypeValues(a, "macs_per_cycle")),
         lanes_(perDTypeValues(a, "vector_lanes")),
-        efficiency_(a.get("matmul_efficiency")),
+        mmulR_(perDTypeValues(a, "mmul.r")),
+        mmulS_(perDTypeValues(a, "mmul.s")),
+        mmulT_(perDTypeValues(a, "mmul.t")),
+        blockCycles_(perDTypeValues(a, "matmul.block_cycles")),
         callCycles_(intValue(a, "kernel_call_cycles")),
         lockCycles_(intValue(a, "lock_cycles")),
         streamRate_(a.get("stream.bytes_per_cycle")),
@@ -24,6 +76,7 @@ class AieMlModel final : public TimingModel {
         dmaIssue_(intValue(a, "dma.issue_cycles")),
         mm2s_(intValue(a, "shim.mm2s_channels")),
         s2mm_(intValue(a, "shim.s2mm_channels")),
+        firstDmaColumn_(intValue(a, "shim.first_dma_column")),
         shimRate_(a.get("shim.bytes_per_cycle")),
         ddrLatency_(intValue(a, "ddr.latency_cycles")),
         hopCycles_(intValue(a, "switch.hop_cycles")),
@@ -33,10 +86,34 @@ class AieMlModel final : public TimingModel {
 
   std::string name() const override { return "aie-ml"; }
 
+  void readMeasured(const ir::Arch& a) {
+    for (const auto& [key, p] : a.params) {
+      MeasuredShape shape;
+      if (parseMeasuredKey(key, shape)) measured_[shape] = static_cast<std::int64_t>(std::llround(p.value));
+    }
+  }
+
+  // A matmul kernel (docs/timing.md, "AIE-ML"): for each r x t block of the output it loads the
+  // accumulator, runs the reduction as ceil(k / s) MMUL intrinsics of r x s x t, each taking
+  // ceil(r s t / macs_per_cycle) cycles, and stores the block: matmul.block_cycles per block.
+  std::int64_t matmulCycles(const ir::KernelWork& w) const {
+    const auto r = static_cast<std::int64_t>(of(mmulR_, w.dtype));
+    const auto s = static_cast<std::int64_t>(of(mmulS_, w.dtype));
+    const auto t = static_cast<std::int64_t>(of(mmulT_, w.dtype));
+    const std::int64_t perIntrinsic = ceilCycles(static_cast<double>(r * s * t), of(macs_, w.dtype));
+    const std::int64_t blocks = ceilDiv(w.m, r) * ceilDiv(w.n, t);
+    return blocks * (ceilDiv(w.k, s) * perIntrinsic + static_cast<std::int64_t>(of(blockCycles_, w.dtype)));
+  }
+
   std::int64_t computeCycles(const ir::KernelInfo& k, const ir::KernelWork& w) const override {
     switch (k.cls) {
       case ir::KernelClass::Mac:
-        return ceilCycles(static_cast<double>(w.macs), of(macs_, w.dtype) * efficiency_) + callCycles_;
+        if (w.m > 0) {
+          auto it = measured_.find(MeasuredShape{w.dtype, w.m, w.k, w.n});
+          return (it != measured_.end() ? it->second : matmulCycles(w)) + callCycles_;
+        }
+        // `mac` (out += a * b element-wise) runs on the vector datapath, one element per lane.
+        return ceilCycles(static_cast<double>(w.macs), of(lanes_, w.dtype)) + callCycles_;
       case ir::KernelClass::Vector:
       case ir::KernelClass::Reduction:
         return ceilCycles(static_cast<double>(w.vectorOps), of(lanes_, w.dtype)) + callCycles_;
@@ -84,8 +161,12 @@ class AieMlModel final : public TimingModel {
 
   MemorySystem memorySystem() const override {
     MemorySystem m;
-    m.readChannels = static_cast<int>(columns_ * mm2s_);
-    m.writeChannels = static_cast<int>(columns_ * s2mm_);
+    // Only the shim tiles of columns shim.first_dma_column .. array.columns - 1 have a DMA to DDR
+    // (on the physical Phoenix array column 0 has none). A config with no such column gets no
+    // channel; the mapper reports it (shim.first_dma_column) and the simulator refuses the model.
+    const std::int64_t dmaColumns = std::max<std::int64_t>(0, columns_ - firstDmaColumn_);
+    m.readChannels = static_cast<int>(dmaColumns * mm2s_);
+    m.writeChannels = static_cast<int>(dmaColumns * s2mm_);
     m.sharedPool = false;
     m.bytesPerCycle = shimRate_;
     m.latency = ddrLatency_;
@@ -102,11 +183,14 @@ class AieMlModel final : public TimingModel {
  private:
   double clockHz_;
   std::int64_t columns_, computeRows_;
+  static std::int64_t ceilDiv(std::int64_t a, std::int64_t b) { return (a + b - 1) / b; }
+
   PerDType macs_, lanes_;
-  double efficiency_;
+  PerDType mmulR_, mmulS_, mmulT_, blockCycles_;
+  std::map<MeasuredShape, std::int64_t> measured_;  // matmul.cycles.<dt>.<m>x<k>x<n>
   std::int64_t callCycles_, lockCycles_;
   double streamRate_;
-  std::int64_t streamLatency_, dmaIssue_, mm2s_, s2mm_;
+  std::int64_t streamLatency_, dmaIssue_, mm2s_, s2mm_, firstDmaColumn_;
   double shimRate_;
   std::int64_t ddrLatency_;
   std::int64_t hopCycles_, sharedLatency_, memtileLatency_;
@@ -122,8 +206,13 @@ std::vector<ParamSpec> aieMlParams() {
   p.push_back(intParam("array.shim_rows", "count", "rows of shim (interface) tiles per column", 1, 16));
   addPerDTypeParams(p, "macs_per_cycle", "MACs/cycle", "peak multiply-accumulates per cycle of one compute tile");
   addPerDTypeParams(p, "vector_lanes", "elements/cycle", "elements per cycle of one compute tile's vector unit");
-  p.push_back(positiveParam("matmul_efficiency", "fraction",
-                            "fraction of the MAC peak a single-core matmul kernel reaches (measured)", 1));
+  addPerDTypeIntParams(p, "mmul.r", "elements", "rows r of the r x s x t MMUL intrinsic a matmul kernel issues", 1, 256);
+  addPerDTypeIntParams(p, "mmul.s", "elements", "reduction depth s of the r x s x t MMUL intrinsic", 1, 256);
+  addPerDTypeIntParams(p, "mmul.t", "elements", "columns t of the r x s x t MMUL intrinsic", 1, 256);
+  addPerDTypeIntParams(p, "matmul.block_cycles", "cycles",
+                       "cycles a matmul kernel spends on each r x t output block beyond its reduction loop "
+                       "(accumulator load and store, loop overhead; measured)",
+                       0, 1e6);
   p.push_back(intParam("kernel_call_cycles", "cycles", "fixed cost of one kernel call on a compute tile", 0));
   p.push_back(intParam("lock_cycles", "cycles", "lock acquire or release of one get or put", 0));
   p.push_back(positiveParam("stream.bytes_per_cycle", "bytes/cycle", "transfer rate of a tile-to-tile stream"));
@@ -131,6 +220,10 @@ std::vector<ParamSpec> aieMlParams() {
   p.push_back(intParam("dma.issue_cycles", "cycles", "set-up of one DMA transfer (load or store)", 0));
   p.push_back(intParam("shim.mm2s_channels", "count", "DDR-to-array (MM2S) DMA channels per shim tile", 1, 64));
   p.push_back(intParam("shim.s2mm_channels", "count", "array-to-DDR (S2MM) DMA channels per shim tile", 1, 64));
+  p.push_back(intParam("shim.first_dma_column", "column",
+                       "first column whose shim tile has a DMA to DDR: the shims of this column and every column east "
+                       "of it do, those west of it have none (1 on the physical Phoenix array)",
+                       0, 63));
   p.push_back(positiveParam("shim.bytes_per_cycle", "bytes/cycle", "transfer rate of one shim DMA channel"));
   p.push_back(intParam("shim.bds", "count", "buffer descriptors per shim tile", 1, 1024));
   p.push_back(intParam("ddr.latency_cycles", "cycles", "DDR access latency seen by a shim DMA", 0));
@@ -166,7 +259,49 @@ TimingModelEntry aieMlTimingModel() {
   e.name = "aie-ml";
   e.description = "AMD AIE-ML NPU (Ryzen AI npu1): compute tiles, objectfifo streams, shim DMA to DDR";
   e.params = aieMlParams();
-  e.create = [](const ir::Arch& a) -> std::unique_ptr<TimingModel> { return std::make_unique<AieMlModel>(a); };
+  ParamFamily measured;
+  measured.pattern = "matmul.cycles.<dtype>.<m>x<k>x<n>";
+  measured.unit = "cycles";
+  measured.description =
+      "measured cycles of one matmul call C[m,n] (+)= A[m,k] B[k,n] on dtype inputs, without kernel_call_cycles "
+      "(e.g. a kernel's trace markers); replaces the mmul / matmul.block_cycles estimate for exactly that shape";
+  measured.matches = [](const std::string& key) { return key.compare(0, 14, kMeasuredPrefix) == 0; };
+  measured.check = [](const std::string& key, double v, const ir::Arch& a) -> std::string {
+    MeasuredShape shape;
+    if (!parseMeasuredKey(key, shape))
+      return "expected a key of the form matmul.cycles.<dtype>.<m>x<k>x<n> with a dtype of i4, i8, i16, i32, bf16, "
+             "f32 and positive whole dimensions, e.g. matmul.cycles.i16.64x64x64";
+    if (v < 1 || v != std::floor(v)) return "must be a whole number >= 1, found " + formatNumber(v);
+    const std::string peakKey = std::string("macs_per_cycle.") + std::string(ir::dtypeName(shape.dtype));
+    if (a.has(peakKey) && a.get(peakKey) > 0) {
+      const double ideal = std::ceil(static_cast<double>(shape.m * shape.k * shape.n) / a.get(peakKey) - 1e-9);
+      if (v < ideal)
+        return "is faster than the tile's peak: " + std::to_string(shape.m * shape.k * shape.n) + " MACs at " +
+               formatNumber(a.get(peakKey)) + " MACs/cycle (" + peakKey + ") need at least " + formatNumber(ideal) +
+               " cycles, found " + formatNumber(v);
+    }
+    return "";
+  };
+  e.families.push_back(measured);
+  e.crossCheck = [](const ir::Arch& a) {
+    std::vector<std::pair<std::string, std::string>> problems;
+    const double first = a.get("shim.first_dma_column"), columns = a.get("array.columns");
+    if (first >= columns)
+      problems.push_back({"shim.first_dma_column", "must name a column of the array, 0.." +
+                                                       formatNumber(columns - 1) + " (array.columns is " +
+                                                       formatNumber(columns) + "), found " + formatNumber(first) +
+                                                       ": no shim tile would have a DMA to DDR"});
+    return problems;
+  };
+  e.retired.push_back({"matmul_efficiency",
+                       "a matmul's cost now follows its shape: mmul.r/s/t.<dtype> (the MMUL intrinsic) and "
+                       "matmul.block_cycles.<dtype> (cycles per output block), or measured matmul.cycles.<dtype>."
+                       "<m>x<k>x<n> entries (docs/timing.md, aie-ml)"});
+  e.create = [](const ir::Arch& a) -> std::unique_ptr<TimingModel> {
+    auto m = std::make_unique<AieMlModel>(a);
+    m->readMeasured(a);
+    return m;
+  };
   return e;
 }
 

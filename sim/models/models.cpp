@@ -32,6 +32,12 @@ void addPerDTypeParams(std::vector<ParamSpec>& specs, const std::string& prefix,
     specs.push_back(positiveParam(prefix + "." + std::string(t), unit, description + " (" + std::string(t) + ")"));
 }
 
+void addPerDTypeIntParams(std::vector<ParamSpec>& specs, const std::string& prefix, const std::string& unit,
+                          const std::string& description, double min, double max) {
+  for (std::string_view t : ir::dtypeNames())
+    specs.push_back(intParam(prefix + "." + std::string(t), unit, description + " (" + std::string(t) + ")", min, max));
+}
+
 PerDType perDTypeValues(const ir::Arch& arch, const std::string& prefix) {
   PerDType v{};
   const auto& names = ir::dtypeNames();

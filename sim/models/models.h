@@ -25,7 +25,10 @@ ParamSpec positiveParam(std::string key, std::string unit, std::string descripti
 /// One positive real parameter per dtype: `<prefix>.i4`, `<prefix>.i8`, ... in dtype order.
 void addPerDTypeParams(std::vector<ParamSpec>& specs, const std::string& prefix, const std::string& unit,
                        const std::string& description);
-/// The values of the parameters addPerDTypeParams declared, indexed by DType.
+/// One whole-number parameter in [min, max] per dtype: `<prefix>.i4`, `<prefix>.i8`, ...
+void addPerDTypeIntParams(std::vector<ParamSpec>& specs, const std::string& prefix, const std::string& unit,
+                          const std::string& description, double min, double max = 1e12);
+/// The values of the parameters addPerDTypeParams or addPerDTypeIntParams declared, indexed by DType.
 PerDType perDTypeValues(const ir::Arch& arch, const std::string& prefix);
 /// A parameter's value as a whole number (validated parameters only).
 std::int64_t intValue(const ir::Arch& arch, const std::string& key);

@@ -5,54 +5,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <map>
-#include <optional>
 #include <set>
 #include <string>
 
-#include "../examples/example_util.h"
-#include "mapper/mapper.h"
+#include "mapper_test_util.h"
 
 namespace datosim::testing {
 namespace {
-
-namespace fs = std::filesystem;
-
-std::string srcPath(const std::string& rel) { return (fs::path(DATOSIM_SOURCE_DIR) / rel).string(); }
-
-ir::Graph graph(const std::string& rel, const std::map<std::string, std::int64_t>& params = {}) {
-  std::string error;
-  auto g = loadGraphFile(srcPath(rel), error, params);
-  if (!g) throw std::runtime_error(error);
-  return *g;
-}
-
-LoadedArch config(const std::string& name) {
-  std::string error;
-  auto a = loadConfig(name, error);
-  if (!a) throw std::runtime_error(error);
-  return std::move(*a);
-}
-
-struct Mapped {
-  std::optional<ir::Mapping> m;
-  Diagnostics d;
-};
-
-Mapped map(const ir::Graph& g, const ir::Arch& a, mapper::MapOptions o = {}) {
-  Mapped r;
-  r.m = mapper::mapGraph(g, a, o, r.d);
-  return r;
-}
-
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-int instance(const ir::Graph& g, const std::string& name) {
-  const int id = g.findInstance(name);
-  if (id < 0) throw std::runtime_error("no instance " + name);
-  return id;
-}
 
 // ---- fits exactly -------------------------------------------------------------------------------
 
@@ -260,20 +219,6 @@ TEST(Mapper, GraphMappingSectionIsParsedAndApplied) {
 
 // ---- imposed mappings and placement quality -----------------------------------------------------
 
-ir::MappingRequest request(std::vector<std::pair<std::string, std::pair<int, int>>> at) {
-  ir::MappingRequest r;
-  r.file = "m.json";
-  for (std::size_t i = 0; i < at.size(); ++i) {
-    ir::MappingRequest::Group grp;
-    grp.instances = {at[i].first};
-    grp.col = at[i].second.first;
-    grp.row = at[i].second.second;
-    grp.loc = SourceLoc{"m.json", "/groups/" + std::to_string(i)};
-    r.groups.push_back(grp);
-  }
-  return r;
-}
-
 TEST(Mapper, WellPlacedGemmBeatsABadlyPlacedOne) {
   const ir::Graph g = graph("tests/mapper/data/gemm_streamed.json");
   const LoadedArch a = config("npu4x4");
@@ -283,7 +228,7 @@ TEST(Mapper, WellPlacedGemmBeatsABadlyPlacedOne) {
   // The loaders in one corner, the multipliers in the opposite one: every 2 KiB tile crosses the
   // array over DMA. Legal (each tile stays within its channels), but slow.
   const ir::MappingRequest req =
-      request({{"loadA", {0, 2}}, {"loadB", {0, 3}}, {"mm_0", {3, 5}}, {"mm_1", {3, 4}}});
+      request({{{"loadA"}, {0, 2}}, {{"loadB"}, {0, 3}}, {{"mm_0"}, {3, 5}}, {{"mm_1"}, {3, 4}}});
   mapper::MapOptions o;
   o.request = &req;
   Mapped bad = map(g, a.arch, o);
@@ -311,7 +256,7 @@ TEST(Mapper, WellPlacedGemmBeatsABadlyPlacedOne) {
 TEST(Mapper, ImposedMappingIsCheckedLikeAnyOther) {
   const ir::Graph g = graph("tests/mapper/data/gemm_streamed.json");
   const ir::Arch a = config("npu4x4").arch;
-  ir::MappingRequest req = request({{"loadA", {0, 1}}, {"loadB", {0, 3}}, {"mm_0", {0, 3}}});
+  ir::MappingRequest req = request({{{"loadA"}, {0, 1}}, {{"loadB"}, {0, 3}}, {{"mm_0"}, {0, 3}}});
   mapper::MapOptions o;
   o.request = &req;
   Mapped r = map(g, a, o);

@@ -276,10 +276,11 @@ class GraphBuilder {
 inline ir::Arch testAieArch(const std::map<std::string, double>& overrides = {}) {
   std::map<std::string, double> v = {
       {"clock_mhz", 1000},          {"array.columns", 1},        {"array.compute_rows", 1},
-      {"array.mem_rows", 1},        {"array.shim_rows", 1},      {"matmul_efficiency", 1},
+      {"array.mem_rows", 1},        {"array.shim_rows", 1},
       {"kernel_call_cycles", 0},    {"lock_cycles", 0},          {"stream.bytes_per_cycle", 4},
       {"stream.latency_cycles", 0}, {"dma.issue_cycles", 0},     {"shim.mm2s_channels", 1},
       {"shim.s2mm_channels", 1},    {"shim.bytes_per_cycle", 4}, {"shim.bds", 16},
+      {"shim.first_dma_column", 0},  // every column's shim has a DMA
       {"ddr.latency_cycles", 0},    {"compute.l1_bytes", 65536}, {"compute.program_bytes", 16384},
       {"compute.dma_in", 2},        {"compute.dma_out", 2},      {"compute.bds", 16},
       {"compute.locks", 16},        {"memtile.bytes", 524288},   {"memtile.dma_in", 6},
@@ -293,6 +294,11 @@ inline ir::Arch testAieArch(const std::map<std::string, double>& overrides = {})
   for (const char* t : {"i4", "i8", "i16", "i32", "bf16", "f32"}) {
     v[std::string("macs_per_cycle.") + t] = 1;
     v[std::string("vector_lanes.") + t] = 1;
+    // A matmul costs exactly its MACs: 1x1x1 intrinsics, no per-block cost.
+    v[std::string("mmul.r.") + t] = 1;
+    v[std::string("mmul.s.") + t] = 1;
+    v[std::string("mmul.t.") + t] = 1;
+    v[std::string("matmul.block_cycles.") + t] = 0;
   }
   for (const auto& [k, x] : overrides) v[k] = x;
   ir::Arch a;
@@ -319,6 +325,11 @@ inline ir::Arch testHlsArch(const std::map<std::string, double>& overrides = {})
       {"hbm.bytes_per_cycle", 4},
       {"hbm.latency_cycles", 0},
       {"axi.issue_cycles", 0},
+      // m_axi bursts of 16 beats of 64 bytes, 16 in flight, 4 KB boundary: never binding at 4 bytes/cycle.
+      {"axi.data_width_bytes", 64},
+      {"axi.max_burst_beats", 16},
+      {"axi.outstanding", 16},
+      {"axi.boundary_bytes", 4096},
       {"resources.dsp", 100},
       {"resources.bram36", 10},
       {"resources.uram", 10},
@@ -343,6 +354,7 @@ inline ir::Arch testHlsArch(const std::map<std::string, double>& overrides = {})
   for (const char* t : {"i4", "i8", "i16", "i32", "bf16", "f32"}) {
     v[std::string("pe.macs_per_cycle.") + t] = 1;
     v[std::string("dsp_per_mac.") + t] = 1;
+    v[std::string("pe.accumulate_latency_cycles.") + t] = 1;  // every accumulation reaches II = 1
   }
   for (const auto& [k, x] : overrides) v[k] = x;
   ir::Arch a;

@@ -121,12 +121,12 @@ TEST(ValidateArch, EveryMissingKeyIsReportedAtParams) {
 
 TEST(ValidateArch, RangesAndWholeNumbers) {
   Diagnostics d;
-  EXPECT_FALSE(validateArch(testAieArch({{"matmul_efficiency", 1.5}}), d));
-  EXPECT_TRUE(hasError(d, "/params/matmul_efficiency", "must be in (0, 1], found 1.5")) << d.str();
+  EXPECT_FALSE(validateArch(testAieArch({{"mmul.s.i16", 0}}), d));
+  EXPECT_TRUE(hasError(d, "/params/mmul.s.i16", "must be in [1, 256], found 0")) << d.str();
 
   Diagnostics d0;
-  EXPECT_FALSE(validateArch(testAieArch({{"matmul_efficiency", 0}}), d0));
-  EXPECT_TRUE(hasError(d0, "/params/matmul_efficiency", "must be in (0, 1], found 0")) << d0.str();
+  EXPECT_FALSE(validateArch(testAieArch({{"matmul.block_cycles.bf16", 2.5}}), d0));
+  EXPECT_TRUE(hasError(d0, "/params/matmul.block_cycles.bf16", "must be a whole number, found 2.5")) << d0.str();
 
   Diagnostics d1;
   EXPECT_FALSE(validateArch(testAieArch({{"array.columns", 2.5}}), d1));
@@ -164,7 +164,19 @@ TEST(AieMlModel, Formulas) {
                             {"macs_per_cycle.i32", 16},
                             {"vector_lanes.i16", 32},
                             {"vector_lanes.bf16", 16},
-                            {"matmul_efficiency", 0.8},
+                            {"mmul.r.i16", 4},
+                            {"mmul.s.i16", 4},
+                            {"mmul.t.i16", 4},
+                            {"matmul.block_cycles.i16", 4},
+                            {"macs_per_cycle.bf16", 128},
+                            {"mmul.r.bf16", 4},
+                            {"mmul.s.bf16", 8},
+                            {"mmul.t.bf16", 4},
+                            {"matmul.block_cycles.bf16", 6},
+                            {"mmul.r.i32", 4},
+                            {"mmul.s.i32", 2},
+                            {"mmul.t.i32", 4},
+                            {"matmul.block_cycles.i32", 0},
                             {"kernel_call_cycles", 60},
                             {"lock_cycles", 4},
                             {"stream.latency_cycles", 8},
@@ -181,8 +193,24 @@ TEST(AieMlModel, Formulas) {
 
   ir::LocalVar A = L("a", ir::DType::I16, {64, 64}), B = L("b", ir::DType::I16, {64, 64}),
                Cc = L("c", ir::DType::I32, {64, 64});
-  // 64^3 = 262144 MACs at 64 x 0.8 = 51.2 per cycle: 5120, plus the 60-cycle call.
+  // 64x64x64 i16 on 4x4x4 intrinsics: 16 x 16 output blocks, each 64 / 4 = 16 one-cycle intrinsics
+  // plus 4 cycles: 256 x 20 = 5120 (80% of the 4096-cycle ideal), plus the 60-cycle call.
   EXPECT_EQ(cost(*m, "matmul", {&A, &B}, &Cc), 5120 + 60);
+  // bf16 on 4x8x4 (128 MACs, 1 cycle at 128/cycle): 256 blocks x (64 / 8 + 6) = 3584. The same shape
+  // reaches 2048 / 3584 = 57% of peak where int16 reaches 80%: half the reduction steps per block.
+  ir::LocalVar Ab = L("ab", ir::DType::BF16, {64, 64}), Bb = L("bb", ir::DType::BF16, {64, 64}),
+               Cb = L("cb", ir::DType::F32, {64, 64});
+  EXPECT_EQ(cost(*m, "matmul", {&Ab, &Bb}, &Cb), 3584 + 60);
+  // Shapes that are not multiples of the intrinsic pay for whole intrinsics: 30x20x30 i16 is
+  // ceil(30/4) x ceil(30/4) = 64 blocks of ceil(20/4) = 5 steps + 4: 576.
+  ir::LocalVar A2 = L("a2", ir::DType::I16, {30, 20}), B2 = L("b2", ir::DType::I16, {20, 30}),
+               C2 = L("c2", ir::DType::I32, {30, 30});
+  EXPECT_EQ(cost(*m, "matmul", {&A2, &B2}, &C2), 576 + 60);
+  // i32 on 4x2x4 intrinsics (32 MACs) at 16 MACs/cycle: 2 cycles each; 8x8x8 is 2 x 2 blocks of
+  // 4 steps x 2 cycles: 32.
+  ir::LocalVar A3 = L("a3", ir::DType::I32, {8, 8}), B3 = L("b3", ir::DType::I32, {8, 8}),
+               C3 = L("c3", ir::DType::I32, {8, 8});
+  EXPECT_EQ(cost(*m, "matmul", {&A3, &B3}, &C3), 32 + 60);
   // add on 4096 i16 elements with 32 lanes: 128 + 60.
   ir::LocalVar Y = L("y", ir::DType::I16, {64, 64});
   EXPECT_EQ(cost(*m, "add", {&A, &B}, &Y), 128 + 60);
@@ -194,9 +222,11 @@ TEST(AieMlModel, Formulas) {
   // reduce_sum over axis 1 of 64x64 i16: 4096 element ops / 32 lanes.
   ir::LocalVar R = L("r", ir::DType::I32, {64});
   EXPECT_EQ(cost(*m, "reduce_sum", {&A}, &R, {{"axis", 1}}), 128 + 60);
-  // The scalar systolic step: ceil(1 / (16 x 0.8)) = 1, plus the call.
+  // The scalar systolic step runs on the vector datapath: one element, 1 cycle, plus the call;
+  // 64x64 element-wise i16 MACs take 4096 / 32 lanes = 128.
   ir::LocalVar s1 = L("s1", ir::DType::I32, {}), s2 = L("s2", ir::DType::I32, {}), acc = L("acc", ir::DType::I32, {});
   EXPECT_EQ(cost(*m, "mac", {&s1, &s2}, &acc), 1 + 60);
+  EXPECT_EQ(cost(*m, "mac", {&A, &B}, &Y), 128 + 60);
 
   ir::StreamInst si;
   EXPECT_EQ(m->getCycles(si, 64), 4);
@@ -257,6 +287,87 @@ TEST(HlsModel, Formulas) {
   EXPECT_DOUBLE_EQ(m->clockHz(), 300e6);
   EXPECT_EQ(m->peakMacsPerCycle(ir::DType::I8), 9024 / 0.5);
   EXPECT_NEAR(m->peakMacsPerCycle(ir::DType::F32), 9024 / 5.0, 1e-9);
+}
+
+
+// Measured matmul cycles per shape (configs may hold any number): exactly that shape uses the
+// measurement, every other shape the intrinsic / per-block estimate.
+TEST(AieMlModel, MeasuredMatmulCyclesReplaceTheEstimateForThatShapeOnly) {
+  ir::Arch a = testAieArch({{"macs_per_cycle.i16", 64},
+                            {"mmul.r.i16", 4},
+                            {"mmul.s.i16", 4},
+                            {"mmul.t.i16", 4},
+                            {"matmul.block_cycles.i16", 4},
+                            {"kernel_call_cycles", 10},
+                            {"matmul.cycles.i16.64x64x64", 6000}});
+  Diagnostics d;
+  ASSERT_TRUE(validateArch(a, d)) << d.str();
+  auto m = createTimingModel(a);
+  ir::LocalVar A = L("a", ir::DType::I16, {64, 64}), B = L("b", ir::DType::I16, {64, 64}),
+               C = L("c", ir::DType::I32, {64, 64});
+  EXPECT_EQ(cost(*m, "matmul", {&A, &B}, &C), 6000 + 10);
+  // 64x32x64 is not listed: 256 blocks x (8 + 4).
+  ir::LocalVar A2 = L("a2", ir::DType::I16, {64, 32}), B2 = L("b2", ir::DType::I16, {32, 64});
+  EXPECT_EQ(cost(*m, "matmul", {&A2, &B2}, &C), 256 * 12 + 10);
+  // The same shape in another dtype is not the measured one either.
+  ir::LocalVar A8 = L("a8", ir::DType::I8, {64, 64}), B8 = L("b8", ir::DType::I8, {64, 64});
+  EXPECT_EQ(cost(*m, "matmul", {&A8, &B8}, &C), 64 * 64 * 64 + 10);  // test arch: 1 MAC/cycle, 1x1x1
+}
+
+TEST(ValidateArch, MeasuredMatmulKeysAndValuesAreChecked) {
+  Diagnostics d;
+  EXPECT_FALSE(validateArch(testAieArch({{"matmul.cycles.i16.64x64", 100}}), d));
+  EXPECT_TRUE(hasError(d, "/params/matmul.cycles.i16.64x64",
+                       "expected a key of the form matmul.cycles.<dtype>.<m>x<k>x<n>"))
+      << d.str();
+
+  Diagnostics d1;
+  EXPECT_FALSE(validateArch(testAieArch({{"matmul.cycles.q8.8x8x8", 100}}), d1));
+  EXPECT_TRUE(hasError(d1, "/params/matmul.cycles.q8.8x8x8", "with a dtype of i4, i8")) << d1.str();
+
+  Diagnostics d2;
+  EXPECT_FALSE(validateArch(testAieArch({{"matmul.cycles.i16.8x0x8", 100}}), d2));
+  EXPECT_TRUE(hasError(d2, "/params/matmul.cycles.i16.8x0x8", "positive whole dimensions")) << d2.str();
+
+  // 4096 MACs at 64 per cycle take at least 64 cycles.
+  Diagnostics d3;
+  EXPECT_FALSE(validateArch(testAieArch({{"macs_per_cycle.i16", 64}, {"matmul.cycles.i16.16x16x16", 63}}), d3));
+  EXPECT_TRUE(hasError(d3, "/params/matmul.cycles.i16.16x16x16",
+                       "is faster than the tile's peak: 4096 MACs at 64 MACs/cycle (macs_per_cycle.i16) need at "
+                       "least 64 cycles, found 63"))
+      << d3.str();
+  Diagnostics d4;
+  EXPECT_TRUE(validateArch(testAieArch({{"macs_per_cycle.i16", 64}, {"matmul.cycles.i16.16x16x16", 64}}), d4))
+      << d4.str();
+
+  Diagnostics d5;
+  EXPECT_FALSE(validateArch(testAieArch({{"matmul.cycles.bf16.8x8x8", 10.5}}), d5));
+  EXPECT_TRUE(hasError(d5, "/params/matmul.cycles.bf16.8x8x8", "must be a whole number >= 1, found 10.5")) << d5.str();
+
+  // The hls model has no such family.
+  Diagnostics d6;
+  EXPECT_FALSE(validateArch(testHlsArch({{"matmul.cycles.i16.8x8x8", 100}}), d6));
+  EXPECT_TRUE(hasError(d6, "/params/matmul.cycles.i16.8x8x8", "unknown parameter")) << d6.str();
+}
+
+TEST(ValidateArch, ARetiredParameterSaysWhatReplacedIt) {
+  Diagnostics d;
+  EXPECT_FALSE(validateArch(testAieArch({{"matmul_efficiency", 0.8}}), d));
+  EXPECT_TRUE(hasError(d, "/params/matmul_efficiency",
+                       "parameter 'matmul_efficiency' is no longer used by timing model 'aie-ml': a matmul's cost "
+                       "now follows its shape: mmul.r/s/t.<dtype>"))
+      << d.str();
+  EXPECT_EQ(d.errorCount(), 1u) << d.str();
+}
+
+TEST(ValidateArch, TheFirstShimDmaColumnMustBeInTheArray) {
+  Diagnostics d;
+  EXPECT_FALSE(validateArch(testAieArch({{"array.columns", 4}, {"shim.first_dma_column", 4}}), d));
+  EXPECT_TRUE(hasError(d, "/params/shim.first_dma_column",
+                       "must name a column of the array, 0..3 (array.columns is 4), found 4"))
+      << d.str();
+  Diagnostics ok;
+  EXPECT_TRUE(validateArch(testAieArch({{"array.columns", 4}, {"shim.first_dma_column", 3}}), ok)) << ok.str();
 }
 
 }  // namespace
