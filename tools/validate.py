@@ -49,7 +49,7 @@ def fmt(v, metric):
     return "%.1f%%" % v if metric == "util" else "{:,.1f}".format(v)
 
 
-def render(points, results):
+def render(points, results, graphs, gaps, unreproduced):
     out = []
     w = out.append
     w("# Validation against published measurements")
@@ -70,6 +70,11 @@ def render(points, results):
     w("graph's parameters plus the point's overrides. \"bound\" is the analytical bound of")
     w("`analysis/roofline.h` (which resource binds, and simulated / bound); its memory term reads each broadcast")
     w("tile from DDR once, following the run's placement.")
+    w("")
+    within = sum(1 for p in points
+                 if abs(results[p["id"]][1] - p["published"]) <= 0.1 * abs(p["published"]))
+    w("%d points; %d within 10%% of the measurement, %d not (each says why)." % (len(points), within,
+                                                                             len(points) - within))
     w("")
     w("| point | graph | arch | params | metric | published | predicted | error | bound |")
     w("|---|---|---|---|---|---|---|---|---|")
@@ -101,22 +106,22 @@ def render(points, results):
     w("")
     w("## Graphs")
     w("")
-    w("- `whole_array_i16.json`, `whole_array_bf16.json`: mlir-aie's")
-    w("  `programming_examples/basic/matrix_multiplication/whole_array` (read from `aie2.py`) written the Dato")
-    w("  way: an R x C grid of cores with A @ [S(0), R], B @ [R, S(1)], C @ [S(0), S(1)]. Core (i, j) zeroes an")
-    w("  accumulator, runs the K loop of m x k x n matmuls on the tiles it loads and stores each C tile. The")
-    w("  replicated dimensions are the tiles mlir-aie broadcasts from memory tile i (A, to the cores of row i)")
-    w("  and memory tile j (B, to column j); A is re-read N/(n*C) times and B M/(m*R) times, as the runtime")
-    w("  sequence does. `R=1 C=1` is the `single_core` design. `datosim --check` confirms C = A B.")
-    w("  A first version with explicit shim and memory-tile tasks (a broadcast as one put per receiver) is not")
-    w("  used: the mapper places every task on a compute tile, and 36 tasks do not fit 16 tiles.")
-    w("- `mm_kernel_i16.json`: the 64x64x64 int16 micro-kernel alone on one tile.")
+    for g in graphs:
+        w("- %s" % g.rstrip())
     w("")
-    w("Known modelling gaps these graphs expose: the published 64x64x64 int16 design with int32 output does not")
-    w("fit 64 KiB of L1 under the mapper's model (two buffers per object FIFO plus the estimated 1 KiB stack), so")
-    w("the wa-i16-npu1 point runs n = 32; one matmul_efficiency for every dtype (the bf16 point is predicted")
-    w("above its measurement); DDR latency and depth-2 buffers bound the 32x32x32 npu2 runs; host-side launch")
-    w("overhead is outside the model.")
+    w("Known modelling gaps these graphs expose: %s" % gaps.rstrip())
+    if unreproduced:
+        w("")
+        w("## Published measurements not reproduced yet")
+        w("")
+        w("Measured points found in public sources that no graph reproduces yet, and what is missing. They are")
+        w("listed so that the table above is read as a sample, not as the whole evidence.")
+        w("")
+        w("| measurement | published | source | not reproduced because |")
+        w("|---|---|---|---|")
+        for u in unreproduced:
+            w("| %s | %s | %s | %s |" % (u["measured"].rstrip("."), u["published"], u["source"].rstrip("."),
+                                        u["why"].rstrip(".")))
     return "\n".join(out) + "\n"
 
 
@@ -142,7 +147,10 @@ def main():
                 results[p["id"]] = run_point(a.datosim, a.root, p, tmp)
             except RuntimeError as e:
                 sys.exit("validate: " + str(e))
-    doc = render(points, results)
+    for key in ("graphs", "gaps"):
+        if key not in spec:
+            sys.exit("validate: points.json: missing '%s'" % key)
+    doc = render(points, results, spec["graphs"], spec["gaps"], spec.get("unreproduced", []))
     path = os.path.join(a.root, "docs", "validation.md")
     if a.write:
         tmp_path = path + ".tmp"
