@@ -82,7 +82,9 @@ class AieMlModel final : public TimingModel {
         hopCycles_(intValue(a, "switch.hop_cycles")),
         sharedLatency_(intValue(a, "shared_memory.latency_cycles")),
         memtileLatency_(intValue(a, "memtile.latency_cycles")),
-        bufferDepth_(intValue(a, "dma.buffer_depth")) {}
+        bufferDepth_(intValue(a, "dma.buffer_depth")) {
+    readMeasured(a);
+  }
 
   std::string name() const override { return "aie-ml"; }
 
@@ -265,7 +267,7 @@ TimingModelEntry aieMlTimingModel() {
   measured.description =
       "measured cycles of one matmul call C[m,n] (+)= A[m,k] B[k,n] on dtype inputs, without kernel_call_cycles "
       "(e.g. a kernel's trace markers); replaces the mmul / matmul.block_cycles estimate for exactly that shape";
-  measured.matches = [](const std::string& key) { return key.compare(0, 14, kMeasuredPrefix) == 0; };
+  measured.matches = [](const std::string& key) { return key.rfind(kMeasuredPrefix, 0) == 0; };
   measured.check = [](const std::string& key, double v, const ir::Arch& a) -> std::string {
     MeasuredShape shape;
     if (!parseMeasuredKey(key, shape))
@@ -297,11 +299,7 @@ TimingModelEntry aieMlTimingModel() {
                        "a matmul's cost now follows its shape: mmul.r/s/t.<dtype> (the MMUL intrinsic) and "
                        "matmul.block_cycles.<dtype> (cycles per output block), or measured matmul.cycles.<dtype>."
                        "<m>x<k>x<n> entries (docs/timing.md, aie-ml)"});
-  e.create = [](const ir::Arch& a) -> std::unique_ptr<TimingModel> {
-    auto m = std::make_unique<AieMlModel>(a);
-    m->readMeasured(a);
-    return m;
-  };
+  e.create = [](const ir::Arch& a) -> std::unique_ptr<TimingModel> { return std::make_unique<AieMlModel>(a); };
   return e;
 }
 
