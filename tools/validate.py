@@ -19,7 +19,12 @@ METRICS = {
     "util": ("% of peak", "MAC utilisation of the compute tiles the graph uses: the bound's compute cycles "
              "(MACs / (tiles doing MACs x macs_per_cycle)) over the simulated cycles"),
     "time_us": ("time (us)", "simulated cycles / clock, in microseconds"),
+    "dsp": ("DSP slices", "the FPGA mapper's estimate of DSP slices for the whole design (`mapping.derived.resources.total`)"),
+    "lut": ("LUTs", "the FPGA mapper's estimate of LUTs for the whole design"),
+    "ff": ("flip-flops", "the FPGA mapper's estimate of flip-flops for the whole design"),
+    "bram36": ("36 Kb BRAMs", "the FPGA mapper's estimate of 36 Kb block RAMs for the whole design"),
 }
+RESOURCE_METRICS = ("dsp", "lut", "ff", "bram36")
 
 
 def run_point(datosim, root, point, tmpdir):
@@ -40,13 +45,22 @@ def run_point(datosim, root, point, tmpdir):
         predicted = 100.0 * b["compute_cycles"] / r["cycles"]
     elif point["metric"] == "time_us":
         predicted = r["seconds"] * 1e6
+    elif point["metric"] in RESOURCE_METRICS:
+        try:
+            predicted = float(r["mapping"]["derived"]["resources"]["total"][point["metric"]])
+        except (KeyError, TypeError):
+            raise RuntimeError("%s: the report has no FPGA resource estimate (mapping.derived.resources)" % point["id"])
     else:
         raise RuntimeError("%s: unknown metric '%s'" % (point["id"], point["metric"]))
     return r, predicted
 
 
 def fmt(v, metric):
-    return "%.1f%%" % v if metric == "util" else "{:,.1f}".format(v)
+    if metric == "util":
+        return "%.1f%%" % v
+    if metric in RESOURCE_METRICS:
+        return "{:,.0f}".format(v)
+    return "{:,.1f}".format(v)
 
 
 def render(points, results, graphs, gaps, unreproduced):
@@ -83,9 +97,11 @@ def render(points, results, graphs, gaps, unreproduced):
         err = 100.0 * (pred - p["published"]) / p["published"]
         params = " ".join("%s=%d" % kv for kv in sorted(p.get("params", {}).items())) or "defaults"
         b = r["bound"]
-        w("| %s | `%s` | %s | %s | %s | %s | %s | %+.1f%% | %s, %.2fx |" % (
+        bound = ("%s, %.2fx" % (b["binding"], b["simulated_over_bound"])
+                 if p["metric"] not in RESOURCE_METRICS else "(not a time)")
+        w("| %s | `%s` | %s | %s | %s | %s | %s | %+.1f%% | %s |" % (
             p["id"], p["graph"], p["arch"], params, p["metric"], fmt(p["published"], p["metric"]),
-            fmt(pred, p["metric"]), err, b["binding"], b["simulated_over_bound"]))
+            fmt(pred, p["metric"]), err, bound))
     w("")
     w("## The points")
     for p in points:

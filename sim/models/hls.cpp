@@ -154,11 +154,11 @@ std::vector<ParamSpec> hlsParams() {
                        1024));
   p.push_back(intParam("axi.boundary_bytes", "bytes", "address boundary no AXI burst crosses", 1));
   addPerDTypeParams(p, "dsp_per_mac", "DSPs/MAC", "DSP slices one MAC per cycle needs");
-  p.push_back(intParam("resources.dsp", "count", "DSP slices of the device", 1));
-  p.push_back(intParam("resources.bram36", "count", "36 Kb block RAMs of the device", 0));
-  p.push_back(intParam("resources.uram", "count", "UltraRAMs of the device", 0));
-  p.push_back(intParam("resources.lut", "count", "LUTs of the device", 1));
-  p.push_back(intParam("resources.ff", "count", "flip-flops of the device", 1));
+  p.push_back(intParam("resources.dsp", "count", "DSP slices available to kernels (the device minus the platform shell)", 1));
+  p.push_back(intParam("resources.bram36", "count", "36 Kb block RAMs available to kernels", 0));
+  p.push_back(intParam("resources.uram", "count", "UltraRAMs available to kernels", 0));
+  p.push_back(intParam("resources.lut", "count", "LUTs available to kernels", 1));
+  p.push_back(intParam("resources.ff", "count", "flip-flops available to kernels", 1));
   p.push_back(intParam("resources.slrs", "count", "super logic regions of the device", 1, 16));
   // Mapping (docs/mapping.md): HBM capacity per pseudo-channel and the resource-estimate model.
   p.push_back(intParam("hbm.channel_bytes", "bytes", "capacity of one HBM pseudo-channel (memory channel)", 1));
