@@ -118,7 +118,7 @@ bool validateArch(const ir::Arch& arch, Diagnostics& diags, const std::vector<st
         continue;
       }
       const std::string problem = family->check(key, param.value, arch);
-      if (!problem.empty()) diags.error(param.loc, what + ": " + problem);
+      if (!problem.empty()) diags.error(param.loc, what + " " + problem);
       continue;
     }
     auto retired = std::find_if(entry->retired.begin(), entry->retired.end(),

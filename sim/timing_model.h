@@ -130,8 +130,8 @@ struct ParamFamily {
   std::string description;
   /// Whether `key` belongs to the family.
   std::function<bool(const std::string& key)> matches;
-  /// "" if the value is acceptable, else what is wrong (the other parameters of `arch` may be read
-  /// when present).
+  /// "" if the value is acceptable, else what is wrong as a predicate ("must be ...", "is ..."), read
+  /// after the parameter's name (the other parameters of `arch` may be read when present).
   std::function<std::string(const std::string& key, double value, const ir::Arch& arch)> check;
 };
 

@@ -271,7 +271,7 @@ TimingModelEntry aieMlTimingModel() {
   measured.check = [](const std::string& key, double v, const ir::Arch& a) -> std::string {
     MeasuredShape shape;
     if (!parseMeasuredKey(key, shape))
-      return "expected a key of the form matmul.cycles.<dtype>.<m>x<k>x<n> with a dtype of i4, i8, i16, i32, bf16, "
+      return "is not of the form matmul.cycles.<dtype>.<m>x<k>x<n> with a dtype of i4, i8, i16, i32, bf16, "
              "f32 and positive whole dimensions, e.g. matmul.cycles.i16.64x64x64";
     if (v < 1 || v != std::floor(v)) return "must be a whole number >= 1, found " + formatNumber(v);
     const std::string peakKey = std::string("macs_per_cycle.") + std::string(ir::dtypeName(shape.dtype));

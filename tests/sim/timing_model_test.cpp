@@ -318,7 +318,7 @@ TEST(ValidateArch, MeasuredMatmulKeysAndValuesAreChecked) {
   Diagnostics d;
   EXPECT_FALSE(validateArch(testAieArch({{"matmul.cycles.i16.64x64", 100}}), d));
   EXPECT_TRUE(hasError(d, "/params/matmul.cycles.i16.64x64",
-                       "expected a key of the form matmul.cycles.<dtype>.<m>x<k>x<n>"))
+                       "is not of the form matmul.cycles.<dtype>.<m>x<k>x<n>"))
       << d.str();
 
   Diagnostics d1;
