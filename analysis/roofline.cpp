@@ -365,6 +365,12 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
 }
 
 namespace {
+// "1 cycle", "2 cycles", "1.5 cycles" (as grouped() prints the number).
+std::string cyclesText(double c) {
+  const std::string n = grouped(c);
+  return n + (n == "1" ? " cycle" : " cycles");
+}
+
 // "1 tile", "2 tiles"; "1 of 16 tiles" keeps the plural.
 std::string unitsNoun(const std::string& plural, std::int64_t n, bool ofTotal) {
   if (n == 1 && !ofTotal && !plural.empty() && plural.back() == 's') return plural.substr(0, plural.size() - 1);
@@ -379,21 +385,21 @@ std::string formatBound(const Bound& b, std::int64_t simulated) {
     std::string units = std::to_string(b.work.macInstances);
     const bool ofTotal = b.arrayUnits > 0 && b.work.macInstances != b.arrayUnits;
     if (ofTotal) units += " of " + std::to_string(b.arrayUnits);
-    std::string p = "compute " + grouped(b.computeCycles) + " cycles (" + b.macDType + ", " + units + " " +
+    std::string p = "compute " + cyclesText(b.computeCycles) + " (" + b.macDType + ", " + units + " " +
                     unitsNoun(b.unitName, b.work.macInstances, ofTotal);
     if (std::ceil(b.computeArrayCycles) != std::ceil(b.computeCycles))
       p += "; " + grouped(b.computeArrayCycles) + " on the whole array";
     parts.push_back(p + ")");
   }
   if (b.vectorCycles > 0)
-    parts.push_back("vector " + grouped(b.vectorCycles) + " cycles (" + std::to_string(b.work.vectorInstances) + " " +
+    parts.push_back("vector " + cyclesText(b.vectorCycles) + " (" + std::to_string(b.work.vectorInstances) + " " +
                     unitsNoun(b.unitName, b.work.vectorInstances, false) + ")");
   if (b.memoryBytes > 0)
-    parts.push_back("memory " + grouped(b.memoryCycles) + " cycles (" + bytesString(b.memoryBytes) + " over " +
+    parts.push_back("memory " + cyclesText(b.memoryCycles) + " (" + bytesString(b.memoryBytes) + " over " +
                     b.memoryChannels +
                     (b.work.ddrLoadBytes < b.work.loadBytes ? ", each broadcast tile read once" : "") + ")");
   if (b.streamCycles > 0)
-    parts.push_back("stream " + grouped(b.streamCycles) + " cycles (" + bytesString(b.streamBytes) + " put by " +
+    parts.push_back("stream " + cyclesText(b.streamCycles) + " (" + bytesString(b.streamBytes) + " put by " +
                     b.streamInstance + ")");
   if (parts.empty()) return "bound    no work to bound\n";
   std::string out = "bound    ";

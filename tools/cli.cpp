@@ -477,6 +477,8 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
     finfo.checked = true;
   }
 
+  if (o.quiet)  // the summary is not printed, its warnings are still diagnostics
+    for (const std::string& w : runWarnings(report)) err << w << "\n";
   if (!o.quiet) out << formatTextReport(report, *graph, &bound) << formatFunctional(finfo) << (mapping ? formatMappingText(*mapping, *graph) : "")
         << "timing   " << (sopts.mapping ? "placed (stream and memory timing follow the mapping)"
                                          : "placement-free (" + std::string(mapping ? "--timing=free" : "the graph does not fit") + ")")

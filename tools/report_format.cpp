@@ -170,6 +170,13 @@ std::string siPrefix(double v) {
   return fmt("%.1f ", v) + p[i];
 }
 
+std::vector<std::string> runWarnings(const sim::Report& r) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : r.warnings) out.push_back(d.str());
+  for (const Diagnostic& d : pipelineWarnings(r)) out.push_back(d.str());
+  return out;
+}
+
 std::string formatTextReport(const sim::Report& r, const ir::Graph& g, const analysis::Bound* bound) {
   std::string out;
   out += "graph    " + r.graphName + " (" + g.file + ")\n";

@@ -34,6 +34,9 @@ std::string formatFunctional(const FunctionalInfo& f);
 /// The JSON report's "functional" object.
 nlohmann::ordered_json functionalToJson(const FunctionalInfo& f);
 
+/// The run's warnings (run-time ones, then pipelined loops above their requested II), one line each,
+/// as the text report prints them; `-q` prints them on stderr instead.
+std::vector<std::string> runWarnings(const sim::Report& r);
 /// The human-readable summary (what `datosim graph.json --arch=...` prints).
 /// With `bound`, a "bound" line (analysis/roofline.h) follows the achieved rate.
 std::string formatTextReport(const sim::Report& r, const ir::Graph& g, const analysis::Bound* bound = nullptr);

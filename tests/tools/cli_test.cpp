@@ -368,6 +368,20 @@ TEST_F(CliTest, StoreCoverageWarnsOnStderrAndInTheJsonReport) {
   EXPECT_EQ(nlohmann::json::parse(slurp(j))["warnings"], nlohmann::json::array());
 }
 
+// A run's warnings (here: f32 accumulation above the requested II) are diagnostics: with -q, which
+// drops the summary, they go to stderr; without it they are in the summary, not on stderr.
+TEST_F(CliTest, RunWarningsGoToStderrWithQuiet) {
+  const std::string fragment = "warning: pipelined loop at II 1 requested ran at II 4: f32 accumulation";
+  CliRun quiet = run({example("systolic_gemm.json"), "--arch", "u280", "-q"});
+  EXPECT_EQ(quiet.code, 0) << quiet.err;
+  EXPECT_EQ(quiet.out, "");
+  EXPECT_NE(quiet.err.find(fragment), std::string::npos) << quiet.err;
+  CliRun full = run({example("systolic_gemm.json"), "--arch", "u280"});
+  EXPECT_EQ(full.code, 0) << full.err;
+  EXPECT_NE(full.out.find(fragment), std::string::npos) << full.out;
+  EXPECT_EQ(full.err.find(fragment), std::string::npos) << full.err;
+}
+
 // A config with a malformed parameter and parameters the model rejects: every error in one run, each at
 // its JSON pointer, and the count agrees with its noun.
 TEST_F(CliTest, BrokenArchReportsStructuralAndValueErrorsInOneRun) {
