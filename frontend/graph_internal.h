@@ -13,6 +13,7 @@ constexpr std::int64_t kMaxInstances = 65536;                 // in the whole gr
 constexpr std::int64_t kMaxTensorElements = std::int64_t{1} << 40;
 constexpr std::int64_t kMaxTileElements = std::int64_t{1} << 26;  // one tile, local or token
 constexpr std::int64_t kMaxDepth = 1048576;                   // stream depth, tokens
+constexpr std::int64_t kMaxStackBytes = 1 << 30;               // a task's stack_bytes
 constexpr std::int64_t kMaxStreamArrayElements = std::int64_t{1} << 20;  // one stream array
 constexpr std::int64_t kMaxAllStreamElements = std::int64_t{1} << 22;    // all stream arrays together
 constexpr int kMaxRank = 8;                                   // tensor, tile, local, mapping, array

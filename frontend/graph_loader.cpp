@@ -900,7 +900,7 @@ class Loader {
   void loadTask(const std::string& name, const Json& v, const SourceLoc& loc) {
     bool ok = checkName(name, loc, "task");
     if (!expectObject(v, loc, d_, "task '" + printable(name) + "'")) return;
-    ok = checkKeys(v, loc, {"mapping", "coords", "args", "locals", "body"}, {"mapping", "body"}, d_,
+    ok = checkKeys(v, loc, {"mapping", "coords", "args", "locals", "body", "stack_bytes"}, {"mapping", "body"}, d_,
                    "task '" + printable(name) + "'") && ok;
     ir::Task t;
     t.name = name;
@@ -928,6 +928,17 @@ class Loader {
       } else {
         ok = false;
       }
+    }
+
+    if (v.contains("stack_bytes")) {
+      auto sb = constOf(v["stack_bytes"], loc.child("stack_bytes"), "stack size", "a task's stack_bytes");
+      if (sb && (*sb < 0 || *sb > kMaxStackBytes)) {
+        d_.error(loc.child("stack_bytes"), "stack_bytes must be in [0, " + withCommas(kMaxStackBytes) +
+                                               "] bytes, found " + std::to_string(*sb));
+        sb.reset();
+      }
+      ok = ok && sb;
+      if (sb) t.stackBytes = *sb;
     }
 
     if (v.contains("coords")) {

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -150,6 +151,9 @@ struct Task {
   std::vector<TaskArg> args;
   std::vector<LocalVar> locals;
   Block body;                          // as written (variables by name)
+  /// Data memory each instance's core reserves for its stack (NPU; mlir-aie's core stack_size), when
+  /// the task says; otherwise the architecture's compute.stack_bytes.
+  std::optional<std::int64_t> stackBytes;
   SourceLoc loc;
 };
 

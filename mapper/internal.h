@@ -33,6 +33,7 @@ struct InstanceFacts {
   bool idle = false;            // no statement at all: nothing to place
   std::string signature;        // equal for isomorphic instances (same task, same specialised body)
   std::int64_t localBytes = 0;  // the task's locals
+  std::int64_t stackBytes = -1; // the task's stack_bytes, or -1: the architecture's compute.stack_bytes
   std::vector<MemUse> mem;      // one per (arg, direction), in argument order, loads first
 };
 

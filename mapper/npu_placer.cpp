@@ -686,7 +686,8 @@ void check(Builder& b) {
   for (const ir::TileGroup& grp : m.groups) {
     for (int id : grp.members) {
       localBytes[static_cast<std::size_t>(grp.tile)] += p.facts[static_cast<std::size_t>(id)].localBytes;
-      stackBytes[static_cast<std::size_t>(grp.tile)] += p.lim.stack;
+      const std::int64_t own = p.facts[static_cast<std::size_t>(id)].stackBytes;
+      stackBytes[static_cast<std::size_t>(grp.tile)] += own >= 0 ? own : p.lim.stack;
     }
   }
   // The D - 1 further buffers of each buffered tensor route (docs/timing.md: loads of a tensor
@@ -741,7 +742,8 @@ void check(Builder& b) {
       std::string detail;
       if (tile.kind == ir::TileKind::Compute)
         detail = " (locals " + grouped(localBytes[t]) + ", stream buffers " + grouped(streamBytes[t]) +
-                 ", tensor DMA buffers " + grouped(dmaBytes[t]) + ", stack " + grouped(stackBytes[t]) + ")";
+                 ", tensor DMA buffers " + grouped(dmaBytes[t]) + ", stack " + grouped(stackBytes[t]) +
+                 " (compute.stack_bytes, or the task's stack_bytes))";
       else
         detail = " (" + std::to_string(p.lim.memtileBuffers()) + " buffers of each tensor tile routed through it" +
                  (p.lim.depth >= 0 ? ", dma.buffer_depth" : "") + ")";

@@ -63,6 +63,7 @@ std::vector<InstanceFacts> analyseInstances(const ir::Graph& g) {
     const ir::Task& task = g.tasks[static_cast<std::size_t>(inst.task)];
     f.signature = task.name + ":";
     for (const ir::LocalVar& lv : task.locals) f.localBytes += ir::tileBytes(lv.dtype, lv.shape);
+    f.stackBytes = task.stackBytes.value_or(-1);
     Walker w{g, inst, task, f, {}, 0};
     w.block(inst.body);
     f.idle = w.statements == 0 && inst.inStreams.empty() && inst.outStreams.empty();

@@ -123,7 +123,7 @@ TEST(Mapper, L1OverflowNamesTileInstanceLimitAndDemand) {
   EXPECT_TRUE(has(d, "examples/npu_gemm_splitk.json:/tasks/gemm: error: compute tile (")) << d;
   EXPECT_TRUE(has(d, "(gemm_1_0_0)")) << d;
   EXPECT_TRUE(has(d, "needs 82,944 bytes of L1 data memory (locals 24,576, stream buffers 32,768, tensor DMA buffers "
-                      "24,576, stack 1,024)")) << d;
+                      "24,576, stack 1,024 (compute.stack_bytes, or the task's stack_bytes))")) << d;
   EXPECT_TRUE(has(d, "the tile has 65,536 (compute.l1_bytes); use smaller tiles, shallower streams or a smaller "
                       "dma.buffer_depth")) << d;
   EXPECT_FALSE(has(d, "(gemm_0_0_0)")) << "pk = 0 tiles fit: " << d;
@@ -351,7 +351,7 @@ TEST(Mapper, BufferDepthSetsL1AndMemoryTileReservations) {
   Mapped r = map(g, deep.arch);
   ASSERT_FALSE(r.m);
   EXPECT_TRUE(has(r.d.str(), "needs 82,944 bytes of L1 data memory (locals 20,480, stream buffers 0, tensor DMA "
-                             "buffers 61,440, stack 1,024)"))
+                             "buffers 61,440, stack 1,024 (compute.stack_bytes, or the task's stack_bytes))"))
       << r.d.str();
 }
 
@@ -387,6 +387,95 @@ TEST(Mapper, FpgaEstimateAndHbmChannels) {
   const sim::Report free = sim::simulate(g, a.arch, *a.model, {});
   ASSERT_EQ(placed.outcome, sim::Outcome::Completed);
   EXPECT_GT(placed.cycles, free.cycles);
+}
+
+// The estimate by structure and shape (docs/mapping.md, "FPGA mapping"), on u280, per instance of
+// tests/mapper/data/fpga_parts.json. The config's figures: est.pe_lut 100 / est.pe_ff 50 per PE,
+// est.port_lut 9 per port, est.port_ff_per_byte 8 per byte of an input port's word, an m_axi adapter
+// 640 + 115 x 64 = 8,000 LUTs and 380 + 65 x 64 = 4,540 FFs (axi.data_width_bytes 64), 30 LUTs and 60
+// FFs per DSP; words of min(token, stream.bytes_per_cycle 64) = 64 bytes = 512 bits.
+TEST(Mapper, FpgaEstimateFollowsStructureAndShape) {
+  const ir::Graph g = graph("tests/mapper/data/fpga_parts.json");
+  const LoadedArch a = config("u280");
+  Mapped r = map(g, a.arch);
+  ASSERT_TRUE(r.m) << r.d.str();
+  const ir::Mapping& m = *r.m;
+  const ir::PeUse& src = m.peUse[instance(g, "src")];
+  const ir::PeUse& fwd = m.peUse[instance(g, "fwd")];
+  const ir::PeUse& pe = m.peUse[instance(g, "pe")];
+  const ir::PeUse& sink = m.peUse[instance(g, "sink")];
+
+  // fwd: control 100 + get s_a 9 + put s_a2 9 LUTs; 50 + the 512-bit word it gets = 562 FFs. Its
+  // local x (32 x 64 int8, 2,048 bytes) is read and written 64 bytes per cycle: 512 bits x 32 words,
+  // more than est.lutram_max_bytes, so BRAM: 15 RAMB18 of 512 x 36 = 7.5 BRAM36 (by bits it would be
+  // 16,384 / 36,864 -> 1). Its input FIFO s_a: 2 tokens x 32 words of 512 bits, 4,096 bytes: deeper
+  // than 2 words and more than 1,024 bits, so a memory, 7.5 BRAM36 again.
+  EXPECT_DOUBLE_EQ(fwd.dsp, 0);
+  EXPECT_DOUBLE_EQ(fwd.lut, 118);
+  EXPECT_DOUBLE_EQ(fwd.ff, 562);
+  EXPECT_DOUBLE_EQ(fwd.bram36, 15);
+
+  // pe: matmul 32 x 64 x 32 int8 at min(64, 65,536) MACs x 0.5 = 32 DSPs (+960 LUTs, +1,920 FFs).
+  // LUTs: 100 + 3 ports x 9 + 960 + acc (32 x 32 int8, written 64 elements per cycle: 512 bits x 16
+  // words, 1,024 bytes -> LUTRAM, 512 x ceil(16 / 64) = 512 LUTs) = 1,599. FFs: 50 + two 512-bit
+  // input words + 1,920 = 2,994. BRAM: locals a and b (512 bits x 32 words each) and FIFOs s_a2 and
+  // s_b (512 bits x 64 words each), 7.5 each.
+  EXPECT_DOUBLE_EQ(pe.dsp, 32);
+  EXPECT_DOUBLE_EQ(pe.lut, 1599);
+  EXPECT_DOUBLE_EQ(pe.ff, 2994);
+  EXPECT_DOUBLE_EQ(pe.bram36, 30);
+  // A forwarding process costs less than a MAC PE (the flat est.pe_lut 2,000 charged them the same).
+  EXPECT_LT(fwd.lut, pe.lut);
+  EXPECT_LT(fwd.ff, pe.ff);
+
+  // src: the m_axi adapters of A and B (the first instance to use them): 2 x 8,000 LUTs and 2 x 4,540
+  // FFs, + control 100 / 50 + 4 ports x 9 LUTs + two loaded 512-bit words 1,024 FFs; ta and tb 7.5
+  // BRAM36 each.
+  EXPECT_DOUBLE_EQ(src.lut, 100 + 4 * 9 + 2 * 8000);
+  EXPECT_DOUBLE_EQ(src.ff, 50 + 1024 + 2 * 4540);
+  EXPECT_DOUBLE_EQ(src.bram36, 15);
+  // sink: C's adapter, control, get s_c (9 LUTs, 512 FFs) and the store (9 LUTs; an output port
+  // registers nothing), tc in LUTRAM (512 LUTs); the FIFO s_c, 2 tokens x 16 words x 512 bits = 2,048
+  // bytes: 7.5 BRAM36.
+  EXPECT_DOUBLE_EQ(sink.lut, 100 + 2 * 9 + 8000 + 512);
+  EXPECT_DOUBLE_EQ(sink.ff, 50 + 512 + 4540);
+  EXPECT_DOUBLE_EQ(sink.bram36, 7.5);
+  EXPECT_DOUBLE_EQ(m.fpgaTotal.bram36, 15 + 15 + 30 + 7.5);
+  EXPECT_DOUBLE_EQ(m.fpgaTotal.lut, 16136 + 118 + 1599 + 8630);
+
+  // A stream FIFO's BRAMs follow width x depth: s_c 40 tokens deep is 640 words of 512 bits, 40 KiB:
+  // 15 RAMB36 of 1K x 36 (or 15 x 2 RAMB18 of 512 x 36), twice the 2-token FIFO's 7.5.
+  const ir::Graph deep = graph("tests/mapper/data/fpga_parts.json", {{"D", 40}});
+  Mapped rd = map(deep, a.arch);
+  ASSERT_TRUE(rd.m) << rd.d.str();
+  EXPECT_DOUBLE_EQ(rd.m->peUse[instance(deep, "sink")].bram36, 15);
+  // ... and at 300,000 tokens (4.8 MB >= est.uram_min_bytes) it moves to UltraRAM: 512 bits need
+  // ceil(512 / 72) = 8 side by side, 4.8 M words / 4,096 deep = 1,172 rows -> 9,376 > 960 URAMs.
+  const ir::Graph huge = graph("tests/mapper/data/fpga_parts.json", {{"D", 300000}});
+  Mapped rh = map(huge, a.arch);
+  ASSERT_FALSE(rh.m);
+  EXPECT_TRUE(has(rh.d.str(), "needs an estimated 9,376 UltraRAMs, u280 has 960 (resources.uram); largest: sink 9,376"))
+      << rh.d.str();
+}
+
+// Shift-register FIFOs and registers: in the systolic GEMM on u280 the f32 scalar FIFOs (4 deep, 128
+// bits) are SRLs (within est.fifo_srl_max_bits), 32 bits x ceil(4 / 32) = 32 LUTs each, and the scalar
+// locals va, vb, acc are registers, 32 FFs each. Inner PE (1, 2): LUTs 100 + 5 ports (2 gets, 2 puts,
+// the store of c) x 9 + mac f32 at min(16, 1) x dsp_per_mac.f32 5 = 5 DSPs x 30 + the zeroing of acc,
+// one vector lane (est.lut_per_lane 100) + 2 FIFOs x 32 = 459; FFs 50 + 2 x 4-byte words x 8 + 3 x 32
+// + 5 x 60 + one lane's 150 = 660. It uses no tensor first (C's adapter is gemm_1_1's).
+TEST(Mapper, FpgaShiftRegisterFifosAndRegisters) {
+  const ir::Graph g = graph("examples/systolic_gemm.json");
+  const LoadedArch a = config("u280");
+  Mapped r = map(g, a.arch);
+  ASSERT_TRUE(r.m) << r.d.str();
+  const ir::PeUse& u = r.m->peUse[instance(g, "gemm_1_2")];
+  EXPECT_DOUBLE_EQ(u.dsp, 5);
+  EXPECT_DOUBLE_EQ(u.lut, 459);
+  EXPECT_DOUBLE_EQ(u.ff, 660);
+  EXPECT_DOUBLE_EQ(u.bram36, 0);
+  const ir::PeUse& first = r.m->peUse[instance(g, "gemm_1_1")];
+  EXPECT_DOUBLE_EQ(first.lut, 459 + 8000);
 }
 
 }  // namespace

@@ -209,5 +209,32 @@ TEST(ShimDmaColumns, MemoryBoundGraphIsNoFasterOnNpu1ThanTheShimsAllow) {
   EXPECT_GE(f5.cycles * 5, f4.cycles * 4) << "free: npu4x4 " << f4.cycles << ", npu1 " << f5.cycles;
 }
 
+// A task's stack_bytes replaces compute.stack_bytes in the L1 count. mlir-aie's whole_array at
+// 64x64x64 with int32 output needs 2 x (8 + 8 + 16) KiB = 65,536 bytes of object-FIFO buffers per
+// core: with the default 1 KiB stack it does not fit the 65,536-byte L1, with no stack it fits
+// exactly, with a 1-byte stack it misses by one byte.
+TEST(StackBytes, ATasksStackReplacesTheArchitecturesInTheL1Count) {
+  LoadedArch a = config("npu4x4");
+  ir::Graph g = graph("examples/validation/whole_array_i16.json");
+  Mapped dflt = map(g, a.arch);
+  EXPECT_FALSE(dflt.m) << "the default 1 KiB stack does not fit";
+  EXPECT_TRUE(has(dflt.d.str(), "needs 66,560 bytes of L1 data memory")) << dflt.d.str();
+
+  ASSERT_EQ(g.tasks.size(), 1u);
+  g.tasks[0].stackBytes = 0;
+  Mapped none = map(g, a.arch);
+  ASSERT_TRUE(none.m) << none.d.str();
+  for (std::size_t t = 0; t < none.m->tiles.size(); ++t)
+    if (none.m->tiles[t].kind == ir::TileKind::Compute) {
+      EXPECT_EQ(none.m->use[t].memoryBytes, 65536) << t;
+    }
+
+  g.tasks[0].stackBytes = 1;
+  Mapped one = map(g, a.arch);
+  EXPECT_FALSE(one.m);
+  EXPECT_TRUE(has(one.d.str(), "needs 65,537 bytes of L1 data memory")) << one.d.str();
+  EXPECT_TRUE(has(one.d.str(), "stack 1 (compute.stack_bytes, or the task's stack_bytes)")) << one.d.str();
+}
+
 }  // namespace
 }  // namespace datosim::testing
