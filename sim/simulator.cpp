@@ -272,6 +272,7 @@ void fillRates(const TimingModel& model, const RunResult& run, Report& r) {
   r.seconds = r.clockHz > 0 ? static_cast<double>(r.cycles) / r.clockHz : 0;
   r.opsPerSecond =
       r.seconds > 0 ? (2.0 * static_cast<double>(r.macs) + static_cast<double>(r.vectorOps)) / r.seconds : 0;
+  r.macOpsPerSecond = r.seconds > 0 ? 2.0 * static_cast<double>(r.macs) / r.seconds : 0;
   if (r.peakDType.empty()) return;
   const ir::DType dt = *ir::parseDType(r.peakDType);
   r.peakOpsPerSecond = 2.0 * model.peakMacsPerCycle(dt) * r.clockHz;

@@ -91,6 +91,7 @@ struct Report {
   std::int64_t macs = 0, vectorOps = 0;
   double opsPerSecond = 0;        // (2 * macs + vectorOps) / seconds
   double peakOpsPerSecond = 0;    // 2 * peak MACs/cycle (of the dominant MAC dtype) * clock
+  double macOpsPerSecond = 0;     // 2 * macs / seconds: the part of opsPerSecond the MAC peak bounds
   std::string peakDType;
   std::vector<InstanceStats> instances;  // by instance id
   std::vector<StreamStats> streams;      // by StreamInst id

@@ -46,8 +46,9 @@ std::string number(double v) {
   return buf;
 }
 
-std::string rangeText(const ParamSpec& s) {
-  const bool bounded = s.max < 1e12;
+std::string rangeText(const ParamSpec& s, double value) {
+  // The sanity maximum of an "unbounded" parameter (1e12) is only worth naming to a value above it.
+  const bool bounded = s.max < 1e12 || value > s.max;
   std::string lower = (s.minExclusive ? "> " : ">= ") + number(s.min);
   if (!bounded) return "must be " + lower;
   return std::string("must be in ") + (s.minExclusive ? "(" : "[") + number(s.min) + ", " + number(s.max) + "]";
@@ -61,7 +62,7 @@ void checkValue(const ParamSpec& spec, const ir::ArchParam& p, const std::string
   }
   bool belowMin = spec.minExclusive ? p.value <= spec.min : p.value < spec.min;
   if (belowMin || p.value > spec.max) {
-    diags.error(p.loc, what + " " + rangeText(spec) + ", found " + number(p.value));
+    diags.error(p.loc, what + " " + rangeText(spec, p.value) + ", found " + number(p.value));
     return;
   }
   if (spec.integer && p.value != std::floor(p.value))

@@ -197,7 +197,9 @@ std::string formatTextReport(const sim::Report& r, const ir::Graph& g, const ana
   if (r.peakOpsPerSecond > 0) {
     // Two different peaks, each named: the whole architecture's (every tile of the NPU array, every
     // DSP of the FPGA device; JSON percent_of_peak) and the bound's (only the units doing MACs).
-    out += " = " + fmt("%.1f%%", 100.0 * r.opsPerSecond / r.peakOpsPerSecond) + " of the " + r.peakDType +
+    // Vector ops are not MACs: the percentage is of the MAC operations only, so it never exceeds 100.
+    if (r.vectorOps > 0) out += ", of which MACs " + siPrefix(r.macOpsPerSecond) + "op/s";
+    out += " = " + fmt("%.1f%%", 100.0 * r.macOpsPerSecond / r.peakOpsPerSecond) + " of the " + r.peakDType +
            " MAC peak of the " + peakScope(r, bound) + siPrefix(r.peakOpsPerSecond) + "op/s)";
     if (bound && bound->complete && bound->computeCycles > 0 && bound->work.macInstances > 0 &&
         bound->work.macInstances != bound->arrayUnits && r.outcome == sim::Outcome::Completed && r.cycles > 0)
@@ -266,7 +268,7 @@ nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g, co
   j["ops_per_second"] = r.opsPerSecond;
   j["peak_ops_per_second"] = r.peakOpsPerSecond;
   j["peak_dtype"] = r.peakDType;
-  j["percent_of_peak"] = r.peakOpsPerSecond > 0 ? 100.0 * r.opsPerSecond / r.peakOpsPerSecond : 0.0;
+  j["percent_of_peak"] = r.peakOpsPerSecond > 0 ? 100.0 * r.macOpsPerSecond / r.peakOpsPerSecond : 0.0;
   if (bound) j["bound"] = analysis::boundToJson(*bound, r.outcome == sim::Outcome::Completed ? r.cycles : -1);
   nlohmann::ordered_json insts = nlohmann::ordered_json::array();
   for (std::size_t i = 0; i < r.instances.size(); ++i) {

@@ -342,7 +342,7 @@ TEST(ValidateArch, MeasuredMatmulKeysAndValuesAreChecked) {
 
   Diagnostics d5;
   EXPECT_FALSE(validateArch(testAieArch({{"matmul.cycles.bf16.8x8x8", 10.5}}), d5));
-  EXPECT_TRUE(hasError(d5, "/params/matmul.cycles.bf16.8x8x8", "must be a whole number >= 1, found 10.5")) << d5.str();
+  EXPECT_TRUE(hasError(d5, "/params/matmul.cycles.bf16.8x8x8", "must be a whole number in [1, 1e+12], found 10.5")) << d5.str();
 
   // The hls model has no such family.
   Diagnostics d6;
@@ -368,6 +368,22 @@ TEST(ValidateArch, TheFirstShimDmaColumnMustBeInTheArray) {
       << d.str();
   Diagnostics ok;
   EXPECT_TRUE(validateArch(testAieArch({{"array.columns", 4}, {"shim.first_dma_column", 3}}), ok)) << ok.str();
+}
+
+// A value above a parameter's sanity maximum names that maximum (and a huge measured kernel is refused
+// at the config, not later as an overflow in the graph).
+TEST(ValidateArch, HugeValuesNameTheMaximum) {
+  Diagnostics d;
+  EXPECT_FALSE(validateArch(testAieArch({{"kernel_call_cycles", 1e15}}), d));
+  EXPECT_TRUE(hasError(d, "/params/kernel_call_cycles", "must be in [0, 1000000000000], found 1e+15")) << d.str();
+  Diagnostics d2;
+  EXPECT_FALSE(validateArch(testAieArch({{"matmul.cycles.i8.4x8x8", 1e30}}), d2));
+  EXPECT_TRUE(hasError(d2, "/params/matmul.cycles.i8.4x8x8", "must be a whole number in [1, 1e+12], found 1e+30"))
+      << d2.str();
+  // Within range, the maximum stays unsaid.
+  Diagnostics d3;
+  EXPECT_FALSE(validateArch(testAieArch({{"kernel_call_cycles", -1}}), d3));
+  EXPECT_TRUE(hasError(d3, "/params/kernel_call_cycles", "must be >= 0, found -1")) << d3.str();
 }
 
 }  // namespace

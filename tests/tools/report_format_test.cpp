@@ -113,6 +113,30 @@ TEST(ReportFormat, CountsAgreeWithTheirNouns) {
     EXPECT_EQ(text.find(bad), std::string::npos) << bad << "\n" << text;
 }
 
+// Vector ops are not MACs: a graph whose vector work alone exceeds the MAC peak still reports only its
+// MAC operations against that peak (a percentage above 100 would be meaningless).
+TEST(ReportFormat, PercentOfPeakCountsMacOperationsOnly) {
+  ir::Graph g;
+  g.name = "t";
+  g.file = "t.json";
+  sim::Report r;
+  r.outcome = sim::Outcome::Completed;
+  r.graphName = "t";
+  r.modelName = "hls";
+  r.cycles = 1000;
+  r.clockHz = 1e9;
+  r.macs = 500;
+  r.vectorOps = 2000000;
+  r.opsPerSecond = 2e12;     // (2 x 500 + 2,000,000) / 1 us
+  r.macOpsPerSecond = 1e9;   // 2 x 500 / 1 us
+  r.peakOpsPerSecond = 1e12;
+  r.peakDType = "f32";
+  const std::string text = tools::formatTextReport(r, g);
+  EXPECT_NE(text.find("achieved 2.0 Top/s, of which MACs 1.0 Gop/s = 0.1% of the f32 MAC peak"), std::string::npos)
+      << text;
+  EXPECT_DOUBLE_EQ(tools::reportToJson(r, g)["percent_of_peak"].get<double>(), 0.1);
+}
+
 // "% of peak" names its peak: the whole architecture's (JSON percent_of_peak), and separately the
 // units the graph does MACs on (the bound's compute term).
 TEST(ReportFormat, PercentOfPeakSaysWhatItIsRelativeTo) {
@@ -126,6 +150,7 @@ TEST(ReportFormat, PercentOfPeakSaysWhatItIsRelativeTo) {
   r.cycles = 1000;
   r.clockHz = 1e9;
   r.opsPerSecond = 1e9;
+  r.macOpsPerSecond = 1e9;
   r.peakOpsPerSecond = 1e12;
   r.peakDType = "f32";
   analysis::Bound b;
