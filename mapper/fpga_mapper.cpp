@@ -1,7 +1,10 @@
 // FPGA mapping (docs/mapping.md): every instance becomes a processing element; a resource
-// estimate from its kernels, locals and stream FIFOs; global tensors on HBM pseudo-channels.
+// estimate from its structure (control, ports, datapath), its locals and stream FIFOs by shape;
+// global tensors on HBM pseudo-channels.
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 #include <set>
 
 #include "ir/dtype.h"
@@ -14,7 +17,11 @@ namespace {
 
 struct FpgaParams {
   double lutPe, ffPe, lutPerDsp, ffPerDsp, lutPerLane, ffPerLane, lanes;
-  double lutramMax, uramMin, bramBits, uramBits, lutramBits;
+  double portLut, portFfPerByte;
+  double axiLut, axiLutPerByte, axiFf, axiFfPerByte, axiWidth;
+  double lutramMax, uramMin, bramBits, uramBits, uramWidth, lutramBits;
+  double srlMaxBits, srlMaxDepth, srlDepth;
+  double streamRate;
   double channelBytes;
   int channels;
   const ir::Arch* arch;
@@ -32,36 +39,110 @@ FpgaParams paramsOf(const ir::Arch& a) {
   p.lutPerLane = a.get("est.lut_per_lane");
   p.ffPerLane = a.get("est.ff_per_lane");
   p.lanes = a.get("pe.vector_lanes");
+  p.portLut = a.get("est.port_lut");
+  p.portFfPerByte = a.get("est.port_ff_per_byte");
+  p.axiLut = a.get("est.axi_adapter_lut");
+  p.axiLutPerByte = a.get("est.axi_adapter_lut_per_byte");
+  p.axiFf = a.get("est.axi_adapter_ff");
+  p.axiFfPerByte = a.get("est.axi_adapter_ff_per_byte");
+  p.axiWidth = a.get("axi.data_width_bytes");
   p.lutramMax = a.get("est.lutram_max_bytes");
   p.uramMin = a.get("est.uram_min_bytes");
   p.bramBits = a.get("bram36.bits");
   p.uramBits = a.get("uram.bits");
+  p.uramWidth = a.get("uram.width_bits");
   p.lutramBits = a.get("lutram.bits_per_lut");
+  p.srlMaxBits = a.get("est.fifo_srl_max_bits");
+  p.srlMaxDepth = a.get("est.fifo_srl_max_depth");
+  p.srlDepth = a.get("srl.depth_per_lut");
+  p.streamRate = a.get("stream.bytes_per_cycle");
   p.channelBytes = a.get("hbm.channel_bytes");
   p.channels = static_cast<int>(a.get("hbm.channels"));
   return p;
 }
 
-// A buffer of `bytes` in LUTRAM (small), URAM (large) or BRAM36 (the rest).
-void addBuffer(const FpgaParams& p, std::int64_t bytes, ir::PeUse& u) {
-  if (bytes <= 0) return;
-  const double bits = 8.0 * static_cast<double>(bytes);
-  if (static_cast<double>(bytes) <= p.lutramMax) {
-    u.lut += std::ceil(bits / p.lutramBits);
-  } else if (static_cast<double>(bytes) >= p.uramMin) {
-    u.uram += std::ceil(bits / p.uramBits);
+// Block RAMs by shape (AMD UG573, UltraScale Architecture Memory Resources): a RAMB36E2 port is 1,
+// 2, 4, 9, 18, 36 or 72 (simple dual port) bits wide; the 9-bit multiples use all bram36.bits
+// (parity bits as data), 1, 2 and 4 only the 32 Kb of data bits: 32K x 1 ... 4K x 9 ... 512 x 72.
+// A RAMB18E2 is half of one (up to 36 bits wide) and half a BRAM36 tile, as Vivado counts it. A
+// buffer read `widthBits` per cycle takes the cheapest configuration, tiled ceil(width / w) x
+// ceil(depth / d) times.
+double bram36ForShape(double bramBits, double widthBits, double depth) {
+  if (widthBits <= 0 || depth <= 0) return 0;
+  double best = std::numeric_limits<double>::infinity();
+  for (const double w : {1.0, 2.0, 4.0, 9.0, 18.0, 36.0, 72.0}) {
+    const double words = std::floor((std::fmod(w, 9.0) == 0 ? bramBits : bramBits * 8.0 / 9.0) / w);
+    best = std::min(best, std::ceil(widthBits / w) * std::ceil(depth / words));
+    if (w <= 36) best = std::min(best, 0.5 * std::ceil(widthBits / w) * std::ceil(depth / std::floor(words / 2)));
+  }
+  return best;
+}
+
+// A buffer `widthBits` wide (read that much per cycle) and `depth` words deep: registers when it is
+// one word, LUTRAM up to est.lutram_max_bytes, URAM from est.uram_min_bytes, else BRAM by shape.
+void addMemory(const FpgaParams& p, double widthBits, double depth, ir::PeUse& u) {
+  if (widthBits <= 0 || depth <= 0) return;
+  const double bytes = widthBits * depth / 8.0;
+  if (depth <= 1) {
+    u.ff += widthBits;
+  } else if (bytes <= p.lutramMax) {
+    u.lut += widthBits * std::ceil(depth / p.lutramBits);  // a LUT is a lutram.bits_per_lut x 1 RAM
+  } else if (bytes >= p.uramMin) {
+    u.uram += std::ceil(widthBits / p.uramWidth) * std::ceil(depth / (p.uramBits / p.uramWidth));
   } else {
-    u.bram36 += std::ceil(bits / p.bramBits);
+    u.bram36 += bram36ForShape(p.bramBits, widthBits, depth);
   }
 }
 
+// A stream FIFO of `depth` tokens of `tokenBytes`, moved min(token, stream.bytes_per_cycle) bytes
+// per cycle: an SRL FIFO when shallow or small (Vitis HLS config_storage fifo defaults), else a
+// memory of that width.
+void addFifo(const FpgaParams& p, std::int64_t depth, std::int64_t tokenBytes, ir::PeUse& u) {
+  if (depth <= 0 || tokenBytes <= 0) return;
+  const double wordBytes = std::min(static_cast<double>(tokenBytes), p.streamRate);
+  const double words = static_cast<double>(depth) * std::ceil(static_cast<double>(tokenBytes) / wordBytes);
+  const double bits = 8.0 * wordBytes;
+  if (words <= p.srlMaxDepth || words * bits <= p.srlMaxBits)
+    u.lut += bits * std::ceil(words / p.srlDepth);
+  else
+    addMemory(p, bits, words, u);
+}
+
+// Walks an instance's body: the datapath of each compute statement, and how wide each local is
+// read or written per cycle (the widest of its uses, in elements).
 struct KernelWalker {
+  const ir::Graph& g;
   const ir::Task& task;
   const FpgaParams& p;
   ir::PeUse& u;
+  std::vector<double> widthElems;  // per local, 0 = not used by a compute, stream or load/store
+
+  void use(int local, double elems) {
+    if (local < 0 || static_cast<std::size_t>(local) >= task.locals.size()) return;
+    const double n = static_cast<double>(ir::numElements(task.locals[static_cast<std::size_t>(local)].shape));
+    double& w = widthElems[static_cast<std::size_t>(local)];
+    w = std::max(w, std::max(1.0, std::min(n, elems)));
+  }
+  // A port moving `bytes` per cycle into or out of `local`.
+  void useBytes(int local, double bytes) {
+    if (local < 0 || static_cast<std::size_t>(local) >= task.locals.size()) return;
+    const double bits = ir::dtypeBits(task.locals[static_cast<std::size_t>(local)].dtype);
+    use(local, std::floor(8.0 * bytes / bits));
+  }
   void block(const ir::Block& b) {
+    widthElems.assign(task.locals.size(), 0.0);
     ir::forEachStmt(b, [&](const ir::Stmt& s) {
-      if (const auto* c = std::get_if<ir::ComputeStmt>(&s.node)) compute(*c);
+      if (const auto* c = std::get_if<ir::ComputeStmt>(&s.node)) {
+        compute(*c);
+      } else if (const auto* gs = std::get_if<ir::GetStmt>(&s.node)) {
+        useBytes(gs->local, std::min(static_cast<double>(g.streams[static_cast<std::size_t>(gs->stream.decl)].tokenBytes()), p.streamRate));
+      } else if (const auto* ps = std::get_if<ir::PutStmt>(&s.node)) {
+        useBytes(ps->local, std::min(static_cast<double>(g.streams[static_cast<std::size_t>(ps->stream.decl)].tokenBytes()), p.streamRate));
+      } else if (const auto* ls = std::get_if<ir::LoadStmt>(&s.node)) {
+        useBytes(ls->local, p.axiWidth);
+      } else if (const auto* ss = std::get_if<ir::StoreStmt>(&s.node)) {
+        useBytes(ss->local, p.axiWidth);
+      }
     });
   }
   // Each compute statement is its own hardware (HLS instantiates a datapath per call site).
@@ -76,16 +157,21 @@ struct KernelWalker {
     if (ins.size() != c.ins.size() || (info->hasOut && !out)) return;
     const ir::KernelWork w = info->work(ins, out, c.attrs);
     if (info->cls == ir::KernelClass::Mac) {
-      const double macs = std::min(p.macsPerCycle(w.dtype), static_cast<double>(std::max<std::int64_t>(1, w.macs)));
+      const double rate = p.macsPerCycle(w.dtype);
+      const double macs = std::min(rate, static_cast<double>(std::max<std::int64_t>(1, w.macs)));
       const double dsp = std::ceil(macs * p.dspPerMac(w.dtype));
       u.dsp += dsp;
       u.lut += dsp * p.lutPerDsp;
       u.ff += dsp * p.ffPerDsp;
+      for (int i : c.ins) use(i, rate);
+      use(c.out, rate);
       return;
     }
     const double lanes = std::min(p.lanes, static_cast<double>(std::max<std::int64_t>(1, w.elements)));
     u.lut += lanes * p.lutPerLane;
     u.ff += lanes * p.ffPerLane;
+    for (int i : c.ins) use(i, p.lanes);
+    use(c.out, p.lanes);
   }
 };
 
@@ -117,13 +203,44 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
     const ir::Instance& in = g.instances[i];
     const ir::Task& task = g.tasks[static_cast<std::size_t>(in.task)];
     ir::PeUse& u = m.peUse[i];
+    // Control: the process's state machine, loop counters and handshakes.
     u.lut += p.lutPe;
     u.ff += p.ffPe;
-    KernelWalker{task, p, u}.block(in.body);
-    for (const ir::LocalVar& lv : task.locals) addBuffer(p, ir::tileBytes(lv.dtype, lv.shape), u);
+    KernelWalker walker{g, task, p, u, {}};
+    walker.block(in.body);
+    // Locals by shape: as wide as their widest use, as deep as that leaves.
+    for (std::size_t l = 0; l < task.locals.size(); ++l) {
+      const ir::LocalVar& lv = task.locals[l];
+      const double n = static_cast<double>(ir::numElements(lv.shape));
+      const double we = walker.widthElems[l] > 0 ? walker.widthElems[l] : 1.0;
+      addMemory(p, we * ir::dtypeBits(lv.dtype), std::ceil(n / we), u);
+    }
+    // Ports: every stream end and every (argument, direction) it loads or stores has its
+    // handshake; an input port also registers the word it reads.
     for (int s : in.inStreams) {
       const ir::StreamDecl& d = g.streams[static_cast<std::size_t>(g.streamInsts[static_cast<std::size_t>(s)].decl)];
-      addBuffer(p, d.depth * d.tokenBytes(), u);  // the FIFO is counted at its consumer
+      u.lut += p.portLut;
+      u.ff += p.portFfPerByte * std::min(static_cast<double>(d.tokenBytes()), p.streamRate);
+      addFifo(p, d.depth, d.tokenBytes(), u);  // the FIFO is counted at its consumer
+    }
+    u.lut += p.portLut * static_cast<double>(in.outStreams.size());
+    for (const MemUse& mu : facts[i].mem) {
+      u.lut += p.portLut;
+      if (!mu.write) u.ff += p.portFfPerByte * std::min(static_cast<double>(mu.tileBytes), p.axiWidth);
+    }
+  }
+  // One m_axi adapter per global tensor the design loads or stores (one kernel argument, one
+  // bundle), counted at the first instance that uses it.
+  {
+    std::vector<char> adapter(g.tensors.size(), 0);
+    for (std::size_t i = 0; i < g.instances.size(); ++i) {
+      if (facts[i].idle) continue;
+      for (const MemUse& mu : facts[i].mem) {
+        if (mu.tensor < 0 || adapter[static_cast<std::size_t>(mu.tensor)]) continue;
+        adapter[static_cast<std::size_t>(mu.tensor)] = 1;
+        m.peUse[i].lut += p.axiLut + p.axiLutPerByte * p.axiWidth;
+        m.peUse[i].ff += p.axiFf + p.axiFfPerByte * p.axiWidth;
+      }
     }
   }
   m.use.resize(m.tiles.size());

@@ -29,8 +29,21 @@ RESOURCE_METRICS = ("dsp", "lut", "ff", "bram36")
 
 def run_point(datosim, root, point, tmpdir):
     report = os.path.join(tmpdir, point["id"] + ".json")
-    cmd = [datosim, os.path.join(root, "examples", "validation", point["graph"]), "--arch",
-           os.path.join(root, "configs", point["arch"] + ".json"), "--functional=off", "-q", "--json", report]
+    arch = os.path.join(root, "configs", point["arch"] + ".json")
+    if point.get("arch_params"):
+        # A copy of the config with some values replaced (e.g. resource limits raised so that the
+        # mapper reports its estimate of a design it refuses); the point's text says why.
+        with open(arch) as f:
+            cfg = json.load(f)
+        for k, v in sorted(point["arch_params"].items()):
+            if k not in cfg["params"]:
+                raise RuntimeError("%s: arch_params: '%s' is not a parameter of %s" % (point["id"], k, point["arch"]))
+            cfg["params"][k]["value"] = v
+        arch = os.path.join(tmpdir, point["id"] + "-arch.json")
+        with open(arch, "w") as f:
+            json.dump(cfg, f)
+    cmd = [datosim, os.path.join(root, "examples", "validation", point["graph"]), "--arch", arch,
+           "--functional=off", "-q", "--json", report] + list(point.get("args", []))
     for k, v in sorted(point.get("params", {}).items()):
         cmd += ["--param", "%s=%d" % (k, v)]
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
@@ -81,7 +94,9 @@ def render(points, results, graphs, gaps, unreproduced):
         w("- `%s` (%s): %s." % (key, METRICS[key][0], METRICS[key][1]))
     w("")
     w("Error = (predicted - published) / published. Every run is timing-only (`--functional=off`) at the")
-    w("graph's parameters plus the point's overrides. \"bound\" is the analytical bound of")
+    w("graph's parameters plus the point's overrides; a point may add command-line options (e.g. `--timing=free`)")
+    w("or replace config values (`arch_params`), both shown in its params column and explained in its text.")
+    w("\"bound\" is the analytical bound of")
     w("`analysis/roofline.h` (which resource binds, and simulated / bound); its memory term reads each broadcast")
     w("tile from DDR once, following the run's placement.")
     w("")
@@ -95,7 +110,9 @@ def render(points, results, graphs, gaps, unreproduced):
     for p in points:
         r, pred = results[p["id"]]
         err = 100.0 * (pred - p["published"]) / p["published"]
-        params = " ".join("%s=%d" % kv for kv in sorted(p.get("params", {}).items())) or "defaults"
+        params = " ".join(["%s=%d" % kv for kv in sorted(p.get("params", {}).items())] + list(p.get("args", [])) +
+                          ["%s=%s" % (k, "{:,}".format(v)) for k, v in sorted(p.get("arch_params", {}).items())]) \
+            or "defaults"
         b = r["bound"]
         bound = ("%s, %.2fx" % (b["binding"], b["simulated_over_bound"])
                  if p["metric"] not in RESOURCE_METRICS else "(not a time)")

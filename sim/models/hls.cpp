@@ -162,13 +162,29 @@ std::vector<ParamSpec> hlsParams() {
   p.push_back(intParam("resources.slrs", "count", "super logic regions of the device", 1, 16));
   // Mapping (docs/mapping.md): HBM capacity per pseudo-channel and the resource-estimate model.
   p.push_back(intParam("hbm.channel_bytes", "bytes", "capacity of one HBM pseudo-channel (memory channel)", 1));
-  p.push_back(intParam("bram36.bits", "bits", "capacity of one 36 Kb block RAM", 1));
+  p.push_back(intParam("bram36.bits", "bits",
+                       "capacity of one 36 Kb block RAM with its parity bits (its port shapes, 32K x 1 ... 512 x 72, "
+                       "follow from it)",
+                       1));
   p.push_back(intParam("uram.bits", "bits", "capacity of one UltraRAM", 1));
-  p.push_back(intParam("lutram.bits_per_lut", "bits", "bits of distributed RAM one LUT holds", 1));
-  p.push_back(intParam("est.lutram_max_bytes", "bytes", "buffers up to this size are estimated in LUTRAM", 0));
+  p.push_back(intParam("uram.width_bits", "bits", "port width of one UltraRAM (its depth is uram.bits / this)", 1));
+  p.push_back(intParam("lutram.bits_per_lut", "bits", "bits of distributed RAM one LUT holds (a LUT is this deep x 1)", 1));
+  p.push_back(intParam("srl.depth_per_lut", "words", "depth of the shift register one LUT holds (SRL FIFOs)", 1));
+  p.push_back(intParam("est.lutram_max_bytes", "bytes", "buffers of more than one word up to this size are estimated in LUTRAM", 0));
   p.push_back(intParam("est.uram_min_bytes", "bytes", "buffers of at least this size are estimated in URAM", 1));
-  p.push_back(intParam("est.pe_lut", "LUTs", "estimated LUTs of one processing element's control and interfaces", 0));
-  p.push_back(intParam("est.pe_ff", "FFs", "estimated flip-flops of one processing element's control and interfaces", 0));
+  p.push_back(intParam("est.fifo_srl_max_depth", "words",
+                       "stream FIFOs at most this many words deep are shift registers (SRL)", 0));
+  p.push_back(intParam("est.fifo_srl_max_bits", "bits",
+                       "stream FIFOs of at most this many bits (depth x width) are shift registers (SRL)", 0));
+  p.push_back(intParam("est.pe_lut", "LUTs", "estimated LUTs of one processing element's control (state machine, loop counters, handshakes)", 0));
+  p.push_back(intParam("est.pe_ff", "FFs", "estimated flip-flops of one processing element's control", 0));
+  p.push_back(intParam("est.port_lut", "LUTs", "estimated LUTs of one stream or memory port of a processing element (its handshake)", 0));
+  p.push_back(positiveParam("est.port_ff_per_byte", "FFs/byte",
+                            "flip-flops per byte of the word an input port (stream get, load) registers"));
+  p.push_back(intParam("est.axi_adapter_lut", "LUTs", "estimated LUTs of one m_axi adapter, width-independent part", 0));
+  p.push_back(positiveParam("est.axi_adapter_lut_per_byte", "LUTs/byte", "estimated LUTs of one m_axi adapter per byte of its data width"));
+  p.push_back(intParam("est.axi_adapter_ff", "FFs", "estimated flip-flops of one m_axi adapter, width-independent part", 0));
+  p.push_back(positiveParam("est.axi_adapter_ff_per_byte", "FFs/byte", "estimated flip-flops of one m_axi adapter per byte of its data width"));
   p.push_back(intParam("est.lut_per_dsp", "LUTs", "estimated LUTs around each DSP of a MAC datapath", 0));
   p.push_back(intParam("est.ff_per_dsp", "FFs", "estimated flip-flops around each DSP of a MAC datapath", 0));
   p.push_back(intParam("est.lut_per_lane", "LUTs", "estimated LUTs of one lane of a vector datapath", 0));

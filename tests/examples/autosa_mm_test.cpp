@@ -142,14 +142,33 @@ CliRun cli(const std::vector<std::string>& args) {
 // Placed on the U250 at the published size: 192 PEs x min(64, 22,528) MACs x dsp_per_mac.i8 0.5 =
 // 6,144 DSPs, the count AutoSA reports for this design (docs/examples/mm_int8_large.rst), and each of
 // A, B, C on a DDR channel of its own, as the design's connectivity puts them on banks 0, 1 and 3.
-TEST(AutosaMmInt8, FitsTheU250WithAutoSasDspCount) {
+// The graph buffers whole tiles in every PE (a 2 KiB B slice and two tile FIFOs, each 512 bits wide),
+// which AutoSA's word-streaming PEs do not: counted by shape (UG573), that is more BRAM36 than the U250
+// leaves to kernels, so the mapper refuses it and names the BRAMs. With the BRAM limit raised, the rest
+// of the estimate is AutoSA's: 192 PEs x 64 int8 MACs at 0.5 DSP each = 6,144 DSPs, and A, B, C each
+// on a DDR channel of its own.
+TEST(AutosaMmInt8, BuffersWholeTilesSoTheU250RefusesItButTheDspCountIsAutoSas) {
+  const CliRun refused = cli({graphPath(), "--arch", "u250", "--map-only"});
+  EXPECT_EQ(refused.code, tools::kExitMappingError) << refused.out << refused.err;
+  EXPECT_NE(refused.err.find("BRAM36 blocks, u250 has 2,336 (resources.bram36)"), std::string::npos) << refused.err;
+
+  std::ifstream cfgIn(std::string(DATOSIM_SOURCE_DIR) + "/configs/u250.json");
+  nlohmann::json cfg = nlohmann::json::parse(cfgIn);
+  cfg["params"]["resources.bram36"]["value"] = 26880;
+  const fs::path arch = fs::temp_directory_path() / ("datosim-autosa-arch-" + std::to_string(::getpid()) + ".json");
   const fs::path out = fs::temp_directory_path() / ("datosim-autosa-" + std::to_string(::getpid()) + ".json");
-  const CliRun r = cli({graphPath(), "--arch", "u250", "--map-only", "--mapping-out", out.string()});
+  {
+    std::ofstream a(arch);
+    a << cfg.dump();
+  }
+  const CliRun r = cli({graphPath(), "--arch", arch.string(), "--map-only", "--mapping-out", out.string()});
   ASSERT_EQ(r.code, tools::kExitOk) << r.out << r.err;
   std::ifstream in(out);
   const nlohmann::json m = nlohmann::json::parse(in);
   fs::remove(out);
+  fs::remove(arch);
   EXPECT_EQ(m["derived"]["resources"]["total"]["dsp"].get<double>(), 6144.0);
+  EXPECT_GT(m["derived"]["resources"]["total"]["bram36"].get<double>(), 2336.0);
   ASSERT_EQ(m["hbm"].size(), 3u);
   for (std::size_t t = 0; t < 3; ++t) EXPECT_EQ(m["hbm"][t]["channels"].size(), 1u);
   EXPECT_NE(m["hbm"][0]["channels"][0], m["hbm"][1]["channels"][0]);

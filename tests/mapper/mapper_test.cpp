@@ -443,12 +443,13 @@ TEST(Mapper, FpgaEstimateFollowsStructureAndShape) {
   EXPECT_DOUBLE_EQ(m.fpgaTotal.bram36, 15 + 15 + 30 + 7.5);
   EXPECT_DOUBLE_EQ(m.fpgaTotal.lut, 16136 + 118 + 1599 + 8630);
 
-  // A stream FIFO's BRAMs follow width x depth: s_c 40 tokens deep is 640 words of 512 bits, 40 KiB:
-  // 15 RAMB36 of 1K x 36 (or 15 x 2 RAMB18 of 512 x 36), twice the 2-token FIFO's 7.5.
+  // A stream FIFO's BRAMs follow width x depth: s_c 40 tokens deep is 640 words of 512 bits, 40 KiB.
+  // The cheapest UG573 shape is RAMB18 1K x 18: ceil(512 / 18) = 29 of them, 14.5 BRAM36 (RAMB36 1K x
+  // 36 would take 15, 512 x 72 8 x 2 = 16, RAMB18 512 x 36 15 x 2 x 0.5 = 15).
   const ir::Graph deep = graph("tests/mapper/data/fpga_parts.json", {{"D", 40}});
   Mapped rd = map(deep, a.arch);
   ASSERT_TRUE(rd.m) << rd.d.str();
-  EXPECT_DOUBLE_EQ(rd.m->peUse[instance(deep, "sink")].bram36, 15);
+  EXPECT_DOUBLE_EQ(rd.m->peUse[instance(deep, "sink")].bram36, 14.5);
   // ... and at 300,000 tokens (4.8 MB >= est.uram_min_bytes) it moves to UltraRAM: 512 bits need
   // ceil(512 / 72) = 8 side by side, 4.8 M words / 4,096 deep = 1,172 rows -> 9,376 > 960 URAMs.
   const ir::Graph huge = graph("tests/mapper/data/fpga_parts.json", {{"D", 300000}});

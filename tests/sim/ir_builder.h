@@ -281,7 +281,7 @@ inline ir::Arch testAieArch(const std::map<std::string, double>& overrides = {})
       {"stream.latency_cycles", 0}, {"dma.issue_cycles", 0},     {"shim.mm2s_channels", 1},
       {"shim.s2mm_channels", 1},    {"shim.bytes_per_cycle", 4}, {"shim.bds", 16},
       {"shim.first_dma_column", 0},  // every column's shim has a DMA
-      {"ddr.latency_cycles", 0},    {"compute.l1_bytes", 65536}, {"compute.program_bytes", 16384},
+      {"ddr.latency_cycles", 0},    {"shim.outstanding_bytes", 0}, {"compute.l1_bytes", 65536}, {"compute.program_bytes", 16384},
       {"compute.dma_in", 2},        {"compute.dma_out", 2},      {"compute.bds", 16},
       {"compute.locks", 16},        {"memtile.bytes", 524288},   {"memtile.dma_in", 6},
       {"memtile.dma_out", 6},       {"memtile.bds", 48},         {"memtile.locks", 64},
@@ -337,15 +337,27 @@ inline ir::Arch testHlsArch(const std::map<std::string, double>& overrides = {})
       {"resources.ff", 2000},
       {"resources.slrs", 1},
       // Mapping: 256 MiB per channel; UltraScale+ block sizes; LUTRAM up to 64 bytes, URAM from
-      // 64 KiB; 100 LUTs and FFs per PE, 10 per vector lane, none around DSPs.
+      // 64 KiB (UltraRAM 4K x 72); SRL FIFOs up to depth 2 or 1,024 bits (32 deep per LUT); 100 LUTs
+      // and FFs per PE, 10 LUTs per port and 8 FFs per byte of an input port's word, an m_axi adapter
+      // of 100 + 10 per byte (LUTs and FFs), 10 per vector lane, none around DSPs.
       {"hbm.channel_bytes", 268435456},
       {"bram36.bits", 36864},
       {"uram.bits", 294912},
       {"lutram.bits_per_lut", 64},
       {"est.lutram_max_bytes", 64},
       {"est.uram_min_bytes", 65536},
+      {"uram.width_bits", 72},
+      {"srl.depth_per_lut", 32},
+      {"est.fifo_srl_max_depth", 2},
+      {"est.fifo_srl_max_bits", 1024},
       {"est.pe_lut", 100},
       {"est.pe_ff", 100},
+      {"est.port_lut", 10},
+      {"est.port_ff_per_byte", 8},
+      {"est.axi_adapter_lut", 100},
+      {"est.axi_adapter_lut_per_byte", 10},
+      {"est.axi_adapter_ff", 100},
+      {"est.axi_adapter_ff_per_byte", 10},
       {"est.lut_per_dsp", 0},
       {"est.ff_per_dsp", 0},
       {"est.lut_per_lane", 10},
