@@ -23,6 +23,10 @@ struct MemUse {
   bool write = false;
   std::int64_t tileBytes = 0;
   ir::Shape origin;
+  /// Which tiles the instance loads, in order (loads only): the control flow before each load of
+  /// the argument (loop bounds, conditions) and the load's offsets, with coordinates folded in.
+  /// Instances that load one shard share a broadcast only when their sequences are equal.
+  std::string sequence;
 };
 
 /// The route record of one load/store argument of `instance` on `computeTile` (routing fields empty).

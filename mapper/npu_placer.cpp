@@ -412,13 +412,15 @@ void routeTensors(Builder& b) {
     std::vector<std::size_t> routes;
     std::int64_t bytes = 0;
   };
-  std::map<std::tuple<int, bool, ir::Shape, int>, Flow> flows;  // (tensor, write, origin, store route)
+  // (tensor, write, origin, store route, load sequence): instances that read one shard share a
+  // broadcast only when they load the same tiles in the same order.
+  std::map<std::tuple<int, bool, ir::Shape, int, std::string>, Flow> flows;
   for (std::size_t k = 0; k < b.m.memRoutes.size(); ++k) {
     const ir::MemRoute& r = b.m.memRoutes[k];
     const MemUse* u = nullptr;
     for (const MemUse& x : p.facts[static_cast<std::size_t>(r.instance)].mem)
       if (x.arg == r.arg && x.write == r.write) u = &x;
-    Flow& f = flows[{r.tensor, r.write, u->origin, r.write ? static_cast<int>(k) : -1}];
+    Flow& f = flows[{r.tensor, r.write, u->origin, r.write ? static_cast<int>(k) : -1, r.write ? std::string() : u->sequence}];
     f.routes.push_back(k);
     f.bytes = std::max(f.bytes, r.tileBytes);
   }

@@ -19,6 +19,9 @@ struct Walker {
   const ir::Task& task;
   InstanceFacts& f;
   std::map<std::pair<int, bool>, std::int64_t> tiles;  // (arg, write) -> largest tile bytes
+  std::map<int, std::string> loads;                     // arg -> its load sequence (MemUse::sequence)
+  std::string control;                                  // the loops and conditions met so far
+  std::map<int, std::size_t> seen;                      // arg -> how much of `control` its sequence has
   std::size_t statements = 0;
 
   void block(const ir::Block& b) {
@@ -28,7 +31,23 @@ struct Walker {
     ++statements;
     f.signature += s.loc.pointer;
     f.signature += ';';
-    if (const auto* l = std::get_if<ir::LoadStmt>(&s.node)) mem(l->arg, l->local, false);
+    auto text = [](const ir::ExprPtr& e) { return e ? ir::toString(*e) : std::string("-"); };
+    if (const auto* loop = std::get_if<ir::ForStmt>(&s.node))
+      control += "F" + s.loc.pointer + "(" + text(loop->lo) + "," + text(loop->hi) + "," + text(loop->step) + ")";
+    if (const auto* branch = std::get_if<ir::IfStmt>(&s.node)) {
+      control += "I" + s.loc.pointer + "(";
+      for (const auto& br : branch->branches) control += text(br.first) + ",";
+      control += ")";
+    }
+    if (const auto* l = std::get_if<ir::LoadStmt>(&s.node)) {
+      mem(l->arg, l->local, false);
+      std::string& seq = loads[l->arg];
+      std::size_t& from = seen[l->arg];
+      seq += control.substr(from) + "L" + s.loc.pointer + "[";
+      from = control.size();
+      for (const ir::ExprPtr& e : l->at) seq += text(e) + ",";
+      seq += "];";
+    }
     if (const auto* st = std::get_if<ir::StoreStmt>(&s.node)) mem(st->arg, st->local, true);
   }
   void mem(int arg, int local, bool write) {
@@ -64,7 +83,7 @@ std::vector<InstanceFacts> analyseInstances(const ir::Graph& g) {
     f.signature = task.name + ":";
     for (const ir::LocalVar& lv : task.locals) f.localBytes += ir::tileBytes(lv.dtype, lv.shape);
     f.stackBytes = task.stackBytes.value_or(-1);
-    Walker w{g, inst, task, f, {}, 0};
+    Walker w{g, inst, task, f};
     w.block(inst.body);
     f.idle = w.statements == 0 && inst.inStreams.empty() && inst.outStreams.empty();
     for (bool write : {false, true}) {
@@ -74,6 +93,7 @@ std::vector<InstanceFacts> analyseInstances(const ir::Graph& g) {
         m.arg = key.first;
         m.write = write;
         m.tileBytes = bytes;
+        if (!write) m.sequence = w.loads[key.first];
         const ir::TaskArg& a = task.args[static_cast<std::size_t>(key.first)];
         m.tensor = a.tensor;
         for (std::size_t d = 0; d < a.layout.size() && d < a.localShape.size(); ++d) {

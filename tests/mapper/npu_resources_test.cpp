@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <set>
 #include <string>
 
 #include "mapper_test_util.h"
@@ -234,6 +235,29 @@ TEST(StackBytes, ATasksStackReplacesTheArchitecturesInTheL1Count) {
   EXPECT_FALSE(one.m);
   EXPECT_TRUE(has(one.d.str(), "needs 65,537 bytes of L1 data memory")) << one.d.str();
   EXPECT_TRUE(has(one.d.str(), "stack 1 (compute.stack_bytes, or the task's stack_bytes)")) << one.d.str();
+}
+
+// Instances that read one replicated shard share a memory-tile broadcast only when they load the same
+// tiles in the same order: with SAME=0 each instance reads its own rows of A (no multicast is possible,
+// each is a flow of its own), with SAME=1 all read the same rows (one broadcast flow).
+TEST(Broadcast, OnlyInstancesLoadingTheSameTilesShareOne) {
+  LoadedArch a = config("npu4x4");
+  for (int same : {0, 1}) {
+    ir::Graph g = graph("tests/mapper/data/replicated_rows.json", {{"SAME", same}});
+    Mapped r = map(g, a.arch);
+    ASSERT_TRUE(r.m) << r.d.str();
+    int loads = 0;
+    std::set<int> memOutPorts;
+    for (const ir::MemRoute& route : r.m->memRoutes) {
+      if (route.write) continue;
+      ++loads;
+      EXPECT_EQ(route.fanout, same ? "broadcast" : "split") << "SAME=" << same;
+      memOutPorts.insert(route.memOutPort);
+    }
+    EXPECT_EQ(loads, 4);
+    // One memory-tile MM2S channel feeds a broadcast; distinct sequences get a channel each.
+    EXPECT_EQ(memOutPorts.size(), same ? 1u : 4u) << "SAME=" << same;
+  }
 }
 
 }  // namespace
