@@ -23,6 +23,7 @@ struct Counts {
   std::map<ir::DType, std::int64_t> macs, vectorOps;
   std::int64_t loadBytes = 0, storeBytes = 0;
   std::map<int, std::int64_t> loadsByArg;  // task argument -> bytes loaded through it
+  std::map<int, std::int64_t> storesByArg; // task argument -> bytes stored through it
   std::map<int, std::int64_t> puts;        // StreamInst id -> tokens put outside pipelined loops
   // Pipelined loops: the tokens one run of the loop puts per stream -> how many such runs. Their
   // streams transfer in parallel (docs/timing.md, "Pipelined loops"), so such a run is bounded by
@@ -36,6 +37,7 @@ struct Counts {
     loadBytes += o.loadBytes * times;
     for (const auto& [a, n] : o.loadsByArg) loadsByArg[a] += n * times;
     storeBytes += o.storeBytes * times;
+    for (const auto& [a, n] : o.storesByArg) storesByArg[a] += n * times;
     for (const auto& [s, n] : o.puts) puts[s] += n * times;
   }
 };
@@ -108,7 +110,9 @@ class Walker {
       return;
     }
     if (const auto* st = std::get_if<ir::StoreStmt>(&s.node)) {
-      c.storeBytes += ir::tileBytes(local(st->local).dtype, local(st->local).shape);
+      const std::int64_t bytes = ir::tileBytes(local(st->local).dtype, local(st->local).shape);
+      c.storeBytes += bytes;
+      c.storesByArg[st->arg] += bytes;
       return;
     }
     if (const auto* k = std::get_if<ir::ComputeStmt>(&s.node)) return compute(*k, c);
@@ -344,7 +348,30 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
   for (const auto& [group, bytes] : groupReads) w.ddrLoadBytes += bytes;
   const sim::MemorySystem ms = model.memorySystem();
   b.memoryBytes = w.ddrLoadBytes + w.storeBytes;
-  if (ms.sharedPool) {
+  if (ms.sharedPool && opts.mapping && opts.mapping->fpga) {
+    // The placement puts each tensor on its own channels: the busiest channel binds, not the pool.
+    std::map<int, double> perChannel;
+    for (std::size_t i = 0; i < perInstance.size(); ++i)
+      for (bool write : {false, true})
+        for (const auto& [arg, bytes] : write ? perInstance[i].storesByArg : perInstance[i].loadsByArg)
+          for (const ir::MemRoute& r : opts.mapping->memRoutes) {
+            if (r.instance != static_cast<int>(i) || r.arg != arg || r.write != write || r.hbmChannels.empty()) continue;
+            for (int ch : r.hbmChannels)
+              perChannel[ch] += static_cast<double>(bytes) / static_cast<double>(r.hbmChannels.size());
+          }
+    double busiest = 0;
+    int at = -1;
+    for (const auto& [ch, bytes] : perChannel)
+      if (bytes > busiest) {
+        busiest = bytes;
+        at = ch;
+      }
+    b.memoryChannels = perChannel.empty() ? std::to_string(ms.readChannels) + " shared channels"
+                                          : "the busiest of the " + std::to_string(perChannel.size()) + " channels the "
+                                            "placement uses, HBM[" + std::to_string(at) + "]";
+    b.memoryCycles = perChannel.empty() ? static_cast<double>(b.memoryBytes) / (ms.readChannels * ms.bytesPerCycle)
+                                        : busiest / ms.bytesPerCycle;
+  } else if (ms.sharedPool) {
     b.memoryChannels = std::to_string(ms.readChannels) + " shared channels";
     b.memoryCycles = static_cast<double>(b.memoryBytes) / (ms.readChannels * ms.bytesPerCycle);
   } else {
@@ -388,7 +415,7 @@ std::string formatBound(const Bound& b, std::int64_t simulated) {
     std::string p = "compute " + cyclesText(b.computeCycles) + " (" + b.macDType + ", " + units + " " +
                     unitsNoun(b.unitName, b.work.macInstances, ofTotal);
     if (std::ceil(b.computeArrayCycles) != std::ceil(b.computeCycles))
-      p += "; " + grouped(b.computeArrayCycles) + " on the whole array";
+      p += "; " + grouped(b.computeArrayCycles) + (b.unitName == "PEs" ? " on the whole device" : " on the whole array");
     parts.push_back(p + ")");
   }
   if (b.vectorCycles > 0)

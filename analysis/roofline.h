@@ -57,7 +57,8 @@ struct Bound {
   double vectorCycles = 0;        // vector work over the vector lanes of the instances that do it
 
   std::int64_t memoryBytes = 0;   // off-chip reads (ddrLoadBytes) + stores
-  std::string memoryChannels;     // "8 read + 8 write channels" or "32 shared channels"
+  std::string memoryChannels;     // "8 read + 8 write channels", "32 shared channels", or on a placed FPGA
+                                  // run "the busiest of the 3 channels the placement uses, HBM[0]"
   double memoryCycles = 0;        // the slower pool: bytes over channels x bytes/cycle
 
   double streamCycles = 0;        // the largest per-instance put time: sum of tokens x ceil(bytes / rate)

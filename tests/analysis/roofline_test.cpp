@@ -114,6 +114,37 @@ TEST(Roofline, SharedHbmPoolAndPeRatesOnTheFpga) {
   EXPECT_DOUBLE_EQ(b.cycles, 1024);
 }
 
+// Placed on an FPGA, each tensor lives on the channels the mapping gave it: the memory term is the
+// busiest of those channels, not all traffic over the whole pool. p loads 8 x 2 tiles of 512 B of A
+// (8,192 B), q stores 3 tiles of 1,024 B of C (3,072 B).
+TEST(Roofline, PlacedFpgaMemoryIsTheBusiestChannel) {
+  const ir::Graph g = graph(kProducerConsumer);
+  auto route = [](int inst, int arg, bool write, std::vector<int> channels) {
+    ir::MemRoute r;
+    r.instance = inst;
+    r.arg = arg;
+    r.write = write;
+    r.hbmChannels = std::move(channels);
+    return r;
+  };
+  ir::Mapping m;
+  m.fpga = true;
+  m.memRoutes = {route(0, 0, false, {0}), route(1, 0, true, {5})};
+  analysis::BoundOptions o;
+  o.mapping = &m;
+  const analysis::Bound one = bound(g, fpga(), o);
+  ASSERT_TRUE(one.complete) << one.note;
+  EXPECT_EQ(one.memoryChannels, "the busiest of the 2 channels the placement uses, HBM[0]");
+  EXPECT_DOUBLE_EQ(one.memoryCycles, 8192 / 47.9);
+  // A spread over two channels: 4,096 B each; C's 3,072 B on HBM[5] is still less.
+  m.memRoutes = {route(0, 0, false, {0, 1}), route(1, 0, true, {5})};
+  const analysis::Bound two = bound(g, fpga(), o);
+  EXPECT_EQ(two.memoryChannels, "the busiest of the 3 channels the placement uses, HBM[0]");
+  EXPECT_DOUBLE_EQ(two.memoryCycles, 4096 / 47.9);
+  // Without a placement: the pool (unchanged).
+  EXPECT_DOUBLE_EQ(bound(g, fpga()).memoryCycles, 11264.0 / (32 * 47.9));
+}
+
 // A uniform loop of 10^9 iterations is counted once and multiplied; a triangular loop nest
 // (inner bound = outer variable) is walked iteration by iteration; a dynamic stream index is
 // evaluated per iteration.
