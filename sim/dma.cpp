@@ -197,6 +197,8 @@ void Engine::setUpBufferedDma(const ir::Graph& g, const TimingModel& model, cons
           f->direct = !viaMemtile;
           f->bytesPerCycle = timing.bytesPerCycle;
           f->memDepth = depth;
+          f->outstanding = buffering_.outstandingBytes;
+          f->requestLatency = timing.latency - timing.forwardLatency;  // the DDR part of the route's latency
           if (f->direct) {
             f->fetchSlots = p.memPaths[k].slots;
             f->fetchLatency = timing.latency;
@@ -338,13 +340,18 @@ bool Engine::reserveConsumers(Flow& f) {
   return true;
 }
 
+// Memory-tile slots whose forward transfer has ended by now are free again.
+void Engine::settleLeaving(Flow& f) {
+  while (!f.leaving.empty() && f.leaving.front() <= now()) {
+    f.leaving.pop_front();
+    --f.inMem;
+  }
+}
+
 // Wait until the flow has a free memory-tile slot (one is freed when a forward transfer ends).
 bool Engine::reserveMemtile(Flow& f) {
   for (;;) {
-    while (!f.leaving.empty() && f.leaving.front() <= now()) {
-      f.leaving.pop_front();
-      --f.inMem;
-    }
+    settleLeaving(f);
     if (f.inMem < f.memDepth) break;
     if (!f.leaving.empty()) {
       if (!agentAdvance(f.leaving.front())) return false;
@@ -374,8 +381,10 @@ void Engine::endFlow(Flow& f) {
 }
 
 // DDR -> memory tile (or straight into L1 without one): one transfer per tile of the walked
-// sequence, each after its DMA issue, once a buffer slot is free.
+// sequence, each after its DMA issue, once a buffer slot is free. With shim.outstanding_bytes > 0
+// the reads run ahead of the slots instead (runRequests).
 void Engine::runFetch(Flow& f) {
+  if (f.outstanding > 0) return runRequests(f);
   while (const MemAccess* m = nextLoad(f.walk)) {
     if (!(f.direct ? reserveConsumers(f) : reserveMemtile(f))) break;
     if (!agentAdvance(now() + issueCycles_)) break;
@@ -386,6 +395,98 @@ void Engine::runFetch(Flow& f) {
       continue;
     }
     f.staged.push_back({f.fetchArb.grantResume, m->bytes});
+    f.stagedEv.notify();
+  }
+  f.fetchDone = true;
+  f.stagedEv.notify();
+  if (f.direct) endFlow(f);
+}
+
+// ---------------------------------------------------------------------------------------------
+// DDR reads that run ahead of the buffer slots (docs/timing.md, "Prefetched loads ..."): a shim
+// MM2S channel walks its buffer descriptors and keeps issuing read requests while the memory tile
+// (or L1) back-pressures the stream; the data it has requested waits in the shim and the
+// interconnect. So a tile's read may go out before a slot is free for it, as long as the tiles
+// requested beyond the free slots total at most `outstanding` bytes; its data then streams into
+// its slot at max(slot free, request + DDR latency, channels free). The latency is paid once when
+// the stream starts or when the window ran dry, not once per tile.
+
+// The bytes of the tiles requested and without a slot, plus a new one of `bytes`, that the free
+// slots cannot take: the free slots take the oldest requests first.
+std::int64_t Engine::bytesBeyondFreeSlots(Flow& f, std::int64_t bytes) {
+  int free = 0;
+  if (f.direct) {
+    free = f.to.front()->depth;
+    for (const LoadBuffer* b : f.to) free = std::min(free, b->depth - b->used());
+  } else {
+    settleLeaving(f);
+    free = f.memDepth - f.inMem;
+  }
+  std::int64_t beyond = 0;
+  int k = 0;
+  for (const Flow::Requested& q : f.requested)
+    if (k++ >= free) beyond += q.bytes;
+  if (k >= free) beyond += bytes;
+  return beyond;
+}
+
+// Wait until a read of `bytes` may be requested: a slot frees (memory tile: at a known cycle, or
+// when a forward is granted; L1: when a consumer releases a buffer) or the fill gives a requested
+// tile its slot.
+bool Engine::waitToRequest(Flow& f, std::int64_t bytes) {
+  for (;;) {
+    if (bytesBeyondFreeSlots(f, bytes) <= f.outstanding) return true;
+    if (!f.direct && !f.leaving.empty() && f.leaving.front() <= stopAt_) {
+      const std::int64_t delta = f.leaving.front() - now();
+      sc_core::wait(sc_core::sc_time::from_value(static_cast<sc_dt::uint64>(delta * ticksPerCycle_)),
+                    f.slottedEv | f.leftEv);
+    } else {
+      sc_core::wait(f.slottedEv | f.leftEv | f.wake);
+    }
+    if (!agentAlive()) return false;
+  }
+}
+
+// The fetch process of a flow whose reads run ahead: it issues the read requests (each after its DMA
+// issue) and hands them to the fill process, which it starts.
+void Engine::runRequests(Flow& f) {
+  constexpr std::size_t kMinStack = 32 * 1024, kMaxStack = 64 * 1024 * 1024;
+  sc_core::sc_spawn_options o;
+  o.set_stack_size(static_cast<int>(std::clamp(opts_.stackBytes, kMinStack, kMaxStack)));
+  Flow* pf = &f;
+  sc_core::sc_spawn([this, pf] { runFill(*pf); }, nullptr, &o);
+  while (const MemAccess* m = nextLoad(f.walk)) {
+    if (!waitToRequest(f, m->bytes) || !agentAdvance(now() + issueCycles_)) break;
+    f.requested.push_back({now(), m->bytes});
+    f.requestedEv.notify();
+  }
+  f.requestsDone = true;
+  f.requestedEv.notify();
+}
+
+// Each requested tile in order: a slot (memory tile, or every consumer's L1 without one), its data
+// (request + DDR latency), then the route's channels for one transfer. Through a memory tile the
+// tile is staged at the end of the transfer; without one it arrives in L1 the route's hop latency
+// after it.
+void Engine::runFill(Flow& f) {
+  for (;;) {
+    while (f.requested.empty() && !f.requestsDone) {
+      sc_core::wait(f.requestedEv);
+      if (!agentAlive()) break;
+    }
+    if (f.requested.empty() || !agentAlive()) break;
+    const Flow::Requested q = f.requested.front();
+    if (!(f.direct ? reserveConsumers(f) : reserveMemtile(f))) break;
+    f.requested.pop_front();
+    f.slottedEv.notify();
+    if (!agentAdvance(std::max(now(), q.at + f.requestLatency))) break;
+    const std::int64_t transfer = ceilCycles(static_cast<double>(q.bytes), f.bytesPerCycle);
+    if (!agentAcquire(f.fetchArb, f.fetchSlots, transfer, f.fetchLatency - f.requestLatency)) break;
+    if (f.direct) {
+      deliver(f, f.fetchArb.grantResume);
+      continue;
+    }
+    f.staged.push_back({f.fetchArb.grantResume, q.bytes});
     f.stagedEv.notify();
   }
   f.fetchDone = true;
@@ -437,7 +538,8 @@ void Engine::runDrain(Drain& d) {
 // The end of a run: wake every agent still waiting so that it returns.
 void Engine::wakeAgents() {
   for (Flow& f : flows_) {
-    for (sc_core::sc_event* e : {&f.wake, &f.stagedEv, &f.leftEv, &f.fetchArb.granted, &f.forwardArb.granted})
+    for (sc_core::sc_event* e : {&f.wake, &f.stagedEv, &f.leftEv, &f.fetchArb.granted, &f.forwardArb.granted,
+                                 &f.requestedEv, &f.slottedEv})
       e->notify(sc_core::SC_ZERO_TIME);
   }
   for (LoadBuffer& b : loadBuffers_) b.delivered.notify(sc_core::SC_ZERO_TIME);

@@ -157,10 +157,15 @@ class Engine {
   // DMA agents (dma.cpp).
   void setUpBufferedDma(const ir::Graph& g, const TimingModel& model, const ir::Mapping& m, int firstPort);
   void runFetch(Flow& f);
+  void runRequests(Flow& f);
+  void runFill(Flow& f);
   void runForward(Flow& f);
   void runDrain(Drain& d);
   bool reserveConsumers(Flow& f);
   bool reserveMemtile(Flow& f);
+  void settleLeaving(Flow& f);
+  std::int64_t bytesBeyondFreeSlots(Flow& f, std::int64_t bytes);
+  bool waitToRequest(Flow& f, std::int64_t bytes);
   void deliver(Flow& f, std::int64_t transferEnd);
   void endFlow(Flow& f);
   static const MemAccess* nextLoad(Walk& w);

@@ -230,6 +230,20 @@ struct Engine::Flow {
   sc_core::sc_event wake;     // a consumer released a slot
   sc_core::sc_event stagedEv; // a tile was staged, or the fetch ended
   sc_core::sc_event leftEv;   // a forward was granted (a memory-tile slot will free)
+  // DDR reads that run ahead of the buffer slots (`outstanding` = shim.outstanding_bytes > 0;
+  // docs/timing.md): the fetch process issues each tile's read request, the fill process gives it
+  // a slot (in the memory tile, or in L1 without one), waits for its data (request +
+  // `requestLatency`) and transfers it. `requested`: tiles whose request has gone out and that have
+  // no slot yet (request cycle, bytes), in order.
+  struct Requested {
+    std::int64_t at, bytes;
+  };
+  std::deque<Requested> requested;
+  std::int64_t outstanding = 0;     // bytes that may be requested beyond the free slots (0: no run-ahead)
+  std::int64_t requestLatency = 0;  // of fetchLatency, the DDR round trip before a tile's data streams
+  bool requestsDone = false;
+  sc_core::sc_event requestedEv;    // a tile was requested, or the requests ended
+  sc_core::sc_event slottedEv;      // the fill gave a requested tile its slot
 };
 
 /// The buffers of one drained store route (instance, argument): stores handed over wait in

@@ -51,6 +51,10 @@ struct MemRouteTiming {
 struct DmaBuffering {
   int depth = 0;
   std::int64_t lockCycles = 0;
+  /// (added) Bytes of DDR reads a load route's shim channel may have requested beyond the buffer
+  /// slots that are free for them (docs/timing.md, "Prefetched loads ..."); 0: a tile's read is
+  /// requested only once a slot is free for it.
+  std::int64_t outstandingBytes = 0;
 };
 
 /// Off-chip memory as pools of independent channels of `bytesPerCycle` each, with `latency`

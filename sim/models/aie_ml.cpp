@@ -82,7 +82,8 @@ class AieMlModel final : public TimingModel {
         hopCycles_(intValue(a, "switch.hop_cycles")),
         sharedLatency_(intValue(a, "shared_memory.latency_cycles")),
         memtileLatency_(intValue(a, "memtile.latency_cycles")),
-        bufferDepth_(intValue(a, "dma.buffer_depth")) {
+        bufferDepth_(intValue(a, "dma.buffer_depth")),
+        outstandingBytes_(intValue(a, "shim.outstanding_bytes")) {
     readMeasured(a);
   }
 
@@ -158,7 +159,7 @@ class AieMlModel final : public TimingModel {
   }
 
   DmaBuffering dmaBuffering() const override {
-    return DmaBuffering{static_cast<int>(bufferDepth_), lockCycles_};
+    return DmaBuffering{static_cast<int>(bufferDepth_), lockCycles_, outstandingBytes_};
   }
 
   MemorySystem memorySystem() const override {
@@ -197,6 +198,7 @@ class AieMlModel final : public TimingModel {
   std::int64_t ddrLatency_;
   std::int64_t hopCycles_, sharedLatency_, memtileLatency_;
   std::int64_t bufferDepth_;
+  std::int64_t outstandingBytes_;
 };
 
 std::vector<ParamSpec> aieMlParams() {
@@ -229,6 +231,12 @@ std::vector<ParamSpec> aieMlParams() {
   p.push_back(positiveParam("shim.bytes_per_cycle", "bytes/cycle", "transfer rate of one shim DMA channel"));
   p.push_back(intParam("shim.bds", "count", "buffer descriptors per shim tile", 1, 1024));
   p.push_back(intParam("ddr.latency_cycles", "cycles", "DDR access latency seen by a shim DMA", 0));
+  p.push_back(intParam("shim.outstanding_bytes", "bytes",
+                       "DDR read data a shim MM2S channel may have requested beyond the buffer slots free for it "
+                       "(held in the shim and the interconnect while the destination back-pressures): prefetched "
+                       "loads request tiles this far ahead, so the DDR latency is paid once per stream; 0: a tile "
+                       "is requested only once a slot is free for it",
+                       0, 1e9));
   p.push_back(intParam("compute.l1_bytes", "bytes", "data memory of one compute tile", 1));
   p.push_back(intParam("compute.program_bytes", "bytes", "program memory of one compute tile", 1));
   p.push_back(intParam("compute.dma_in", "count", "S2MM DMA channels of a compute tile", 0, 64));
@@ -272,8 +280,9 @@ TimingModelEntry aieMlTimingModel() {
     MeasuredShape shape;
     if (!parseMeasuredKey(key, shape))
       return "is not of the form matmul.cycles.<dtype>.<m>x<k>x<n> with a dtype of i4, i8, i16, i32, bf16, "
-             "f32 and positive whole dimensions, e.g. matmul.cycles.i16.64x64x64";
-    if (v < 1 || v != std::floor(v)) return "must be a whole number >= 1, found " + formatNumber(v);
+             "f32 and positive whole dimensions without leading zeros, e.g. matmul.cycles.i16.64x64x64";
+    if (v < 1 || v > 1e12 || v != std::floor(v))
+      return "must be a whole number in [1, 1e+12], found " + formatNumber(v);
     const std::string peakKey = std::string("macs_per_cycle.") + std::string(ir::dtypeName(shape.dtype));
     if (a.has(peakKey) && a.get(peakKey) > 0) {
       const double ideal = std::ceil(static_cast<double>(shape.m * shape.k * shape.n) / a.get(peakKey) - 1e-9);
@@ -298,7 +307,8 @@ TimingModelEntry aieMlTimingModel() {
   e.retired.push_back({"matmul_efficiency",
                        "a matmul's cost now follows its shape: mmul.r/s/t.<dtype> (the MMUL intrinsic) and "
                        "matmul.block_cycles.<dtype> (cycles per output block), or measured matmul.cycles.<dtype>."
-                       "<m>x<k>x<n> entries (docs/timing.md, aie-ml)"});
+                       "<m>x<k>x<n> entries (docs/timing.md, aie-ml); copy the mmul.* and matmul.block_cycles.* entries "
+                       "and their sources from configs/npu4x4.json"});
   e.create = [](const ir::Arch& a) -> std::unique_ptr<TimingModel> { return std::make_unique<AieMlModel>(a); };
   return e;
 }

@@ -261,6 +261,135 @@ TEST(BufferedDma, ATensorBothLoadedAndStoredKeepsBlockingAccesses) {
   EXPECT_EQ(runMapped(g, m, arch(2)).cycles, 384);
 }
 
+// ---------------------------------------------------------------------------------------------
+// DDR reads that run ahead of the buffer slots (shim.outstanding_bytes W > 0). A tile's read may be
+// requested before a slot is free for it while the tiles requested beyond the free slots total at
+// most W bytes; its data streams into its slot at max(slot free, request + DDR latency, channel
+// free). testAieArch has W = 0 (a read only once a slot is free, as before).
+
+// One core that waits `delay` cycles, then loads the `tiles` tiles of X (tiles x 16 i32, 64 bytes =
+// 16 transfer cycles each) in order and computes `compute` cycles on each.
+ir::Graph lateLoader(int tiles, std::int64_t delay, std::int64_t compute) {
+  GraphBuilder b("late");
+  const int x = b.tensor("X", DType::I32, {tiles, 16});
+  const int task = b.task("core");
+  const int arg = b.arg(task, "x", x, {tiles, 16});
+  const int t = b.local(task, "t", DType::I32, {16});
+  Block body;
+  if (delay > 0) body.push_back(Busy(delay));
+  body.push_back(For(0, tiles, {Load(arg, {V(0), C(0)}, t), Busy(compute)}));
+  b.instance(task, "core", std::move(body), 1);
+  return b.build();
+}
+
+// issue 2, DDR latency 40, no memory-tile or hop latency; the given window.
+ir::Arch runAheadArch(double window) {
+  return testAieArch({{"dma.issue_cycles", 2},
+                      {"ddr.latency_cycles", 40},
+                      {"switch.hop_cycles", 0},
+                      {"shim.outstanding_bytes", window}});
+}
+
+// 8 tiles through a memory tile (depth 2 there and in L1), 1 cycle of compute a tile: the DMA binds.
+//
+// Run-ahead (W = 4096, every read may go out at once): requests at 2, 4, ..., 16 (one issue each),
+// data from 42, 44, ... The fill gives tile 0 a memory-tile slot at 2 and transfers it at 42-58
+// (staged 58), tile 1 at 58-74; the forward sends tile 0 at 58-74 (it arrives in L1 at 74), tile 1
+// at 74-90. Tile 2's slot frees when tile 0's forward ends (74): its data is there, 74-90, forward
+// 90-106; from then on the shim channel and the forward each move one tile every 16 cycles: tiles
+// arrive at 74 + 16k, the last at 186, and the core finishes at 187 = issue 2 + latency 40 + two
+// transfers (shim, forward) + 7 x 16 + 1. The latency is paid once.
+//
+// W = 0 (a read only once its slot is free; as before): a slot is held from the read's issue through
+// issue + transfer + latency + forward = 2 + 16 + 40 + 16 = 74 cycles, so the two slots deliver two
+// tiles per 74 cycles: tiles 0, 1 are staged at 58, 74 and arrive at 74, 90; tile 2's read waits for
+// tile 0's slot (74), is issued at 76, transferred 76-92, staged 132, forwarded 132-148; tile 3:
+// 90 -> 148 + 16 = 164; then 222, 238, 296, 312: the core finishes at 313.
+TEST(RunAheadDma, ALongLoadSequenceStreamsAtTheChannelRateAndPaysTheLatencyOnce) {
+  const ir::Graph g = lateLoader(8, 0, 1);
+  const ir::Mapping m = routedMapping(g, {viaMemtile(0, 0, 2, 3, "split")}, 5);
+  Report ahead = runMapped(g, m, runAheadArch(4096));
+  ASSERT_EQ(ahead.outcome, Outcome::Completed);
+  EXPECT_EQ(ahead.cycles, 2 + 40 + 16 + 16 + 7 * 16 + 1);  // 187
+  EXPECT_EQ(ahead.instances[0].memory, 74 + 7 * 15);       // waits: 74 for tile 0, then 15 a tile
+  Report perTile = runMapped(g, m, runAheadArch(0));
+  ASSERT_EQ(perTile.outcome, Outcome::Completed);
+  EXPECT_EQ(perTile.cycles, 313);
+}
+
+// The same without a memory tile (a direct shim -> L1 route): the L1 buffers are the slots (the
+// core releases a tile's buffer when it starts its next load).
+// Run-ahead: data from 42; tile 0 42-58 (arrives 58), tile 1 58-74; tile 2's slot frees when the
+// core, done with tile 0 at 59, starts loading tile 1; its data is there and the channel free at 74:
+// 74-90; then one tile every 16 cycles, the last at 170: 171 = 2 + 40 + 8 x 16 + 1.
+// W = 0: tiles 0, 1 arrive at 58, 74 (issue 2 and 4, transfers 2-18 and 18-34); tile 2's read waits
+// for the core to release tile 0 (59): issue 61, 61-77, arrives 117; tile 3's for the release of
+// tile 1 (75): 77-93 -> 133; tile 4 at 118 -> 120-136 -> 176; tile 5 at 134 -> 136-152 -> 192;
+// tile 6 at 177 -> 179-195 -> 235; tile 7 at 193 -> 195-211 -> 251: 252.
+TEST(RunAheadDma, DirectRoutesRunAheadOfTheirL1Buffers) {
+  const ir::Graph g = lateLoader(8, 0, 1);
+  const ir::Mapping m = routedMapping(g, {direct(0, 0, 0, false, 0, 1)}, 2);
+  EXPECT_EQ(runMapped(g, m, runAheadArch(4096)).cycles, 2 + 40 + 8 * 16 + 1);  // 171
+  EXPECT_EQ(runMapped(g, m, runAheadArch(0)).cycles, 252);
+}
+
+// A consumer that stalls: the core computes 300 cycles before its first load, then 1 a tile. By
+// then L1 holds tiles 0 and 1 and the memory tile tiles 2 and 3; the fetch wants tile 4.
+//
+// W = 4096: tiles 4-7 were requested long before (data at 50-56). The core takes tile 0 at 300 and
+// tile 1 at 301 (releasing tile 0): tile 2 is forwarded 301-317, tile 3 317-333; tile 4 gets tile
+// 2's slot at 317 and its data is waiting: shim 317-333, forward 333-349; tiles 5, 6, 7 follow every
+// 16 cycles and arrive at 365, 381, 397: 398 = 301 + 6 x 16 + 1.
+//
+// W = 128 (two tiles beyond the free slots): tiles 4 and 5 were requested during the stall (at 76
+// and 92, when tiles 2 and 3 got their slots), tile 6 only when tile 4 gets its slot (317): issued
+// 319, data at 359. Tiles 4 and 5 do not pay the latency again: shim 317-333 and 333-349, forward
+// 333-349 and 349-365. Tile 6: slot at 349 (tile 4 forwarded), data at 359: shim 359-375, forward
+// 375-391; tile 7 (requested at 335, data 375): slot at 365, shim 375-391, forward 391-407: 408.
+// The window ran dry after two tiles, so the latency shows once more (10 cycles of it here).
+//
+// W = 0: tile 4's read is issued only when tile 2's slot frees (317): 319, transfer 319-335, staged
+// 375, arrives 391; tile 5 at 333 -> 335-351 -> 391 -> 407; tiles 6, 7 behind them: 465, 481: 482.
+TEST(RunAheadDma, AStalledStreamDoesNotPayTheLatencyAgainForTilesAlreadyRequested) {
+  const ir::Graph g = lateLoader(8, 300, 1);
+  const ir::Mapping m = routedMapping(g, {viaMemtile(0, 0, 2, 3, "split")}, 5);
+  EXPECT_EQ(runMapped(g, m, runAheadArch(4096)).cycles, 398);
+  EXPECT_EQ(runMapped(g, m, runAheadArch(128)).cycles, 408);
+  EXPECT_EQ(runMapped(g, m, runAheadArch(0)).cycles, 482);
+}
+
+// A window smaller than a tile lets no read go out ahead of its slot: the per-tile behaviour of
+// W = 0 returns (313 and 482, as above; without contention the two are the same cycle for cycle).
+TEST(RunAheadDma, AWindowSmallerThanATileGivesThePerTileBehaviourBack) {
+  const ir::Graph g = lateLoader(8, 0, 1);
+  const ir::Mapping m = routedMapping(g, {viaMemtile(0, 0, 2, 3, "split")}, 5);
+  EXPECT_EQ(runMapped(g, m, runAheadArch(63)).cycles, 313);
+  const ir::Graph late = lateLoader(8, 300, 1);
+  EXPECT_EQ(runMapped(late, m, runAheadArch(63)).cycles, 482);
+}
+
+// A broadcast still reads each tile once and advances at the pace of its slowest consumer with
+// reads running ahead: the slow core (40 a tile) gets tile 0 at 42 (data at 10, shim 10-26, forward
+// 26-42, as with W = 0) and computes 4 x 40; tile 2 is in the memory tile early (58) but goes to both
+// cores only when the slow one releases tile 0 (82), tile 3 at 122-138: the fast core finishes at
+// 139 and the slow one at 202, as in ABroadcastAdvancesAtThePaceOfItsSlowestConsumer.
+TEST(RunAheadDma, ABroadcastSharesItsReadsAheadAndKeepsThePaceOfItsSlowestConsumer) {
+  GraphBuilder b("uneven");
+  const int x = b.tensor("X", DType::I32, {4, 16});
+  const int task = b.task("core", {2});
+  const int arg = b.arg(task, "x", x, {4, 16});
+  const int t = b.local(task, "t", DType::I32, {16});
+  b.instance(task, "slow", {For(0, 4, {Load(arg, {V(0), C(0)}, t), Busy(40)})}, 1, {0});
+  b.instance(task, "fast", {For(0, 4, {Load(arg, {V(0), C(0)}, t), Busy(1)})}, 1, {1});
+  const ir::Graph g = b.build();
+  const ir::Mapping m = routedMapping(g, {viaMemtile(0, 0, 2, 3, "broadcast"), viaMemtile(1, 0, 2, 4, "broadcast")}, 5);
+  Report r = runMapped(g, m,
+                       testAieArch({{"switch.hop_cycles", 0}, {"ddr.latency_cycles", 10}, {"shim.outstanding_bytes", 4096}}));
+  ASSERT_EQ(r.outcome, Outcome::Completed);
+  EXPECT_EQ(r.instances[0].finish, 202);
+  EXPECT_EQ(r.instances[1].finish, 139);
+}
+
 // A cycle limit inside a prefetched run stops it as a cycle limit, not a deadlock.
 TEST(BufferedDma, ACycleLimitStopsTheDmaAgentsAndTheInstances) {
   const ir::Graph g = loaders(2, 40);
