@@ -108,7 +108,9 @@ bool Engine::pipelinedLoop(Proc& p, const Op& begin) {
       std::vector<PipelineNote>& notes = p.res.stats.pipelineNotes;
       const bool noted = std::any_of(notes.begin(), notes.end(),
                                      [&](const PipelineNote& n) { return n.loc.pointer == begin.stmt->loc.pointer; });
-      if (!noted && c.pipelined.accumulate > c.pipelined.issue) {
+      // A loop of one iteration issues nothing after it: its II is not worth a warning.
+      const bool repeats = hi > lo && static_cast<__int128>(hi) - lo > step;
+      if (!noted && repeats && c.pipelined.accumulate > c.pipelined.issue) {
         PipelineNote n;
         n.loc = begin.stmt->loc;
         n.requestedII = ii;

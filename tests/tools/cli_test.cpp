@@ -380,6 +380,10 @@ TEST_F(CliTest, RunWarningsGoToStderrWithQuiet) {
   EXPECT_EQ(full.code, 0) << full.err;
   EXPECT_NE(full.out.find(fragment), std::string::npos) << full.out;
   EXPECT_EQ(full.err.find(fragment), std::string::npos) << full.err;
+  // K = 1: each PE's loop runs once, so its II does not matter and nothing is said.
+  CliRun once = run({example("systolic_gemm.json"), "--arch", "u280", "--param", "K=1", "-q"});
+  EXPECT_EQ(once.code, 0) << once.err;
+  EXPECT_EQ(once.err.find("pipelined loop"), std::string::npos) << once.err;
 }
 
 // A config with a malformed parameter and parameters the model rejects: every error in one run, each at
