@@ -93,6 +93,10 @@ def render(points, results, graphs, gaps, unreproduced):
     for key in sorted(METRICS):
         w("- `%s` (%s): %s." % (key, METRICS[key][0], METRICS[key][1]))
     w("")
+    w("Evidence: `independent` (no number of the model comes from this measurement), `calibration` (a model")
+    w("number is derived from the same measurement or source, so agreement is partly by construction), `weak`")
+    w("(the measured configuration had to be inferred).")
+    w("")
     w("Error = (predicted - published) / published. Every run is timing-only (`--functional=off`) at the")
     w("graph's parameters plus the point's overrides; a point may add command-line options (e.g. `--timing=free`)")
     w("or replace config values (`arch_params`), both shown in its params column and explained in its text.")
@@ -100,13 +104,21 @@ def render(points, results, graphs, gaps, unreproduced):
     w("`analysis/roofline.h` (which resource binds, and simulated / bound); its memory term reads each broadcast")
     w("tile from DDR once, following the run's placement.")
     w("")
-    within = sum(1 for p in points
-                 if abs(results[p["id"]][1] - p["published"]) <= 0.1 * abs(p["published"]))
-    w("%d points; %d within 10%% of the measurement, %d not (each says why)." % (len(points), within,
-                                                                             len(points) - within))
+    def close(p):
+        return abs(results[p["id"]][1] - p["published"]) <= 0.1 * abs(p["published"])
+    within = sum(1 for p in points if close(p))
+    independent = [p for p in points if p["evidence"] == "independent"]
+    w("%d points; %d within 10%% of the measurement, %d not (each says why). Evidence: %d of the points are" % (
+        len(points), within, len(points) - within, len(independent)))
+    calibration = sum(1 for p in points if p["evidence"] == "calibration")
+    weak = sum(1 for p in points if p["evidence"] == "weak")
+    w("independent of the model's calibration (%d of them within 10%%); %d %s a number with the calibration"
+      % (sum(1 for p in independent if close(p)), calibration, "shares" if calibration == 1 else "share"))
+    w("and %d %s weak (the measured configuration is inferred); the evidence column says which, the text why." %
+      (weak, "is" if weak == 1 else "are"))
     w("")
-    w("| point | graph | arch | params | metric | published | predicted | error | bound |")
-    w("|---|---|---|---|---|---|---|---|---|")
+    w("| point | graph | arch | params | metric | published | predicted | error | bound | evidence |")
+    w("|---|---|---|---|---|---|---|---|---|---|")
     for p in points:
         r, pred = results[p["id"]]
         err = 100.0 * (pred - p["published"]) / p["published"]
@@ -116,9 +128,9 @@ def render(points, results, graphs, gaps, unreproduced):
         b = r["bound"]
         bound = ("%s, %.2fx" % (b["binding"], b["simulated_over_bound"])
                  if p["metric"] not in RESOURCE_METRICS else "(not a time)")
-        w("| %s | `%s` | %s | %s | %s | %s | %s | %+.1f%% | %s |" % (
+        w("| %s | `%s` | %s | %s | %s | %s | %s | %+.1f%% | %s | %s |" % (
             p["id"], p["graph"], p["arch"], params, p["metric"], fmt(p["published"], p["metric"]),
-            fmt(pred, p["metric"]), err, bound))
+            fmt(pred, p["metric"]), err, bound, p["evidence"]))
     w("")
     w("## The points")
     for p in points:
@@ -173,6 +185,10 @@ def main():
     if spec.get("format") != "datosim-validation/1":
         sys.exit("validate: points.json: format must be 'datosim-validation/1'")
     points = spec["points"]
+    for p in points:
+        if p.get("evidence") not in ("independent", "calibration", "weak"):
+            sys.exit("validate: points.json: point '%s': evidence must be independent, calibration or weak" %
+                     p.get("id"))
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         for p in points:

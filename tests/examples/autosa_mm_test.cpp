@@ -139,9 +139,6 @@ CliRun cli(const std::vector<std::string>& args) {
   return {code, out.str(), err.str()};
 }
 
-// Placed on the U250 at the published size: 192 PEs x min(64, 22,528) MACs x dsp_per_mac.i8 0.5 =
-// 6,144 DSPs, the count AutoSA reports for this design (docs/examples/mm_int8_large.rst), and each of
-// A, B, C on a DDR channel of its own, as the design's connectivity puts them on banks 0, 1 and 3.
 // The graph buffers whole tiles in every PE (a 2 KiB B slice and two tile FIFOs, each 512 bits wide),
 // which AutoSA's word-streaming PEs do not: counted by shape (UG573), that is more BRAM36 than the U250
 // leaves to kernels, so the mapper refuses it and names the BRAMs. With the BRAM limit raised, the rest
