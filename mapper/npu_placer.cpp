@@ -1,6 +1,7 @@
 // Physical placement on an AIE-ML array (docs/mapping.md): tile groups on compute tiles, stream
 // routes, global-tensor routes through memory and shim tiles, and the capacity checks.
 #include <algorithm>
+#include <optional>
 #include <functional>
 #include <map>
 #include <set>
@@ -732,13 +733,18 @@ void check(Builder& b) {
     const ir::TileUse& u = m.use[t];
     const ir::Tile& tile = arr.tiles[t];
     const std::string kind = ir::tileKindName(tile.kind);
-    SourceLoc loc{p.archFile, ""};
+    // A compute tile's errors point at the task of its instances; a memory or shim tile runs no
+    // instance, so its errors point at the config parameter whose limit is exceeded.
+    std::optional<SourceLoc> instanceAt;
     std::string who = (tile.kind == ir::TileKind::Memory ? std::string("memory") : kind) + " tile " + tile.name();
     if (groupAt[t] >= 0) {
       const ir::TileGroup& grp = m.groups[static_cast<std::size_t>(groupAt[t])];
-      loc = instanceLoc(g, grp.members.front());
+      instanceAt = instanceLoc(g, grp.members.front());
       who += " (" + members(g, grp.members) + ")";
     }
+    auto at = [&](const std::string& key) {
+      return instanceAt ? *instanceAt : SourceLoc{p.archFile, "/params/" + key};
+    };
     const char* memKey = tile.kind == ir::TileKind::Compute ? "compute.l1_bytes" : "memtile.bytes";
     if (u.memoryBytes > u.memoryLimit && tile.kind != ir::TileKind::Shim) {
       std::string detail;
@@ -749,7 +755,7 @@ void check(Builder& b) {
       else
         detail = " (" + std::to_string(p.lim.memtileBuffers()) + " buffers of each tensor tile routed through it" +
                  (p.lim.depth >= 0 ? ", dma.buffer_depth" : "") + ")";
-      b.diags.error(loc, who + ": needs " + grouped(u.memoryBytes) + " bytes of " +
+      b.diags.error(at(memKey), who + ": needs " + grouped(u.memoryBytes) + " bytes of " +
                              (tile.kind == ir::TileKind::Compute ? "L1 data memory" : "memory") + detail +
                              ", the tile has " + grouped(u.memoryLimit) + " (" + memKey + ")" +
                              (tile.kind != ir::TileKind::Compute ? ""
@@ -764,13 +770,13 @@ void check(Builder& b) {
                                    "or chain producers with their consumers"
                                  : "";
     if (u.dmaIn > u.dmaInLimit)
-      b.diags.error(loc, who + ": needs " + std::to_string(u.dmaIn) + " DMA input channels (S2MM), the tile has " +
+      b.diags.error(at(inKey), who + ": needs " + std::to_string(u.dmaIn) + " DMA input channels (S2MM), the tile has " +
                              std::to_string(u.dmaInLimit) + " (" + inKey + "): " + portList(m, static_cast<int>(t), true) + hint);
     if (u.dmaOut > u.dmaOutLimit)
-      b.diags.error(loc, who + ": needs " + std::to_string(u.dmaOut) + " DMA output channels (MM2S), the tile has " +
+      b.diags.error(at(outKey), who + ": needs " + std::to_string(u.dmaOut) + " DMA output channels (MM2S), the tile has " +
                              std::to_string(u.dmaOutLimit) + " (" + outKey + "): " + portList(m, static_cast<int>(t), false) + hint);
     if (u.bds > u.bdLimit)
-      b.diags.error(loc, who + ": needs " + std::to_string(u.bds) + " buffer descriptors, the tile has " +
+      b.diags.error(at(prefix + ".bds"), who + ": needs " + std::to_string(u.bds) + " buffer descriptors, the tile has " +
                              std::to_string(u.bdLimit) + " (" + prefix + ".bds): " + bdList(b.bdFlows[t], tile.kind) +
                              bdHint(tile.kind, p.lim.depth >= 0));
   }

@@ -72,6 +72,8 @@ TEST(BufferDescriptors, FollowTheBufferDepthFlowByFlow) {
   ASSERT_FALSE(over.m);
   const std::string d = over.d.str();
   EXPECT_TRUE(has(d, "error: memory tile (")) << d;
+  // A memory tile runs no instance: the error points at the config's limit.
+  EXPECT_TRUE(has(d, few.arch.file + ":/params/memtile.bds: error: memory tile (")) << d;
   EXPECT_TRUE(has(d, " buffer descriptors, the tile has 7 (memtile.bds): ")) << d;
   EXPECT_TRUE(has(d, " (8 BDs: 4 buffers x 2 channels)")) << d;
   EXPECT_TRUE(has(d, "; use a smaller dma.buffer_depth or fewer tensor shards")) << d;
