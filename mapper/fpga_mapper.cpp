@@ -282,8 +282,29 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
     std::string top;
     for (std::size_t k = 0; k < idx.size() && k < 3; ++k)
       top += (k ? ", " : "") + g.instances[idx[k]].name + " " + num(m.peUse[idx[k]].*r.field);
+    // By task too: a large array of identical PEs is one decision for the user, not thousands.
+    struct PerTask {
+      double sum = 0, most = 0;
+      std::int64_t count = 0;
+    };
+    std::map<int, PerTask> perTask;
+    for (std::size_t i : idx) {
+      PerTask& t = perTask[g.instances[i].task];
+      t.sum += m.peUse[i].*r.field;
+      t.most = std::max(t.most, m.peUse[i].*r.field);
+      ++t.count;
+    }
+    std::vector<std::pair<int, PerTask>> tasks(perTask.begin(), perTask.end());
+    std::stable_sort(tasks.begin(), tasks.end(), [](const auto& a, const auto& b) { return a.second.sum > b.second.sum; });
+    std::string byTask;
+    for (std::size_t k = 0; k < tasks.size() && k < 3; ++k) {
+      const PerTask& t = tasks[k].second;
+      byTask += (k ? ", " : "") + g.tasks[static_cast<std::size_t>(tasks[k].first)].name + " " + num(t.sum) +
+                (t.count > 1 ? " (" + grouped(t.count) + " instances, up to " + num(t.most) + " each)" : "");
+    }
     diags.error(SourceLoc{g.file, ""}, "the design needs an estimated " + num(need) + " " + r.what + ", " + arch.name +
-                                           " has " + num(have) + " (" + r.key + "); largest: " + top);
+                                           " has " + num(have) + " (" + r.key + "); by task: " + byTask +
+                                           "; largest instances: " + top);
   }
 
   // HBM: each tensor on its own pseudo-channels, in declaration order, as many as its size needs

@@ -375,7 +375,8 @@ TEST(Mapper, FpgaEstimateAndHbmChannels) {
   a.arch.params["resources.dsp"].value = 100;
   Mapped over = map(g, a.arch);
   ASSERT_FALSE(over.m);
-  EXPECT_TRUE(has(over.d.str(), "needs an estimated 512 DSP slices, u280 has 100 (resources.dsp); largest: gemm_0_0_0 32"))
+  EXPECT_TRUE(has(over.d.str(), "needs an estimated 512 DSP slices, u280 has 100 (resources.dsp); by task: gemm 512 (16 instances, "
+                      "up to 32 each); largest instances: gemm_0_0_0 32"))
       << over.d.str();
 
   // One HBM pseudo-channel per tensor: the 16 instances loading A contend for it, so the placed
@@ -455,7 +456,8 @@ TEST(Mapper, FpgaEstimateFollowsStructureAndShape) {
   const ir::Graph huge = graph("tests/mapper/data/fpga_parts.json", {{"D", 300000}});
   Mapped rh = map(huge, a.arch);
   ASSERT_FALSE(rh.m);
-  EXPECT_TRUE(has(rh.d.str(), "needs an estimated 9,376 UltraRAMs, u280 has 960 (resources.uram); largest: sink 9,376"))
+  EXPECT_TRUE(has(rh.d.str(), "needs an estimated 9,376 UltraRAMs, u280 has 960 (resources.uram); by task: sink 9,376; largest "
+                      "instances: sink 9,376"))
       << rh.d.str();
 }
 
