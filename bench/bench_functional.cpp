@@ -35,14 +35,23 @@ int main(int argc, char** argv) {
   int reps = 7;
   std::string dir = std::string(DATOSIM_SOURCE_DIR) + "/examples";
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--reps") && i + 1 < argc)
+    if (!std::strcmp(argv[i], "--reps") && i + 1 < argc) {
       reps = std::max(1, std::atoi(argv[++i]));
-    else
+    } else if (argv[i][0] == '-') {
+      std::fprintf(stderr, "usage: bench_functional [--reps N] [EXAMPLES_DIR]\n");
+      return std::strcmp(argv[i], "--help") && std::strcmp(argv[i], "-h") ? 2 : 0;
+    } else {
       dir = argv[i];
+    }
   }
   std::vector<std::string> files;
-  for (const auto& e : fs::directory_iterator(dir))
-    if (e.path().extension() == ".json") files.push_back(e.path().string());
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().extension() == ".json") files.push_back(it->path().string());
+  if (ec) {
+    std::fprintf(stderr, "bench_functional: cannot read %s: %s\n", dir.c_str(), ec.message().c_str());
+    return 1;
+  }
   std::sort(files.begin(), files.end());
 
   std::printf("%-22s %-8s %12s %14s %14s %8s\n", "example", "config", "cycles", "timing-only ms", "functional ms",
