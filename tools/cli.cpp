@@ -362,6 +362,12 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
   err << diags.str();
   if (!graph || !arch || diags.hasErrors()) {
     err << "datosim: " << counted(static_cast<long long>(diags.errorCount()), "error") << "; nothing was simulated\n";
+    // A value from the command line shows up in the graph's errors at the graph's pointers: say so.
+    if (!graph && !o.params.empty()) {
+      std::string given;
+      for (const std::string& p : o.params) given += (given.empty() ? "" : " ") + p;
+      err << "datosim: note: the graph was read with --param " << given << "\n";
+    }
     return kExitInvalidInput;
   }
   // Static store coverage (analysis/coverage.h): warnings only, on stderr and in the JSON report.

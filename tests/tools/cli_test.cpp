@@ -368,6 +368,18 @@ TEST_F(CliTest, StoreCoverageWarnsOnStderrAndInTheJsonReport) {
   EXPECT_EQ(nlohmann::json::parse(slurp(j))["warnings"], nlohmann::json::array());
 }
 
+// An error caused by a --param value appears at the graph's pointer; the run says which values came
+// from the command line, and says nothing when none did.
+TEST_F(CliTest, GraphErrorsNameTheParamOverridesBehindThem) {
+  CliRun r = run({example("pipeline3.json"), "--arch", "npu4x4", "--param", "N=0"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("error: extent must be >= 1, found 0"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("datosim: note: the graph was read with --param N=0\n"), std::string::npos) << r.err;
+  CliRun plain = run({example("pipeline3.json"), "--arch", "nosuch"});
+  EXPECT_EQ(plain.code, 1);
+  EXPECT_EQ(plain.err.find("note: the graph was read with"), std::string::npos) << plain.err;
+}
+
 // A run's warnings (here: f32 accumulation above the requested II) are diagnostics: with -q, which
 // drops the summary, they go to stderr; without it they are in the summary, not on stderr.
 TEST_F(CliTest, RunWarningsGoToStderrWithQuiet) {
