@@ -13,6 +13,12 @@ namespace datosim::frontend::detail {
 
 namespace {
 
+// ", valid 0..N-1", or for an empty stream array what that means.
+std::string validRange(std::int64_t extent) {
+  if (extent <= 0) return ": the stream array is empty on this axis (extent 0), so no statement that is reached may use it";
+  return ", valid 0.." + std::to_string(extent - 1);
+}
+
 using ir::Expr;
 using ir::ExprPtr;
 using ir::Shape;
@@ -327,7 +333,7 @@ struct Specialiser {
       if (v < 0 || v >= d.dims[i]) {
         error(loc, "stream index " + joinExprs(ref.index) + " is out of range for '" + d.name + "' (" +
                        ir::shapeString(d.dims) + "): index " + std::to_string(i) + " is " + std::to_string(v) +
-                       ", valid 0.." + std::to_string(d.dims[i] - 1));
+                       validRange(d.dims[i]));
         badDecls.insert(ref.decl);
         return false;
       }
@@ -618,7 +624,7 @@ class Enumerator {
           errs_.add(loc,
                     "stream index " + joinExprs(ref.index) + " is out of range for '" + d.name + "' (" +
                         ir::shapeString(d.dims) + "): index " + std::to_string(i) + " reaches " + std::to_string(*v) +
-                        ", valid 0.." + std::to_string(d.dims[i] - 1),
+                        validRange(d.dims[i]),
                     inst_.name);
           badDecls_.insert(ref.decl);
         }

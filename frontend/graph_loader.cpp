@@ -274,9 +274,10 @@ class Loader {
     return e;
   }
 
-  // An array of parameter expressions, each >= 1; rank in [minRank, kMaxRank].
+  // An array of parameter expressions, each >= minExtent (1; a stream array may be empty); rank in
+  // [minRank, kMaxRank].
   std::optional<Shape> shapeOf(const Json& v, const SourceLoc& loc, const std::string& what, const char* where,
-                               std::size_t minRank, const TaskCtx* task = nullptr) {
+                               std::size_t minRank, const TaskCtx* task = nullptr, std::int64_t minExtent = 1) {
     if (!expectArray(v, loc, d_, what)) return std::nullopt;
     if (v.size() < minRank) {
       d_.error(loc, what + " needs at least " + std::to_string(minRank) + " extent" + (minRank > 1 ? "s" : ""));
@@ -294,8 +295,8 @@ class Loader {
         ok = false;
         continue;
       }
-      if (*x < 1) {
-        d_.error(loc.child(i), "extent must be >= 1, found " + std::to_string(*x));
+      if (*x < minExtent) {
+        d_.error(loc.child(i), "extent must be >= " + std::to_string(minExtent) + ", found " + std::to_string(*x));
         ok = false;
         continue;
       }
@@ -866,7 +867,9 @@ class Loader {
         if (dep) x.depth = *dep;
       }
       if (s.contains("array")) {
-        auto a = shapeOf(s["array"], sl.child("array"), "stream array", "a stream array", 1);
+        // An empty stream array (extent 0) has no streams: a graph swept down to one stage keeps its
+        // declarations, and any statement still using one is an error when the graph is elaborated.
+        auto a = shapeOf(s["array"], sl.child("array"), "stream array", "a stream array", 1, nullptr, 0);
         ok = ok && a;
         if (a) {
           x.dims = *a;

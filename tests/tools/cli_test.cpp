@@ -368,6 +368,15 @@ TEST_F(CliTest, StoreCoverageWarnsOnStderrAndInTheJsonReport) {
   EXPECT_EQ(nlohmann::json::parse(slurp(j))["warnings"], nlohmann::json::array());
 }
 
+// A sweep can go down to one stage: npu_gemm_splitk's `pipe` stream array has Pk - 1 stages, empty at
+// Pk = 1, and the graph still computes C = A B (no split-K partial sums to pass on).
+TEST_F(CliTest, AStreamArrayMayBeEmptySoSweepsReachOneStage) {
+  for (const char* pk : {"Pk=1", "Pk=2"}) {
+    CliRun r = run({example("npu_gemm_splitk.json"), "--arch", "npu4x4", "--param", pk, "--check", "-q"});
+    EXPECT_EQ(r.code, 0) << pk << ": " << r.err;
+  }
+}
+
 // An error caused by a --param value appears at the graph's pointer; the run says which values came
 // from the command line, and says nothing when none did.
 TEST_F(CliTest, GraphErrorsNameTheParamOverridesBehindThem) {
