@@ -113,24 +113,33 @@ TEST(ReportFormat, CountsAgreeWithTheirNouns) {
     EXPECT_EQ(text.find(bad), std::string::npos) << bad << "\n" << text;
 }
 
+// A completed 1,000-cycle run at 1 GHz on the hls model, against an f32 MAC peak of 1 Top/s.
+struct PeakCase {
+  ir::Graph g;
+  sim::Report r;
+  PeakCase() {
+    g.name = "t";
+    g.file = "t.json";
+    r.outcome = sim::Outcome::Completed;
+    r.graphName = "t";
+    r.modelName = "hls";
+    r.cycles = 1000;
+    r.clockHz = 1e9;
+    r.peakOpsPerSecond = 1e12;
+    r.peakDType = "f32";
+  }
+};
+
 // Vector ops are not MACs: a graph whose vector work alone exceeds the MAC peak still reports only its
 // MAC operations against that peak (a percentage above 100 would be meaningless).
 TEST(ReportFormat, PercentOfPeakCountsMacOperationsOnly) {
-  ir::Graph g;
-  g.name = "t";
-  g.file = "t.json";
-  sim::Report r;
-  r.outcome = sim::Outcome::Completed;
-  r.graphName = "t";
-  r.modelName = "hls";
-  r.cycles = 1000;
-  r.clockHz = 1e9;
+  PeakCase c;
+  ir::Graph& g = c.g;
+  sim::Report& r = c.r;
   r.macs = 500;
   r.vectorOps = 2000000;
   r.opsPerSecond = 2e12;     // (2 x 500 + 2,000,000) / 1 us
   r.macOpsPerSecond = 1e9;   // 2 x 500 / 1 us
-  r.peakOpsPerSecond = 1e12;
-  r.peakDType = "f32";
   const std::string text = tools::formatTextReport(r, g);
   EXPECT_NE(text.find("achieved 2.0 Top/s, of which MACs 1.0 Gop/s = 0.1% of the f32 MAC peak"), std::string::npos)
       << text;
@@ -140,19 +149,11 @@ TEST(ReportFormat, PercentOfPeakCountsMacOperationsOnly) {
 // "% of peak" names its peak: the whole architecture's (JSON percent_of_peak), and separately the
 // units the graph does MACs on (the bound's compute term).
 TEST(ReportFormat, PercentOfPeakSaysWhatItIsRelativeTo) {
-  ir::Graph g;
-  g.name = "t";
-  g.file = "t.json";
-  sim::Report r;
-  r.outcome = sim::Outcome::Completed;
-  r.graphName = "t";
-  r.modelName = "hls";
-  r.cycles = 1000;
-  r.clockHz = 1e9;
+  PeakCase c;
+  ir::Graph& g = c.g;
+  sim::Report& r = c.r;
   r.opsPerSecond = 1e9;
   r.macOpsPerSecond = 1e9;
-  r.peakOpsPerSecond = 1e12;
-  r.peakDType = "f32";
   analysis::Bound b;
   b.complete = true;
   b.unitName = "PEs";
