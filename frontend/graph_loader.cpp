@@ -41,11 +41,12 @@ std::string typeDesc(ir::DType t, const Shape& s) { return std::string(ir::dtype
 
 // Saturating product of extents (for limit checks without overflow).
 std::int64_t productSat(const Shape& s) {
-  std::int64_t n = 1;
-  for (std::int64_t d : s) {
+  // An empty extent anywhere makes the product 0, whatever overflow the other extents would cause.
+  for (std::int64_t d : s)
     if (d <= 0) return 0;
+  std::int64_t n = 1;
+  for (std::int64_t d : s)
     if (__builtin_mul_overflow(n, d, &n)) return INT64_MAX;
-  }
   return n;
 }
 

@@ -689,8 +689,11 @@ void check(Builder& b) {
   for (const ir::TileGroup& grp : m.groups) {
     for (int id : grp.members) {
       localBytes[static_cast<std::size_t>(grp.tile)] += p.facts[static_cast<std::size_t>(id)].localBytes;
+      // One core runs the group (a chain or bundle shares it), and a core has one stack: the largest
+      // any of its instances asks for.
       const std::int64_t own = p.facts[static_cast<std::size_t>(id)].stackBytes;
-      stackBytes[static_cast<std::size_t>(grp.tile)] += own >= 0 ? own : p.lim.stack;
+      std::int64_t& stack = stackBytes[static_cast<std::size_t>(grp.tile)];
+      stack = std::max(stack, own >= 0 ? own : p.lim.stack);
     }
   }
   // The D - 1 further buffers of each buffered tensor route (docs/timing.md: loads of a tensor

@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <set>
+#include <stdexcept>
 #include <string>
 
 #include "mapper_test_util.h"
@@ -260,6 +261,29 @@ TEST(Broadcast, OnlyInstancesLoadingTheSameTilesShareOne) {
     // One memory-tile MM2S channel feeds a broadcast; distinct sequences get a channel each.
     EXPECT_EQ(memOutPorts.size(), same ? 1u : 4u) << "SAME=" << same;
   }
+}
+
+// A chain or bundle runs on one core, and a core has one stack: the group reserves the largest stack
+// its instances ask for, not their sum.
+TEST(StackBytes, ACoreSharedByAChainHasOneStack) {
+  LoadedArch a = config("npu4x4");
+  mapper::MapOptions o;
+  o.hints.chains.push_back({"producer", "compute", {"cli", ""}});
+  auto l1 = [&](const ir::Graph& g) {
+    Mapped r = map(g, a.arch, o);
+    if (!r.m) throw std::runtime_error(r.d.str());
+    const int tile = r.m->tileOf(instance(g, "producer"));
+    EXPECT_EQ(tile, r.m->tileOf(instance(g, "compute")));
+    return r.m->use[static_cast<std::size_t>(tile)].memoryBytes;
+  };
+  ir::Graph g = graph("examples/pipeline3.json");
+  const std::int64_t dflt = l1(g);
+  for (ir::Task& t : g.tasks) t.stackBytes = 0;
+  const std::int64_t none = l1(g);
+  EXPECT_EQ(dflt - none, 1024) << "one 1 KiB stack for the two chained instances, not two";
+  for (ir::Task& t : g.tasks)
+    if (t.name == "producer") t.stackBytes = 3000;
+  EXPECT_EQ(l1(g) - none, 3000) << "the larger of 3,000 and 0";
 }
 
 }  // namespace
