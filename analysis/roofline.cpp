@@ -366,9 +366,12 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
         busiest = bytes;
         at = ch;
       }
-    b.memoryChannels = perChannel.empty() ? std::to_string(ms.readChannels) + " shared channels"
-                                          : "the busiest of the " + std::to_string(perChannel.size()) + " channels the "
-                                            "placement uses, HBM[" + std::to_string(at) + "]";
+    const std::string hbm = "HBM[" + std::to_string(at) + "]";
+    b.memoryChannels = perChannel.empty()        ? std::to_string(ms.readChannels) + " shared channels"
+                       : perChannel.size() == 1 ? "the one channel the placement uses, " + hbm
+                                                : "the busiest of the " + std::to_string(perChannel.size()) +
+                                                      " channels the placement uses, " + hbm;
+    if (!perChannel.empty()) b.memoryBusiestBytes = static_cast<std::int64_t>(std::llround(busiest));
     b.memoryCycles = perChannel.empty() ? static_cast<double>(b.memoryBytes) / (ms.readChannels * ms.bytesPerCycle)
                                         : busiest / ms.bytesPerCycle;
   } else if (ms.sharedPool) {
@@ -422,7 +425,10 @@ std::string formatBound(const Bound& b, std::int64_t simulated) {
     parts.push_back("vector " + cyclesText(b.vectorCycles) + " (" + std::to_string(b.work.vectorInstances) + " " +
                     unitsNoun(b.unitName, b.work.vectorInstances, false) + ")");
   if (b.memoryBytes > 0)
-    parts.push_back("memory " + cyclesText(b.memoryCycles) + " (" + bytesString(b.memoryBytes) + " over " +
+    parts.push_back("memory " + cyclesText(b.memoryCycles) + " (" +
+                    (b.memoryBusiestBytes > 0 && b.memoryBusiestBytes < b.memoryBytes
+                         ? bytesString(b.memoryBusiestBytes) + " of " + bytesString(b.memoryBytes) + " on "
+                         : bytesString(b.memoryBytes) + " over ") +
                     b.memoryChannels +
                     (b.work.ddrLoadBytes < b.work.loadBytes ? ", each broadcast tile read once" : "") + ")");
   if (b.streamCycles > 0)
@@ -463,6 +469,7 @@ nlohmann::ordered_json boundToJson(const Bound& b, std::int64_t simulated) {
   j["store_bytes"] = b.work.storeBytes;
   j["memory_channels"] = b.memoryChannels;
   j["memory_cycles"] = std::ceil(b.memoryCycles);
+  j["memory_busiest_channel_bytes"] = b.memoryBusiestBytes;
   j["stream_cycles"] = std::ceil(b.streamCycles);
   j["stream_instance"] = b.streamInstance;
   j["stream_bytes"] = b.streamBytes;

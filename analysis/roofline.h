@@ -60,6 +60,7 @@ struct Bound {
   std::string memoryChannels;     // "8 read + 8 write channels", "32 shared channels", or on a placed FPGA
                                   // run "the busiest of the 3 channels the placement uses, HBM[0]"
   double memoryCycles = 0;        // the slower pool: bytes over channels x bytes/cycle
+  std::int64_t memoryBusiestBytes = 0;  // placed FPGA runs: the bytes of the busiest channel (0 otherwise)
 
   double streamCycles = 0;        // the largest per-instance put time: sum of tokens x ceil(bytes / rate)
   std::string streamInstance;     // the instance that has it

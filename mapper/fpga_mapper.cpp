@@ -343,14 +343,14 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
       const int have = static_cast<int>(m.tensorChannels[t].size());
       if (have < need)
         diags.error(request->hbm.front().loc, "tensor '" + g.tensors[t].name + "' (" + grouped(bytes) + " bytes) needs " +
-                                                  std::to_string(need) + " HBM pseudo-channels of " +
+                                                  std::to_string(need) + (need == 1 ? " HBM pseudo-channel of " : " HBM pseudo-channels of ") +
                                                   grouped(static_cast<std::int64_t>(p.channelBytes)) +
                                                   " bytes (hbm.channel_bytes), --mapping gives it " + std::to_string(have));
       continue;
     }
     if (next + need > p.channels) {
       diags.error(g.tensors[t].loc, "tensor '" + g.tensors[t].name + "' (" + grouped(bytes) + " bytes) needs " +
-                                        std::to_string(need) + " HBM pseudo-channels, but only " +
+                                        std::to_string(need) + (need == 1 ? " HBM pseudo-channel, but only " : " HBM pseudo-channels, but only ") +
                                         std::to_string(std::max(0, p.channels - next)) + " of " + arch.name + "'s " +
                                         std::to_string(p.channels) + " are left (hbm.channels, hbm.channel_bytes)");
       continue;

@@ -435,7 +435,12 @@ void routeTensors(Builder& b) {
              g.instances[static_cast<std::size_t>(b.m.memRoutes[f.routes.front()].instance)].name;
     std::string at;
     for (std::int64_t x : std::get<2>(key)) at += (at.empty() ? "" : ", ") + std::to_string(x);
-    return tensorName(std::get<0>(key)) + " at [" + at + "]";
+    // Several flows can read one replicated shard (different tile sequences): name who reads it.
+    const std::string readers =
+        f.routes.size() == 1
+            ? " for " + g.instances[static_cast<std::size_t>(b.m.memRoutes[f.routes.front()].instance)].name
+            : " to " + std::to_string(f.routes.size()) + " instances";
+    return tensorName(std::get<0>(key)) + " at [" + at + "]" + readers;
   };
   auto shimLimit = [&](bool in) { return in ? p.lim.shimIn : p.lim.shimOut; };
   auto memLimit = [&](bool in) { return in ? p.lim.memIn : p.lim.memOut; };

@@ -1,6 +1,7 @@
 #include "sim/simulator.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <exception>
 
@@ -329,6 +330,15 @@ Report simulate(const ir::Graph& g, const ir::Arch& arch, const TimingModel& mod
   decideOutcome(g, opts, run, r);
   warnLeftovers(g, r);
   fillRates(model, run, r);
+  // Only an explicit `cycles` on a compute can make MACs run faster than the hardware's peak.
+  if (r.outcome == Outcome::Completed && r.peakOpsPerSecond > 0 && r.macOpsPerSecond > r.peakOpsPerSecond * (1 + 1e-9)) {
+    char pct[32];
+    std::snprintf(pct, sizeof pct, "%.1f%%", 100.0 * r.macOpsPerSecond / r.peakOpsPerSecond);
+    r.warnings.push_back({Severity::Warning, SourceLoc{g.file, ""},
+                          "the MACs ran at " + std::string(pct) + " of the " + r.peakDType +
+                              " MAC peak of the whole architecture: a compute's 'cycles' is below what its MACs "
+                              "need at the peak, so this result is not achievable on the hardware"});
+  }
   return r;
 }
 

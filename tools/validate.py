@@ -72,7 +72,7 @@ def fmt(v, metric):
     if metric == "util":
         return "%.1f%%" % v
     if metric in RESOURCE_METRICS:
-        return "{:,.0f}".format(v)
+        return "{:,}".format(int(v + 0.5))  # half up, as the mapper's messages round (4,980.5 -> 4,981)
     return "{:,.1f}".format(v)
 
 

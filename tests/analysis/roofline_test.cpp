@@ -141,6 +141,15 @@ TEST(Roofline, PlacedFpgaMemoryIsTheBusiestChannel) {
   const analysis::Bound two = bound(g, fpga(), o);
   EXPECT_EQ(two.memoryChannels, "the busiest of the 3 channels the placement uses, HBM[0]");
   EXPECT_DOUBLE_EQ(two.memoryCycles, 4096 / 47.9);
+  EXPECT_EQ(two.memoryBusiestBytes, 4096);
+  EXPECT_NE(analysis::formatBound(two, -1).find("memory 86 cycles (4.1 kB of 11.3 kB on the busiest of the 3 channels"),
+            std::string::npos)
+      << analysis::formatBound(two, -1);
+  // Everything on one channel.
+  m.memRoutes = {route(0, 0, false, {2}), route(1, 0, true, {2})};
+  const analysis::Bound single = bound(g, fpga(), o);
+  EXPECT_EQ(single.memoryChannels, "the one channel the placement uses, HBM[2]");
+  EXPECT_DOUBLE_EQ(single.memoryCycles, 11264 / 47.9);
   // Without a placement: the pool (unchanged).
   EXPECT_DOUBLE_EQ(bound(g, fpga()).memoryCycles, 11264.0 / (32 * 47.9));
 }

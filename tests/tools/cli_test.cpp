@@ -377,6 +377,20 @@ TEST_F(CliTest, AStreamArrayMayBeEmptySoSweepsReachOneStage) {
   }
 }
 
+// An explicit `cycles` below what a matmul needs at the peak makes the MACs faster than the hardware:
+// the percentage goes above 100 and a warning says the result is not achievable; at the peak's own
+// cost (4,096 cycles per 64^3 i16 matmul) nothing is said.
+TEST_F(CliTest, CyclesOverridesFasterThanThePeakAreWarnedAbout) {
+  const std::string g = std::string(DATOSIM_SOURCE_DIR) + "/tests/tools/data/cycles_below_peak.json";
+  CliRun fast = run({g, "--arch", "npu4x4", "--functional=off", "-q"});
+  EXPECT_EQ(fast.code, 0) << fast.err;
+  EXPECT_NE(fast.err.find("warning: the MACs ran at "), std::string::npos) << fast.err;
+  EXPECT_NE(fast.err.find("so this result is not achievable on the hardware"), std::string::npos) << fast.err;
+  CliRun atPeak = run({g, "--arch", "npu4x4", "--functional=off", "-q", "--param", "CYC=4096"});
+  EXPECT_EQ(atPeak.code, 0) << atPeak.err;
+  EXPECT_EQ(atPeak.err.find("warning: the MACs ran at"), std::string::npos) << atPeak.err;
+}
+
 // An error caused by a --param value appears at the graph's pointer; the run says which values came
 // from the command line, and says nothing when none did.
 TEST_F(CliTest, GraphErrorsNameTheParamOverridesBehindThem) {
