@@ -491,8 +491,12 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
         << "\n";
   if (!o.jsonOut.empty()) {
     nlohmann::ordered_json j = reportToJson(report, *graph, &bound);
-    if (!coverage.empty()) {  // the static warnings first, then the run's
+    std::vector<std::string> loadWarnings;  // e.g. a stream no task uses (printed on stderr at load)
+    for (const Diagnostic& d : diags.all())
+      if (d.severity == Severity::Warning) loadWarnings.push_back(d.str());
+    if (!coverage.empty() || !loadWarnings.empty()) {  // the static warnings first, then the run's
       nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
+      for (const std::string& w : loadWarnings) warnings.push_back(w);
       for (const Diagnostic& d : coverage) warnings.push_back(d.str());
       for (const auto& w : j["warnings"]) warnings.push_back(w);
       j["warnings"] = warnings;

@@ -391,6 +391,19 @@ TEST_F(CliTest, CyclesOverridesFasterThanThePeakAreWarnedAbout) {
   EXPECT_EQ(atPeak.err.find("warning: the MACs ran at"), std::string::npos) << atPeak.err;
 }
 
+// A warning from reading the graph (a stream no task uses) is on stderr and in the JSON report's warnings.
+TEST_F(CliTest, GraphWarningsReachTheJsonReport) {
+  const std::string g = std::string(DATOSIM_SOURCE_DIR) + "/tests/tools/data/unused_stream.json";
+  const std::string j = (dir_ / "unused.json").string();
+  CliRun r = run({g, "--arch", "npu4x4", "-q", "--json", j});
+  EXPECT_EQ(r.code, 0) << r.err;
+  const std::string line = g + ":/streams/spare: warning: stream 'spare' is declared but no task uses it";
+  EXPECT_NE(r.err.find(line), std::string::npos) << r.err;
+  const nlohmann::json report = nlohmann::json::parse(slurp(j));
+  ASSERT_FALSE(report["warnings"].empty());
+  EXPECT_EQ(report["warnings"][0], line);
+}
+
 // An error caused by a --param value appears at the graph's pointer; the run says which values came
 // from the command line, and says nothing when none did.
 TEST_F(CliTest, GraphErrorsNameTheParamOverridesBehindThem) {
