@@ -37,21 +37,20 @@ void registerBuiltinTimingModels(TimingModelRegistry& r) {
   r.add(hlsTimingModel());
 }
 
-namespace {
-
-// Shortest text that reads back as the same number ("4", "0.8", "1e+12").
-std::string number(double v) {
+std::string paramNumber(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.15g", v);
   return buf;
 }
 
+namespace {
+
 std::string rangeText(const ParamSpec& s, double value) {
   // The sanity maximum of an "unbounded" parameter (1e12) is only worth naming to a value above it.
   const bool bounded = s.max < 1e12 || value > s.max;
-  std::string lower = (s.minExclusive ? "> " : ">= ") + number(s.min);
+  std::string lower = (s.minExclusive ? "> " : ">= ") + paramNumber(s.min);
   if (!bounded) return "must be " + lower;
-  return std::string("must be in ") + (s.minExclusive ? "(" : "[") + number(s.min) + ", " + number(s.max) + "]";
+  return std::string("must be in ") + (s.minExclusive ? "(" : "[") + paramNumber(s.min) + ", " + paramNumber(s.max) + "]";
 }
 
 void checkValue(const ParamSpec& spec, const ir::ArchParam& p, const std::string& model, Diagnostics& diags) {
@@ -62,11 +61,11 @@ void checkValue(const ParamSpec& spec, const ir::ArchParam& p, const std::string
   }
   bool belowMin = spec.minExclusive ? p.value <= spec.min : p.value < spec.min;
   if (belowMin || p.value > spec.max) {
-    diags.error(p.loc, what + " " + rangeText(spec, p.value) + ", found " + number(p.value));
+    diags.error(p.loc, what + " " + rangeText(spec, p.value) + ", found " + paramNumber(p.value));
     return;
   }
   if (spec.integer && p.value != std::floor(p.value))
-    diags.error(p.loc, what + " must be a whole number, found " + number(p.value));
+    diags.error(p.loc, what + " must be a whole number, found " + paramNumber(p.value));
 }
 
 std::vector<std::string> entryNames(const TimingModelRegistry& r) {

@@ -170,6 +170,10 @@ void registerBuiltinTimingModels(TimingModelRegistry& r);
 /// name suggested), missing parameter, value out of its range. Adds diagnostics; true if valid.
 /// `malformed`: parameters the config has but the loader rejected (frontend::PartialArch), which
 /// are not reported missing.
+/// A parameter value as diagnostics print it: the shortest text that reads back as the same number
+/// ("4", "0.8", "1e+12").
+std::string paramNumber(double v);
+
 bool validateArch(const ir::Arch& arch, Diagnostics& diags, const std::vector<std::string>& malformed = {});
 /// Create the model for a validated Arch.
 std::unique_ptr<TimingModel> createTimingModel(const ir::Arch& arch);

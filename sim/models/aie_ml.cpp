@@ -27,12 +27,6 @@ struct MeasuredShape {
 
 constexpr const char* kMeasuredPrefix = "matmul.cycles.";
 
-std::string formatNumber(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.15g", v);
-  return buf;
-}
-
 bool parseMeasuredKey(const std::string& key, MeasuredShape& out) {
   const std::string prefix = kMeasuredPrefix;
   if (key.compare(0, prefix.size(), prefix) != 0) return false;
@@ -88,13 +82,6 @@ class AieMlModel final : public TimingModel {
   }
 
   std::string name() const override { return "aie-ml"; }
-
-  void readMeasured(const ir::Arch& a) {
-    for (const auto& [key, p] : a.params) {
-      MeasuredShape shape;
-      if (parseMeasuredKey(key, shape)) measured_[shape] = static_cast<std::int64_t>(std::llround(p.value));
-    }
-  }
 
   // A matmul kernel (docs/timing.md, "AIE-ML"): for each r x t block of the output it loads the
   // accumulator, runs the reduction as ceil(k / s) MMUL intrinsics of r x s x t, each taking
@@ -184,9 +171,17 @@ class AieMlModel final : public TimingModel {
   }
 
  private:
+  static std::int64_t ceilDiv(std::int64_t a, std::int64_t b) { return (a + b - 1) / b; }
+
+  void readMeasured(const ir::Arch& a) {
+    for (const auto& [key, p] : a.params) {
+      MeasuredShape shape;
+      if (parseMeasuredKey(key, shape)) measured_[shape] = static_cast<std::int64_t>(std::llround(p.value));
+    }
+  }
+
   double clockHz_;
   std::int64_t columns_, computeRows_;
-  static std::int64_t ceilDiv(std::int64_t a, std::int64_t b) { return (a + b - 1) / b; }
 
   PerDType macs_, lanes_;
   PerDType mmulR_, mmulS_, mmulT_, blockCycles_;
@@ -282,14 +277,14 @@ TimingModelEntry aieMlTimingModel() {
       return "is not of the form matmul.cycles.<dtype>.<m>x<k>x<n> with a dtype of i4, i8, i16, i32, bf16, "
              "f32 and positive whole dimensions without leading zeros, e.g. matmul.cycles.i16.64x64x64";
     if (v < 1 || v > 1e12 || v != std::floor(v))
-      return "must be a whole number in [1, 1e+12], found " + formatNumber(v);
+      return "must be a whole number in [1, 1e+12], found " + paramNumber(v);
     const std::string peakKey = std::string("macs_per_cycle.") + std::string(ir::dtypeName(shape.dtype));
     if (a.has(peakKey) && a.get(peakKey) > 0) {
       const double ideal = std::ceil(static_cast<double>(shape.m * shape.k * shape.n) / a.get(peakKey) - 1e-9);
       if (v < ideal)
         return "is faster than the tile's peak: " + std::to_string(shape.m * shape.k * shape.n) + " MACs at " +
-               formatNumber(a.get(peakKey)) + " MACs/cycle (" + peakKey + ") need at least " + formatNumber(ideal) +
-               " cycles, found " + formatNumber(v);
+               paramNumber(a.get(peakKey)) + " MACs/cycle (" + peakKey + ") need at least " + paramNumber(ideal) +
+               " cycles, found " + paramNumber(v);
     }
     return "";
   };
@@ -299,8 +294,8 @@ TimingModelEntry aieMlTimingModel() {
     const double first = a.get("shim.first_dma_column"), columns = a.get("array.columns");
     if (first >= columns)
       problems.push_back({"shim.first_dma_column", "must name a column of the array, 0.." +
-                                                       formatNumber(columns - 1) + " (array.columns is " +
-                                                       formatNumber(columns) + "), found " + formatNumber(first) +
+                                                       paramNumber(columns - 1) + " (array.columns is " +
+                                                       paramNumber(columns) + "), found " + paramNumber(first) +
                                                        ": no shim tile would have a DMA to DDR"});
     return problems;
   };
