@@ -1,6 +1,8 @@
 #include "analysis/roofline.h"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
@@ -247,17 +249,26 @@ std::string bytesString(std::int64_t b) {
 
 // The group of instances whose loads through argument `arg` of instance `i` share one DDR read
 // (BoundOptions::mapping); instances in no group with others get a key of their own.
-std::string readGroup(const ir::Graph& g, std::size_t i, int arg, const ir::Mapping* mapping) {
+// The mapping's route of each (instance, argument, direction).
+using RouteIndex = std::map<std::tuple<int, int, bool>, const ir::MemRoute*>;
+
+RouteIndex indexRoutes(const ir::Mapping* mapping) {
+  RouteIndex index;
+  if (mapping)
+    for (const ir::MemRoute& r : mapping->memRoutes) index.emplace(std::make_tuple(r.instance, r.arg, r.write), &r);
+  return index;
+}
+
+std::string readGroup(const ir::Graph& g, std::size_t i, int arg, const ir::Mapping* mapping, const RouteIndex& routes) {
   const ir::Instance& inst = g.instances[i];
   const std::string own = "instance " + std::to_string(i) + " arg " + std::to_string(arg);
   if (mapping) {
     if (mapping->fpga) return own;
-    for (const ir::MemRoute& r : mapping->memRoutes) {
-      if (r.instance != static_cast<int>(i) || r.arg != arg || r.write) continue;
-      if (r.fanout != "broadcast" || r.memOutPort < 0) return own;
-      return "task " + std::to_string(inst.task) + " arg " + std::to_string(arg) + " port " + std::to_string(r.memOutPort);
-    }
-    return own;
+    auto it = routes.find({static_cast<int>(i), arg, false});
+    if (it == routes.end()) return own;
+    const ir::MemRoute& r = *it->second;
+    if (r.fanout != "broadcast" || r.memOutPort < 0) return own;
+    return "task " + std::to_string(inst.task) + " arg " + std::to_string(arg) + " port " + std::to_string(r.memOutPort);
   }
   const ir::Task& t = g.tasks[static_cast<std::size_t>(inst.task)];
   if (arg < 0 || static_cast<std::size_t>(arg) >= t.args.size()) return own;
@@ -292,11 +303,12 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
   }
 
   Work& w = b.work;
+  const RouteIndex routes = indexRoutes(opts.mapping);
   std::map<std::string, std::int64_t> groupReads;  // broadcast group -> the most one member loads
   for (std::size_t i = 0; i < perInstance.size(); ++i) {
     const Counts& c = perInstance[i];
     for (const auto& [arg, bytes] : c.loadsByArg) {
-      std::int64_t& most = groupReads[readGroup(g, i, arg, opts.mapping)];
+      std::int64_t& most = groupReads[readGroup(g, i, arg, opts.mapping, routes)];
       most = std::max(most, bytes);
     }
     for (const auto& [dt, n] : c.macs) w.macs[dt] += n;
@@ -353,12 +365,12 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
     std::map<int, double> perChannel;
     for (std::size_t i = 0; i < perInstance.size(); ++i)
       for (bool write : {false, true})
-        for (const auto& [arg, bytes] : write ? perInstance[i].storesByArg : perInstance[i].loadsByArg)
-          for (const ir::MemRoute& r : opts.mapping->memRoutes) {
-            if (r.instance != static_cast<int>(i) || r.arg != arg || r.write != write || r.hbmChannels.empty()) continue;
-            for (int ch : r.hbmChannels)
-              perChannel[ch] += static_cast<double>(bytes) / static_cast<double>(r.hbmChannels.size());
-          }
+        for (const auto& [arg, bytes] : write ? perInstance[i].storesByArg : perInstance[i].loadsByArg) {
+          auto it = routes.find({static_cast<int>(i), arg, write});
+          if (it == routes.end()) continue;
+          const std::vector<int>& channels = it->second->hbmChannels;
+          for (int ch : channels) perChannel[ch] += static_cast<double>(bytes) / static_cast<double>(channels.size());
+        }
     double busiest = 0;
     int at = -1;
     for (const auto& [ch, bytes] : perChannel)
