@@ -1,11 +1,11 @@
 #include "analysis/roofline.h"
 
 #include <algorithm>
-#include <map>
-#include <tuple>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <stdexcept>
+#include <tuple>
 #include <vector>
 
 #include "ir/kernels.h"
