@@ -4,6 +4,8 @@
 // elements = 64 bytes = 16 transfer cycles.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "data/buffer.h"
 #include "ir_builder.h"
 #include "sim/simulator.h"
@@ -187,7 +189,8 @@ TEST(BufferedDma, ABroadcastTileIsReadFromDdrOnceForAllItsConsumers) {
 // be forwarded when core 0 releases tile 0 (its load of tile 1 at 42 + 40 = 82), 82-98, and tile 3
 // when it releases tile 1 (at 122), 122-138. Core 0 computes 42-82, 82-122, 122-162, 162-202 as if
 // alone; core 1 gets every tile when core 0 does (tile 3 at 138) and finishes at 139.
-TEST(BufferedDma, ABroadcastAdvancesAtThePaceOfItsSlowestConsumer) {
+// Two cores on one broadcast of X's 4 tiles: "slow" computes 40 cycles a tile, "fast" 1.
+Report runUnevenBroadcast(const std::map<std::string, double>& arch) {
   GraphBuilder b("uneven");
   const int x = b.tensor("X", DType::I32, {4, 16});
   const int task = b.task("core", {2});
@@ -197,7 +200,11 @@ TEST(BufferedDma, ABroadcastAdvancesAtThePaceOfItsSlowestConsumer) {
   b.instance(task, "fast", {For(0, 4, {Load(arg, {V(0), C(0)}, t), Busy(1)})}, 1, {1});
   const ir::Graph g = b.build();
   const ir::Mapping m = routedMapping(g, {viaMemtile(0, 0, 2, 3, "broadcast"), viaMemtile(1, 0, 2, 4, "broadcast")}, 5);
-  Report r = runMapped(g, m, testAieArch({{"switch.hop_cycles", 0}, {"ddr.latency_cycles", 10}}));
+  return runMapped(g, m, testAieArch(arch));
+}
+
+TEST(BufferedDma, ABroadcastAdvancesAtThePaceOfItsSlowestConsumer) {
+  Report r = runUnevenBroadcast({{"switch.hop_cycles", 0}, {"ddr.latency_cycles", 10}});
   ASSERT_EQ(r.outcome, Outcome::Completed);
   EXPECT_EQ(r.instances[0].finish, 202);
   EXPECT_EQ(r.instances[1].finish, 139);
@@ -374,17 +381,7 @@ TEST(RunAheadDma, AWindowSmallerThanATileGivesThePerTileBehaviourBack) {
 // cores only when the slow one releases tile 0 (82), tile 3 at 122-138: the fast core finishes at
 // 139 and the slow one at 202, as in ABroadcastAdvancesAtThePaceOfItsSlowestConsumer.
 TEST(RunAheadDma, ABroadcastSharesItsReadsAheadAndKeepsThePaceOfItsSlowestConsumer) {
-  GraphBuilder b("uneven");
-  const int x = b.tensor("X", DType::I32, {4, 16});
-  const int task = b.task("core", {2});
-  const int arg = b.arg(task, "x", x, {4, 16});
-  const int t = b.local(task, "t", DType::I32, {16});
-  b.instance(task, "slow", {For(0, 4, {Load(arg, {V(0), C(0)}, t), Busy(40)})}, 1, {0});
-  b.instance(task, "fast", {For(0, 4, {Load(arg, {V(0), C(0)}, t), Busy(1)})}, 1, {1});
-  const ir::Graph g = b.build();
-  const ir::Mapping m = routedMapping(g, {viaMemtile(0, 0, 2, 3, "broadcast"), viaMemtile(1, 0, 2, 4, "broadcast")}, 5);
-  Report r = runMapped(g, m,
-                       testAieArch({{"switch.hop_cycles", 0}, {"ddr.latency_cycles", 10}, {"shim.outstanding_bytes", 4096}}));
+  Report r = runUnevenBroadcast({{"switch.hop_cycles", 0}, {"ddr.latency_cycles", 10}, {"shim.outstanding_bytes", 4096}});
   ASSERT_EQ(r.outcome, Outcome::Completed);
   EXPECT_EQ(r.instances[0].finish, 202);
   EXPECT_EQ(r.instances[1].finish, 139);
