@@ -24,7 +24,9 @@ namespace fs = std::filesystem;
 constexpr const char* kArchFormat = "datosim-arch/1";
 constexpr std::uintmax_t kMaxConfigBytes = 16u << 20;  // an architecture config is a few KiB
 
-const std::vector<std::string> kTopKeys = {"format", "name", "description", "model", "params"};
+const std::vector<std::string> kTopKeys = {"format", "name", "description", "model", "params", "device"};
+// What a generated hardware project names (docs/architectures.md, "device"); each with its source.
+const std::vector<std::string> kDeviceKeys = {"part", "platform", "memory", "aie_device"};
 const std::vector<std::string> kTopRequired = {"format", "name", "model", "params"};
 const std::vector<std::string> kParamKeys = {"value", "source"};
 
@@ -46,6 +48,21 @@ std::optional<std::string> nonEmptyString(const Json& obj, const std::string& ke
     return std::nullopt;
   }
   return s;
+}
+
+// The optional "device" object: named strings for the emitters, {"value": string, "source": string} each.
+void parseDevice(const Json& v, const SourceLoc& loc, ir::Arch& arch, Diagnostics& diags) {
+  if (!expectObject(v, loc, diags, "'device'")) return;
+  checkKeys(v, loc, kDeviceKeys, {}, diags, "'device'");
+  for (const auto& [key, entry] : v.items()) {
+    if (std::find(kDeviceKeys.begin(), kDeviceKeys.end(), key) == kDeviceKeys.end()) continue;
+    const SourceLoc at = loc.child(key);
+    if (!expectObject(entry, at, diags, "a device entry {\"value\": string, \"source\": string}")) continue;
+    checkKeys(entry, at, kParamKeys, kParamKeys, diags, "a device entry");
+    auto value = nonEmptyString(entry, "value", at, diags);
+    auto source = nonEmptyString(entry, "source", at, diags);
+    if (value && source) arch.device[key] = ir::ArchString{*value, *source, at};
+  }
 }
 
 std::optional<ir::ArchParam> parseParam(const Json& v, const SourceLoc& loc, Diagnostics& diags) {
@@ -209,6 +226,7 @@ PartialArch parseArchPartial(const std::string& text, const std::string& fileNam
   if (auto desc = doc->find("description");
       desc != doc->end() && expectString(*desc, root.child("description"), diags, "'description'"))
     arch.description = desc->get<std::string>();
+  if (auto device = doc->find("device"); device != doc->end()) parseDevice(*device, root.child("device"), arch, diags);
   bool hasParams = false;
   if (auto params = doc->find("params"); params != doc->end())
     hasParams = parseParams(*params, root.child("params"), arch, out.malformed, diags);

@@ -92,4 +92,21 @@ std::string closestName(const std::string& word, const std::vector<std::string>&
   return best;
 }
 
+std::string groupDigits(long long v) {
+  std::string s = std::to_string(v < 0 ? -v : v);
+  std::string out;
+  int n = 0;
+  for (auto it = s.rbegin(); it != s.rend(); ++it) {
+    if (n && n % 3 == 0) out += ',';
+    out += *it;
+    ++n;
+  }
+  if (v < 0) out += '-';
+  return {out.rbegin(), out.rend()};
+}
+
+std::string counted(long long n, const std::string& noun, const std::string& plural) {
+  return groupDigits(n) + " " + (n == 1 || n == -1 ? noun : plural.empty() ? noun + "s" : plural);
+}
+
 }  // namespace datosim

@@ -52,4 +52,11 @@ std::string escapePointerToken(const std::string& token);
 /// (for "unknown key 'mapings'; did you mean 'mapping'?").
 std::string closestName(const std::string& word, const std::vector<std::string>& candidates);
 
+/// 1234567 -> "1,234,567"
+std::string groupDigits(long long v);
+
+/// A count and its noun, digits grouped: (1, "cycle") -> "1 cycle", (1024, "cycle") -> "1,024 cycles",
+/// (2, "copy", "copies") -> "2 copies". The singular for exactly 1 (or -1); `plural` defaults to noun + "s".
+std::string counted(long long n, const std::string& noun, const std::string& plural = "");
+
 }  // namespace datosim

@@ -13,15 +13,13 @@
 #include <sstream>
 #include <unistd.h>
 
-#include "analysis/coverage.h"
 #include "data/npy.h"
-#include "data/random.h"
 #include "frontend/frontend.h"
 #include "ir/kernels.h"
 #include "mapper/mapper.h"
-#include "sim/reference.h"
 #include "sim/simulator.h"
 #include "sim/timing_model.h"
+#include "pipeline/run.h"
 #include "ir/file_io.h"
 #include "tools/report_format.h"
 #include "tools/mapping_format.h"
@@ -207,8 +205,6 @@ int exitCodeFor(sim::Outcome o) {
   return kExitInternalError;
 }
 
-// ---- functional mode -----------------------------------------------------------------------
-
 // --input NAME=FILE, split; a malformed or repeated one is a usage error.
 bool parseInputs(const std::vector<std::string>& in, std::vector<std::pair<std::string, std::string>>& out,
                  std::string& error) {
@@ -229,67 +225,6 @@ bool parseInputs(const std::vector<std::string>& in, std::vector<std::pair<std::
   return true;
 }
 
-std::string mib(std::int64_t bytes) {
-  char b[64];
-  std::snprintf(b, sizeof b, "%.1f MiB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-  return b;
-}
-
-std::string tensorList(const ir::Graph& g) {
-  std::string s;
-  for (const ir::Tensor& t : g.tensors) s += (s.empty() ? "" : ", ") + t.name;
-  return s.empty() ? "none" : s;
-}
-
-// The global tensors before the run: --input files, random values for the other inputs and inouts,
-// zeros for outputs. Errors (exit 1) go to `err`; returns false on any.
-bool prepareTensors(const Options& o, const ir::Graph& g, const std::vector<std::pair<std::string, std::string>>& inputs,
-                    std::vector<data::Buffer>& tensors, FunctionalInfo& info, std::ostream& err) {
-  tensors = sim::makeTensorBuffers(g);
-  std::map<int, std::string> fromFile;
-  bool ok = true;
-  for (const auto& [name, file] : inputs) {
-    const int t = g.findTensor(name);
-    if (t < 0) {
-      std::vector<std::string> names;
-      for (const ir::Tensor& x : g.tensors) names.push_back(x.name);
-      std::string near = closestName(name, names);
-      err << "datosim: --input " << name << "=" << file << ": the graph has no tensor '" << name << "'"
-          << (near.empty() ? "" : "; did you mean '" + near + "'?") << " (tensors: " << tensorList(g) << ")\n";
-      ok = false;
-      continue;
-    }
-    const ir::Tensor& x = g.tensors[static_cast<std::size_t>(t)];
-    if (x.role == ir::TensorRole::Output) {
-      err << "datosim: --input " << name << "=" << file << ": tensor '" << name
-          << "' is an output (outputs start at zero); --input sets input and inout tensors\n";
-      ok = false;
-      continue;
-    }
-    std::string why = data::readNpy(file, x.dtype, x.shape, tensors[static_cast<std::size_t>(t)]);
-    if (!why.empty()) {
-      err << "datosim: --input " << name << ": " << why << " (tensor '" << name << "' is " << ir::dtypeName(x.dtype)
-          << " " << ir::shapeString(x.shape) << ")\n";
-      ok = false;
-      continue;
-    }
-    fromFile[t] = file;
-  }
-  if (!ok) return false;
-  for (std::size_t i = 0; i < g.tensors.size(); ++i) {
-    const ir::Tensor& x = g.tensors[i];
-    if (x.role == ir::TensorRole::Output) continue;
-    auto f = fromFile.find(static_cast<int>(i));
-    if (f != fromFile.end()) {
-      info.inputs.emplace_back(x.name, f->second);
-      continue;
-    }
-    data::fillRandom(tensors[i], tensorSeed(o.seed, i));
-    info.inputs.emplace_back(x.name, "random");
-  }
-  return true;
-}
-
 // DIR/NAME.npy for every output and inout tensor and every randomly generated input. Every path is
 // checked to stay directly inside DIR.
 bool writeOutputs(const std::string& dir, const ir::Graph& g, const std::vector<data::Buffer>& tensors,
@@ -303,15 +238,12 @@ bool writeOutputs(const std::string& dir, const ir::Graph& g, const std::vector<
   }
   fs::path base = fs::path(dir).lexically_normal();
   if (base.filename().empty() && base.has_parent_path()) base = base.parent_path();  // "out/" -> "out"
-  std::set<std::string> random;
-  for (const auto& [name, from] : info.inputs)
-    if (from == "random") random.insert(name);
+  const std::vector<bool> write = pipeline::tensorsToWrite(g, info);
   for (std::size_t i = 0; i < g.tensors.size(); ++i) {
     const ir::Tensor& x = g.tensors[i];
-    if (x.role == ir::TensorRole::Input && !random.count(x.name)) continue;
+    if (!write[i]) continue;
     // Names are identifiers (the frontend checks); still confine the file to DIR itself.
-    const bool plain = !x.name.empty() && x.name.find_first_not_of(
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos;
+    const bool plain = pipeline::isPlainFileStem(x.name);
     const fs::path file = base / (x.name + ".npy");
     if (!plain || file.parent_path() != base) {
       err << "datosim: --output-dir: tensor name '" << x.name << "' would leave the directory '" << dir << "'\n";
@@ -334,9 +266,13 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
         << " has nothing to report; use --mapping-out FILE for the placement as JSON\n";
     return kExitUsage;
   }
-  frontend::GraphOptions gopts;
+  pipeline::RunOptions ro;
+  ro.graph = o.graph;
+  ro.arch = o.arch;
+  ro.configDirs = configSearchDirs();
+  ro.paramsText = o.params;
   std::string perr;
-  if (!parseParamOverrides(o.params, gopts.paramOverrides, perr)) {
+  if (!parseParamOverrides(o.params, ro.params, perr)) {
     err << "datosim: " << perr << "\n";
     return kExitUsage;
   }
@@ -346,163 +282,69 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
         << " needs tensor data, but --functional=off simulates timing only; drop --functional=off\n";
     return kExitUsage;
   }
-  std::vector<std::pair<std::string, std::string>> inputs;
-  if (!parseInputs(o.inputs, inputs, perr)) {
+  if (!parseInputs(o.inputs, ro.inputs, perr) || !parseMappingFlags(o, ro.extraHints, perr)) {
     err << "datosim: " << perr << "\n";
     return kExitUsage;
   }
-  Diagnostics diags;
-  auto graph = frontend::loadGraph(o.graph, gopts, diags);
-  // One round of diagnostics for the config: its structural errors, and the model's checks of the
-  // parameters that are well-formed (a malformed parameter does not hide another's bad value).
-  frontend::PartialArch archRead = frontend::loadArchPartial(o.arch, configSearchDirs(), diags);
-  if (archRead.arch) sim::validateArch(*archRead.arch, diags, archRead.malformed);
-  std::optional<ir::Arch> arch;
-  if (archRead.complete) arch = std::move(archRead.arch);
-  err << diags.str();
-  if (!graph || !arch || diags.hasErrors()) {
-    err << "datosim: " << counted(static_cast<long long>(diags.errorCount()), "error") << "; nothing was simulated\n";
-    // A value from the command line shows up in the graph's errors at the graph's pointers: say so.
-    if (!graph && !o.params.empty()) {
-      std::string given;
-      for (const std::string& p : o.params) given += (given.empty() ? "" : " ") + p;
-      err << "datosim: note: the graph was read with --param " << given << "\n";
-    }
-    return kExitInvalidInput;
+  ro.maxCycles = o.maxCycles;
+  ro.functional = o.functional == "on" ? pipeline::Functional::On
+                  : o.functional == "off" ? pipeline::Functional::Off : pipeline::Functional::Auto;
+  ro.seed = o.seed;
+  ro.check = o.check;
+  ro.keepTensors = !o.outputDir.empty();
+  ro.mappingIn = o.mappingIn;
+  ro.autoBundle = !o.noAutoBundle;
+  ro.timing = o.timing == "free" ? pipeline::Timing::Free : pipeline::Timing::Placed;
+  ro.requireMapping = !o.mappingOut.empty();
+  ro.mapOnly = o.mapOnly;
+
+  const pipeline::RunResult r = pipeline::run(ro);
+  for (const pipeline::Message& m : r.messages) err << m.text << "\n";
+  switch (r.status) {
+    case pipeline::Status::InvalidInput:
+    case pipeline::Status::InvalidRequest: return kExitInvalidInput;
+    case pipeline::Status::DoesNotFit: return kExitMappingError;
+    case pipeline::Status::Mapped:
+    case pipeline::Status::Simulated: break;
   }
-  // Static store coverage (analysis/coverage.h): warnings only, on stderr and in the JSON report.
-  const std::vector<Diagnostic> coverage = analysis::checkStoreCoverage(*graph);
-  for (const Diagnostic& d : coverage) err << d.str() << "\n";
-  mapper::MapOptions mopts;
-  mopts.hints = graph->mappingHints;
-  mopts.autoBundle = !o.noAutoBundle;
-  if (!parseMappingFlags(o, mopts.hints, perr)) {
-    err << "datosim: " << perr << "\n";
-    return kExitUsage;
-  }
-  std::optional<ir::MappingRequest> request;
-  if (!o.mappingIn.empty()) {
-    Diagnostics md;
-    request = frontend::loadMappingRequest(o.mappingIn, md);
-    err << md.str();
-    if (!request) {
-      err << "datosim: " << counted(static_cast<long long>(md.errorCount()), "error")
-          << " in the mapping; nothing was simulated\n";
-      return kExitInvalidInput;
-    }
-    mopts.request = &*request;
-  }
-  std::optional<ir::Mapping> mapping;
-  {
-    // A graph that does not fit is an error (exit 8) unless the user asked for the placement-free
-    // timing model (--timing=free) and no mapping in or out.
-    const bool strict = o.timing == "placed" || o.mapOnly || !o.mappingIn.empty() || !o.mappingOut.empty();
-    Diagnostics md;
-    mapper::MapFailure failure = mapper::MapFailure::None;
-    mapping = mapper::mapGraph(*graph, *arch, mopts, md, &failure);
-    if (failure == mapper::MapFailure::InvalidRequest) {
-      err << md.str() << "datosim: " << counted(static_cast<long long>(md.errorCount()), "error")
-          << " in the chain / bundle / mapping requests; nothing was simulated\n";
-      return kExitInvalidInput;
-    }
-    if (!mapping && !strict) {
-      for (const Diagnostic& d : md.all())
-        err << (d.severity == Severity::Error ? Diagnostic{Severity::Warning, d.loc, d.message} : d).str() << "\n";
-      err << "datosim: warning: " << graph->name << " does not fit " << arch->name
-          << "; simulated with the placement-free timing (--timing=free)\n";
-    } else {
-      err << md.str();
-    }
-    if (!mapping && strict) {
-      err << "datosim: " << graph->name << " does not fit " << arch->name << " ("
-          << counted(static_cast<long long>(md.errorCount()), "error")
-          << "); nothing was simulated (--timing=free simulates without a placement)\n";
-      return kExitMappingError;
-    }
-  }
-  if (mapping && !o.mappingOut.empty()) {
-    std::string werr = writeFileAtomic(o.mappingOut, mappingToJson(*mapping, *graph).dump(2) + "\n");
+  const ir::Graph& graph = *r.graph;
+  const ir::Arch& arch = *r.arch;
+  if (r.mapping && !o.mappingOut.empty()) {
+    std::string werr = writeFileAtomic(o.mappingOut, mappingToJson(*r.mapping, graph).dump(2) + "\n");
     if (!werr.empty()) {
       err << "datosim: " << werr << "\n";
       return kExitOutputError;
     }
   }
-  if (o.mapOnly && mapping) {
-    if (!o.quiet) out << "graph    " << graph->name << " (" << graph->file << ")\narch     " << arch->name
-                      << " (model " << arch->model << ")\n" << formatMappingText(*mapping, *graph);
+  if (r.status == pipeline::Status::Mapped) {
+    if (!o.quiet) out << "graph    " << graph.name << " (" << graph.file << ")\narch     " << arch.name
+                      << " (model " << arch.model << ")\n" << formatMappingText(*r.mapping, graph);
     return kExitOk;
   }
-  if (o.check && !graph->reference.present) {
-    err << "datosim: --check: " << graph->file
-        << " has no \"reference\" section to check against (docs/functional.md describes it)\n";
-    return kExitInvalidInput;
-  }
-
-  FunctionalInfo finfo;
-  finfo.seed = o.seed;
-  finfo.checkRequested = o.check;
-  const std::int64_t bytes = sim::globalTensorBytes(*graph);
-  if (o.functional == "on") {
-    finfo.enabled = true;
-    finfo.why = "--functional=on";
-  } else if (o.functional == "off") {
-    finfo.why = "--functional=off";
-  } else if (wantsData) {
-    finfo.enabled = true;
-    finfo.why = "--functional=auto: data options given";
-  } else {
-    finfo.enabled = bytes <= kFunctionalAutoLimitBytes;
-    finfo.why = "--functional=auto: tensors total " + mib(bytes) + (finfo.enabled ? " <= " : " > ") +
-                mib(kFunctionalAutoLimitBytes);
-  }
-  std::vector<data::Buffer> tensors, expected;
-  if (finfo.enabled) {
-    if (!prepareTensors(o, *graph, inputs, tensors, finfo, err)) return kExitInvalidInput;
-    if (o.check) {
-      expected = tensors;
-      std::string why = sim::runReference(*graph, expected);
-      if (!why.empty()) {
-        err << "datosim: " << why << "\n";
-        return kExitInvalidInput;
-      }
-    }
-  }
-
-  std::unique_ptr<sim::TimingModel> model = sim::createTimingModel(*arch);
-  sim::SimOptions sopts;
-  sopts.maxCycles = o.maxCycles;
-  if (finfo.enabled) sopts.tensors = &tensors;
-  if (mapping && o.timing != "free") sopts.mapping = &*mapping;
-  sim::Report report = sim::simulate(*graph, *arch, *model, sopts);
-  analysis::BoundOptions bopts;
-  bopts.mapping = sopts.mapping;  // broadcast reads as the run places them (analysis/roofline.h)
-  const analysis::Bound bound = analysis::computeBound(*graph, *arch, *model, bopts);
-  const bool completed = report.outcome == sim::Outcome::Completed;
-  if (finfo.enabled && o.check && completed) {
-    finfo.check = sim::compareWithReference(*graph, expected, tensors);
-    finfo.checked = true;
-  }
+  const sim::Report& report = r.report;
+  const FunctionalInfo& finfo = r.functional;
+  const bool completed = r.completed();
 
   if (o.quiet)  // the summary is not printed, its warnings are still diagnostics
     for (const std::string& w : runWarnings(report)) err << w << "\n";
-  if (!o.quiet) out << formatTextReport(report, *graph, &bound) << formatFunctional(finfo) << (mapping ? formatMappingText(*mapping, *graph) : "")
-        << "timing   " << (sopts.mapping ? "placed (stream and memory timing follow the mapping)"
-                                         : "placement-free (" + std::string(mapping ? "--timing=free" : "the graph does not fit") + ")")
+  if (!o.quiet) out << formatTextReport(report, graph, &r.bound) << formatFunctional(finfo) << (r.mapping ? formatMappingText(*r.mapping, graph) : "")
+        << "timing   " << (r.placed ? "placed (stream and memory timing follow the mapping)"
+                                   : "placement-free (" + std::string(r.mapping ? "--timing=free" : "the graph does not fit") + ")")
         << "\n";
   if (!o.jsonOut.empty()) {
-    nlohmann::ordered_json j = reportToJson(report, *graph, &bound);
+    nlohmann::ordered_json j = reportToJson(report, graph, &r.bound);
     std::vector<std::string> loadWarnings;  // e.g. a stream no task uses (printed on stderr at load)
-    for (const Diagnostic& d : diags.all())
+    for (const Diagnostic& d : r.loadDiagnostics.all())
       if (d.severity == Severity::Warning) loadWarnings.push_back(d.str());
-    if (!coverage.empty() || !loadWarnings.empty()) {  // the static warnings first, then the run's
+    if (!r.coverage.empty() || !loadWarnings.empty()) {  // the static warnings first, then the run's
       nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
       for (const std::string& w : loadWarnings) warnings.push_back(w);
-      for (const Diagnostic& d : coverage) warnings.push_back(d.str());
+      for (const Diagnostic& d : r.coverage) warnings.push_back(d.str());
       for (const auto& w : j["warnings"]) warnings.push_back(w);
       j["warnings"] = warnings;
     }
     j["functional"] = functionalToJson(finfo);
-    if (mapping) j["mapping"] = mappingToJson(*mapping, *graph);
+    if (r.mapping) j["mapping"] = mappingToJson(*r.mapping, graph);
     std::string werr = writeFileAtomic(o.jsonOut, j.dump(2) + "\n");
     if (!werr.empty()) {
       err << "datosim: " << werr << "\n";
@@ -512,7 +354,7 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
   if (!o.outputDir.empty()) {
     if (!completed)
       err << "datosim: --output-dir: nothing written, the run did not complete\n";
-    else if (!writeOutputs(o.outputDir, *graph, tensors, finfo, err))
+    else if (!writeOutputs(o.outputDir, graph, r.tensors, finfo, err))
       return kExitOutputError;
   }
   int code = exitCodeFor(report.outcome);
@@ -554,13 +396,6 @@ std::vector<std::string> configSearchDirs() {
     if (fs::is_directory(installed)) dirs.push_back(installed.string());
   }
   return dirs;
-}
-
-std::uint64_t tensorSeed(std::uint64_t seed, std::size_t index) {
-  data::SplitMix64 gen(seed);
-  std::uint64_t x = gen.next();
-  for (std::size_t i = 0; i < index; ++i) x = gen.next();
-  return x;
 }
 
 int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/run.h"
+
 namespace datosim::tools {
 
 /// Exit codes of `datosim` (documented in README.md and `datosim --help`).
@@ -26,13 +28,11 @@ enum ExitCode : int {
 /// Run datosim with `args` (without the program name); summary to `out`, diagnostics to `err`.
 int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
-/// `--functional=auto` simulates with tensor data when the global tensors total at most this many
-/// bytes (in their dtypes), or when --check, --input or --output-dir asks for data.
-constexpr long long kFunctionalAutoLimitBytes = 64LL * 1024 * 1024;
+/// `--functional=auto`: pipeline/run.h
+using pipeline::kFunctionalAutoLimitBytes;
 
-/// The seed of global tensor `index` (declaration order) for `--seed N`: the (index+1)-th output of
-/// SplitMix64(N), so every tensor gets its own stream and a run is reproducible from N alone.
-std::uint64_t tensorSeed(std::uint64_t seed, std::size_t index);
+/// The seed of each global tensor for --seed N (pipeline/run.h).
+using pipeline::tensorSeed;
 
 /// Directories searched for `--arch NAME`: $DATOSIM_CONFIG_PATH (colon-separated), the source
 /// tree's configs/ (for a build tree), and <prefix>/share/datosim/configs next to the executable.

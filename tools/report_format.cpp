@@ -143,23 +143,6 @@ std::string unitsCounted(const analysis::Bound& b, int n) {
 
 }  // namespace
 
-std::string groupDigits(long long v) {
-  std::string s = std::to_string(v < 0 ? -v : v);
-  std::string out;
-  int n = 0;
-  for (auto it = s.rbegin(); it != s.rend(); ++it) {
-    if (n && n % 3 == 0) out += ',';
-    out += *it;
-    ++n;
-  }
-  if (v < 0) out += '-';
-  return {out.rbegin(), out.rend()};
-}
-
-std::string counted(long long n, const std::string& noun, const std::string& plural) {
-  return groupDigits(n) + " " + (n == 1 || n == -1 ? noun : plural.empty() ? noun + "s" : plural);
-}
-
 std::string siPrefix(double v) {
   const char* p[] = {"", "k", "M", "G", "T", "P"};
   int i = 0;

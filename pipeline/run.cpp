@@ -1,0 +1,260 @@
+#include "pipeline/run.h"
+
+#include <cstdio>
+#include <memory>
+#include <set>
+#include <sstream>
+
+#include "analysis/coverage.h"
+#include "data/npy.h"
+#include "data/random.h"
+#include "frontend/frontend.h"
+#include "mapper/mapper.h"
+#include "sim/timing_model.h"
+
+namespace datosim::pipeline {
+
+namespace {
+
+void say(RunResult& r, std::string text) { r.messages.push_back({std::move(text)}); }
+
+void sayAll(RunResult& r, const Diagnostics& d) {
+  for (const Diagnostic& x : d.all()) say(r, x.str());
+}
+
+std::string mib(std::int64_t bytes) {
+  char b[64];
+  std::snprintf(b, sizeof b, "%.1f MiB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  return b;
+}
+
+std::string tensorList(const ir::Graph& g) {
+  std::string s;
+  for (const ir::Tensor& t : g.tensors) s += (s.empty() ? "" : ", ") + t.name;
+  return s.empty() ? "none" : s;
+}
+
+// The global tensors before the run: input files, random values for the other inputs and inouts,
+// zeros for outputs. Returns false (with messages) on a bad input file.
+bool prepareTensors(const RunOptions& o, const ir::Graph& g, RunResult& r) {
+  r.tensors = sim::makeTensorBuffers(g);
+  std::map<int, std::string> fromFile;
+  bool ok = true;
+  for (const auto& [name, file] : o.inputs) {
+    const int t = g.findTensor(name);
+    if (t < 0) {
+      std::vector<std::string> names;
+      for (const ir::Tensor& x : g.tensors) names.push_back(x.name);
+      const std::string near = closestName(name, names);
+      say(r, "datosim: --input " + name + "=" + file + ": the graph has no tensor '" + name + "'" +
+                 (near.empty() ? "" : "; did you mean '" + near + "'?") + " (tensors: " + tensorList(g) + ")");
+      ok = false;
+      continue;
+    }
+    const ir::Tensor& x = g.tensors[static_cast<std::size_t>(t)];
+    if (x.role == ir::TensorRole::Output) {
+      say(r, "datosim: --input " + name + "=" + file + ": tensor '" + name +
+                 "' is an output (outputs start at zero); --input sets input and inout tensors");
+      ok = false;
+      continue;
+    }
+    const std::string why = data::readNpy(file, x.dtype, x.shape, r.tensors[static_cast<std::size_t>(t)]);
+    if (!why.empty()) {
+      say(r, "datosim: --input " + name + ": " + why + " (tensor '" + name + "' is " + ir::dtypeName(x.dtype) + " " +
+                 ir::shapeString(x.shape) + ")");
+      ok = false;
+      continue;
+    }
+    fromFile[t] = file;
+  }
+  if (!ok) return false;
+  for (std::size_t i = 0; i < g.tensors.size(); ++i) {
+    const ir::Tensor& x = g.tensors[i];
+    if (x.role == ir::TensorRole::Output) continue;
+    auto f = fromFile.find(static_cast<int>(i));
+    if (f != fromFile.end()) {
+      r.functional.inputs.emplace_back(x.name, f->second);
+      continue;
+    }
+    data::fillRandom(r.tensors[i], tensorSeed(o.seed, i));
+    r.functional.inputs.emplace_back(x.name, "random");
+  }
+  return true;
+}
+
+// Load the graph and the config (one round of diagnostics for the config: its structural errors and
+// the model's checks of the parameters that are well-formed).
+bool load(const RunOptions& o, RunResult& r) {
+  frontend::GraphOptions gopts;
+  gopts.paramOverrides = o.params;
+  r.graph = frontend::loadGraph(o.graph, gopts, r.loadDiagnostics);
+  frontend::PartialArch archRead = frontend::loadArchPartial(o.arch, o.configDirs, r.loadDiagnostics);
+  if (archRead.arch) sim::validateArch(*archRead.arch, r.loadDiagnostics, archRead.malformed);
+  if (archRead.complete) r.arch = std::move(archRead.arch);
+  sayAll(r, r.loadDiagnostics);
+  if (r.graph && r.arch && !r.loadDiagnostics.hasErrors()) return true;
+  say(r, "datosim: " + counted(static_cast<long long>(r.loadDiagnostics.errorCount()), "error") +
+             "; nothing was simulated");
+  // A value from the command line shows up in the graph's errors at the graph's pointers: say so.
+  if (!r.graph && !o.paramsText.empty()) {
+    std::string given;
+    for (const std::string& p : o.paramsText) given += (given.empty() ? "" : " ") + p;
+    say(r, "datosim: note: the graph was read with --param " + given);
+  }
+  r.status = Status::InvalidInput;
+  return false;
+}
+
+// Map the graph; false (status set) when the run cannot go on.
+bool map(const RunOptions& o, RunResult& r) {
+  const ir::Graph& graph = *r.graph;
+  const ir::Arch& arch = *r.arch;
+  mapper::MapOptions mopts;
+  mopts.hints = graph.mappingHints;
+  for (const ir::ChainHint& c : o.extraHints.chains) mopts.hints.chains.push_back(c);
+  for (const ir::BundleHint& b : o.extraHints.bundles) mopts.hints.bundles.push_back(b);
+  mopts.autoBundle = o.autoBundle;
+  std::optional<ir::MappingRequest> request;
+  if (!o.mappingIn.empty()) {
+    Diagnostics md;
+    request = frontend::loadMappingRequest(o.mappingIn, md);
+    sayAll(r, md);
+    if (!request) {
+      say(r, "datosim: " + counted(static_cast<long long>(md.errorCount()), "error") +
+                 " in the mapping; nothing was simulated");
+      r.status = Status::InvalidInput;
+      return false;
+    }
+    mopts.request = &*request;
+  }
+  // A graph that does not fit is an error unless the placement-free timing was asked for and no
+  // mapping is read or written.
+  const bool strict = o.timing == Timing::Placed || o.mapOnly || !o.mappingIn.empty() || o.requireMapping;
+  Diagnostics md;
+  mapper::MapFailure failure = mapper::MapFailure::None;
+  r.mapping = mapper::mapGraph(graph, arch, mopts, md, &failure);
+  if (failure == mapper::MapFailure::InvalidRequest) {
+    sayAll(r, md);
+    say(r, "datosim: " + counted(static_cast<long long>(md.errorCount()), "error") +
+               " in the chain / bundle / mapping requests; nothing was simulated");
+    r.status = Status::InvalidRequest;
+    return false;
+  }
+  if (!r.mapping && !strict) {
+    for (const Diagnostic& d : md.all())
+      say(r, (d.severity == Severity::Error ? Diagnostic{Severity::Warning, d.loc, d.message} : d).str());
+    say(r, "datosim: warning: " + graph.name + " does not fit " + arch.name +
+               "; simulated with the placement-free timing (--timing=free)");
+  } else {
+    sayAll(r, md);
+  }
+  if (!r.mapping && strict) {
+    say(r, "datosim: " + graph.name + " does not fit " + arch.name + " (" +
+               counted(static_cast<long long>(md.errorCount()), "error") +
+               "); nothing was simulated (--timing=free simulates without a placement)");
+    r.status = Status::DoesNotFit;
+    return false;
+  }
+  return true;
+}
+
+// Decide whether the run carries data, and prepare the tensors (and the expected ones for a check).
+bool prepareData(const RunOptions& o, RunResult& r, std::vector<data::Buffer>& expected) {
+  const ir::Graph& graph = *r.graph;
+  FunctionalInfo& f = r.functional;
+  f.seed = o.seed;
+  f.checkRequested = o.check;
+  const bool wantsData = o.check || !o.inputs.empty() || o.keepTensors;
+  const std::int64_t bytes = sim::globalTensorBytes(graph);
+  if (o.functional == Functional::On) {
+    f.enabled = true;
+    f.why = "--functional=on";
+  } else if (o.functional == Functional::Off) {
+    f.why = "--functional=off";
+  } else if (wantsData) {
+    f.enabled = true;
+    f.why = "--functional=auto: data options given";
+  } else {
+    f.enabled = bytes <= kFunctionalAutoLimitBytes;
+    f.why = "--functional=auto: tensors total " + mib(bytes) + (f.enabled ? " <= " : " > ") +
+            mib(kFunctionalAutoLimitBytes);
+  }
+  if (!f.enabled) return true;
+  if (!prepareTensors(o, graph, r)) {
+    r.status = Status::InvalidInput;
+    return false;
+  }
+  if (o.keepTensors) r.initialTensors = r.tensors;
+  if (!o.check) return true;
+  expected = r.tensors;
+  const std::string why = sim::runReference(graph, expected);
+  if (why.empty()) return true;
+  say(r, "datosim: " + why);
+  r.status = Status::InvalidInput;
+  return false;
+}
+
+}  // namespace
+
+RunResult run(const RunOptions& o) {
+  RunResult r;
+  if (!load(o, r)) return r;
+  // Static store coverage (analysis/coverage.h): warnings only, on stderr and in the JSON report.
+  r.coverage = analysis::checkStoreCoverage(*r.graph);
+  for (const Diagnostic& d : r.coverage) say(r, d.str());
+  if (!map(o, r)) return r;
+  if (o.mapOnly) {
+    r.status = Status::Mapped;
+    return r;
+  }
+  const ir::Graph& graph = *r.graph;
+  if (o.check && !graph.reference.present) {
+    say(r, "datosim: --check: " + graph.file +
+               " has no \"reference\" section to check against (docs/functional.md describes it)");
+    r.status = Status::InvalidInput;
+    return r;
+  }
+  std::vector<data::Buffer> expected;
+  if (!prepareData(o, r, expected)) return r;
+
+  const std::unique_ptr<sim::TimingModel> model = sim::createTimingModel(*r.arch);
+  sim::SimOptions sopts;
+  sopts.maxCycles = o.maxCycles;
+  if (r.functional.enabled) sopts.tensors = &r.tensors;
+  r.placed = r.mapping && o.timing != Timing::Free;
+  if (r.placed) sopts.mapping = &*r.mapping;
+  r.report = sim::simulate(graph, *r.arch, *model, sopts);
+  analysis::BoundOptions bopts;
+  bopts.mapping = sopts.mapping;  // broadcast reads as the run places them (analysis/roofline.h)
+  r.bound = analysis::computeBound(graph, *r.arch, *model, bopts);
+  r.status = Status::Simulated;
+  if (r.functional.enabled && o.check && r.completed()) {
+    r.functional.check = sim::compareWithReference(graph, expected, r.tensors);
+    r.functional.checked = true;
+  }
+  return r;
+}
+
+std::uint64_t tensorSeed(std::uint64_t seed, std::size_t index) {
+  data::SplitMix64 gen(seed);
+  std::uint64_t x = gen.next();
+  for (std::size_t i = 0; i < index; ++i) x = gen.next();
+  return x;
+}
+
+std::vector<bool> tensorsToWrite(const ir::Graph& g, const FunctionalInfo& f) {
+  std::set<std::string> random;
+  for (const auto& [name, from] : f.inputs)
+    if (from == "random") random.insert(name);
+  std::vector<bool> out(g.tensors.size(), false);
+  for (std::size_t i = 0; i < g.tensors.size(); ++i)
+    out[i] = g.tensors[i].role != ir::TensorRole::Input || random.count(g.tensors[i].name) != 0;
+  return out;
+}
+
+bool isPlainFileStem(const std::string& name) {
+  return !name.empty() && name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") ==
+                              std::string::npos;
+}
+
+}  // namespace datosim::pipeline
