@@ -20,6 +20,8 @@
 #include "sim/simulator.h"
 #include "sim/timing_model.h"
 #include "pipeline/run.h"
+#include "backends/common/project.h"
+#include "backends/hls/emit_hls.h"
 #include "ir/file_io.h"
 #include "tools/report_format.h"
 #include "tools/mapping_format.h"
@@ -48,6 +50,7 @@ const char* kExitCodesHelp =
     "  6   --check: an output tensor differs from the graph's reference\n"
     "  7   an output file could not be written\n"
     "  8   the graph does not fit the architecture (tiles, memory, DMA channels, resources; every violation printed)\n"
+    "  9   --emit: the graph has constructs the backend cannot generate, or the config lacks what the project names\n"
     "  70  internal error (a bug in datosim)\n";
 
 std::string selfDir() {
@@ -74,6 +77,7 @@ struct Options {
   std::vector<std::string> chains, bundles;
   bool noAutoBundle = false, mapOnly = false;
   std::string timing = "placed";
+  std::string emit;  // "", "hls": generate a hardware project into outputDir (docs/backends.md)
 };
 
 // --chain P,C and --bundle A,B,... into mapping hints; a malformed one is a usage error.
@@ -258,6 +262,55 @@ bool writeOutputs(const std::string& dir, const ir::Graph& g, const std::vector<
   return true;
 }
 
+// --emit: the project of the run into --output-dir (docs/backends.md). A deadlocked run is emitted too
+// (without expected outputs), so its C simulation shows the same deadlock; other incomplete runs are not.
+int emitProject(const Options& o, const pipeline::RunResult& r, std::ostream& out, std::ostream& err) {
+  const bool deadlock = r.report.outcome == sim::Outcome::Deadlock;
+  if (!r.completed() && !deadlock) {
+    err << "datosim: --emit=" << o.emit << ": nothing written, the run did not complete ("
+        << sim::outcomeName(r.report.outcome) << ")\n";
+    return kExitOk;  // the run's own exit code says why
+  }
+  backends::hls::EmitInput in;
+  in.graph = &*r.graph;
+  in.arch = &*r.arch;
+  in.mapping = &*r.mapping;
+  in.before = &r.initialTensors;
+  in.after = &r.tensors;
+  in.expectedOutputs = !deadlock;
+  in.predictedCycles = r.report.cycles;
+  in.predictedSeconds = r.report.seconds;
+  in.seed = o.seed;
+  in.datosimVersion = DATOSIM_VERSION;
+  Diagnostics d;
+  std::vector<std::string> userFiles;
+  const backends::Project project = backends::hls::emit(in, d, userFiles);
+  err << d.str();
+  if (d.hasErrors()) {
+    err << "datosim: --emit=" << o.emit << ": " << counted(static_cast<long long>(d.errorCount()), "error")
+        << "; no project written\n";
+    return kExitCannotEmit;
+  }
+  const std::string why = backends::writeProject(project, o.outputDir);
+  if (!why.empty()) {
+    err << "datosim: --output-dir: " << why << "\n";
+    return kExitOutputError;
+  }
+  if (deadlock)
+    err << "datosim: warning: the run deadlocked; the project in " << o.outputDir
+        << " is written without expected outputs, and its C simulation (make csim) shows the deadlock\n";
+  if (!o.quiet) {
+    out << "project  " << o.emit << ": " << o.outputDir << " (" << counted(static_cast<long long>(project.files.size()), "file")
+        << "); make -C " << o.outputDir << " csim runs datosim's C simulation of it\n";
+    if (!userFiles.empty()) {
+      out << "         to fill in:";
+      for (const std::string& f : userFiles) out << " " << f;
+      out << "\n";
+    }
+  }
+  return kExitOk;
+}
+
 int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
   if (o.mapOnly && (!o.jsonOut.empty() || !o.outputDir.empty() || o.check)) {
     // --map-only simulates nothing, so these would silently write or check nothing.
@@ -265,6 +318,17 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
     err << "datosim: --map-only does not simulate, so " << what
         << " has nothing to report; use --mapping-out FILE for the placement as JSON\n";
     return kExitUsage;
+  }
+  if (!o.emit.empty()) {
+    if (o.outputDir.empty()) {
+      err << "datosim: --emit=" << o.emit << " needs --output-dir DIR, the folder the project is written to\n";
+      return kExitUsage;
+    }
+    if (o.mapOnly || o.functional == "off") {
+      err << "datosim: --emit=" << o.emit << " simulates with data (the project's expected outputs come from the run), so "
+          << (o.mapOnly ? "--map-only" : "--functional=off") << " cannot go with it\n";
+      return kExitUsage;
+    }
   }
   pipeline::RunOptions ro;
   ro.graph = o.graph;
@@ -295,7 +359,7 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
   ro.mappingIn = o.mappingIn;
   ro.autoBundle = !o.noAutoBundle;
   ro.timing = o.timing == "free" ? pipeline::Timing::Free : pipeline::Timing::Placed;
-  ro.requireMapping = !o.mappingOut.empty();
+  ro.requireMapping = !o.mappingOut.empty() || !o.emit.empty();
   ro.mapOnly = o.mapOnly;
 
   const pipeline::RunResult r = pipeline::run(ro);
@@ -309,6 +373,11 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
   }
   const ir::Graph& graph = *r.graph;
   const ir::Arch& arch = *r.arch;
+  if (!o.emit.empty() && !backends::hls::targets(arch)) {
+    err << "datosim: --emit=hls generates Vitis HLS projects for FPGA architectures (model hls); " << arch.name
+        << " is model " << arch.model << "\n";
+    return kExitUsage;
+  }
   if (r.mapping && !o.mappingOut.empty()) {
     std::string werr = writeFileAtomic(o.mappingOut, mappingToJson(*r.mapping, graph).dump(2) + "\n");
     if (!werr.empty()) {
@@ -351,7 +420,10 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
       return kExitOutputError;
     }
   }
-  if (!o.outputDir.empty()) {
+  if (!o.emit.empty()) {
+    const int e = emitProject(o, r, out, err);
+    if (e != kExitOk) return e;
+  } else if (!o.outputDir.empty()) {
     if (!completed)
       err << "datosim: --output-dir: nothing written, the run did not complete\n";
     else if (!writeOutputs(o.outputDir, graph, r.tensors, finfo, err))
@@ -458,6 +530,10 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
                  "graph that does not fit is an error (exit 8); free: the placement-free model, and a graph that "
                  "does not fit only gets warnings")
       ->check(CLI::IsMember({"placed", "free"}));
+  app.add_option("--emit", o.emit,
+                 "generate the hardware project of the run into --output-dir: hls (a Vitis HLS project for an FPGA "
+                 "architecture, with datosim's C simulation; docs/backends.md)")
+      ->check(CLI::IsMember({"hls"}));
   app.add_flag("--list-kernels", o.listKernels, "list the built-in kernels");
   app.add_flag("--list-models", o.listModels, "list the timing models and their parameters");
   app.add_flag("--list-archs", o.listArchs, "list the architecture configs found");

@@ -22,6 +22,7 @@ enum ExitCode : int {
   kExitCheckFailed = 6,    // --check: an output differs from the graph's reference
   kExitOutputError = 7,    // an output file could not be written
   kExitMappingError = 8,   // the graph does not fit the architecture (mapper diagnostics on stderr)
+  kExitCannotEmit = 9,     // --emit: a construct the backend cannot generate, or the config lacks a device fact
   kExitInternalError = 70, // a bug in datosim
 };
 

@@ -1,0 +1,51 @@
+// What every backend shares: a generated project as files in memory, names from the graph turned into
+// unique C/C++ (and MLIR) identifiers, and the layer that writes a project folder: atomically (a
+// temporary folder renamed at the end, so nothing half-written is left) and with every path confined
+// under the output folder. Emitters build a Project and never touch the file system themselves.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+
+namespace datosim::backends {
+
+/// A generated project: relative path -> bytes, in path order (so a project is written and listed
+/// deterministically). Paths use '/' and have no '.', '..' or empty components.
+struct Project {
+  std::map<std::string, std::string> files;
+  /// Adds a file; false (and nothing added) when `path` is not a plain relative path or is taken.
+  bool add(const std::string& path, std::string bytes);
+};
+
+/// `name` as a C identifier: characters outside [A-Za-z0-9_] become '_', a leading digit gets a '_'
+/// before it, and the result is never empty. Not yet unique: see Names.
+std::string sanitizeIdentifier(const std::string& name);
+
+/// Hands out identifiers that are unique within one scope, never a C++ keyword or a reserved name
+/// (leading "__" or "_" + capital), and stable: the same sequence of requests gives the same names.
+class Names {
+ public:
+  /// Reserve names the generated code uses itself.
+  void reserve(const std::string& name) { used_.insert(name); }
+  /// A unique identifier close to `wanted` (wanted, then wanted_2, wanted_3, ...).
+  std::string take(const std::string& wanted);
+
+ private:
+  std::set<std::string> used_;
+};
+
+/// True when `path` is relative, uses only [A-Za-z0-9_.-] and '/', and has no empty, "." or ".."
+/// component: it cannot leave the folder it is written under.
+bool isConfinedPath(const std::string& path);
+
+/// Write `p` as the folder `dir`: every file into a new temporary folder beside it, then that folder
+/// renamed to `dir`. An existing `dir` is replaced only when it is an earlier datosim project (it has a
+/// datosim-manifest.json and nothing but files datosim writes) or an empty folder; anything else is
+/// refused. Returns "" on success, else what went wrong (and nothing is left behind).
+std::string writeProject(const Project& p, const std::string& dir);
+
+/// The name of the manifest every generated project has at its top.
+constexpr const char* kManifestName = "datosim-manifest.json";
+
+}  // namespace datosim::backends

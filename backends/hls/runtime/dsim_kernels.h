@@ -1,0 +1,367 @@
+// datosim's HLS kernel library: the built-in kernels of a datosim graph as C++ functions over
+// ap_int<W> / float, with the numerics datosim's functional simulation uses (its docs/numerics.md):
+// integer kernels compute exactly and wrap once to the output width; float kernels compute in f32,
+// in index order, and round once to the output dtype. bf16 values are carried in `float` variables
+// that always hold a bf16 value (low 16 bits zero), and in device memory as their 16-bit pattern
+// (ap_uint<16>). Written by datosim into every generated HLS project; plain C++ that Vitis HLS
+// synthesises and that g++ compiles for datosim's C simulation.
+#pragma once
+
+#include <cmath>
+#include <cstring>
+
+#include "ap_int.h"
+
+namespace dsim {
+
+/// A stream token: one tile of N elements (a plain struct, as hls::stream element types must be).
+template <typename T, int N>
+struct tile {
+  T v[N];
+};
+
+// ---- graph index arithmetic: floor division and modulo (Python's // and %) ----
+inline long long fdiv(long long a, long long b) {
+  long long q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+  return q;
+}
+inline long long fmod(long long a, long long b) {
+  long long r = a % b;
+  if (r != 0 && ((r < 0) != (b < 0))) r += b;
+  return r;
+}
+inline long long imin(long long a, long long b) { return a < b ? a : b; }
+inline long long imax(long long a, long long b) { return a < b ? b : a; }
+
+// ---- numerics ----
+inline unsigned int f32_bits(float x) {
+  unsigned int b;
+  std::memcpy(&b, &x, sizeof b);
+  return b;
+}
+inline float bits_f32(unsigned int b) {
+  float x;
+  std::memcpy(&x, &b, sizeof x);
+  return x;
+}
+/// f32 -> bf16, round to nearest even; NaN stays NaN (quietened); overflow gives inf.
+inline float round_bf16(float x) {
+  unsigned int b = f32_bits(x);
+  if ((b & 0x7fffffffu) > 0x7f800000u) return bits_f32((b | 0x00400000u) & 0xffff0000u);
+  b += 0x7fffu + ((b >> 16) & 1u);
+  return bits_f32(b & 0xffff0000u);
+}
+/// A 32-bit integer -> bf16, rounded once to nearest even (not through f32).
+inline float int_to_bf16(long long v) {
+  if (v == 0) return 0.0f;
+  const bool neg = v < 0;
+  unsigned long long a = neg ? 0ull - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
+  int msb = 63;
+  while (!((a >> msb) & 1ull)) --msb;
+  int shift = msb > 7 ? msb - 7 : 0;
+  unsigned long long q = a >> shift;
+  if (shift > 0) {
+    const unsigned long long rem = a & ((1ull << shift) - 1), half = 1ull << (shift - 1);
+    if (rem > half || (rem == half && (q & 1ull))) ++q;
+    if (q == 256) {
+      q = 128;
+      ++shift;
+    }
+  }
+  const float r = std::ldexp(static_cast<float>(q), shift);
+  return neg ? -r : r;
+}
+/// A double -> f32, round to nearest even (the results of exp and tanh, computed in double).
+inline float to_f32(double v) { return static_cast<float>(v); }
+/// Float -> integer of W bits: toward zero, then wrap; NaN and inf give 0.
+template <int W>
+inline long long float_to_int(double v) {
+  if (!std::isfinite(v)) return 0;
+  const double m = std::fmod(std::trunc(v), 4294967296.0);
+  const unsigned long long mask = (W >= 64) ? ~0ull : ((1ull << W) - 1);
+  unsigned long long low = static_cast<unsigned long long>(static_cast<long long>(m)) & mask;
+  if (W < 64 && ((low >> (W - 1)) & 1ull)) low |= ~mask;
+  return static_cast<long long>(low);
+}
+inline float max_nan(float a, float b) {
+  if (std::isnan(a)) return a;
+  if (std::isnan(b)) return b;
+  return a < b ? b : a;
+}
+
+// ---- dtypes: the C type of a local, the type in device memory, and conversions into them ----
+template <int W>
+struct dt_int {
+  typedef ap_int<W> T;    // in locals and tokens
+  typedef ap_int<W> Mem;  // in device memory
+  static const bool is_float = false;
+  static T from_int(long long v) { return T(v); }  // wraps to W bits
+  static T from_float(double v) { return T(float_to_int<W>(v)); }
+  static long long to_int(T v) { return static_cast<long long>(v); }
+  static float to_float(T v) { return static_cast<float>(static_cast<long long>(v)); }
+  static T from_mem(Mem v) { return v; }
+  static Mem to_mem(T v) { return v; }
+};
+typedef dt_int<4> dt_i4;
+typedef dt_int<8> dt_i8;
+typedef dt_int<16> dt_i16;
+typedef dt_int<32> dt_i32;
+
+struct dt_f32 {
+  typedef float T;
+  typedef float Mem;
+  static const bool is_float = true;
+  static T from_int(long long v) { return static_cast<float>(v); }
+  static T from_float(float v) { return v; }
+  static T from_double(double v) { return to_f32(v); }
+  static long long to_int(T v) { return static_cast<long long>(v); }
+  static float to_float(T v) { return v; }
+  static T from_mem(Mem v) { return v; }
+  static Mem to_mem(T v) { return v; }
+};
+
+struct dt_bf16 {
+  typedef float T;           // always a bf16 value
+  typedef ap_uint<16> Mem;   // its bit pattern
+  static const bool is_float = true;
+  static T from_int(long long v) { return int_to_bf16(v); }
+  static T from_float(float v) { return round_bf16(v); }
+  static long long to_int(T v) { return static_cast<long long>(v); }
+  static float to_float(T v) { return v; }
+  static T from_mem(Mem v) { return bits_f32(static_cast<unsigned int>(static_cast<unsigned long long>(v)) << 16); }
+  static Mem to_mem(T v) { return Mem(f32_bits(v) >> 16); }
+};
+
+// Integer results are exact in 64 bits before the wrap (products of 32-bit values, sums modulo 2^64).
+inline long long wrap_add(long long a, long long b) {
+  return static_cast<long long>(static_cast<unsigned long long>(a) + static_cast<unsigned long long>(b));
+}
+
+// ---- stream access ----
+template <typename S, typename T, int N>
+void get(S& s, T (&local)[N]) {
+  tile<T, N> t = s.read();
+  for (int i = 0; i < N; ++i) {
+#pragma HLS pipeline II = 1
+    local[i] = t.v[i];
+  }
+}
+template <typename S, typename T, int N>
+void put(S& s, const T (&local)[N]) {
+  tile<T, N> t;
+  for (int i = 0; i < N; ++i) {
+#pragma HLS pipeline II = 1
+    t.v[i] = local[i];
+  }
+  s.write(t);
+}
+
+// ---- kernels (shapes are compile-time constants of each call) ----
+// An operand with `bcast` set is a scalar broadcast over the output.
+
+template <typename DO, typename DA, typename DB, int M, int K, int N>
+void matmul(const typename DA::T* a, const typename DB::T* b, typename DO::T* c, bool accumulate) {
+  for (int m = 0; m < M; ++m)
+    for (int n = 0; n < N; ++n) {
+      if (DO::is_float) {
+        float s = accumulate ? DO::to_float(c[m * N + n]) : 0.0f;
+        for (int k = 0; k < K; ++k) {
+          const float p = DA::to_float(a[m * K + k]) * DB::to_float(b[k * N + n]);
+          s = s + p;
+        }
+        c[m * N + n] = DO::from_float(s);
+      } else {
+        long long s = accumulate ? DO::to_int(c[m * N + n]) : 0;
+        for (int k = 0; k < K; ++k) s = wrap_add(s, DA::to_int(a[m * K + k]) * DB::to_int(b[k * N + n]));
+        c[m * N + n] = DO::from_int(s);
+      }
+    }
+}
+
+template <typename DO, typename DA, typename DB, int N>
+void mac(const typename DA::T* a, bool abc, const typename DB::T* b, bool bbc, typename DO::T* out) {
+  for (int i = 0; i < N; ++i) {
+    if (DO::is_float) {
+      const float p = DA::to_float(a[abc ? 0 : i]) * DB::to_float(b[bbc ? 0 : i]);
+      out[i] = DO::from_float(DO::to_float(out[i]) + p);
+    } else {
+      out[i] = DO::from_int(DO::to_int(out[i]) + DA::to_int(a[abc ? 0 : i]) * DB::to_int(b[bbc ? 0 : i]));
+    }
+  }
+}
+
+enum binop { op_add, op_sub, op_mul, op_max };
+
+template <binop OP, typename DO, typename DA, typename DB, int N>
+void binary(const typename DA::T* a, bool abc, const typename DB::T* b, bool bbc, typename DO::T* out) {
+  for (int i = 0; i < N; ++i) {
+#pragma HLS pipeline II = 1
+    if (DO::is_float) {
+      const float x = DA::to_float(a[abc ? 0 : i]), y = DB::to_float(b[bbc ? 0 : i]);
+      const float r = OP == op_add ? x + y : OP == op_sub ? x - y : OP == op_mul ? x * y : max_nan(x, y);
+      out[i] = DO::from_float(r);
+    } else {
+      const long long x = DA::to_int(a[abc ? 0 : i]), y = DB::to_int(b[bbc ? 0 : i]);
+      const long long r = OP == op_add ? x + y : OP == op_sub ? x - y : OP == op_mul ? x * y : (x < y ? y : x);
+      out[i] = DO::from_int(r);
+    }
+  }
+}
+
+template <typename DO, typename DA, int N>
+void scale(const typename DA::T* a, typename DO::T* out, double factor) {
+  const float f = to_f32(factor);
+  for (int i = 0; i < N; ++i) {
+#pragma HLS pipeline II = 1
+    if (DO::is_float)
+      out[i] = DO::from_float(DA::to_float(a[i]) * f);
+    else
+      out[i] = DO::from_float(static_cast<double>(DA::to_int(a[i])) * factor);
+  }
+}
+
+template <typename DO, typename DA, int N>
+void relu(const typename DA::T* a, typename DO::T* out) {
+  for (int i = 0; i < N; ++i) {
+#pragma HLS pipeline II = 1
+    if (DO::is_float) {
+      const float x = DA::to_float(a[i]);
+      out[i] = DO::from_float((x > 0 || std::isnan(x)) ? x : 0.0f);
+    } else {
+      const long long x = DA::to_int(a[i]);
+      out[i] = DO::from_int(x > 0 ? x : 0);
+    }
+  }
+}
+
+enum unop { op_gelu, op_silu, op_exp };
+
+template <unop OP, typename DO, typename DA, int N>
+void unary(const typename DA::T* a, typename DO::T* out) {
+  for (int i = 0; i < N; ++i) {
+#pragma HLS pipeline II = 1
+    const float x = DA::to_float(a[i]);
+    float r;
+    if (OP == op_gelu) {
+      const float c = 0.7978845608028654f;
+      const float cube = 0.044715f * x * x * x;
+      const float u = c * (x + cube);
+      r = 0.5f * x * (1.0f + to_f32(std::tanh(static_cast<double>(u))));
+    } else if (OP == op_silu) {
+      r = x / (1.0f + to_f32(std::exp(-static_cast<double>(x))));
+    } else {
+      r = to_f32(std::exp(static_cast<double>(x)));
+    }
+    out[i] = DO::from_float(r);
+  }
+}
+
+template <typename DO, typename DA, int ROWS, int LEN>
+void softmax(const typename DA::T* a, typename DO::T* out) {
+  for (int r = 0; r < ROWS; ++r) {
+    const int s = r * LEN;
+    float m = DA::to_float(a[s]);
+    for (int j = 1; j < LEN; ++j) m = max_nan(m, DA::to_float(a[s + j]));
+    float e[LEN];
+    float sum = 0.0f;
+    for (int j = 0; j < LEN; ++j) {
+      e[j] = to_f32(std::exp(static_cast<double>(DA::to_float(a[s + j]) - m)));
+      sum += e[j];
+    }
+    for (int j = 0; j < LEN; ++j) out[s + j] = DO::from_float(e[j] / sum);
+  }
+}
+
+template <typename DO, typename DA, int ROWS, int LEN>
+void layernorm(const typename DA::T* a, typename DO::T* out, double eps64) {
+  const float eps = to_f32(eps64);
+  for (int r = 0; r < ROWS; ++r) {
+    const int s = r * LEN;
+    const float n = static_cast<float>(LEN);
+    float sum = 0.0f;
+    for (int j = 0; j < LEN; ++j) sum += DA::to_float(a[s + j]);
+    const float mean = sum / n;
+    float sq = 0.0f;
+    for (int j = 0; j < LEN; ++j) {
+      const float d = DA::to_float(a[s + j]) - mean;
+      sq += d * d;
+    }
+    const float denom = std::sqrt(sq / n + eps);
+    for (int j = 0; j < LEN; ++j) out[s + j] = DO::from_float((DA::to_float(a[s + j]) - mean) / denom);
+  }
+}
+
+template <typename DO, typename DA, int ROWS, int LEN>
+void rmsnorm(const typename DA::T* a, typename DO::T* out, double eps64) {
+  const float eps = to_f32(eps64);
+  for (int r = 0; r < ROWS; ++r) {
+    const int s = r * LEN;
+    float sq = 0.0f;
+    for (int j = 0; j < LEN; ++j) {
+      const float x = DA::to_float(a[s + j]);
+      sq += x * x;
+    }
+    const float denom = std::sqrt(sq / static_cast<float>(LEN) + eps);
+    for (int j = 0; j < LEN; ++j) out[s + j] = DO::from_float(DA::to_float(a[s + j]) / denom);
+  }
+}
+
+/// Reductions over the middle extent of [OUTER, LEN, INNER].
+template <bool MAX, typename DO, typename DA, int OUTER, int LEN, int INNER>
+void reduce(const typename DA::T* a, typename DO::T* out) {
+  for (int o = 0; o < OUTER; ++o)
+    for (int i = 0; i < INNER; ++i) {
+      const int first = o * LEN * INNER + i;
+      if (DO::is_float) {
+        float acc = MAX ? DA::to_float(a[first]) : 0.0f;
+        for (int k = MAX ? 1 : 0; k < LEN; ++k) {
+          const float x = DA::to_float(a[first + k * INNER]);
+          acc = MAX ? max_nan(acc, x) : acc + x;
+        }
+        out[o * INNER + i] = DO::from_float(acc);
+      } else {
+        long long acc = MAX ? DA::to_int(a[first]) : 0;
+        for (int k = MAX ? 1 : 0; k < LEN; ++k) {
+          const long long x = DA::to_int(a[first + k * INNER]);
+          acc = MAX ? (acc < x ? x : acc) : wrap_add(acc, x);
+        }
+        out[o * INNER + i] = DO::from_int(acc);
+      }
+    }
+}
+
+template <typename DO, typename DA, int M, int N>
+void transpose(const typename DA::T* a, typename DO::T* out) {
+  for (int i = 0; i < M; ++i)
+    for (int j = 0; j < N; ++j) out[j * M + i] = a[i * N + j];
+}
+
+template <typename DO, typename DA, int N>
+void cast(const typename DA::T* a, typename DO::T* out) {
+  for (int i = 0; i < N; ++i) {
+#pragma HLS pipeline II = 1
+    if (DA::is_float)
+      out[i] = DO::from_float(DA::to_float(a[i]));
+    else
+      out[i] = DO::from_int(DA::to_int(a[i]));
+  }
+}
+
+template <typename DO, int N>
+void zero(typename DO::T* out) {
+  for (int i = 0; i < N; ++i) {
+#pragma HLS pipeline II = 1
+    out[i] = DO::from_int(0);
+  }
+}
+
+template <typename DO, int N>
+void copy(const typename DO::T* a, typename DO::T* out) {
+  for (int i = 0; i < N; ++i) {
+#pragma HLS pipeline II = 1
+    out[i] = a[i];
+  }
+}
+
+}  // namespace dsim
