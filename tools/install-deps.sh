@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  g++ cmake ninja-build pkg-config
+  g++ make cmake ninja-build pkg-config
   libsystemc-dev libboost-graph-dev nlohmann-json3-dev libspdlog-dev
   googletest libgtest-dev libcli11-dev
   python3 python3-numpy

@@ -1,0 +1,262 @@
+// The FPGA backend end to end: every FPGA example emits a project whose C simulation (datosim's own
+// headers, built with g++ by the project's Makefile) reproduces datosim's functional outputs bit for
+// bit; deadlocking graphs deadlock there with the same cycle of waits; a design that needs deeper FIFOs
+// is caught at its declared depths; the emitted files match reference outputs (regenerate them with
+// DATOSIM_UPDATE_GOLDEN=1) and are byte-identical run to run.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "tools/cli.h"
+
+namespace fs = std::filesystem;
+using datosim::tools::runDatosim;
+
+namespace {
+
+struct CliRun {
+  int code;
+  std::string out, err;
+};
+
+CliRun datosim(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  const int code = runDatosim(args, out, err);
+  return {code, out.str(), err.str()};
+}
+
+std::string read(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(f), {});
+}
+
+struct Exec {
+  int code;
+  std::string output;
+};
+
+// Run a shell command, its output (stdout and stderr) captured; fails the test loudly if the shell
+// itself cannot run.
+Exec sh(const std::string& cmd, const fs::path& log) {
+  const int st = std::system((cmd + " > '" + log.string() + "' 2>&1").c_str());
+  if (st == -1 || !WIFEXITED(st)) {
+    ADD_FAILURE() << "could not run: " << cmd;
+    return {-1, ""};
+  }
+  return {WEXITSTATUS(st), read(log)};
+}
+
+class HlsBackend : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("datosim-hls-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override {
+    if (!HasFailure()) fs::remove_all(dir_);
+  }
+
+  // Emit GRAPH on ARCH into dir_/NAME; the CLI's exit code.
+  CliRun emit(const std::string& graph, const std::string& arch, const std::string& name,
+              std::vector<std::string> extra = {}) {
+    std::vector<std::string> args = {graph, "--arch=" + arch, "--emit=hls", "--output-dir", (dir_ / name).string(), "-q"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return datosim(args);
+  }
+
+  // Build the project's C simulation with its own Makefile (g++ and make must be there: the test
+  // fails, it never skips, when they are not), then run it; its exit code and output.
+  Exec csim(const std::string& name) {
+    const fs::path prj = dir_ / name;
+    const Exec build = sh("make -s -C '" + prj.string() + "' build/csim", dir_ / (name + ".build.log"));
+    EXPECT_EQ(build.code, 0) << "make build/csim failed:\n" << build.output;
+    if (build.code != 0) return {-1, build.output};
+    return sh("cd '" + prj.string() + "' && ./build/csim data", dir_ / (name + ".run.log"));
+  }
+
+  fs::path dir_;
+};
+
+struct Example {
+  std::string graph, arch, name;
+};
+
+const std::vector<Example>& examples() {
+  static const std::vector<Example> e = {
+      {"examples/pipeline3.json", "u280", "pipeline3"},
+      {"examples/systolic_gemm.json", "u280", "systolic_gemm"},
+      {"examples/ffn.json", "u280", "ffn"},
+      {"examples/attention.json", "u280", "attention"},
+      {"examples/npu_gemm_splitk.json", "u280", "npu_gemm_splitk"},
+      {"examples/pipeline3.json", "u250", "pipeline3_u250"},
+  };
+  return e;
+}
+
+TEST_F(HlsBackend, EveryExampleSimulatesToDatosimsOutputs) {
+  for (const Example& ex : examples()) {
+    const CliRun r = emit(ex.graph, ex.arch, ex.name);
+    ASSERT_EQ(r.code, 0) << ex.name << ":\n" << r.err;
+    const Exec c = csim(ex.name);
+    EXPECT_EQ(c.code, 0) << ex.name << ":\n" << c.output;
+    EXPECT_NE(c.output.find("csim: PASSED"), std::string::npos) << ex.name << ":\n" << c.output;
+  }
+}
+
+// The AutoSA-style int8 GEMM does not fit the U250's BRAM in datosim's estimate (docs/validation.md),
+// so it is emitted on a copy of the config with the limit raised, as its validation point runs it.
+TEST_F(HlsBackend, AutosaGemmWithRaisedBramLimit) {
+  nlohmann::ordered_json cfg = nlohmann::ordered_json::parse(read("configs/u250.json"));
+  cfg["params"]["resources.bram36"]["value"] = 8000;
+  cfg["params"]["resources.bram36"]["source"] = "test: raised so the tile-granular AutoSA graph fits";
+  std::ofstream(dir_ / "u250_big.json") << cfg.dump(2);
+  const CliRun r = emit("examples/validation/autosa_mm_int8_u250.json", (dir_ / "u250_big.json").string(), "autosa");
+  ASSERT_EQ(r.code, 0) << r.err;
+  const Exec c = csim("autosa");
+  EXPECT_EQ(c.code, 0) << c.output;
+  // Without the raised limit the graph does not fit and nothing is written (exit 8).
+  const CliRun misfit = emit("examples/validation/autosa_mm_int8_u250.json", "u250", "autosa_misfit");
+  EXPECT_EQ(misfit.code, 8) << misfit.err;
+  EXPECT_FALSE(fs::exists(dir_ / "autosa_misfit"));
+}
+
+// The C simulation checks something: a wrong expected output fails it, and so does a missing input.
+TEST_F(HlsBackend, CsimFailsOnAWrongOutput) {
+  ASSERT_EQ(emit("examples/pipeline3.json", "u280", "p").code, 0);
+  std::string y = read(dir_ / "p/data/expected/Y.npy");
+  y[y.size() - 1] ^= 0x01;  // the last element's low byte
+  std::ofstream(dir_ / "p/data/expected/Y.npy", std::ios::binary) << y;
+  const Exec c = csim("p");
+  EXPECT_EQ(c.code, 1) << c.output;
+  EXPECT_NE(c.output.find("output Y: 1 of 65536 elements differ"), std::string::npos) << c.output;
+  fs::remove(dir_ / "p/data/X.npy");
+  EXPECT_EQ(csim("p").code, 2);
+}
+
+// Parse "  A waits for data on stream s (written by B" lines into A -> B.
+std::map<std::string, std::string> csimWaits(const std::string& out) {
+  std::map<std::string, std::string> w;
+  std::regex line(R"(\n  (\S+) waits for (?:data|space) on stream \S+ \((?:written|read) by (\S+?)[,)])");
+  for (std::sregex_iterator it(out.begin(), out.end(), line), end; it != end; ++it) w[(*it)[1]] = (*it)[2];
+  return w;
+}
+
+TEST_F(HlsBackend, DeadlocksWithTheSameCycleOfWaits) {
+  for (const std::string name : {"cyclic_wait", "systolic_skewed_feed"}) {
+    const std::string graph = "tests/examples/deadlock/" + name + ".json";
+    const fs::path report = dir_ / (name + ".report.json");
+    const CliRun r = emit(graph, "u280", name, {"--json", report.string()});
+    ASSERT_EQ(r.code, 3) << name << ":\n" << r.err;  // datosim's own verdict
+    EXPECT_NE(r.err.find("written without expected outputs"), std::string::npos) << r.err;
+    const nlohmann::json j = nlohmann::json::parse(read(report));
+    const std::vector<std::string> cycle = j["deadlock"]["cycle"];
+    ASSERT_GE(cycle.size(), 2u) << name;
+    const Exec c = csim(name);
+    EXPECT_EQ(c.code, 3) << name << ":\n" << c.output;
+    const std::map<std::string, std::string> waits = csimWaits(c.output);
+    for (std::size_t i = 0; i < cycle.size(); ++i) {
+      const std::string& a = cycle[i];
+      const std::string& b = cycle[(i + 1) % cycle.size()];
+      ASSERT_TRUE(waits.count(a)) << name << ": " << a << " is not waiting in the C simulation:\n" << c.output;
+      EXPECT_EQ(waits.at(a), b) << name << ": datosim says " << a << " waits on " << b << "\n" << c.output;
+    }
+  }
+}
+
+// A producer that finishes with tokens its consumer never takes: deadlock without a cycle.
+TEST_F(HlsBackend, CountMismatchDeadlocks) {
+  ASSERT_EQ(emit("tests/examples/deadlock/count_mismatch.json", "u280", "cm").code, 3);
+  const Exec c = csim("cm");
+  EXPECT_EQ(c.code, 3) << c.output;
+  EXPECT_NE(c.output.find("which has finished"), std::string::npos) << c.output;
+}
+
+// The skewed systolic feed is correct only with deep FIFOs: at its declared depth the C simulation
+// deadlocks (above); with the depth raised it completes and matches datosim.
+TEST_F(HlsBackend, DeepFifosMakeTheSkewedFeedComplete) {
+  const CliRun r = emit("tests/examples/deadlock/systolic_skewed_feed.json", "u280", "deep", {"--param", "D=64"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const Exec c = csim("deep");
+  EXPECT_EQ(c.code, 0) << c.output;
+}
+
+// Reference outputs of the emitted files, and byte-identical re-emission.
+TEST_F(HlsBackend, GoldenFilesAndDeterminism) {
+  const bool update = std::getenv("DATOSIM_UPDATE_GOLDEN") != nullptr;
+  const std::vector<std::string> files = {"src/kernel.cpp", "src/kernel.h",     "tb/tb.cpp",         "host/host.cpp",
+                                          "Makefile",       "run_hls.tcl",      "connectivity.cfg",  "README.md",
+                                          "datosim-manifest.json"};
+  for (const Example& ex : examples()) {
+    ASSERT_EQ(emit(ex.graph, ex.arch, ex.name).code, 0);
+    ASSERT_EQ(emit(ex.graph, ex.arch, ex.name + "_again").code, 0);
+    for (const auto& e : fs::recursive_directory_iterator(dir_ / ex.name)) {
+      if (!e.is_regular_file()) continue;
+      const fs::path rel = fs::relative(e.path(), dir_ / ex.name);
+      EXPECT_EQ(read(e.path()), read(dir_ / (ex.name + "_again") / rel)) << ex.name << "/" << rel.string();
+    }
+    for (const std::string& f : files) {
+      const fs::path golden = fs::path("tests/backends/golden/hls") / ex.name / f;
+      const std::string got = read(dir_ / ex.name / f);
+      if (update) {
+        fs::create_directories(golden.parent_path());
+        std::ofstream(golden, std::ios::binary) << got;
+        continue;
+      }
+      ASSERT_TRUE(fs::exists(golden)) << golden << " is missing (DATOSIM_UPDATE_GOLDEN=1 writes it)";
+      EXPECT_EQ(got, read(golden)) << ex.name << "/" << f << " differs from " << golden
+                                   << " (regenerate on purpose with DATOSIM_UPDATE_GOLDEN=1)";
+    }
+  }
+}
+
+TEST_F(HlsBackend, UsageErrors) {
+  CliRun r = datosim({"examples/pipeline3.json", "--arch=u280", "--emit=hls"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("needs --output-dir"), std::string::npos) << r.err;
+  r = emit("examples/pipeline3.json", "npu4x4", "npu");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("model aie-ml"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir_ / "npu"));
+  r = emit("examples/pipeline3.json", "u280", "off", {"--functional=off"});
+  EXPECT_EQ(r.code, 2);
+  r = datosim({"examples/pipeline3.json", "--arch=u280", "--emit=verilog", "--output-dir", (dir_ / "v").string()});
+  EXPECT_EQ(r.code, 2);
+  // A folder that is not a datosim project is never overwritten.
+  fs::create_directories(dir_ / "mine");
+  std::ofstream(dir_ / "mine/keep.txt") << "keep";
+  r = emit("examples/pipeline3.json", "u280", "mine");
+  EXPECT_EQ(r.code, 7) << r.err;
+  EXPECT_EQ(read(dir_ / "mine/keep.txt"), "keep");
+}
+
+// A config without the device facts a project names is a diagnostic at the config, exit 9.
+TEST_F(HlsBackend, ConfigWithoutDeviceIsExit9) {
+  nlohmann::ordered_json cfg = nlohmann::ordered_json::parse(read("configs/u280.json"));
+  cfg.erase("device");
+  std::ofstream(dir_ / "nodev.json") << cfg.dump(2);
+  const CliRun r = emit("examples/pipeline3.json", (dir_ / "nodev.json").string(), "nodev");
+  EXPECT_EQ(r.code, 9) << r.err;
+  EXPECT_NE(r.err.find("nodev.json:/device: error: the HLS backend needs the config's device.part"), std::string::npos)
+      << r.err;
+  EXPECT_FALSE(fs::exists(dir_ / "nodev"));
+  cfg = nlohmann::ordered_json::parse(read("configs/u280.json"));
+  cfg["device"]["part"]["value"] = "xcu280; rm -rf /";
+  std::ofstream(dir_ / "evil.json") << cfg.dump(2);
+  const CliRun e = emit("examples/pipeline3.json", (dir_ / "evil.json").string(), "evil");
+  EXPECT_EQ(e.code, 9) << e.err;
+  EXPECT_NE(e.err.find("is not a plain name"), std::string::npos) << e.err;
+}
+
+}  // namespace
