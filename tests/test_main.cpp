@@ -1,5 +1,5 @@
 // Every test binary has its own main(): libsystemc.so defines one too, and a GoogleTest binary
-// that picked up libsystemc's would silently run no test (shared/DESIGN.md).
+// that picked up libsystemc's would silently run no test (docs/architecture.md, "SystemC on Debian 12").
 #include <gtest/gtest.h>
 
 #include <cstdlib>

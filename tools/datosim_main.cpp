@@ -1,4 +1,4 @@
-// The datosim program. Its own main(): libsystemc.so defines one too (shared/DESIGN.md).
+// The datosim program. Its own main(): libsystemc.so defines one too (docs/architecture.md, "SystemC on Debian 12").
 #include <cstdlib>
 #include <iostream>
 #include <string>
