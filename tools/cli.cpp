@@ -22,6 +22,8 @@
 #include "pipeline/run.h"
 #include "backends/common/project.h"
 #include "backends/hls/emit_hls.h"
+#include "backends/npu/check.h"
+#include "backends/npu/emit_npu.h"
 #include "ir/file_io.h"
 #include "tools/report_format.h"
 #include "tools/mapping_format.h"
@@ -271,20 +273,30 @@ int emitProject(const Options& o, const pipeline::RunResult& r, std::ostream& ou
         << sim::outcomeName(r.report.outcome) << ")\n";
     return kExitOk;  // the run's own exit code says why
   }
-  backends::hls::EmitInput in;
-  in.graph = &*r.graph;
-  in.arch = &*r.arch;
-  in.mapping = &*r.mapping;
-  in.before = &r.initialTensors;
-  in.after = &r.tensors;
-  in.expectedOutputs = !deadlock;
-  in.predictedCycles = r.report.cycles;
-  in.predictedSeconds = r.report.seconds;
-  in.seed = o.seed;
-  in.datosimVersion = DATOSIM_VERSION;
   Diagnostics d;
   std::vector<std::string> userFiles;
-  const backends::Project project = backends::hls::emit(in, d, userFiles);
+  auto fill = [&](auto& in) {
+    in.graph = &*r.graph;
+    in.arch = &*r.arch;
+    in.mapping = &*r.mapping;
+    in.before = &r.initialTensors;
+    in.after = &r.tensors;
+    in.expectedOutputs = !deadlock;
+    in.predictedCycles = r.report.cycles;
+    in.predictedSeconds = r.report.seconds;
+    in.seed = o.seed;
+    in.datosimVersion = DATOSIM_VERSION;
+  };
+  backends::Project project;
+  if (o.emit == "hls") {
+    backends::hls::EmitInput in;
+    fill(in);
+    project = backends::hls::emit(in, d, userFiles);
+  } else {
+    backends::npu::EmitInput in;
+    fill(in);
+    project = backends::npu::emit(in, d, userFiles);
+  }
   err << d.str();
   if (d.hasErrors()) {
     err << "datosim: --emit=" << o.emit << ": " << counted(static_cast<long long>(d.errorCount()), "error")
@@ -301,7 +313,10 @@ int emitProject(const Options& o, const pipeline::RunResult& r, std::ostream& ou
         << " is written without expected outputs, and its C simulation (make csim) shows the deadlock\n";
   if (!o.quiet) {
     out << "project  " << o.emit << ": " << o.outputDir << " (" << counted(static_cast<long long>(project.files.size()), "file")
-        << "); make -C " << o.outputDir << " csim runs datosim's C simulation of it\n";
+        << "); "
+        << (o.emit == "hls" ? "make -C " + o.outputDir + " csim runs datosim's C simulation of it"
+                            : "datosim check-project " + o.outputDir + " checks it before a vendor build")
+        << "\n";
     if (!userFiles.empty()) {
       out << "         to fill in:";
       for (const std::string& f : userFiles) out << " " << f;
@@ -373,9 +388,14 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
   }
   const ir::Graph& graph = *r.graph;
   const ir::Arch& arch = *r.arch;
-  if (!o.emit.empty() && !backends::hls::targets(arch)) {
+  if (o.emit == "hls" && !backends::hls::targets(arch)) {
     err << "datosim: --emit=hls generates Vitis HLS projects for FPGA architectures (model hls); " << arch.name
-        << " is model " << arch.model << "\n";
+        << " is model " << arch.model << "; --emit=npu is for NPUs\n";
+    return kExitUsage;
+  }
+  if (o.emit == "npu" && !backends::npu::targets(arch)) {
+    err << "datosim: --emit=npu generates MLIR-AIE projects for NPU architectures (model aie-ml); " << arch.name
+        << " is model " << arch.model << "; --emit=hls is for FPGAs\n";
     return kExitUsage;
   }
   if (r.mapping && !o.mappingOut.empty()) {
@@ -471,6 +491,27 @@ std::vector<std::string> configSearchDirs() {
 }
 
 int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (!args.empty() && args[0] == "check-project") {
+    if (args.size() != 2 || args[1].empty() || args[1][0] == '-') {
+      err << "datosim: usage: datosim check-project DIR (a project written by --emit=npu)\n";
+      return kExitUsage;
+    }
+    try {
+      Diagnostics d;
+      const bool ok = backends::npu::checkProject(args[1], d);
+      err << d.str();
+      if (!ok) {
+        err << "datosim: check-project: " << counted(static_cast<long long>(d.errorCount()), "error") << " in " << args[1]
+            << "\n";
+        return kExitInvalidInput;
+      }
+      out << "check-project: " << args[1] << ": every check passed\n";
+      return kExitOk;
+    } catch (const std::exception& e) {
+      err << "datosim: internal error: " << e.what() << "\n";
+      return kExitInternalError;
+    }
+  }
   CLI::App app{"datosim: simulate a dataflow task graph on an NPU or FPGA architecture model", "datosim"};
   app.footer(kExitCodesHelp);
   Options o;
@@ -532,8 +573,9 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
       ->check(CLI::IsMember({"placed", "free"}));
   app.add_option("--emit", o.emit,
                  "generate the hardware project of the run into --output-dir: hls (a Vitis HLS project for an FPGA "
-                 "architecture, with datosim's C simulation; docs/backends.md)")
-      ->check(CLI::IsMember({"hls"}));
+                 "architecture, with datosim's C simulation) or npu (an MLIR-AIE project for an NPU; check it with "
+                 "'datosim check-project DIR'); docs/backends.md")
+      ->check(CLI::IsMember({"hls", "npu"}));
   app.add_flag("--list-kernels", o.listKernels, "list the built-in kernels");
   app.add_flag("--list-models", o.listModels, "list the timing models and their parameters");
   app.add_flag("--list-archs", o.listArchs, "list the architecture configs found");

@@ -8,6 +8,7 @@ packages=(
   libsystemc-dev libboost-graph-dev nlohmann-json3-dev libspdlog-dev
   googletest libgtest-dev libcli11-dev
   python3 python3-numpy
+  mlir-19-tools
 )
 
 missing=()

@@ -133,6 +133,19 @@ struct dt_bf16 {
   static Mem to_mem(T v) { return Mem(f32_bits(v) >> 16); }
 };
 
+/// bf16 held as its 16-bit pattern (the NPU kernels, whose memrefs of bf16 are 2 bytes an element).
+struct dt_bf16_bits {
+  typedef ap_uint<16> T;
+  typedef ap_uint<16> Mem;
+  static const bool is_float = true;
+  static T from_float(float v) { return T(f32_bits(round_bf16(v)) >> 16); }
+  static T from_int(long long v) { return T(f32_bits(int_to_bf16(v)) >> 16); }
+  static float to_float(T v) { return bits_f32(static_cast<unsigned int>(v) << 16); }
+  static long long to_int(T v) { return static_cast<long long>(to_float(v)); }
+  static T from_mem(Mem v) { return v; }
+  static Mem to_mem(T v) { return v; }
+};
+
 // Integer results are exact in 64 bits before the wrap (products of 32-bit values, sums modulo 2^64).
 inline long long wrap_add(long long a, long long b) {
   return static_cast<long long>(static_cast<unsigned long long>(a) + static_cast<unsigned long long>(b));

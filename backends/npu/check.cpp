@@ -1,0 +1,460 @@
+#include "backends/npu/check.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "backends/common/project.h"
+
+namespace datosim::backends::npu {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct TileInfo {
+  int col = 0, row = 0, line = 0;
+};
+struct FifoInfo {
+  std::string producer;
+  std::vector<std::string> consumers;
+  std::int64_t depth = 0, bytes = 0, elemBytes = 0;
+  int line = 0;
+};
+struct BlockState {
+  std::map<std::string, int> net;    // fifo|port -> acquired - released
+  std::map<std::string, int> first;  // fifo|port -> line of the first acquire
+};
+struct Dma {
+  std::string arg, fifo;
+  std::int64_t offsets[4] = {0, 0, 0, 0}, sizes[4] = {1, 1, 1, 1}, strides[4] = {0, 0, 0, 1};
+  std::int64_t id = -1;
+  int line = 0;
+};
+
+/// Bytes of one element of an MLIR element type, and the element count of a memref type.
+int elemBytes(const std::string& t) {
+  if (t == "i8" || t == "i4") return 1;
+  if (t == "i16" || t == "bf16") return 2;
+  if (t == "i32" || t == "f32") return 4;
+  return 0;
+}
+bool memref(const std::string& type, std::int64_t& count, int& bytes) {
+  static const std::regex re(R"re(memref<((?:\d+x)+)(\w+)>)re");
+  std::smatch m;
+  if (!std::regex_search(type, m, re)) return false;
+  count = 1;
+  std::stringstream dims(m[1].str());
+  std::string d;
+  while (std::getline(dims, d, 'x'))
+    if (!d.empty()) count *= std::stoll(d);
+  bytes = elemBytes(m[2].str());
+  return bytes > 0;
+}
+
+std::vector<std::int64_t> ints(const std::string& s) {
+  std::vector<std::int64_t> v;
+  static const std::regex num(R"re(-?\d+)re");
+  for (std::sregex_iterator it(s.begin(), s.end(), num), end; it != end; ++it) v.push_back(std::stoll(it->str()));
+  return v;
+}
+
+std::string kind(int row) { return row == 0 ? "shim" : row == 1 ? "memory" : "compute"; }
+
+}  // namespace
+
+bool checkProject(const std::string& dir, Diagnostics& d) {
+  const std::size_t before = d.errorCount();
+  const fs::path mlirPath = fs::path(dir) / "aie.mlir";
+  const fs::path manPath = fs::path(dir) / kManifestName;
+  const std::string file = mlirPath.string();
+  auto at = [&](int line) { return SourceLoc{file + ":" + std::to_string(line), ""}; };
+  std::ifstream in(mlirPath);
+  if (!in) {
+    d.error(SourceLoc{file, ""}, "cannot read the project's aie.mlir (is '" + dir + "' a folder written by --emit=npu?)");
+    return false;
+  }
+  nlohmann::json man;
+  try {
+    std::ifstream mf(manPath);
+    man = nlohmann::json::parse(mf);
+  } catch (const std::exception&) {
+    d.error(SourceLoc{manPath.string(), ""}, "cannot read the project's manifest");
+    return false;
+  }
+  if (man.value("backend", "") != "npu") {
+    d.error(SourceLoc{manPath.string(), "/backend"}, "not an NPU project (backend '" + man.value("backend", "") + "')");
+    return false;
+  }
+  const auto& lim = man["limits"];
+  const std::int64_t l1 = lim.value("compute_l1_bytes", 0), stackDefault = lim.value("compute_stack_bytes", 0),
+                     memBytes = lim.value("memtile_bytes", 0), shimBds = lim.value("shim_bds", 16);
+  auto pair = [&](const char* k, int i) { return lim.contains(k) ? lim[k][static_cast<std::size_t>(i)].get<int>() : 0; };
+
+  static const std::regex reDevice(R"re(^\s*aie\.device\((\w+)\)\s*\{)re");
+  static const std::regex reTile(R"re(^\s*(%\w+) = aie\.tile\((-?\d+), (-?\d+)\))re");
+  static const std::regex reBuffer(R"re(^\s*(%\w+) = aie\.buffer\((%\w+)\) \{sym_name = "(\w+)"\} : (memref<[^>]*>))re");
+  static const std::regex reFifo(R"re(^\s*aie\.objectfifo @(\w+)\((%\w+), \{([^}]*)\}, (\d+) : i32\) : !aie\.objectfifo<(memref<[^>]*>)>)re");
+  static const std::regex reLink(R"re(^\s*aie\.objectfifo\.link \[([^\]]*)\] -> \[([^\]]*)\])re");
+  static const std::regex reFunc(R"re(^\s*func\.func private @(\w+)\()re");
+  static const std::regex reCore(R"re(^\s*(%\w+) = aie\.core\((%\w+)\) \{)re");
+  static const std::regex reAcq(R"re(aie\.objectfifo\.acquire @(\w+)\((Produce|Consume), (\d+)\))re");
+  static const std::regex reRel(R"re(aie\.objectfifo\.release @(\w+)\((Produce|Consume), (\d+)\))re");
+  static const std::regex reCall(R"re(func\.call @(\w+)\()re");
+  static const std::regex reSeq(R"re(^\s*aie\.runtime_sequence\((.*)\) \{)re");
+  static const std::regex reArg(R"re((%\w+): (memref<[^>]*>))re");
+  static const std::regex reDma(R"re(aiex\.npu\.dma_memcpy_nd\((%\w+)\[([^\]]*)\]\[([^\]]*)\]\[([^\]]*)\]\) \{id = (\d+) : i64, issue_token = (true|false), metadata = @(\w+)\})re");
+  static const std::regex reWait(R"re(aiex\.npu\.dma_wait \{symbol = @(\w+)\})re");
+  static const std::regex reStack(R"re(^\s*\} \{stack_size = (\d+) : i32\})re");
+
+  std::string device;
+  std::map<std::string, TileInfo> tiles;
+  std::map<std::string, std::int64_t> l1Use;  // tile SSA -> bytes
+  std::map<std::string, FifoInfo> fifos;
+  std::map<std::string, std::string> linkedTo;  // out fifo -> in fifo (memory-tile buffers shared)
+  std::set<std::string> funcs;
+  std::vector<std::pair<std::string, int>> calls, fifoRefs;
+  std::map<std::string, std::int64_t> stackOf;  // tile -> stack bytes
+  std::map<std::string, std::pair<std::int64_t, int>> args;  // runtime arg -> elements, bytes
+  std::vector<Dma> dmas;
+  std::vector<BlockState> blocks;
+  std::string coreTile;
+  int coreDepth = -1, depth = 0, lineNo = 0;
+  bool inSeq = false;
+  int seqDepth = -1;
+  std::string line;
+  while (std::getline(in, line)) {
+    ++lineNo;
+    const std::string code = line.substr(0, line.find("//"));
+    std::smatch m;
+    const int opens = static_cast<int>(std::count(code.begin(), code.end(), '{')) -
+                      static_cast<int>(std::count(code.begin(), code.end(), '}'));
+    const bool closesFirst = code.find_first_not_of(" ") != std::string::npos && code[code.find_first_not_of(" ")] == '}';
+    // Blocks inside a core: a line starting with '}' closes one, a line ending with '{' opens one.
+    auto trimmed = code;
+    while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
+    const bool opensBlock = !trimmed.empty() && trimmed.back() == '{';
+    if (coreDepth >= 0 && closesFirst) {
+      BlockState& b = blocks.back();
+      for (const auto& [key, n] : b.net)
+        if (n > 0)
+          d.error(at(b.first[key]), "acquire of @" + key.substr(0, key.find('|')) + " (" + key.substr(key.find('|') + 1) +
+                                        ") is not released before the end of its block (line " + std::to_string(lineNo) +
+                                        "): a path leaves it held");
+      blocks.pop_back();
+    }
+    if (std::regex_search(code, m, reStack) && !coreTile.empty()) stackOf[coreTile] = std::stoll(m[1].str());
+    depth += opens;
+    if (coreDepth >= 0 && depth <= coreDepth) {
+      coreDepth = -1;
+      blocks.clear();
+    }
+    if (coreDepth >= 0 && opensBlock) blocks.emplace_back();
+    if (inSeq && depth <= seqDepth) inSeq = false;
+
+    if (std::regex_search(code, m, reDevice)) {
+      device = m[1].str();
+    } else if (std::regex_search(code, m, reTile)) {
+      const std::string name = m[1].str();
+      if (tiles.count(name)) d.error(at(lineNo), "tile " + name + " is defined twice");
+      tiles[name] = {std::stoi(m[2].str()), std::stoi(m[3].str()), lineNo};
+    } else if (std::regex_search(code, m, reBuffer)) {
+      std::int64_t n = 0;
+      int b = 0;
+      if (!tiles.count(m[2].str())) d.error(at(lineNo), "buffer on undefined tile " + m[2].str());
+      if (memref(m[4].str(), n, b)) l1Use[m[2].str()] += n * b;
+    } else if (std::regex_search(code, m, reFifo)) {
+      FifoInfo f;
+      f.producer = m[2].str();
+      std::stringstream cs(m[3].str());
+      std::string c;
+      while (std::getline(cs, c, ',')) {
+        c.erase(std::remove(c.begin(), c.end(), ' '), c.end());
+        if (!c.empty()) f.consumers.push_back(c);
+      }
+      f.depth = std::stoll(m[4].str());
+      std::int64_t n = 0;
+      int b = 0;
+      memref(m[5].str(), n, b);
+      f.elemBytes = b;
+      f.bytes = n * b;
+      f.line = lineNo;
+      if (fifos.count(m[1].str())) d.error(at(lineNo), "objectfifo @" + m[1].str() + " is defined twice");
+      fifos[m[1].str()] = f;
+    } else if (std::regex_search(code, m, reLink)) {
+      auto names = [](const std::string& list) {
+        std::vector<std::string> v;
+        static const std::regex sym(R"re(@(\w+))re");
+        for (std::sregex_iterator it(list.begin(), list.end(), sym), end; it != end; ++it) v.push_back((*it)[1].str());
+        return v;
+      };
+      const std::vector<std::string> src = names(m[1].str()), dst = names(m[2].str());
+      if (src.empty() || dst.empty() || (src.size() > 1 && dst.size() > 1))
+        d.error(at(lineNo), "a link joins several objectfifos into one or distributes one into several");
+      for (const std::string& x : src) fifoRefs.emplace_back(x, lineNo);
+      for (const std::string& x : dst) {
+        fifoRefs.emplace_back(x, lineNo);
+        if (!src.empty()) linkedTo[x] = src[0];
+      }
+    } else if (std::regex_search(code, m, reFunc)) {
+      funcs.insert(m[1].str());
+    } else if (std::regex_search(code, m, reCore)) {
+      coreTile = m[2].str();
+      if (!tiles.count(coreTile)) d.error(at(lineNo), "core on undefined tile " + coreTile);
+      else if (tiles[coreTile].row < 2) d.error(at(lineNo), "a core on " + kind(tiles[coreTile].row) + " tile " + coreTile);
+      coreDepth = depth - opens;
+      blocks.clear();
+      blocks.emplace_back();
+    } else if (std::regex_search(code, m, reSeq)) {
+      inSeq = true;
+      seqDepth = depth - opens;
+      const std::string params = m[1].str();
+      for (std::sregex_iterator it(params.begin(), params.end(), reArg), end; it != end; ++it) {
+        std::int64_t n = 0;
+        int b = 0;
+        memref((*it)[2].str(), n, b);
+        args[(*it)[1].str()] = {n, b};
+      }
+    }
+    if (coreDepth >= 0 && !blocks.empty()) {
+      BlockState& b = blocks.size() >= 2 && opensBlock ? blocks[blocks.size() - 2] : blocks.back();
+      if (std::regex_search(code, m, reAcq)) {
+        const std::string key = m[1].str() + "|" + m[2].str();
+        if (!b.first.count(key) || b.net[key] == 0) b.first[key] = lineNo;
+        b.net[key] += std::stoi(m[3].str());
+        fifoRefs.emplace_back(m[1].str(), lineNo);
+      } else if (std::regex_search(code, m, reRel)) {
+        const std::string key = m[1].str() + "|" + m[2].str();
+        b.net[key] -= std::stoi(m[3].str());
+        if (b.net[key] < 0) {
+          d.error(at(lineNo), "release of @" + m[1].str() + " (" + m[2].str() + ") without a matching acquire in its block");
+          b.net[key] = 0;
+        }
+        fifoRefs.emplace_back(m[1].str(), lineNo);
+      }
+      if (std::regex_search(code, m, reCall)) calls.emplace_back(m[1].str(), lineNo);
+    }
+    if (inSeq) {
+      if (std::regex_search(code, m, reDma)) {
+        Dma x;
+        x.arg = m[1].str();
+        const auto o = ints(m[2].str()), s = ints(m[3].str()), t = ints(m[4].str());
+        if (o.size() != 4 || s.size() != 4 || t.size() != 4) {
+          d.error(at(lineNo), "a dma_memcpy_nd needs 4 offsets, 4 sizes and 4 strides");
+          continue;
+        }
+        for (int i = 0; i < 4; ++i) {
+          x.offsets[i] = o[static_cast<std::size_t>(i)];
+          x.sizes[i] = s[static_cast<std::size_t>(i)];
+          x.strides[i] = t[static_cast<std::size_t>(i)];
+        }
+        x.id = std::stoll(m[5].str());
+        x.fifo = m[7].str();
+        x.line = lineNo;
+        fifoRefs.emplace_back(x.fifo, lineNo);
+        dmas.push_back(x);
+      } else if (std::regex_search(code, m, reWait)) {
+        fifoRefs.emplace_back(m[1].str(), lineNo);
+      }
+    }
+  }
+  if (device.empty()) {
+    d.error(SourceLoc{file, ""}, "no aie.device(...) found");
+    return false;
+  }
+
+  // Tiles inside the device.
+  int cols = 0;
+  static const std::regex reDev(R"re((npu1|npu2)(?:_(\d)col)?)re");
+  std::smatch dm;
+  if (std::regex_match(device, dm, reDev))
+    cols = dm[2].matched ? std::stoi(dm[2].str()) : (dm[1].str() == "npu1" ? 4 : 8);
+  else
+    d.error(SourceLoc{file, ""}, "unknown device '" + device + "' (npu1, npu1_Ncol, npu2, npu2_Ncol)");
+  for (const auto& [name, t] : tiles)
+    if (t.col < 0 || t.col >= cols || t.row < 0 || t.row > 5)
+      d.error(at(t.line), "tile " + name + " (" + std::to_string(t.col) + ", " + std::to_string(t.row) + ") is outside " +
+                              device + " (" + std::to_string(cols) + " columns, rows 0-5)");
+
+  // Objectfifo endpoints, DMA channels, memory.
+  std::map<std::string, int> dmaIn, dmaOut;
+  std::map<std::string, std::int64_t> memUse;
+  auto adjacent = [&](const TileInfo& a, const TileInfo& b) {
+    return a.row >= 2 && b.row >= 2 && std::abs(a.col - b.col) + std::abs(a.row - b.row) == 1;
+  };
+  for (const auto& [name, f] : fifos) {
+    if (!tiles.count(f.producer)) {
+      d.error(at(f.line), "objectfifo @" + name + ": producer " + f.producer + " is not a tile");
+      continue;
+    }
+    const TileInfo& p = tiles[f.producer];
+    bool producerDma = false;
+    for (const std::string& c : f.consumers) {
+      if (!tiles.count(c)) {
+        d.error(at(f.line), "objectfifo @" + name + ": consumer " + c + " is not a tile");
+        continue;
+      }
+      const TileInfo& q = tiles[c];
+      const std::string pk = kind(p.row), qk = kind(q.row);
+      const bool ok = (pk == "shim" && qk == "memory") || (pk == "memory" && (qk == "shim" || qk == "compute")) ||
+                      (pk == "compute" && (qk == "memory" || qk == "compute"));
+      if (!ok) d.error(at(f.line), "objectfifo @" + name + ": a " + pk + " tile cannot feed a " + qk + " tile here");
+      if (adjacent(p, q)) {
+        // One buffer set both cores address: in the west tile of an east-west pair whose consumer is
+        // the east one, else in the consumer's memory (datosim's mapper places it so, docs/mapping.md).
+        const bool eastward = q.row == p.row && q.col == p.col + 1;
+        l1Use[eastward ? f.producer : c] += f.depth * f.bytes;
+        continue;
+      }
+      producerDma = true;
+      ++dmaIn[c];
+      if (qk == "compute") l1Use[c] += f.depth * f.bytes;
+      if (qk == "memory" && !linkedTo.count(name)) memUse[c] += f.depth * f.bytes;
+    }
+    if (producerDma) {
+      ++dmaOut[f.producer];
+      if (kind(p.row) == "compute") l1Use[f.producer] += f.depth * f.bytes;
+      if (kind(p.row) == "memory" && !linkedTo.count(name)) memUse[f.producer] += f.depth * f.bytes;
+    }
+  }
+  for (const auto& [name, t] : tiles) {
+    const std::string k = kind(t.row);
+    const int inLim = k == "compute" ? pair("compute_dma", 0) : k == "memory" ? pair("memtile_dma", 0) : pair("shim_dma", 0);
+    const int outLim = k == "compute" ? pair("compute_dma", 1) : k == "memory" ? pair("memtile_dma", 1) : pair("shim_dma", 1);
+    if (dmaIn[name] > inLim)
+      d.error(at(t.line), k + " tile " + name + " needs " + std::to_string(dmaIn[name]) + " S2MM DMA channels, it has " +
+                              std::to_string(inLim));
+    if (dmaOut[name] > outLim)
+      d.error(at(t.line), k + " tile " + name + " needs " + std::to_string(dmaOut[name]) + " MM2S DMA channels, it has " +
+                              std::to_string(outLim));
+    if (k == "compute") {
+      const std::int64_t stack = stackOf.count(name) ? stackOf[name] : stackDefault;
+      if (l1Use[name] + stack > l1)
+        d.error(at(t.line), "compute tile " + name + " needs " + std::to_string(l1Use[name] + stack) +
+                                " bytes of data memory (buffers and objectfifo elements " + std::to_string(l1Use[name]) +
+                                " + stack " + std::to_string(stack) + "), it has " + std::to_string(l1));
+    }
+    if (k == "memory" && memUse[name] > memBytes)
+      d.error(at(t.line), "memory tile " + name + " needs " + std::to_string(memUse[name]) + " bytes, it has " +
+                              std::to_string(memBytes));
+  }
+
+  // Symbols.
+  for (const auto& [fn, l] : calls)
+    if (!funcs.count(fn)) d.error(at(l), "func.call of @" + fn + ", which is not declared");
+  for (const auto& [f, l] : fifoRefs)
+    if (!fifos.count(f)) d.error(at(l), "@" + f + " is not an objectfifo");
+
+  // The runtime sequence: BD ids, DMA limits, and every element replayed.
+  std::map<std::string, std::set<std::int64_t>> ids;  // shim tile -> ids
+  std::map<std::string, std::vector<int>> written;    // arg -> writes per element
+  std::map<std::string, std::vector<char>> read;
+  for (const Dma& x : dmas) {
+    if (!fifos.count(x.fifo) || !args.count(x.arg)) {
+      if (!args.count(x.arg)) d.error(at(x.line), x.arg + " is not an argument of the runtime sequence");
+      continue;
+    }
+    const FifoInfo& f = fifos[x.fifo];
+    const bool fromShim = tiles.count(f.producer) && tiles[f.producer].row == 0;
+    const bool toShim = !f.consumers.empty() && tiles.count(f.consumers[0]) && tiles[f.consumers[0]].row == 0;
+    if (!fromShim && !toShim) {
+      d.error(at(x.line), "metadata @" + x.fifo + " is not an objectfifo of a shim tile");
+      continue;
+    }
+    const std::string shim = fromShim ? f.producer : f.consumers[0];
+    if (!ids[shim].insert(x.id).second)
+      d.error(at(x.line), "buffer descriptor id " + std::to_string(x.id) + " is used twice on shim tile " + shim);
+    if (x.id >= shimBds)
+      d.error(at(x.line), "buffer descriptor id " + std::to_string(x.id) + " is beyond the shim's " + std::to_string(shimBds));
+    const auto [count, bytes] = args[x.arg];
+    if (x.strides[3] != 1) d.error(at(x.line), "the innermost stride must be 1");
+    for (int i = 1; i < 4; ++i)
+      if (x.sizes[i] > 1023) d.error(at(x.line), "size " + std::to_string(x.sizes[i]) + " exceeds the shim DMA's 1023");
+    if (x.sizes[0] > 64) d.error(at(x.line), "repeat count " + std::to_string(x.sizes[0]) + " exceeds 64");
+    if ((x.sizes[3] * bytes) % 4 != 0 || (x.offsets[3] * bytes) % 4 != 0)
+      d.error(at(x.line), "the transfer is not made of whole 32-bit words");
+    const std::int64_t moved = x.sizes[0] * x.sizes[1] * x.sizes[2] * x.sizes[3] * bytes;
+    if (f.bytes && moved % f.bytes != 0)
+      d.error(at(x.line), "the transfer moves " + std::to_string(moved) + " bytes, not a whole number of @" + x.fifo +
+                              " elements (" + std::to_string(f.bytes) + " bytes each)");
+    std::int64_t base = 0;
+    for (int i = 0; i < 4; ++i) base += x.offsets[i] * x.strides[i];
+    auto& w = written[x.arg];
+    auto& r = read[x.arg];
+    if (w.empty()) w.assign(static_cast<std::size_t>(count), 0);
+    if (r.empty()) r.assign(static_cast<std::size_t>(count), 0);
+    bool outOfRange = false;
+    for (std::int64_t a = 0; a < x.sizes[0]; ++a)
+      for (std::int64_t b = 0; b < x.sizes[1]; ++b)
+        for (std::int64_t c = 0; c < x.sizes[2]; ++c)
+          for (std::int64_t e = 0; e < x.sizes[3]; ++e) {
+            const std::int64_t el = base + a * x.strides[0] + b * x.strides[1] + c * x.strides[2] + e * x.strides[3];
+            if (el < 0 || el >= count) {
+              outOfRange = true;
+              continue;
+            }
+            if (toShim) ++w[static_cast<std::size_t>(el)];
+            else r[static_cast<std::size_t>(el)] = 1;
+          }
+    if (outOfRange) d.error(at(x.line), "the transfer reaches outside " + x.arg + " (" + std::to_string(count) + " elements)");
+  }
+  // Against the manifest's tensors: outputs written exactly once, inputs read as much as the graph reads.
+  if (man.contains("tensors")) {
+    std::vector<std::string> argNames;
+    for (const auto& [a, info] : args) argNames.push_back(a);
+    static const std::regex reSeqLine(R"re(aie\.runtime_sequence)re");
+    // Runtime arguments are in tensor order in the signature; recover it from the file text.
+    std::vector<std::string> order;
+    {
+      std::ifstream again(mlirPath);
+      std::string l;
+      while (std::getline(again, l))
+        if (std::regex_search(l, reSeqLine)) {
+          for (std::sregex_iterator it(l.begin(), l.end(), reArg), end; it != end; ++it) order.push_back((*it)[1].str());
+          break;
+        }
+    }
+    for (const auto& t : man["tensors"]) {
+      const std::size_t i = t.value("arg", 0);
+      if (i >= order.size()) {
+        d.error(SourceLoc{file, ""}, "the runtime sequence has no argument for tensor " + t.value("name", std::string()));
+        continue;
+      }
+      const std::string& a = order[i];
+      const std::string role = t.value("role", "");
+      if (role != "input") {
+        const auto& w = written[a];
+        std::int64_t missing = 0, twice = 0, first = -1;
+        for (std::size_t e = 0; e < static_cast<std::size_t>(t.value("elements", 0)); ++e) {
+          const int n = e < w.size() ? w[e] : 0;
+          if (n != 1 && first < 0) first = static_cast<std::int64_t>(e);
+          missing += n == 0;
+          twice += n > 1;
+        }
+        if (missing || twice)
+          d.error(SourceLoc{file, ""}, "output " + t.value("name", std::string()) + " (" + a + "): " +
+                                           std::to_string(missing) + " elements never written, " + std::to_string(twice) +
+                                           " written more than once by the runtime sequence (first: element " +
+                                           std::to_string(first) + ")");
+      }
+      if (t.contains("elements_read")) {
+        const auto& r = read[a];
+        const std::int64_t got = std::count(r.begin(), r.end(), 1);
+        if (got != t["elements_read"].get<std::int64_t>())
+          d.error(SourceLoc{file, ""}, "input " + t.value("name", std::string()) + " (" + a + "): the runtime sequence reads " +
+                                           std::to_string(got) + " distinct elements, the graph reads " +
+                                           std::to_string(t["elements_read"].get<std::int64_t>()));
+      }
+    }
+  }
+  return d.errorCount() == before;
+}
+
+}  // namespace datosim::backends::npu

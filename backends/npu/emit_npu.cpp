@@ -1,0 +1,1352 @@
+#include "backends/npu/emit_npu.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "backends/hls/runtime_files.h"
+#include "backends/npu/mlir.h"
+#include "data/npy.h"
+#include "ir/kernels.h"
+
+namespace datosim::backends::npu {
+
+namespace {
+
+// Shim DMA limits a transfer is split to fit (mlir-aie's aiex.npu.dma_memcpy_nd: four dimensions, the
+// innermost contiguous; sizes of the three inner ones up to 1023, the outermost a repeat count up to 64;
+// 32-bit word granularity). Estimates from mlir-aie's verifier messages, not from AM020's register map.
+constexpr std::int64_t kMaxInnerSize = 1023;
+constexpr std::int64_t kMaxRepeat = 64;
+constexpr std::int64_t kMaxBdIds = 16;
+constexpr std::int64_t kMaxWalkedTransfers = 1 << 20;
+
+std::string mlirType(ir::DType t) {
+  switch (t) {
+    case ir::DType::I4: return "i4";
+    case ir::DType::I8: return "i8";
+    case ir::DType::I16: return "i16";
+    case ir::DType::I32: return "i32";
+    case ir::DType::BF16: return "bf16";
+    case ir::DType::F32: return "f32";
+  }
+  return "?";
+}
+
+std::string memrefOf(ir::DType t, const ir::Shape& s) {
+  std::string r = "memref<";
+  if (s.empty()) r += "1x";
+  for (std::int64_t d : s) r += std::to_string(d) + "x";
+  return r + mlirType(t) + ">";
+}
+
+std::string safe(const std::string& text) {
+  std::string s;
+  for (char c : text) s += static_cast<unsigned char>(c) < 0x20 || c == 0x7f ? '?' : c;
+  return s;
+}
+
+std::string sym(const std::string& name) { return "@" + name; }
+
+std::int64_t elems(const ir::Shape& s) { return std::max<std::int64_t>(1, ir::numElements(s)); }
+
+// ---- the tile sequence each instance moves through each of its tensor arguments ----
+
+struct Access {
+  int arg = -1;
+  bool write = false;
+  int local = -1;
+  ir::Shape origin;  // in the global tensor
+};
+
+// Execute an instance's control flow (loops and conditions only) and list its loads and stores in order.
+class Walker {
+ public:
+  Walker(const ir::Graph& g, const ir::Instance& inst) : g_(g), inst_(inst), task_(g.tasks[static_cast<std::size_t>(inst.task)]) {
+    slots_.assign(static_cast<std::size_t>(std::max(inst.numSlots, 1)), 0);
+  }
+  bool run(std::vector<Access>& out) {
+    out_ = &out;
+    try {
+      block(inst_.body);
+    } catch (const ir::EvalError&) {
+      return false;
+    }
+    return !tooMany_;
+  }
+  bool tooMany() const { return tooMany_; }
+
+ private:
+  const ir::Graph& g_;
+  const ir::Instance& inst_;
+  const ir::Task& task_;
+  std::vector<std::int64_t> slots_;
+  std::vector<Access>* out_ = nullptr;
+  bool tooMany_ = false;
+
+  std::int64_t ev(const ir::ExprPtr& e) { return ir::eval(*e, slots_.data()); }
+
+  void block(const ir::Block& b) {
+    for (const ir::Stmt& s : b) {
+      if (tooMany_) return;
+      if (const auto* f = std::get_if<ir::ForStmt>(&s.node)) {
+        const std::int64_t lo = ev(f->lo), hi = ev(f->hi), st = ev(f->step);
+        for (std::int64_t v = lo; v < hi; v += st) {
+          slots_[static_cast<std::size_t>(f->slot)] = v;
+          block(f->body);
+          if (tooMany_) return;
+        }
+      } else if (const auto* br = std::get_if<ir::IfStmt>(&s.node)) {
+        bool taken = false;
+        for (const auto& [cond, body] : br->branches)
+          if (ev(cond)) {
+            block(body);
+            taken = true;
+            break;
+          }
+        if (!taken) block(br->elseBody);
+      } else if (const auto* ld = std::get_if<ir::LoadStmt>(&s.node)) {
+        access(ld->arg, false, ld->local, ld->at);
+      } else if (const auto* st = std::get_if<ir::StoreStmt>(&s.node)) {
+        access(st->arg, true, st->local, st->at);
+      }
+    }
+  }
+
+  void access(int argId, bool write, int local, const std::vector<ir::ExprPtr>& at) {
+    if (static_cast<std::int64_t>(out_->size()) >= kMaxWalkedTransfers) {
+      tooMany_ = true;
+      return;
+    }
+    const ir::TaskArg& arg = task_.args[static_cast<std::size_t>(argId)];
+    Access a;
+    a.arg = argId;
+    a.write = write;
+    a.local = local;
+    const std::size_t n = g_.tensors[static_cast<std::size_t>(arg.tensor)].shape.size();
+    for (std::size_t d = 0; d < n; ++d) {
+      std::int64_t o = d < at.size() ? ev(at[d]) : 0;
+      if (d < arg.layout.size() && arg.layout[d].shard)
+        o += inst_.coords[static_cast<std::size_t>(arg.layout[d].axis)] * arg.localShape[d];
+      a.origin.push_back(o);
+    }
+    out_->push_back(std::move(a));
+  }
+};
+
+// ---- flows: one path shim <-> memory tile <-> core(s) per tensor and tile sequence ----
+
+struct Flow {
+  int tensor = -1;
+  bool write = false;
+  int shimTile = -1, memTile = -1;
+  std::vector<int> computeTiles;     // consumers (load) or the producer (store)
+  std::vector<int> instances;
+  ir::Shape tile;                    // the local's shape
+  std::vector<ir::Shape> origins;    // per transfer, in order
+  std::string l1Fifo;                // memtile <-> core(s)
+  int shimPort = -1;                 // the mapper's shim DMA channel (Mapping::ports)
+  int channel = -1;                  // Emitter::channels_
+};
+
+/// One shim DMA channel of the mapper: one shim <-> memory-tile objectfifo whose element holds one tile
+/// of each of its flows side by side; the memory tile distributes them to (or joins them from) the
+/// flows' own objectfifos with aie.objectfifo.link offsets.
+struct Channel {
+  int tensor = -1;
+  bool write = false;
+  int shimTile = -1, memTile = -1;
+  std::vector<int> flows;
+  std::string l2Fifo;
+};
+
+struct Transfer {
+  std::int64_t offset = 0;
+  std::int64_t sizes[4] = {1, 1, 1, 1};    // outermost first
+  std::int64_t strides[4] = {0, 0, 0, 1};
+};
+
+std::string arr(const std::int64_t* v, bool brackets = true) {
+  std::string s = brackets ? "[" : "";
+  for (int i = 0; i < 4; ++i) s += (i ? ", " : "") + std::to_string(v[i]);
+  return s + (brackets ? "]" : "");
+}
+
+}  // namespace
+
+bool targets(const ir::Arch& arch) { return arch.model == "aie-ml"; }
+
+namespace {
+
+class Emitter {
+ public:
+  Emitter(const EmitInput& in, Diagnostics& diags) : in_(in), g_(*in.graph), arch_(*in.arch), m_(*in.mapping), diags_(diags) {}
+
+  Project run(std::vector<std::string>& userFiles);
+
+ private:
+  const EmitInput& in_;
+  const ir::Graph& g_;
+  const ir::Arch& arch_;
+  const ir::Mapping& m_;
+  Diagnostics& diags_;
+  Names names_;
+  std::string device_;
+  std::map<int, std::string> tileSsa_;            // tile index -> %tile_c_r
+  std::vector<Flow> flows_;
+  std::vector<Channel> channels_;
+  std::map<std::pair<int, int>, int> flowOf_;     // (instance, arg*2+write) -> flow
+  std::vector<std::string> streamFifo_;           // per StreamInst
+  std::map<std::string, std::string> kernelSym_;  // signature -> symbol
+  std::vector<std::pair<std::string, std::string>> kernelDecls_;  // symbol, function type
+  std::vector<std::string> kernelBodies_;         // C++ wrappers
+  std::vector<std::string> customDecls_;
+  std::map<std::pair<int, int>, std::string> bufferOf_;  // (instance, local) -> %buf
+  int ssa_ = 0;
+
+  std::string fresh(const std::string& stem) { return "%" + stem + std::to_string(ssa_++); }
+
+  const ir::Tile& tile(int t) const { return m_.tiles[static_cast<std::size_t>(t)]; }
+
+  bool checkLowerable();
+  void buildFlows();
+  std::string copySym(ir::DType t, const ir::Shape& s);
+  std::string kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task, const ir::Stmt& s);
+  Op core(int instance);
+  Op runtimeSequence(nlohmann::ordered_json& reads);
+  std::vector<Transfer> transfers(const Channel& c, const SourceLoc& loc);
+};
+
+// ---- what has no lowering yet ----
+
+bool Emitter::checkLowerable() {
+  const std::size_t before = diags_.errorCount();
+  auto dev = arch_.device.find("aie_device");
+  if (dev == arch_.device.end()) {
+    diags_.error(SourceLoc{arch_.file, "/device"},
+                 "the NPU backend needs the config's device.aie_device (the mlir-aie device name, e.g. npu1; "
+                 "docs/architectures.md)");
+  } else if (dev->second.value != "npu1" && dev->second.value != "npu2") {
+    diags_.error(dev->second.loc, "device.aie_device must be npu1 or npu2, found '" + safe(dev->second.value) + "'");
+  } else {
+    device_ = dev->second.value;
+  }
+  for (const ir::TileGroup& grp : m_.groups)
+    if (grp.members.size() > 1) {
+      const ir::Instance& first = g_.instances[static_cast<std::size_t>(grp.members[0])];
+      diags_.error(g_.tasks[static_cast<std::size_t>(first.task)].loc,
+                   "instances " + safe(first.name) + " and " + std::to_string(grp.members.size() - 1) +
+                       " more share tile " + tile(grp.tile).name() + " (" + grp.how +
+                       "): the NPU backend emits one instance per core; sharing a core (chain, bundle) has no lowering yet");
+    }
+  for (std::size_t s = 0; s < g_.streamInsts.size(); ++s)
+    if (m_.streams[s].kind == ir::RouteKind::Local)
+      diags_.error(g_.streams[static_cast<std::size_t>(g_.streamInsts[s].decl)].loc,
+                   "stream " + safe(g_.streamInsts[s].name) + " stays on one tile: no lowering yet");
+  for (const ir::Instance& inst : g_.instances) {
+    ir::forEachStmt(inst.body, [&](const ir::Stmt& s) {
+      auto runtimeRef = [&](const ir::StreamRef& r) {
+        if (r.inst < 0)
+          diags_.error(s.loc, "instance " + safe(inst.name) +
+                                  ": a stream index computed at run time has no NPU lowering yet (objectfifos are fixed)");
+      };
+      if (const auto* gs = std::get_if<ir::GetStmt>(&s.node)) runtimeRef(gs->stream);
+      if (const auto* ps = std::get_if<ir::PutStmt>(&s.node)) runtimeRef(ps->stream);
+    });
+  }
+  for (const ir::Tensor& t : g_.tensors)
+    if (t.dtype == ir::DType::I4)
+      diags_.error(t.loc, "tensor " + safe(t.name) + ": i4 data has no NPU lowering yet (two elements per byte)");
+  return diags_.errorCount() == before;
+}
+
+// ---- flows ----
+
+void Emitter::buildFlows() {
+  // Walk every instance once.
+  std::map<int, std::vector<Access>> accesses;
+  for (std::size_t i = 0; i < g_.instances.size(); ++i) {
+    Walker w(g_, g_.instances[i]);
+    std::vector<Access> a;
+    if (!w.run(a)) {
+      diags_.error(g_.tasks[static_cast<std::size_t>(g_.instances[i].task)].loc,
+                   "instance " + safe(g_.instances[i].name) + ": " +
+                       (w.tooMany() ? "more than " + std::to_string(kMaxWalkedTransfers) + " loads and stores to lower"
+                                    : std::string("its loads could not be enumerated")));
+      continue;
+    }
+    accesses[static_cast<int>(i)] = std::move(a);
+  }
+  std::map<std::string, int> byKey;
+  for (std::size_t r = 0; r < m_.memRoutes.size(); ++r) {
+    const ir::MemRoute& mr = m_.memRoutes[r];
+    const ir::Instance& inst = g_.instances[static_cast<std::size_t>(mr.instance)];
+    const ir::Task& task = g_.tasks[static_cast<std::size_t>(inst.task)];
+    std::vector<ir::Shape> origins;
+    int local = -1;
+    bool mixed = false;
+    for (const Access& a : accesses[mr.instance]) {
+      if (a.arg != mr.arg || a.write != mr.write) continue;
+      if (local >= 0 && task.locals[static_cast<std::size_t>(local)].shape != task.locals[static_cast<std::size_t>(a.local)].shape)
+        mixed = true;
+      local = a.local;
+      origins.push_back(a.origin);
+    }
+    if (local < 0) continue;  // an argument the instance never moves
+    if (mixed) {
+      diags_.error(task.loc, "instance " + safe(inst.name) + " moves tiles of different shapes through argument '" +
+                                 safe(task.args[static_cast<std::size_t>(mr.arg)].name) +
+                                 "': one objectfifo carries one shape; no lowering yet");
+      continue;
+    }
+    std::ostringstream key;
+    key << mr.tensor << "|" << mr.write << "|" << mr.shimTile << "|" << mr.memTile << "|";
+    if (mr.write) key << "route" << r;
+    for (const ir::Shape& o : origins) {
+      for (std::int64_t v : o) key << v << ",";
+      key << ";";
+    }
+    const ir::Shape& shape = task.locals[static_cast<std::size_t>(local)].shape;
+    for (std::int64_t v : shape) key << "s" << v;
+    auto it = byKey.find(key.str());
+    if (it == byKey.end()) {
+      Flow f;
+      f.tensor = mr.tensor;
+      f.write = mr.write;
+      f.shimTile = mr.shimTile;
+      f.memTile = mr.memTile;
+      f.tile = shape;
+      f.origins = origins;
+      const std::string base = g_.tensors[static_cast<std::size_t>(mr.tensor)].name + (mr.write ? "_out" : "_in") +
+                               std::to_string(flows_.size());
+      f.l1Fifo = names_.take(base);
+      f.shimPort = mr.shimPort;
+      it = byKey.emplace(key.str(), static_cast<int>(flows_.size())).first;
+      flows_.push_back(std::move(f));
+    }
+    Flow& f = flows_[static_cast<std::size_t>(it->second)];
+    const int ct = m_.tileOf(mr.instance);
+    if (std::find(f.computeTiles.begin(), f.computeTiles.end(), ct) == f.computeTiles.end()) f.computeTiles.push_back(ct);
+    f.instances.push_back(mr.instance);
+    flowOf_[{mr.instance, mr.arg * 2 + (mr.write ? 1 : 0)}] = it->second;
+  }
+  // Channels: the flows the mapper put on one shim DMA channel (and one memory tile) share one objectfifo.
+  std::map<std::pair<int, int>, int> chanOf;
+  for (std::size_t i = 0; i < flows_.size(); ++i) {
+    Flow& f = flows_[i];
+    auto it = chanOf.find({f.shimPort, f.memTile});
+    if (f.shimPort < 0 || it == chanOf.end()) {
+      Channel c;
+      c.tensor = f.tensor;
+      c.write = f.write;
+      c.shimTile = f.shimTile;
+      c.memTile = f.memTile;
+      c.l2Fifo = names_.take(g_.tensors[static_cast<std::size_t>(f.tensor)].name + (f.write ? "_out" : "_in") +
+                             std::to_string(channels_.size()) + "_L2");
+      it = chanOf.emplace(std::make_pair(f.shimPort < 0 ? -1 - static_cast<int>(i) : f.shimPort, f.memTile),
+                          static_cast<int>(channels_.size())).first;
+      channels_.push_back(c);
+    }
+    Channel& c = channels_[static_cast<std::size_t>(it->second)];
+    const Flow& first = c.flows.empty() ? f : flows_[static_cast<std::size_t>(c.flows[0])];
+    if (!c.flows.empty() && (first.tensor != f.tensor || first.write != f.write || first.tile != f.tile ||
+                             first.origins.size() != f.origins.size())) {
+      diags_.error(g_.tensors[static_cast<std::size_t>(f.tensor)].loc,
+                   "tensor " + safe(g_.tensors[static_cast<std::size_t>(f.tensor)].name) +
+                       ": the mapper shares shim channel of tile " + tile(f.shimTile).name() +
+                       " between flows of different shapes or lengths; one objectfifo cannot carry them (no lowering yet)");
+      continue;
+    }
+    f.channel = it->second;
+    c.flows.push_back(static_cast<int>(i));
+  }
+}
+
+// ---- kernels ----
+
+std::string Emitter::copySym(ir::DType t, const ir::Shape& s) {
+  const std::string type = memrefOf(t, s);
+  const std::string key = "copy|" + type;
+  auto it = kernelSym_.find(key);
+  if (it != kernelSym_.end()) return it->second;
+  const std::string name = names_.take("dsim_copy_" + mlirType(t) + "_" + std::to_string(elems(s)));
+  kernelSym_[key] = name;
+  kernelDecls_.emplace_back(name, "(" + type + ", " + type + ") -> ()");
+  const char* dt = t == ir::DType::BF16 ? "dsim::dt_bf16_bits" : nullptr;
+  std::string dts = dt ? dt : "dsim::dt_" + mlirType(t);
+  kernelBodies_.push_back("extern \"C\" void " + name + "(const " + dts + "::T* src, " + dts + "::T* dst) { dsim::copy<" +
+                          dts + ", " + std::to_string(elems(s)) + ">(src, dst); }\n");
+  return name;
+}
+
+std::string dtOf(ir::DType t) { return t == ir::DType::BF16 ? "dsim::dt_bf16_bits" : "dsim::dt_" + mlirType(t); }
+
+std::string realText(double v) {
+  char b[64];
+  std::snprintf(b, sizeof b, "%.17g", v);
+  std::string s = b;
+  if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
+  return s;
+}
+
+std::string Emitter::kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task, const ir::Stmt& s) {
+  auto lv = [&](int i) -> const ir::LocalVar& { return task.locals[static_cast<std::size_t>(i)]; };
+  std::vector<int> ops = c.ins;
+  if (c.out >= 0) ops.push_back(c.out);
+  std::string type = "(";
+  std::string key = c.kernel + (c.accumulate ? "+acc" : "");
+  for (std::size_t i = 0; i < ops.size(); ++i) {
+    type += (i ? ", " : "") + memrefOf(lv(ops[i]).dtype, lv(ops[i]).shape);
+    key += "|" + memrefOf(lv(ops[i]).dtype, lv(ops[i]).shape);
+  }
+  type += ") -> ()";
+  for (const auto& [k, v] : c.attrs) key += "|" + k + "=" + realText(v);
+  if (c.kernel == "custom") key += "|" + s.loc.str();
+  auto it = kernelSym_.find(key);
+  if (it != kernelSym_.end()) return it->second;
+  std::string stem = c.kernel + (c.accumulate ? "_acc" : "");
+  for (int o : ops) stem += "_" + mlirType(lv(o).dtype);
+  const std::string name = names_.take(c.kernel == "custom" ? "custom_" + task.name : stem);
+  kernelSym_[key] = name;
+  kernelDecls_.emplace_back(name, type);
+  // The C++ entry point: the kernel library's template on the operands' shapes.
+  std::string params;
+  for (std::size_t i = 0; i < ops.size(); ++i)
+    params += (i ? ", " : "") + std::string(i + 1 == ops.size() && c.out >= 0 ? "" : "const ") + dtOf(lv(ops[i]).dtype) +
+              "::T* " + (i + 1 == ops.size() && c.out >= 0 ? std::string("out") : "in" + std::to_string(i));
+  if (c.kernel == "custom") {
+    customDecls_.push_back("extern \"C\" void " + name + "(" + params + ") {\n  // FILL IN: " + safe(s.loc.str()) +
+                           " (datosim knows only its cycles; its functional model leaves the data unchanged)\n}\n");
+    return name;
+  }
+  const std::string DO = c.out >= 0 ? dtOf(lv(c.out).dtype) : "";
+  const std::string N = c.out >= 0 ? std::to_string(elems(lv(c.out).shape)) : "1";
+  auto in = [&](std::size_t i) { return "in" + std::to_string(i); };
+  auto dt = [&](std::size_t i) { return dtOf(lv(c.ins[i]).dtype); };
+  auto scalar = [&](std::size_t i) { return lv(c.ins[i]).shape.empty() && !lv(c.out).shape.empty() ? "true" : "false"; };
+  auto attr = [&](const char* a, double d) {
+    auto f = c.attrs.find(a);
+    return f == c.attrs.end() ? d : f->second;
+  };
+  const std::string& k = c.kernel;
+  std::string call;
+  if (k == "matmul") {
+    const ir::Shape& a = lv(c.ins[0]).shape;
+    const ir::Shape& b = lv(c.ins[1]).shape;
+    call = "dsim::matmul<" + DO + ", " + dt(0) + ", " + dt(1) + ", " + std::to_string(a[0]) + ", " + std::to_string(a[1]) +
+           ", " + std::to_string(b[1]) + ">(in0, in1, out, " + (c.accumulate ? "true" : "false") + ")";
+  } else if (k == "mac") {
+    call = "dsim::mac<" + DO + ", " + dt(0) + ", " + dt(1) + ", " + N + ">(in0, " + scalar(0) + ", in1, " + scalar(1) + ", out)";
+  } else if (k == "add" || k == "sub" || k == "mul" || k == "max") {
+    call = "dsim::binary<dsim::op_" + k + ", " + DO + ", " + dt(0) + ", " + dt(1) + ", " + N + ">(in0, " + scalar(0) +
+           ", in1, " + scalar(1) + ", out)";
+  } else if (k == "scale") {
+    call = "dsim::scale<" + DO + ", " + dt(0) + ", " + N + ">(in0, out, " + realText(attr("factor", 1)) + ")";
+  } else if (k == "relu") {
+    call = "dsim::relu<" + DO + ", " + dt(0) + ", " + N + ">(in0, out)";
+  } else if (k == "gelu" || k == "silu" || k == "exp") {
+    call = "dsim::unary<dsim::op_" + k + ", " + DO + ", " + dt(0) + ", " + N + ">(in0, out)";
+  } else if (k == "softmax" || k == "layernorm" || k == "rmsnorm") {
+    const ir::Shape& a = lv(c.ins[0]).shape;
+    const std::int64_t len = a.empty() ? 1 : std::max<std::int64_t>(1, a.back());
+    call = "dsim::" + k + "<" + DO + ", " + dt(0) + ", " + std::to_string(elems(a) / len) + ", " + std::to_string(len) +
+           ">(in0, out" + (k == "softmax" ? "" : ", " + realText(attr("eps", 1e-5))) + ")";
+  } else if (k == "reduce_sum" || k == "reduce_max") {
+    const ir::Shape& a = lv(c.ins[0]).shape;
+    const std::size_t axis = static_cast<std::size_t>(attr("axis", 0));
+    std::int64_t outer = 1, inner = 1;
+    for (std::size_t d = 0; d < axis; ++d) outer *= a[d];
+    for (std::size_t d = axis + 1; d < a.size(); ++d) inner *= a[d];
+    call = "dsim::reduce<" + std::string(k == "reduce_max" ? "true" : "false") + ", " + DO + ", " + dt(0) + ", " +
+           std::to_string(outer) + ", " + std::to_string(a[axis]) + ", " + std::to_string(inner) + ">(in0, out)";
+  } else if (k == "transpose") {
+    const ir::Shape& a = lv(c.ins[0]).shape;
+    call = "dsim::transpose<" + DO + ", " + dt(0) + ", " + std::to_string(a[0]) + ", " + std::to_string(a[1]) + ">(in0, out)";
+  } else if (k == "cast") {
+    call = "dsim::cast<" + DO + ", " + dt(0) + ", " + N + ">(in0, out)";
+  } else if (k == "zero") {
+    call = "dsim::zero<" + DO + ", " + N + ">(out)";
+  } else if (k == "copy") {
+    call = "dsim::copy<" + DO + ", " + N + ">(in0, out)";
+  } else {
+    diags_.error(s.loc, "kernel '" + k + "' has no NPU lowering");
+    return name;
+  }
+  kernelBodies_.push_back("// " + safe(k) + (c.accumulate ? " (accumulate)" : "") + "\nextern \"C\" void " + name + "(" +
+                          params + ") { " + call + "; }\n");
+  return name;
+}
+
+// ---- one core ----
+
+Op Emitter::core(int instance) {
+  const ir::Instance& inst = g_.instances[static_cast<std::size_t>(instance)];
+  const ir::Task& task = g_.tasks[static_cast<std::size_t>(inst.task)];
+  const int t = m_.tileOf(instance);
+  Op core;
+  core.name = "aie.core";
+  core.result = "%core_" + std::to_string(tile(t).col) + "_" + std::to_string(tile(t).row);
+  core.resultType = "index";
+  core.operands = {tileSsa_[t]};
+  core.operandTypes = {"index"};
+  core.custom = core.result + " = aie.core(" + tileSsa_[t] + ")";
+  core.comment = safe(inst.name);
+  if (task.stackBytes) {
+    core.attrs.emplace_back("stack_size", std::to_string(*task.stackBytes) + " : i32");
+    core.after = " {stack_size = " + std::to_string(*task.stackBytes) + " : i32}";
+  }
+  Region body;
+  std::map<std::int64_t, std::string> consts;
+  std::vector<Op> constOps;
+  std::map<int, std::string> iv;
+  auto constant = [&](std::int64_t v) {
+    auto it = consts.find(v);
+    if (it != consts.end()) return it->second;
+    const std::string name = "%c" + (v < 0 ? "m" + std::to_string(-v) : std::to_string(v)) + "_" + std::to_string(ssa_++);
+    Op c;
+    c.name = "arith.constant";
+    c.result = name;
+    c.resultType = "index";
+    c.props.emplace_back("value", std::to_string(v) + " : index");
+    c.custom = name + " = arith.constant " + std::to_string(v) + " : index";
+    constOps.push_back(c);
+    consts[v] = name;
+    return name;
+  };
+  // Expressions: (SSA value, is i1).
+  std::function<std::pair<std::string, bool>(const ir::Expr&, std::vector<Op>&)> expr;
+  auto bin = [&](const char* opName, const std::string& a, const std::string& b, const std::string& type,
+                 std::vector<Op>& out, const std::string& resultType = "") {
+    Op o;
+    o.name = opName;
+    o.result = fresh("v");
+    o.resultType = resultType.empty() ? type : resultType;
+    o.operands = {a, b};
+    o.operandTypes = {type, type};
+    o.custom = o.result + " = " + opName + " " + a + ", " + b + " : " + type;
+    out.push_back(o);
+    return o.result;
+  };
+  auto toIndex = [&](std::pair<std::string, bool> v, std::vector<Op>& out) {
+    if (!v.second) return v.first;
+    Op e;
+    e.name = "arith.extui";
+    e.result = fresh("v");
+    e.resultType = "i64";
+    e.operands = {v.first};
+    e.operandTypes = {"i1"};
+    e.custom = e.result + " = arith.extui " + v.first + " : i1 to i64";
+    out.push_back(e);
+    Op c;
+    c.name = "arith.index_cast";
+    c.result = fresh("v");
+    c.resultType = "index";
+    c.operands = {e.result};
+    c.operandTypes = {"i64"};
+    c.custom = c.result + " = arith.index_cast " + e.result + " : i64 to index";
+    out.push_back(c);
+    return c.result;
+  };
+  auto cmp = [&](int pred, const char* predName, const std::string& a, const std::string& b, std::vector<Op>& out) {
+    Op o;
+    o.name = "arith.cmpi";
+    o.result = fresh("v");
+    o.resultType = "i1";
+    o.operands = {a, b};
+    o.operandTypes = {"index", "index"};
+    o.props.emplace_back("predicate", std::to_string(pred) + " : i64");
+    o.custom = o.result + " = arith.cmpi " + predName + ", " + a + ", " + b + " : index";
+    out.push_back(o);
+    return o.result;
+  };
+  auto toBool = [&](std::pair<std::string, bool> v, std::vector<Op>& out) {
+    if (v.second) return v.first;
+    return cmp(1, "ne", v.first, constant(0), out);
+  };
+  expr = [&](const ir::Expr& e, std::vector<Op>& out) -> std::pair<std::string, bool> {
+    using ir::ExprOp;
+    auto idx = [&](std::size_t i) { return toIndex(expr(*e.args[i], out), out); };
+    switch (e.op) {
+      case ExprOp::Const: return {constant(e.value), false};
+      case ExprOp::Var: {
+        auto it = iv.find(e.slot);
+        return {it != iv.end() ? it->second : constant(0), false};
+      }
+      case ExprOp::Neg: {
+        const std::string a = idx(0);
+        return {bin("arith.subi", constant(0), a, "index", out), false};
+      }
+      case ExprOp::Not: {
+        const std::string b = toBool(expr(*e.args[0], out), out);
+        Op t;
+        t.name = "arith.constant";
+        t.result = fresh("true");
+        t.resultType = "i1";
+        t.props.emplace_back("value", "true");
+        t.custom = t.result + " = arith.constant true";
+        out.push_back(t);
+        return {bin("arith.xori", b, t.result, "i1", out), true};
+      }
+      case ExprOp::Add: { auto a = idx(0), b = idx(1); return {bin("arith.addi", a, b, "index", out), false}; }
+      case ExprOp::Sub: { auto a = idx(0), b = idx(1); return {bin("arith.subi", a, b, "index", out), false}; }
+      case ExprOp::Mul: { auto a = idx(0), b = idx(1); return {bin("arith.muli", a, b, "index", out), false}; }
+      case ExprOp::Div: { auto a = idx(0), b = idx(1); return {bin("arith.floordivsi", a, b, "index", out), false}; }
+      case ExprOp::Mod: {  // floor modulo: ((a rem b) + b) rem b
+        auto a = idx(0), b = idx(1);
+        const std::string r = bin("arith.remsi", a, b, "index", out);
+        const std::string s = bin("arith.addi", r, b, "index", out);
+        return {bin("arith.remsi", s, b, "index", out), false};
+      }
+      case ExprOp::Lt: { auto a = idx(0), b = idx(1); return {cmp(2, "slt", a, b, out), true}; }
+      case ExprOp::Le: { auto a = idx(0), b = idx(1); return {cmp(3, "sle", a, b, out), true}; }
+      case ExprOp::Gt: { auto a = idx(0), b = idx(1); return {cmp(4, "sgt", a, b, out), true}; }
+      case ExprOp::Ge: { auto a = idx(0), b = idx(1); return {cmp(5, "sge", a, b, out), true}; }
+      case ExprOp::Eq: { auto a = idx(0), b = idx(1); return {cmp(0, "eq", a, b, out), true}; }
+      case ExprOp::Ne: { auto a = idx(0), b = idx(1); return {cmp(1, "ne", a, b, out), true}; }
+      case ExprOp::And:
+      case ExprOp::Or: {
+        const std::string a = toBool(expr(*e.args[0], out), out);
+        const std::string b = toBool(expr(*e.args[1], out), out);
+        return {bin(e.op == ExprOp::And ? "arith.andi" : "arith.ori", a, b, "i1", out), true};
+      }
+      case ExprOp::Min: { auto a = idx(0), b = idx(1); return {bin("arith.minsi", a, b, "index", out), false}; }
+      case ExprOp::Max: { auto a = idx(0), b = idx(1); return {bin("arith.maxsi", a, b, "index", out), false}; }
+      case ExprOp::Select: {
+        const std::string c = toBool(expr(*e.args[0], out), out);
+        const std::string a = idx(1), b = idx(2);
+        Op o;
+        o.name = "arith.select";
+        o.result = fresh("v");
+        o.resultType = "index";
+        o.operands = {c, a, b};
+        o.operandTypes = {"i1", "index", "index"};
+        o.custom = o.result + " = arith.select " + c + ", " + a + ", " + b + " : index";
+        out.push_back(o);
+        return {o.result, false};
+      }
+    }
+    return {constant(0), false};
+  };
+  auto local = [&](int l) -> const ir::LocalVar& { return task.locals[static_cast<std::size_t>(l)]; };
+  auto call = [&](const std::string& fn, const std::vector<std::string>& args, const std::vector<std::string>& types,
+                  std::vector<Op>& out) {
+    // In the generic form the call is dsim.kernel_call: mlir-opt cannot resolve func.call's callee from
+    // inside an unregistered op (aie.core), where its symbol lookup stops. Same operands and callee.
+    Op c;
+    c.name = "dsim.kernel_call";
+    c.operands = args;
+    c.operandTypes = types;
+    c.attrs.emplace_back("callee", sym(fn));
+    std::string a, t;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+      a += (i ? ", " : "") + args[i];
+      t += (i ? ", " : "") + types[i];
+    }
+    c.custom = "func.call " + sym(fn) + "(" + a + ") : (" + t + ") -> ()";
+    out.push_back(c);
+  };
+  // acquire, access, copy between the element and the local, release.
+  auto through = [&](const std::string& fifo, bool produce, int l, std::vector<Op>& out) {
+    const ir::LocalVar& v = local(l);
+    const std::string type = memrefOf(v.dtype, v.shape);
+    const std::string sub = "!aie.objectfifosubview<" + type + ">";
+    const char* port = produce ? "Produce" : "Consume";
+    Op acq;
+    acq.name = "aie.objectfifo.acquire";
+    acq.result = fresh("sv");
+    acq.resultType = sub;
+    acq.attrs = {{"objFifo_name", sym(fifo)}, {"port", produce ? "0 : i32" : "1 : i32"}, {"size", "1 : i32"}};
+    acq.custom = acq.result + " = aie.objectfifo.acquire " + sym(fifo) + "(" + port + ", 1) : " + sub;
+    out.push_back(acq);
+    Op acc;
+    acc.name = "aie.objectfifo.subview.access";
+    acc.result = fresh("e");
+    acc.resultType = type;
+    acc.operands = {acq.result};
+    acc.operandTypes = {sub};
+    acc.attrs = {{"index", "0 : i32"}};
+    acc.custom = acc.result + " = aie.objectfifo.subview.access " + acq.result + "[0] : " + sub + " -> " + type;
+    out.push_back(acc);
+    const std::string buf = bufferOf_[{instance, l}];
+    const std::string cp = copySym(v.dtype, v.shape);
+    if (produce)
+      call(cp, {buf, acc.result}, {type, type}, out);
+    else
+      call(cp, {acc.result, buf}, {type, type}, out);
+    Op rel;
+    rel.name = "aie.objectfifo.release";
+    rel.attrs = {{"objFifo_name", sym(fifo)}, {"port", produce ? "0 : i32" : "1 : i32"}, {"size", "1 : i32"}};
+    rel.custom = std::string("aie.objectfifo.release ") + sym(fifo) + "(" + port + ", 1)";
+    out.push_back(rel);
+  };
+  std::function<void(const ir::Block&, std::vector<Op>&)> block = [&](const ir::Block& b, std::vector<Op>& out) {
+    for (const ir::Stmt& s : b) {
+      if (const auto* f = std::get_if<ir::ForStmt>(&s.node)) {
+        const std::string lo = toIndex(expr(*f->lo, out), out);
+        const std::string hi = toIndex(expr(*f->hi, out), out);
+        const std::string st = toIndex(expr(*f->step, out), out);
+        Op loop;
+        loop.name = "scf.for";
+        loop.operands = {lo, hi, st};
+        loop.operandTypes = {"index", "index", "index"};
+        const std::string v = fresh("iv_" + sanitizeIdentifier(f->var) + "_");
+        iv[f->slot] = v;
+        loop.custom = "scf.for " + v + " = " + lo + " to " + hi + " step " + st;
+        Region r;
+        r.args = {{v, "index"}};
+        r.implicitYield = true;
+        block(f->body, r.ops);
+        loop.regions.push_back(std::move(r));
+        out.push_back(std::move(loop));
+      } else if (const auto* br = std::get_if<ir::IfStmt>(&s.node)) {
+        // if / elif / else as nested scf.if in the else regions.
+        std::function<void(std::size_t, std::vector<Op>&)> chain = [&](std::size_t i, std::vector<Op>& o) {
+          if (i == br->branches.size()) {
+            block(br->elseBody, o);
+            return;
+          }
+          const std::string c = toBool(expr(*br->branches[i].first, o), o);
+          Op iff;
+          iff.name = "scf.if";
+          iff.operands = {c};
+          iff.operandTypes = {"i1"};
+          iff.custom = "scf.if " + c;
+          Region then, els;
+          then.implicitYield = els.implicitYield = true;
+          block(br->branches[i].second, then.ops);
+          chain(i + 1, els.ops);
+          iff.regions.push_back(std::move(then));
+          if (!els.ops.empty()) {
+            iff.between = "else";
+            iff.regions.push_back(std::move(els));
+          } else {
+            iff.regions.push_back(Region{{}, {}, true});  // the generic form has both regions, the custom one omits it
+          }
+          o.push_back(std::move(iff));
+        };
+        chain(0, out);
+      } else if (const auto* gs = std::get_if<ir::GetStmt>(&s.node)) {
+        through(streamFifo_[static_cast<std::size_t>(gs->stream.inst)], false, gs->local, out);
+      } else if (const auto* ps = std::get_if<ir::PutStmt>(&s.node)) {
+        through(streamFifo_[static_cast<std::size_t>(ps->stream.inst)], true, ps->local, out);
+      } else if (const auto* ld = std::get_if<ir::LoadStmt>(&s.node)) {
+        auto it = flowOf_.find({instance, ld->arg * 2});
+        if (it != flowOf_.end()) through(flows_[static_cast<std::size_t>(it->second)].l1Fifo, false, ld->local, out);
+      } else if (const auto* st = std::get_if<ir::StoreStmt>(&s.node)) {
+        auto it = flowOf_.find({instance, st->arg * 2 + 1});
+        if (it != flowOf_.end()) through(flows_[static_cast<std::size_t>(it->second)].l1Fifo, true, st->local, out);
+      } else if (const auto* c = std::get_if<ir::ComputeStmt>(&s.node)) {
+        const std::string fn = kernelSymFor(*c, task, s);
+        std::vector<int> ops = c->ins;
+        if (c->out >= 0) ops.push_back(c->out);
+        std::vector<std::string> args, types;
+        for (int o : ops) {
+          args.push_back(bufferOf_[{instance, o}]);
+          types.push_back(memrefOf(local(o).dtype, local(o).shape));
+        }
+        call(fn, args, types, out);
+      }
+    }
+  };
+  std::vector<Op> ops;
+  block(inst.body, ops);
+  body.ops = constOps;
+  for (Op& o : ops) body.ops.push_back(std::move(o));
+  Op end;
+  end.name = "aie.end";
+  end.custom = "aie.end";
+  body.ops.push_back(end);
+  core.regions.push_back(std::move(body));
+  return core;
+}
+
+// ---- the runtime sequence ----
+
+std::vector<Transfer> Emitter::transfers(const Channel& c, const SourceLoc& loc) {
+  const Flow& f = flows_[static_cast<std::size_t>(c.flows[0])];
+  const ir::Tensor& t = g_.tensors[static_cast<std::size_t>(f.tensor)];
+  const std::size_t n = t.shape.size(), k = f.tile.size();
+  std::vector<std::int64_t> stride(n, 1);
+  for (std::size_t d = n; d-- > 1;) stride[d - 1] = stride[d] * t.shape[d];
+  // The tile's element pattern, innermost first, contiguous dimensions merged while they fit.
+  std::vector<std::pair<std::int64_t, std::int64_t>> dims;  // size, stride
+  for (std::size_t j = k; j-- > 0;) {
+    const std::int64_t size = f.tile[j], st = stride[n - k + j];
+    if (size == 1) continue;
+    if (!dims.empty() && dims.back().first * dims.back().second == st && dims.back().first * size <= kMaxInnerSize)
+      dims.back().first *= size;
+    else
+      dims.push_back({size, st});
+  }
+  if (dims.empty()) dims.push_back({1, 1});
+  if (dims[0].second != 1) dims.insert(dims.begin(), {1, 1});
+  const int bytes = ir::dtypeBits(t.dtype) / 8;
+  std::vector<Transfer> out;
+  if (dims.size() > 3) {
+    diags_.error(loc, "tensor " + safe(t.name) + ": a tile of shape " + ir::shapeString(f.tile) +
+                          " needs more than 3 DMA dimensions; no lowering yet");
+    return out;
+  }
+  for (const auto& [size, st] : dims)
+    if (size > kMaxInnerSize) {
+      diags_.error(loc, "tensor " + safe(t.name) + ": a tile dimension of " + std::to_string(size) +
+                            " elements exceeds the shim DMA's " + std::to_string(kMaxInnerSize) + "; no lowering yet");
+      return out;
+    }
+  if ((dims[0].first * bytes) % 4 != 0) {
+    diags_.error(loc, "tensor " + safe(t.name) + ": tile rows of " + std::to_string(dims[0].first * bytes) +
+                          " bytes; the shim DMA moves whole 32-bit words");
+    return out;
+  }
+  auto flat = [&](const ir::Shape& o) {
+    std::int64_t off = 0;
+    for (std::size_t d = 0; d < n; ++d) off += o[d] * stride[d];
+    return off;
+  };
+  std::vector<std::int64_t> offs;
+  for (const ir::Shape& o : f.origins) offs.push_back(flat(o));
+  // Several flows on one channel: each element holds one tile of each, so the flows' tiles must sit a
+  // constant distance apart at every step.
+  if (c.flows.size() > 1) {
+    const Flow& second = flows_[static_cast<std::size_t>(c.flows[1])];
+    const std::int64_t step = second.origins.empty() ? 0 : flat(second.origins[0]) - offs[0];
+    for (std::size_t k = 0; k < c.flows.size(); ++k) {
+      const Flow& fk = flows_[static_cast<std::size_t>(c.flows[k])];
+      for (std::size_t i = 0; i < fk.origins.size(); ++i)
+        if (flat(fk.origins[i]) - offs[i] != static_cast<std::int64_t>(k) * step || step < 0) {
+          diags_.error(loc, "tensor " + safe(t.name) + ": the flows sharing shim channel " + c.l2Fifo +
+                                " do not read tiles a constant distance apart; no lowering yet");
+          return {};
+        }
+    }
+    if (dims.size() >= 3) {
+      diags_.error(loc, "tensor " + safe(t.name) + ": flows sharing a shim channel with 3-D tiles; no lowering yet");
+      return {};
+    }
+    dims.push_back({static_cast<std::int64_t>(c.flows.size()), step});
+  }
+  // Runs of tiles whose offsets step evenly, then runs of equal runs whose starts step evenly: one
+  // transfer covers a two-level loop nest of tiles when the dimensions fit.
+  struct Run {
+    std::size_t first = 0;
+    std::int64_t start = 0, len = 1, delta = 0;
+  };
+  std::vector<Run> runs;
+  for (std::size_t i = 0; i < offs.size();) {
+    Run r;
+    r.first = i;
+    r.start = offs[i];
+    if (i + 1 < offs.size() && offs[i + 1] - offs[i] >= 0) {
+      r.delta = offs[i + 1] - offs[i];
+      while (i + static_cast<std::size_t>(r.len) < offs.size() && offs[i + r.len] - offs[i + r.len - 1] == r.delta &&
+             r.len < kMaxInnerSize)
+        ++r.len;
+    }
+    runs.push_back(r);
+    i += static_cast<std::size_t>(r.len);
+  }
+  auto emitDims = [&](std::vector<std::pair<std::int64_t, std::int64_t>> all, std::int64_t offset) {
+    if (all.size() > 4) return false;
+    if (all.size() == 4 && all.back().first > kMaxRepeat) return false;
+    Transfer tr;
+    tr.offset = offset;
+    int slot = 3;
+    for (const auto& [size, st] : all) {
+      tr.sizes[slot] = size;
+      tr.strides[slot] = size > 1 ? st : 0;
+      --slot;
+    }
+    tr.strides[3] = 1;
+    out.push_back(tr);
+    return true;
+  };
+  for (std::size_t i = 0; i < runs.size();) {
+    std::size_t count = 1;
+    std::int64_t delta2 = 0;
+    if (i + 1 < runs.size() && runs[i + 1].len == runs[i].len && runs[i + 1].delta == runs[i].delta &&
+        runs[i + 1].start >= runs[i].start) {
+      delta2 = runs[i + 1].start - runs[i].start;
+      while (i + count < runs.size() && runs[i + count].len == runs[i].len && runs[i + count].delta == runs[i].delta &&
+             runs[i + count].start - runs[i + count - 1].start == delta2 && static_cast<std::int64_t>(count) < kMaxRepeat)
+        ++count;
+    }
+    auto all = dims;
+    if (runs[i].len > 1) all.push_back({runs[i].len, runs[i].delta});
+    if (count > 1) all.push_back({static_cast<std::int64_t>(count), delta2});
+    if (emitDims(all, runs[i].start)) {
+      i += count;
+      continue;
+    }
+    // Does not fit: the run alone, else tile by tile.
+    auto one = dims;
+    if (runs[i].len > 1) one.push_back({runs[i].len, runs[i].delta});
+    if (!emitDims(one, runs[i].start))
+      for (std::int64_t k = 0; k < runs[i].len; ++k) emitDims(dims, runs[i].start + k * runs[i].delta);
+    ++i;
+  }
+  for (const Transfer& tr : out)
+    if ((tr.offset * bytes) % 4 != 0) {
+      diags_.error(loc, "tensor " + safe(t.name) + ": a tile starts at element " + std::to_string(tr.offset) +
+                            ", not on a 32-bit word; no lowering yet");
+      out.clear();
+      break;
+    }
+  return out;
+}
+
+Op Emitter::runtimeSequence(nlohmann::ordered_json& reads) {
+  Op seq;
+  seq.name = "aie.runtime_sequence";
+  Region r;
+  std::string params;
+  std::vector<std::string> argOf;
+  for (std::size_t t = 0; t < g_.tensors.size(); ++t) {
+    const ir::Tensor& x = g_.tensors[t];
+    const std::string a = "%arg_" + names_.take(x.name);
+    const std::string type = "memref<" + std::to_string(elems(x.shape)) + "x" + mlirType(x.dtype) + ">";
+    r.args.emplace_back(a, type);
+    argOf.push_back(a);
+    params += (t ? ", " : "") + a + ": " + type;
+  }
+  seq.custom = "aie.runtime_sequence(" + params + ")";
+  std::map<int, int> nextId;  // per shim tile
+  std::vector<std::pair<std::string, int>> waits;
+  std::vector<std::vector<bool>> readMask(g_.tensors.size());
+  for (const Channel& f : channels_) {
+    const ir::Tensor& x = g_.tensors[static_cast<std::size_t>(f.tensor)];
+    const std::vector<Transfer> trs = transfers(f, x.loc);
+    if (!f.write) {
+      auto& mask = readMask[static_cast<std::size_t>(f.tensor)];
+      if (mask.empty()) mask.assign(static_cast<std::size_t>(elems(x.shape)), false);
+      for (const Transfer& tr : trs)
+        for (std::int64_t a = 0; a < tr.sizes[0]; ++a)
+          for (std::int64_t b = 0; b < tr.sizes[1]; ++b)
+            for (std::int64_t c = 0; c < tr.sizes[2]; ++c)
+              for (std::int64_t d = 0; d < tr.sizes[3]; ++d) {
+                const std::int64_t e = tr.offset + a * tr.strides[0] + b * tr.strides[1] + c * tr.strides[2] + d * tr.strides[3];
+                if (e >= 0 && e < static_cast<std::int64_t>(mask.size())) mask[static_cast<std::size_t>(e)] = true;
+              }
+    }
+    for (const Transfer& tr : trs) {
+      int& id = nextId[f.shimTile];
+      if (id >= kMaxBdIds) {
+        diags_.error(x.loc, "tensor " + safe(x.name) + ": more than " + std::to_string(kMaxBdIds) +
+                                " transfers on shim tile " + tile(f.shimTile).name() +
+                                " in one run; reusing buffer descriptors is not lowered yet");
+        return seq;
+      }
+      const std::int64_t zero[4] = {0, 0, 0, tr.offset};
+      Op dma;
+      dma.name = "aiex.npu.dma_memcpy_nd";
+      const std::string& a = argOf[static_cast<std::size_t>(f.tensor)];
+      const std::string& type = r.args[static_cast<std::size_t>(f.tensor)].second;
+      dma.operands = {a};
+      dma.operandTypes = {type};
+      dma.attrs = {{"id", std::to_string(id) + " : i64"},
+                   {"issue_token", f.write ? "true" : "false"},
+                   {"metadata", sym(f.l2Fifo)},
+                   {"static_offsets", "array<i64: " + arr(zero, false) + ">"},
+                   {"static_sizes", "array<i64: " + arr(tr.sizes, false) + ">"},
+                   {"static_strides", "array<i64: " + arr(tr.strides, false) + ">"}};
+      dma.custom = "aiex.npu.dma_memcpy_nd(" + a + arr(zero) + arr(tr.sizes) + arr(tr.strides) + ") {id = " +
+                   std::to_string(id) + " : i64, issue_token = " + (f.write ? "true" : "false") + ", metadata = " +
+                   sym(f.l2Fifo) + "} : " + type;
+      r.ops.push_back(dma);
+      ++id;
+      if (f.write) waits.emplace_back(f.l2Fifo, 0);
+    }
+  }
+  for (const auto& [fifo, unused] : waits) {
+    Op w;
+    w.name = "aiex.npu.dma_wait";
+    w.attrs = {{"symbol", sym(fifo)}};
+    w.custom = "aiex.npu.dma_wait {symbol = " + sym(fifo) + "}";
+    r.ops.push_back(w);
+  }
+  for (std::size_t t = 0; t < g_.tensors.size(); ++t) {
+    if (readMask[t].empty()) continue;
+    reads[g_.tensors[t].name] = static_cast<std::int64_t>(std::count(readMask[t].begin(), readMask[t].end(), true));
+  }
+  seq.regions.push_back(std::move(r));
+  return seq;
+}
+
+// ---- the project ----
+
+Project Emitter::run(std::vector<std::string>& userFiles) {
+  Project p;
+  if (!checkLowerable()) return p;
+  buildFlows();
+  if (diags_.hasErrors()) return p;
+
+  // Which columns are used: the device name counts them.
+  int maxCol = 0;
+  std::set<int> used;
+  for (const ir::TileGroup& grp : m_.groups) used.insert(grp.tile);
+  for (const Channel& c : channels_) {
+    used.insert(c.shimTile);
+    used.insert(c.memTile);
+  }
+  for (int t : used) maxCol = std::max(maxCol, tile(t).col);
+  const int columns = static_cast<int>(arch_.get("array.columns"));
+  const std::string device = maxCol + 1 < columns ? device_ + "_" + std::to_string(maxCol + 1) + "col" : device_;
+
+  Op dev;
+  dev.name = "aie.device";
+  dev.custom = "aie.device(" + device + ")";
+  dev.attrs = {{"device", "#aie<device " + device + ">"}};
+  Region body;
+  for (int t : used) {
+    const ir::Tile& x = tile(t);
+    const std::string name = "%tile_" + std::to_string(x.col) + "_" + std::to_string(x.row);
+    tileSsa_[t] = name;
+    Op o;
+    o.name = "aie.tile";
+    o.result = name;
+    o.resultType = "index";
+    o.attrs = {{"col", std::to_string(x.col) + " : i32"}, {"row", std::to_string(x.row) + " : i32"}};
+    o.custom = name + " = aie.tile(" + std::to_string(x.col) + ", " + std::to_string(x.row) + ")";
+    body.ops.push_back(o);
+  }
+  // Locals: one buffer each in its core's memory.
+  for (std::size_t i = 0; i < g_.instances.size(); ++i) {
+    const int t = m_.tileOf(static_cast<int>(i));
+    if (t < 0) continue;
+    const ir::Instance& inst = g_.instances[i];
+    const ir::Task& task = g_.tasks[static_cast<std::size_t>(inst.task)];
+    for (std::size_t l = 0; l < task.locals.size(); ++l) {
+      const ir::LocalVar& lv = task.locals[l];
+      const std::string name = names_.take(inst.name + "_" + lv.name);
+      const std::string ssa = "%buf_" + name;
+      bufferOf_[{static_cast<int>(i), static_cast<int>(l)}] = ssa;
+      Op b;
+      b.name = "aie.buffer";
+      b.result = ssa;
+      b.resultType = memrefOf(lv.dtype, lv.shape);
+      b.operands = {tileSsa_[t]};
+      b.operandTypes = {"index"};
+      b.attrs = {{"sym_name", "\"" + name + "\""}};
+      b.custom = ssa + " = aie.buffer(" + tileSsa_[t] + ") {sym_name = \"" + name + "\"} : " + b.resultType;
+      body.ops.push_back(b);
+    }
+  }
+  // Streams: one objectfifo per stream instance, at the graph's depth.
+  auto fifo = [&](const std::string& name, int from, const std::vector<int>& to, std::int64_t depth,
+                  const std::string& type, const std::string& comment) {
+    Op o;
+    o.name = "aie.objectfifo";
+    o.operands = {tileSsa_[from]};
+    std::string cons;
+    for (std::size_t i = 0; i < to.size(); ++i) {
+      o.operands.push_back(tileSsa_[to[i]]);
+      cons += (i ? ", " : "") + tileSsa_[to[i]];
+    }
+    o.operandTypes.assign(o.operands.size(), "index");
+    const std::string ft = "!aie.objectfifo<" + type + ">";
+    o.attrs = {{"sym_name", "\"" + name + "\""}, {"elemNumber", std::to_string(depth) + " : i32"}, {"elemType", ft}};
+    o.custom = "aie.objectfifo " + sym(name) + "(" + tileSsa_[from] + ", {" + cons + "}, " + std::to_string(depth) + " : i32) : " + ft;
+    o.comment = comment;
+    body.ops.push_back(o);
+  };
+  for (std::size_t s = 0; s < g_.streamInsts.size(); ++s) {
+    const ir::StreamInst& si = g_.streamInsts[s];
+    const ir::StreamDecl& d = g_.streams[static_cast<std::size_t>(si.decl)];
+    std::string nm;
+    for (char c : si.name) nm += c == '[' ? '_' : c == ']' ? '\0' : c;
+    nm.erase(std::remove(nm.begin(), nm.end(), '\0'), nm.end());
+    streamFifo_.push_back(names_.take(nm));
+    fifo(streamFifo_.back(), m_.streams[s].fromTile, {m_.streams[s].toTile}, d.depth, memrefOf(d.dtype, d.tile),
+         "stream " + safe(si.name) + " (" + ir::routeKindName(m_.streams[s].kind) + ")");
+  }
+  const std::int64_t l1Depth =
+      std::max<std::int64_t>(1, (arch_.has("dma.buffer_depth") ? static_cast<std::int64_t>(arch_.get("dma.buffer_depth")) : 2) - 1);
+  for (const Channel& ch : channels_) {
+    const ir::Tensor& x = g_.tensors[static_cast<std::size_t>(ch.tensor)];
+    const Flow& f0 = flows_[static_cast<std::size_t>(ch.flows[0])];
+    const std::string type = memrefOf(x.dtype, f0.tile);
+    const std::int64_t e = elems(f0.tile);
+    const std::string l2type = ch.flows.size() == 1 ? type
+                                                    : "memref<" + std::to_string(e * static_cast<std::int64_t>(ch.flows.size())) +
+                                                          "x" + mlirType(x.dtype) + ">";
+    std::string who;
+    for (int fi : ch.flows)
+      for (int i : flows_[static_cast<std::size_t>(fi)].instances)
+        who += (who.empty() ? "" : ", ") + g_.instances[static_cast<std::size_t>(i)].name;
+    std::vector<std::string> l1s;
+    std::string offsets;
+    for (std::size_t k = 0; k < ch.flows.size(); ++k) {
+      l1s.push_back(sym(flows_[static_cast<std::size_t>(ch.flows[k])].l1Fifo));
+      offsets += (k ? ", " : "") + std::to_string(static_cast<std::int64_t>(k) * e);
+    }
+    if (!ch.write) fifo(ch.l2Fifo, ch.shimTile, {ch.memTile}, 2, l2type, "tensor " + safe(x.name) + " -> " + safe(who));
+    for (int fi : ch.flows) {
+      const Flow& f = flows_[static_cast<std::size_t>(fi)];
+      if (!ch.write)
+        fifo(f.l1Fifo, ch.memTile, f.computeTiles, l1Depth, type, "");
+      else
+        fifo(f.l1Fifo, f.computeTiles[0], {ch.memTile}, l1Depth, type,
+             ch.flows.size() == 1 || fi == ch.flows[0] ? "tensor " + safe(x.name) + " <- " + safe(who) : "");
+    }
+    if (ch.write) fifo(ch.l2Fifo, ch.memTile, {ch.shimTile}, 2, l2type, "");
+    Op link;
+    link.name = "aie.objectfifo.link";
+    const bool many = ch.flows.size() > 1;
+    const std::string l1list = "[" + [&] {
+      std::string r;
+      for (std::size_t k = 0; k < l1s.size(); ++k) r += (k ? ", " : "") + l1s[k];
+      return r;
+    }() + "]";
+    const std::string src = ch.write ? l1list : "[" + sym(ch.l2Fifo) + "]";
+    const std::string dst = ch.write ? "[" + sym(ch.l2Fifo) + "]" : l1list;
+    const std::string srcOff = ch.write && many ? offsets : "", dstOff = !ch.write && many ? offsets : "";
+    link.attrs = {{"fifoIns", src}, {"fifoOuts", dst},
+                  {"src_offsets", srcOff.empty() ? "array<i64>" : "array<i64: " + srcOff + ">"},
+                  {"dst_offsets", dstOff.empty() ? "array<i64>" : "array<i64: " + dstOff + ">"}};
+    link.custom = "aie.objectfifo.link " + src + " -> " + dst + " ([" + srcOff + "] [" + dstOff + "])";
+    body.ops.push_back(link);
+  }
+  // Cores (their kernels are declared once all are known).
+  std::vector<Op> cores;
+  for (std::size_t i = 0; i < g_.instances.size(); ++i)
+    if (m_.tileOf(static_cast<int>(i)) >= 0 && !g_.instances[i].body.empty()) cores.push_back(core(static_cast<int>(i)));
+  nlohmann::ordered_json reads = nlohmann::ordered_json::object();
+  Op seq = runtimeSequence(reads);
+  if (diags_.hasErrors()) return {};
+  std::vector<Op> decls;
+  const std::string object = "kernels.o";
+  for (const auto& [name, type] : kernelDecls_) {
+    const bool custom = name.rfind("custom_", 0) == 0;
+    Op d;
+    d.name = "func.func";
+    d.props = {{"function_type", type}, {"sym_name", "\"" + name + "\""}, {"sym_visibility", "\"private\""}};
+    d.attrs = {{"link_with", std::string("\"") + (custom ? "custom_kernels.o" : object) + "\""}};
+    d.custom = "func.func private " + sym(name) + type.substr(0, type.find(" ->")) + " attributes {link_with = \"" +
+               (custom ? "custom_kernels.o" : object) + "\"}";
+    d.regions.clear();
+    decls.push_back(d);
+  }
+  for (const Op& d : decls) body.ops.push_back(d);
+  for (Op& c : cores) body.ops.push_back(std::move(c));
+  body.ops.push_back(seq);
+  dev.regions.push_back(std::move(body));
+
+  for (Op& o : dev.regions[0].ops)
+    if (o.name == "func.func") o.regions.push_back(Region{});  // a declaration: an empty body region
+  std::vector<Op> genericModule = {dev};
+  for (Op& o : dev.regions[0].ops)
+    if (o.name == "func.func") o.regions.clear();
+  const std::string header = "// " + safe(g_.name) + " on " + safe(arch_.name) + ": generated by datosim from " +
+                             safe(g_.file) + " (docs/backends.md). Build: make (aiecc.py).\n";
+  p.add("aie.mlir", header + printCustom({dev}));
+  p.add("aie.generic.mlir", "// The module of aie.mlir in MLIR's generic form, for mlir-opt without mlir-aie\n"
+                            "// (mlir-opt-19 --allow-unregistered-dialect aie.generic.mlir). Op for op the same, except that\n"
+                            "// each func.call of a kernel is written dsim.kernel_call (same operands, same callee): mlir-opt\n"
+                            "// cannot resolve a callee from inside an unregistered op such as aie.core.\n" +
+                                printGeneric(genericModule));
+
+  // Kernels: the library's templates on plain types (kernels/ap_int.h), one extern "C" entry per signature.
+  std::string kernels = "// The kernels of " + safe(g_.name) +
+                        " for the AIE cores: datosim's kernel library (scalar C++, datosim's numerics) on the\n"
+                        "// operands' shapes; correct, not vectorised (replace with AIE API kernels for speed).\n"
+                        "#include \"ap_int.h\"\n#include \"dsim_kernels.h\"\n\n";
+  for (const std::string& b : kernelBodies_) kernels += b + "\n";
+  p.add("kernels/kernels.cc", kernels);
+  for (const hls::RuntimeFile& f : hls::runtimeFiles())
+    if (f.path == "src/dsim_kernels.h") p.add("kernels/dsim_kernels.h", f.text);
+  p.add("kernels/ap_int.h",
+        "// Plain-type stand-ins for ap_int<W> / ap_uint<W> so that datosim's kernel library compiles for the\n"
+        "// AIE cores (and any C++17 compiler): the widths a datosim graph uses, as the C integer types of\n"
+        "// that width. bf16 operands use dsim::dt_bf16_bits (16-bit patterns).\n"
+        "#pragma once\n#include <stdint.h>\n\n"
+        "template <int W> struct dsim_int_of;\n"
+        "template <> struct dsim_int_of<4> { typedef int8_t s; typedef uint8_t u; };\n"
+        "template <> struct dsim_int_of<8> { typedef int8_t s; typedef uint8_t u; };\n"
+        "template <> struct dsim_int_of<16> { typedef int16_t s; typedef uint16_t u; };\n"
+        "template <> struct dsim_int_of<32> { typedef int32_t s; typedef uint32_t u; };\n"
+        "template <int W> using ap_int = typename dsim_int_of<W>::s;\n"
+        "template <int W> using ap_uint = typename dsim_int_of<W>::u;\n");
+  if (!customDecls_.empty()) {
+    std::string c = "// FILL IN: the custom steps of " + safe(g_.name) + ".\n#include \"ap_int.h\"\n#include \"dsim_kernels.h\"\n\n";
+    for (const std::string& d : customDecls_) c += d + "\n";
+    p.add("kernels/custom_kernels.cc", c);
+    userFiles.push_back("kernels/custom_kernels.cc");
+  }
+
+  // Data.
+  std::vector<std::string> inputs, outputs;
+  nlohmann::ordered_json tensors = nlohmann::ordered_json::array();
+  for (std::size_t t = 0; t < g_.tensors.size(); ++t) {
+    const ir::Tensor& x = g_.tensors[t];
+    const std::string stem = sanitizeIdentifier(x.name);
+    if (x.role != ir::TensorRole::Output) {
+      p.add("data/" + stem + ".npy", data::encodeNpy((*in_.before)[t]));
+      inputs.push_back(stem);
+    }
+    if (x.role != ir::TensorRole::Input && in_.expectedOutputs) {
+      p.add("data/expected/" + stem + ".npy", data::encodeNpy((*in_.after)[t]));
+      outputs.push_back(stem);
+    }
+    nlohmann::ordered_json j;
+    j["name"] = x.name;
+    j["arg"] = static_cast<int>(t);
+    j["role"] = ir::tensorRoleName(x.role);
+    j["dtype"] = ir::dtypeName(x.dtype);
+    j["elements"] = elems(x.shape);
+    if (reads.contains(x.name)) j["elements_read"] = reads[x.name];
+    tensors.push_back(j);
+  }
+
+  // Host program (mlir-aie's test.cpp conventions).
+  std::ostringstream h;
+  h << "// XRT host of " << safe(g_.name) << " (mlir-aie programming_examples conventions): loads final.xclbin and\n"
+    << "// insts.bin, writes datosim's inputs, runs the design N times, times it, compares the outputs.\n"
+    << "// usage: host final.xclbin insts.bin [DATA_DIR [ITERATIONS]]\n"
+    << "#include <chrono>\n#include <cstdint>\n#include <cstdio>\n#include <cstring>\n#include <fstream>\n#include <string>\n#include <vector>\n\n"
+    << "#include \"xrt/xrt_bo.h\"\n#include \"xrt/xrt_device.h\"\n#include \"xrt/xrt_hw_context.h\"\n#include \"xrt/xrt_kernel.h\"\n\n"
+    << "#include \"dsim_npy.h\"\n\n"
+    << "static std::vector<uint32_t> read_insts(const char* path) {\n  std::ifstream f(path, std::ios::binary);\n"
+    << "  std::vector<char> b((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());\n"
+    << "  std::vector<uint32_t> w(b.size() / 4);\n  std::memcpy(w.data(), b.data(), w.size() * 4);\n  return w;\n}\n\n"
+    << "int main(int argc, char** argv) {\n  if (argc < 3) {\n    std::fprintf(stderr, \"usage: %s final.xclbin insts.bin [DATA_DIR [ITERATIONS]]\\n\", argv[0]);\n    return 2;\n  }\n"
+    << "  const std::string data = argc > 3 ? argv[3] : \"data\";\n  const int iterations = argc > 4 ? std::stoi(argv[4]) : 10;\n"
+    << "  const std::vector<uint32_t> insts = read_insts(argv[2]);\n"
+    << "  xrt::device device(0);\n  xrt::xclbin xclbin(argv[1]);\n  device.register_xclbin(xclbin);\n"
+    << "  xrt::hw_context context(device, xclbin.get_uuid());\n  xrt::kernel kernel(context, \"MLIR_AIE\");\n"
+    << "  xrt::bo bo_insts(device, insts.size() * sizeof(uint32_t), XCL_BO_FLAGS_CACHEABLE, kernel.group_id(1));\n"
+    << "  bo_insts.write(insts.data());\n  bo_insts.sync(XCL_BO_SYNC_BO_TO_DEVICE);\n  int bad = 0;\n";
+  auto hostType = [](ir::DType t) -> std::string {
+    switch (t) {
+      case ir::DType::I4:
+      case ir::DType::I8: return "int8_t";
+      case ir::DType::I16: return "int16_t";
+      case ir::DType::I32: return "int32_t";
+      case ir::DType::BF16: return "uint16_t";
+      case ir::DType::F32: return "float";
+    }
+    return "?";
+  };
+  auto shapeList = [](const ir::Shape& s) {
+    std::string r = "{";
+    for (std::size_t i = 0; i < s.size(); ++i) r += (i ? ", " : "") + std::to_string(s[i]);
+    return r + "}";
+  };
+  for (std::size_t t = 0; t < g_.tensors.size(); ++t) {
+    const ir::Tensor& x = g_.tensors[t];
+    const std::string v = sanitizeIdentifier(x.name);
+    h << "  std::vector<" << hostType(x.dtype) << "> " << v << "(" << elems(x.shape) << ");\n";
+    if (x.role != ir::TensorRole::Output)
+      h << "  if (!dsim_npy::load_host(data + \"/" << v << ".npy\", " << shapeList(x.shape) << ", " << v << ")) return 2;\n";
+    h << "  xrt::bo bo_" << v << "(device, " << v << ".size() * sizeof(" << hostType(x.dtype)
+      << "), XRT_BO_FLAGS_HOST_ONLY, kernel.group_id(" << t + 3 << "));\n"
+      << "  bo_" << v << ".write(" << v << ".data());\n  bo_" << v << ".sync(XCL_BO_SYNC_BO_TO_DEVICE);\n";
+  }
+  h << "  double total = 0;\n  for (int it = 0; it < iterations; ++it) {\n    const auto start = std::chrono::steady_clock::now();\n"
+    << "    const unsigned int opcode = 3;\n    xrt::run run = kernel(opcode, bo_insts, insts.size()";
+  for (const ir::Tensor& x : g_.tensors) h << ", bo_" << sanitizeIdentifier(x.name);
+  h << ");\n    run.wait();\n    total += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();\n  }\n";
+  for (const ir::Tensor& x : g_.tensors) {
+    if (x.role == ir::TensorRole::Input || !in_.expectedOutputs) continue;
+    const std::string v = sanitizeIdentifier(x.name);
+    h << "  bo_" << v << ".sync(XCL_BO_SYNC_BO_FROM_DEVICE);\n  bo_" << v << ".read(" << v << ".data());\n"
+      << "  bad += dsim_npy::compare_host(data + \"/expected/" << v << ".npy\", " << shapeList(x.shape) << ", " << v
+      << ", \"" << v << "\");\n";
+  }
+  h << "  std::printf(\"%d run(s), mean %.3f us per run (datosim predicted " << realText(in_.predictedSeconds * 1e6)
+    << " us for the array)\\n\", iterations, total / iterations * 1e6);\n"
+    << "  std::printf(bad ? \"FAILED\\n\" : \"PASSED\\n\");\n  return bad ? 1 : 0;\n}\n";
+  p.add("host/host.cpp", h.str());
+  for (const hls::RuntimeFile& f : hls::runtimeFiles())
+    if (f.path == "tb/dsim_npy.h") p.add("host/dsim_npy.h", f.text);
+
+  const bool npu2 = device_ == "npu2";
+  std::ostringstream mk;
+  mk << "# " << safe(g_.name) << " on " << safe(arch_.name) << " (aie.device " << device << "), generated by datosim.\n"
+     << "#   make            kernels.o (Peano), then aiecc.py: final.xclbin and insts.bin\n"
+     << "#   make host run   the XRT host program, run on the NPU\n"
+     << "#   make check      datosim check-project on this folder\n"
+     << "PEANO_INSTALL_DIR ?= $(shell python3 -c 'import llvm_aie, os; print(os.path.dirname(llvm_aie.__file__))' 2>/dev/null)\n"
+     << "AIE_TARGET := " << (npu2 ? "aie2p" : "aie2") << "-none-unknown-elf\nDATOSIM ?= datosim\n\n"
+     << ".PHONY: all host run check clean\n\nall: final.xclbin\n\n"
+     << "kernels.o: kernels/kernels.cc kernels/dsim_kernels.h kernels/ap_int.h\n"
+     << "\t$(PEANO_INSTALL_DIR)/bin/clang++ --target=$(AIE_TARGET) -std=c++17 -O2 -ffp-contract=off -Ikernels -c $< -o $@\n\n";
+  if (!customDecls_.empty())
+    mk << "custom_kernels.o: kernels/custom_kernels.cc\n"
+       << "\t$(PEANO_INSTALL_DIR)/bin/clang++ --target=$(AIE_TARGET) -std=c++17 -O2 -Ikernels -c $< -o $@\n\n";
+  mk << "final.xclbin: aie.mlir kernels.o" << (customDecls_.empty() ? "" : " custom_kernels.o") << "\n"
+     << "\taiecc.py --aie-generate-xclbin --aie-generate-npu-insts --no-compile-host --no-xchesscc --no-xbridge "
+        "--peano $(PEANO_INSTALL_DIR) --xclbin-name=final.xclbin --npu-insts-name=insts.bin aie.mlir\n\n"
+     << "host: build/host\nbuild/host: host/host.cpp host/dsim_npy.h\n\tmkdir -p build\n"
+     << "\t$(CXX) -std=c++17 -O2 -Ihost -I$(XILINX_XRT)/include host/host.cpp -o $@ -L$(XILINX_XRT)/lib -lxrt_coreutil -pthread\n\n"
+     << "run: build/host final.xclbin\n\t./build/host final.xclbin insts.bin data\n\n"
+     << "check:\n\t$(DATOSIM) check-project .\n\n"
+     << "clean:\n\trm -rf build *.o final.xclbin insts.bin aie.mlir.prj\n";
+  p.add("Makefile", mk.str());
+
+  nlohmann::ordered_json man;
+  man["format"] = "datosim-project/1";
+  man["backend"] = "npu";
+  man["graph"] = g_.name;
+  man["graph_file"] = g_.file;
+  man["arch"] = arch_.name;
+  nlohmann::ordered_json params = nlohmann::ordered_json::object();
+  for (const ir::Param& x : g_.params) params[x.name] = x.value;
+  man["params"] = params;
+  man["datosim_version"] = in_.datosimVersion;
+  man["seed"] = in_.seed;
+  man["aie_device"] = device;
+  man["limits"] = {{"compute_l1_bytes", static_cast<std::int64_t>(arch_.get("compute.l1_bytes"))},
+                   {"compute_stack_bytes", static_cast<std::int64_t>(arch_.get("compute.stack_bytes"))},
+                   {"memtile_bytes", static_cast<std::int64_t>(arch_.get("memtile.bytes"))},
+                   {"compute_dma", {static_cast<int>(arch_.get("compute.dma_in")), static_cast<int>(arch_.get("compute.dma_out"))}},
+                   {"memtile_dma", {static_cast<int>(arch_.get("memtile.dma_in")), static_cast<int>(arch_.get("memtile.dma_out"))}},
+                   {"shim_dma", {static_cast<int>(arch_.get("shim.s2mm_channels")), static_cast<int>(arch_.get("shim.mm2s_channels"))}},
+                   {"shim_bds", static_cast<int>(arch_.get("shim.bds"))}};
+  man["predicted"] = {{"cycles", in_.predictedCycles}, {"seconds", in_.predictedSeconds}};
+  man["tensors"] = tensors;
+  man["inputs"] = inputs;
+  man["expected_outputs"] = outputs;
+  man["user_files"] = userFiles;
+  nlohmann::ordered_json files = nlohmann::ordered_json::array();
+  for (const auto& [path, bytes] : p.files) files.push_back(path);
+  files.push_back(kManifestName);
+  files.push_back("README.md");
+  man["files"] = files;
+  p.add(kManifestName, man.dump(2) + "\n");
+
+  std::ostringstream rd;
+  rd << "# " << safe(g_.name) << " on " << safe(arch_.name) << " (MLIR-AIE project generated by datosim)\n\n"
+     << "`aie.mlir` is the design in current mlir-aie syntax for `aie.device(" << device << ")`: the tiles datosim's mapper "
+        "placed, one objectfifo per stream at the graph's depth, shim -> memory tile -> core objectfifos joined by "
+        "`aie.objectfifo.link` per tensor flow, one `aie.core` per instance, and the runtime sequence of "
+        "`aiex.npu.dma_memcpy_nd` transfers. `aie.generic.mlir` is the same module in MLIR's generic form.\n\n"
+     << "datosim predicted " << groupDigits(in_.predictedCycles) << " cycles (" << realText(in_.predictedSeconds * 1e6)
+     << " us) for the array.\n\n"
+     << "| command | what |\n|---|---|\n"
+     << "| `datosim check-project .` (`make check`) | the checks aiecc.py would fail late on or the hardware would hang on: tiles, "
+        "objectfifo endpoints, DMA channels, L1 and memory-tile bytes, acquire/release balance, symbols, BD ids, and the "
+        "runtime sequence replayed element by element |\n"
+     << "| `mlir-opt-19 --allow-unregistered-dialect aie.generic.mlir` | MLIR's own parser and verifier on the structure |\n"
+     << "| `make` | `kernels.o` with Peano, then `aiecc.py` -> `final.xclbin`, `insts.bin` |\n"
+     << "| `make host run` | the XRT host: datosim's inputs in, outputs compared with `data/expected/` |\n\n"
+     << "The cores copy each objectfifo element into a local buffer (and back) with `dsim_copy_*` and call the kernels of "
+        "`kernels/kernels.cc` (datosim's scalar kernel library: correct, not vectorised).\n";
+  if (!userFiles.empty()) rd << "\n**To fill in**: kernels/custom_kernels.cc (custom steps; datosim knows only their cycles).\n";
+  p.add("README.md", rd.str());
+  return p;
+}
+
+}  // namespace
+
+Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& userFiles) {
+  Emitter e(in, diags);
+  Project p = e.run(userFiles);
+  if (diags.hasErrors()) return {};
+  return p;
+}
+
+}  // namespace datosim::backends::npu
