@@ -1,0 +1,477 @@
+// The module of aie.mlir in MLIR's generic form, for mlir-opt without mlir-aie
+// (mlir-opt-19 --allow-unregistered-dialect aie.generic.mlir). Op for op the same, except that
+// each func.call of a kernel is written dsim.kernel_call (same operands, same callee): mlir-opt
+// cannot resolve a callee from inside an unregistered op such as aie.core.
+"builtin.module"() ({
+  "aie.device"() ({
+    %tile_0_0 = "aie.tile"() {col = 0 : i32, row = 0 : i32} : () -> index
+    %tile_2_0 = "aie.tile"() {col = 2 : i32, row = 0 : i32} : () -> index
+    %tile_3_0 = "aie.tile"() {col = 3 : i32, row = 0 : i32} : () -> index
+    %tile_4_0 = "aie.tile"() {col = 4 : i32, row = 0 : i32} : () -> index
+    %tile_5_0 = "aie.tile"() {col = 5 : i32, row = 0 : i32} : () -> index
+    %tile_6_0 = "aie.tile"() {col = 6 : i32, row = 0 : i32} : () -> index
+    %tile_7_0 = "aie.tile"() {col = 7 : i32, row = 0 : i32} : () -> index
+    %tile_0_1 = "aie.tile"() {col = 0 : i32, row = 1 : i32} : () -> index
+    %tile_2_1 = "aie.tile"() {col = 2 : i32, row = 1 : i32} : () -> index
+    %tile_3_1 = "aie.tile"() {col = 3 : i32, row = 1 : i32} : () -> index
+    %tile_4_1 = "aie.tile"() {col = 4 : i32, row = 1 : i32} : () -> index
+    %tile_5_1 = "aie.tile"() {col = 5 : i32, row = 1 : i32} : () -> index
+    %tile_6_1 = "aie.tile"() {col = 6 : i32, row = 1 : i32} : () -> index
+    %tile_7_1 = "aie.tile"() {col = 7 : i32, row = 1 : i32} : () -> index
+    %tile_0_2 = "aie.tile"() {col = 0 : i32, row = 2 : i32} : () -> index
+    %tile_1_2 = "aie.tile"() {col = 1 : i32, row = 2 : i32} : () -> index
+    %tile_2_2 = "aie.tile"() {col = 2 : i32, row = 2 : i32} : () -> index
+    %tile_3_2 = "aie.tile"() {col = 3 : i32, row = 2 : i32} : () -> index
+    %tile_4_2 = "aie.tile"() {col = 4 : i32, row = 2 : i32} : () -> index
+    %tile_5_2 = "aie.tile"() {col = 5 : i32, row = 2 : i32} : () -> index
+    %tile_6_2 = "aie.tile"() {col = 6 : i32, row = 2 : i32} : () -> index
+    %tile_7_2 = "aie.tile"() {col = 7 : i32, row = 2 : i32} : () -> index
+    %tile_4_3 = "aie.tile"() {col = 4 : i32, row = 3 : i32} : () -> index
+    %tile_5_3 = "aie.tile"() {col = 5 : i32, row = 3 : i32} : () -> index
+    %tile_6_3 = "aie.tile"() {col = 6 : i32, row = 3 : i32} : () -> index
+    %tile_7_3 = "aie.tile"() {col = 7 : i32, row = 3 : i32} : () -> index
+    %buf_up_0_xt = "aie.buffer"(%tile_0_2) {sym_name = "up_0_xt"} : (index) -> memref<16x64xbf16>
+    %buf_up_0_wt = "aie.buffer"(%tile_0_2) {sym_name = "up_0_wt"} : (index) -> memref<64x128xbf16>
+    %buf_up_0_acc = "aie.buffer"(%tile_0_2) {sym_name = "up_0_acc"} : (index) -> memref<16x128xf32>
+    %buf_up_1_xt = "aie.buffer"(%tile_5_2) {sym_name = "up_1_xt"} : (index) -> memref<16x64xbf16>
+    %buf_up_1_wt = "aie.buffer"(%tile_5_2) {sym_name = "up_1_wt"} : (index) -> memref<64x128xbf16>
+    %buf_up_1_acc = "aie.buffer"(%tile_5_2) {sym_name = "up_1_acc"} : (index) -> memref<16x128xf32>
+    %buf_up_2_xt = "aie.buffer"(%tile_7_3) {sym_name = "up_2_xt"} : (index) -> memref<16x64xbf16>
+    %buf_up_2_wt = "aie.buffer"(%tile_7_3) {sym_name = "up_2_wt"} : (index) -> memref<64x128xbf16>
+    %buf_up_2_acc = "aie.buffer"(%tile_7_3) {sym_name = "up_2_acc"} : (index) -> memref<16x128xf32>
+    %buf_up_3_xt = "aie.buffer"(%tile_4_3) {sym_name = "up_3_xt"} : (index) -> memref<16x64xbf16>
+    %buf_up_3_wt = "aie.buffer"(%tile_4_3) {sym_name = "up_3_wt"} : (index) -> memref<64x128xbf16>
+    %buf_up_3_acc = "aie.buffer"(%tile_4_3) {sym_name = "up_3_acc"} : (index) -> memref<16x128xf32>
+    %buf_activation_0_hf = "aie.buffer"(%tile_1_2) {sym_name = "activation_0_hf"} : (index) -> memref<16x128xf32>
+    %buf_activation_0_gf = "aie.buffer"(%tile_1_2) {sym_name = "activation_0_gf"} : (index) -> memref<16x128xf32>
+    %buf_activation_0_gb = "aie.buffer"(%tile_1_2) {sym_name = "activation_0_gb"} : (index) -> memref<16x128xbf16>
+    %buf_activation_1_hf = "aie.buffer"(%tile_4_2) {sym_name = "activation_1_hf"} : (index) -> memref<16x128xf32>
+    %buf_activation_1_gf = "aie.buffer"(%tile_4_2) {sym_name = "activation_1_gf"} : (index) -> memref<16x128xf32>
+    %buf_activation_1_gb = "aie.buffer"(%tile_4_2) {sym_name = "activation_1_gb"} : (index) -> memref<16x128xbf16>
+    %buf_activation_2_hf = "aie.buffer"(%tile_7_2) {sym_name = "activation_2_hf"} : (index) -> memref<16x128xf32>
+    %buf_activation_2_gf = "aie.buffer"(%tile_7_2) {sym_name = "activation_2_gf"} : (index) -> memref<16x128xf32>
+    %buf_activation_2_gb = "aie.buffer"(%tile_7_2) {sym_name = "activation_2_gb"} : (index) -> memref<16x128xbf16>
+    %buf_activation_3_hf = "aie.buffer"(%tile_5_3) {sym_name = "activation_3_hf"} : (index) -> memref<16x128xf32>
+    %buf_activation_3_gf = "aie.buffer"(%tile_5_3) {sym_name = "activation_3_gf"} : (index) -> memref<16x128xf32>
+    %buf_activation_3_gb = "aie.buffer"(%tile_5_3) {sym_name = "activation_3_gb"} : (index) -> memref<16x128xbf16>
+    %buf_down_0_g = "aie.buffer"(%tile_2_2) {sym_name = "down_0_g"} : (index) -> memref<16x128xbf16>
+    %buf_down_0_wt = "aie.buffer"(%tile_2_2) {sym_name = "down_0_wt"} : (index) -> memref<128x64xbf16>
+    %buf_down_0_part = "aie.buffer"(%tile_2_2) {sym_name = "down_0_part"} : (index) -> memref<16x64xf32>
+    %buf_down_0_yt = "aie.buffer"(%tile_2_2) {sym_name = "down_0_yt"} : (index) -> memref<16x64xbf16>
+    %buf_down_1_g = "aie.buffer"(%tile_3_2) {sym_name = "down_1_g"} : (index) -> memref<16x128xbf16>
+    %buf_down_1_wt = "aie.buffer"(%tile_3_2) {sym_name = "down_1_wt"} : (index) -> memref<128x64xbf16>
+    %buf_down_1_part = "aie.buffer"(%tile_3_2) {sym_name = "down_1_part"} : (index) -> memref<16x64xf32>
+    %buf_down_1_yt = "aie.buffer"(%tile_3_2) {sym_name = "down_1_yt"} : (index) -> memref<16x64xbf16>
+    %buf_down_2_g = "aie.buffer"(%tile_6_2) {sym_name = "down_2_g"} : (index) -> memref<16x128xbf16>
+    %buf_down_2_wt = "aie.buffer"(%tile_6_2) {sym_name = "down_2_wt"} : (index) -> memref<128x64xbf16>
+    %buf_down_2_part = "aie.buffer"(%tile_6_2) {sym_name = "down_2_part"} : (index) -> memref<16x64xf32>
+    %buf_down_2_yt = "aie.buffer"(%tile_6_2) {sym_name = "down_2_yt"} : (index) -> memref<16x64xbf16>
+    %buf_down_3_g = "aie.buffer"(%tile_6_3) {sym_name = "down_3_g"} : (index) -> memref<16x128xbf16>
+    %buf_down_3_wt = "aie.buffer"(%tile_6_3) {sym_name = "down_3_wt"} : (index) -> memref<128x64xbf16>
+    %buf_down_3_part = "aie.buffer"(%tile_6_3) {sym_name = "down_3_part"} : (index) -> memref<16x64xf32>
+    %buf_down_3_yt = "aie.buffer"(%tile_6_3) {sym_name = "down_3_yt"} : (index) -> memref<16x64xbf16>
+    "aie.objectfifo"(%tile_0_2, %tile_1_2) {sym_name = "hid_0", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x128xf32>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_5_2, %tile_4_2) {sym_name = "hid_1", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x128xf32>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_7_3, %tile_7_2) {sym_name = "hid_2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x128xf32>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_4_3, %tile_5_3) {sym_name = "hid_3", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x128xf32>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_1_2, %tile_2_2) {sym_name = "act_0", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x128xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_4_2, %tile_3_2) {sym_name = "act_1", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x128xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_7_2, %tile_6_2) {sym_name = "act_2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x128xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_5_3, %tile_6_3) {sym_name = "act_3", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x128xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_2_2, %tile_3_2) {sym_name = "psum_0", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x64xf32>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_3_2, %tile_6_2) {sym_name = "psum_1", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x64xf32>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_6_2, %tile_6_3) {sym_name = "psum_2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x64xf32>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_4_0, %tile_4_1) {sym_name = "X_in0_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_4_1, %tile_0_2, %tile_5_2, %tile_7_3, %tile_4_3) {sym_name = "X_in0", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<16x64xbf16>>} : (index, index, index, index, index) -> ()
+    "aie.objectfifo.link"() {fifoIns = [@X_in0_L2], fifoOuts = [@X_in0], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
+    "aie.objectfifo"(%tile_0_0, %tile_0_1) {sym_name = "W1_in1_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_0_1, %tile_0_2) {sym_name = "W1_in1", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
+    "aie.objectfifo.link"() {fifoIns = [@W1_in1_L2], fifoOuts = [@W1_in1], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
+    "aie.objectfifo"(%tile_5_0, %tile_5_1) {sym_name = "W1_in2_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_5_1, %tile_5_2) {sym_name = "W1_in2", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
+    "aie.objectfifo.link"() {fifoIns = [@W1_in2_L2], fifoOuts = [@W1_in2], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
+    "aie.objectfifo"(%tile_7_0, %tile_7_1) {sym_name = "W1_in3_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_7_1, %tile_7_3) {sym_name = "W1_in3", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
+    "aie.objectfifo.link"() {fifoIns = [@W1_in3_L2], fifoOuts = [@W1_in3], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
+    "aie.objectfifo"(%tile_4_0, %tile_4_1) {sym_name = "W1_in4_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_4_1, %tile_4_3) {sym_name = "W1_in4", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
+    "aie.objectfifo.link"() {fifoIns = [@W1_in4_L2], fifoOuts = [@W1_in4], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
+    "aie.objectfifo"(%tile_2_0, %tile_2_1) {sym_name = "W2_in5_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_2_1, %tile_2_2) {sym_name = "W2_in5", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo.link"() {fifoIns = [@W2_in5_L2], fifoOuts = [@W2_in5], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
+    "aie.objectfifo"(%tile_3_0, %tile_3_1) {sym_name = "W2_in6_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_3_1, %tile_3_2) {sym_name = "W2_in6", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo.link"() {fifoIns = [@W2_in6_L2], fifoOuts = [@W2_in6], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
+    "aie.objectfifo"(%tile_6_0, %tile_6_1) {sym_name = "W2_in7_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_6_1, %tile_6_2) {sym_name = "W2_in7", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo.link"() {fifoIns = [@W2_in7_L2], fifoOuts = [@W2_in7], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
+    "aie.objectfifo"(%tile_6_0, %tile_6_1) {sym_name = "W2_in8_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_6_1, %tile_6_3) {sym_name = "W2_in8", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo.link"() {fifoIns = [@W2_in8_L2], fifoOuts = [@W2_in8], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
+    "aie.objectfifo"(%tile_6_3, %tile_6_1) {sym_name = "Y_out9", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<16x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_6_1, %tile_6_0) {sym_name = "Y_out9_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo.link"() {fifoIns = [@Y_out9], fifoOuts = [@Y_out9_L2], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
+    "func.func"() <{function_type = (memref<16x128xf32>) -> (), sym_name = "zero_f32", sym_visibility = "private"}> ({
+    }) {link_with = "kernels.o"} : () -> ()
+    "func.func"() <{function_type = (memref<16x64xbf16>, memref<16x64xbf16>) -> (), sym_name = "dsim_copy_bf16_1024", sym_visibility = "private"}> ({
+    }) {link_with = "kernels.o"} : () -> ()
+    "func.func"() <{function_type = (memref<64x128xbf16>, memref<64x128xbf16>) -> (), sym_name = "dsim_copy_bf16_8192", sym_visibility = "private"}> ({
+    }) {link_with = "kernels.o"} : () -> ()
+    "func.func"() <{function_type = (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> (), sym_name = "matmul_acc_bf16_bf16_f32", sym_visibility = "private"}> ({
+    }) {link_with = "kernels.o"} : () -> ()
+    "func.func"() <{function_type = (memref<16x128xf32>, memref<16x128xf32>) -> (), sym_name = "dsim_copy_f32_2048", sym_visibility = "private"}> ({
+    }) {link_with = "kernels.o"} : () -> ()
+    "func.func"() <{function_type = (memref<16x128xf32>, memref<16x128xf32>) -> (), sym_name = "gelu_f32_f32", sym_visibility = "private"}> ({
+    }) {link_with = "kernels.o"} : () -> ()
+    "func.func"() <{function_type = (memref<16x128xf32>, memref<16x128xbf16>) -> (), sym_name = "cast_f32_bf16", sym_visibility = "private"}> ({
+    }) {link_with = "kernels.o"} : () -> ()
+    "func.func"() <{function_type = (memref<16x128xbf16>, memref<16x128xbf16>) -> (), sym_name = "dsim_copy_bf16_2048", sym_visibility = "private"}> ({
+    }) {link_with = "kernels.o"} : () -> ()
+    "func.func"() <{function_type = (memref<128x64xbf16>, memref<128x64xbf16>) -> (), sym_name = "dsim_copy_bf16_8192_2", sym_visibility = "private"}> ({
+    }) {link_with = "kernels.o"} : () -> ()
+    "func.func"() <{function_type = (memref<16x64xf32>) -> (), sym_name = "zero_f32_2", sym_visibility = "private"}> ({
+    }) {link_with = "kernels.o"} : () -> ()
+    "func.func"() <{function_type = (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> (), sym_name = "matmul_acc_bf16_bf16_f32_2", sym_visibility = "private"}> ({
+    }) {link_with = "kernels.o"} : () -> ()
+    "func.func"() <{function_type = (memref<16x64xf32>, memref<16x64xf32>) -> (), sym_name = "dsim_copy_f32_1024", sym_visibility = "private"}> ({
+    }) {link_with = "kernels.o"} : () -> ()
+    "func.func"() <{function_type = (memref<16x64xf32>, memref<16x64xbf16>) -> (), sym_name = "cast_f32_bf16_2", sym_visibility = "private"}> ({
+    }) {link_with = "kernels.o"} : () -> ()
+    %core_0_2 = "aie.core"(%tile_0_2) ({
+      %c0_0 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_1 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_2 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_4 = "arith.constant"() <{value = 4 : index}> : () -> index
+      "scf.for"(%c0_0, %c8_1, %c1_2) ({
+      ^bb0(%iv_s_3: index):
+        "dsim.kernel_call"(%buf_up_0_acc) {callee = @zero_f32} : (memref<16x128xf32>) -> ()
+        "scf.for"(%c0_0, %c4_4, %c1_2) ({
+        ^bb0(%iv_kd_5: index):
+          %sv6 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
+          %e7 = "aie.objectfifo.subview.access"(%sv6) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
+          "dsim.kernel_call"(%e7, %buf_up_0_xt) {callee = @dsim_copy_bf16_1024} : (memref<16x64xbf16>, memref<16x64xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+          %sv8 = "aie.objectfifo.acquire"() {objFifo_name = @W1_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x128xbf16>>
+          %e9 = "aie.objectfifo.subview.access"(%sv8) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x128xbf16>>) -> memref<64x128xbf16>
+          "dsim.kernel_call"(%e9, %buf_up_0_wt) {callee = @dsim_copy_bf16_8192} : (memref<64x128xbf16>, memref<64x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @W1_in1, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_up_0_xt, %buf_up_0_wt, %buf_up_0_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
+        %sv10 = "aie.objectfifo.acquire"() {objFifo_name = @hid_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
+        %e11 = "aie.objectfifo.subview.access"(%sv10) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
+        "dsim.kernel_call"(%buf_up_0_acc, %e11) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @hid_0, port = 0 : i32, size = 1 : i32} : () -> ()
+        "scf.yield"() : () -> ()
+      }) : (index, index, index) -> ()
+      "aie.end"() : () -> ()
+    }) : (index) -> index
+    %core_5_2 = "aie.core"(%tile_5_2) ({
+      %c0_12 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_13 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_14 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_16 = "arith.constant"() <{value = 4 : index}> : () -> index
+      "scf.for"(%c0_12, %c8_13, %c1_14) ({
+      ^bb0(%iv_s_15: index):
+        "dsim.kernel_call"(%buf_up_1_acc) {callee = @zero_f32} : (memref<16x128xf32>) -> ()
+        "scf.for"(%c0_12, %c4_16, %c1_14) ({
+        ^bb0(%iv_kd_17: index):
+          %sv18 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
+          %e19 = "aie.objectfifo.subview.access"(%sv18) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
+          "dsim.kernel_call"(%e19, %buf_up_1_xt) {callee = @dsim_copy_bf16_1024} : (memref<16x64xbf16>, memref<16x64xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+          %sv20 = "aie.objectfifo.acquire"() {objFifo_name = @W1_in2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x128xbf16>>
+          %e21 = "aie.objectfifo.subview.access"(%sv20) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x128xbf16>>) -> memref<64x128xbf16>
+          "dsim.kernel_call"(%e21, %buf_up_1_wt) {callee = @dsim_copy_bf16_8192} : (memref<64x128xbf16>, memref<64x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @W1_in2, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_up_1_xt, %buf_up_1_wt, %buf_up_1_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
+        %sv22 = "aie.objectfifo.acquire"() {objFifo_name = @hid_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
+        %e23 = "aie.objectfifo.subview.access"(%sv22) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
+        "dsim.kernel_call"(%buf_up_1_acc, %e23) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @hid_1, port = 0 : i32, size = 1 : i32} : () -> ()
+        "scf.yield"() : () -> ()
+      }) : (index, index, index) -> ()
+      "aie.end"() : () -> ()
+    }) : (index) -> index
+    %core_7_3 = "aie.core"(%tile_7_3) ({
+      %c0_24 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_25 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_26 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_28 = "arith.constant"() <{value = 4 : index}> : () -> index
+      "scf.for"(%c0_24, %c8_25, %c1_26) ({
+      ^bb0(%iv_s_27: index):
+        "dsim.kernel_call"(%buf_up_2_acc) {callee = @zero_f32} : (memref<16x128xf32>) -> ()
+        "scf.for"(%c0_24, %c4_28, %c1_26) ({
+        ^bb0(%iv_kd_29: index):
+          %sv30 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
+          %e31 = "aie.objectfifo.subview.access"(%sv30) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
+          "dsim.kernel_call"(%e31, %buf_up_2_xt) {callee = @dsim_copy_bf16_1024} : (memref<16x64xbf16>, memref<16x64xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+          %sv32 = "aie.objectfifo.acquire"() {objFifo_name = @W1_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x128xbf16>>
+          %e33 = "aie.objectfifo.subview.access"(%sv32) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x128xbf16>>) -> memref<64x128xbf16>
+          "dsim.kernel_call"(%e33, %buf_up_2_wt) {callee = @dsim_copy_bf16_8192} : (memref<64x128xbf16>, memref<64x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @W1_in3, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_up_2_xt, %buf_up_2_wt, %buf_up_2_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
+        %sv34 = "aie.objectfifo.acquire"() {objFifo_name = @hid_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
+        %e35 = "aie.objectfifo.subview.access"(%sv34) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
+        "dsim.kernel_call"(%buf_up_2_acc, %e35) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @hid_2, port = 0 : i32, size = 1 : i32} : () -> ()
+        "scf.yield"() : () -> ()
+      }) : (index, index, index) -> ()
+      "aie.end"() : () -> ()
+    }) : (index) -> index
+    %core_4_3 = "aie.core"(%tile_4_3) ({
+      %c0_36 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_37 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_38 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_40 = "arith.constant"() <{value = 4 : index}> : () -> index
+      "scf.for"(%c0_36, %c8_37, %c1_38) ({
+      ^bb0(%iv_s_39: index):
+        "dsim.kernel_call"(%buf_up_3_acc) {callee = @zero_f32} : (memref<16x128xf32>) -> ()
+        "scf.for"(%c0_36, %c4_40, %c1_38) ({
+        ^bb0(%iv_kd_41: index):
+          %sv42 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
+          %e43 = "aie.objectfifo.subview.access"(%sv42) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
+          "dsim.kernel_call"(%e43, %buf_up_3_xt) {callee = @dsim_copy_bf16_1024} : (memref<16x64xbf16>, memref<16x64xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+          %sv44 = "aie.objectfifo.acquire"() {objFifo_name = @W1_in4, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x128xbf16>>
+          %e45 = "aie.objectfifo.subview.access"(%sv44) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x128xbf16>>) -> memref<64x128xbf16>
+          "dsim.kernel_call"(%e45, %buf_up_3_wt) {callee = @dsim_copy_bf16_8192} : (memref<64x128xbf16>, memref<64x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @W1_in4, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_up_3_xt, %buf_up_3_wt, %buf_up_3_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
+        %sv46 = "aie.objectfifo.acquire"() {objFifo_name = @hid_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
+        %e47 = "aie.objectfifo.subview.access"(%sv46) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
+        "dsim.kernel_call"(%buf_up_3_acc, %e47) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @hid_3, port = 0 : i32, size = 1 : i32} : () -> ()
+        "scf.yield"() : () -> ()
+      }) : (index, index, index) -> ()
+      "aie.end"() : () -> ()
+    }) : (index) -> index
+    %core_1_2 = "aie.core"(%tile_1_2) ({
+      %c0_48 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_49 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_50 = "arith.constant"() <{value = 1 : index}> : () -> index
+      "scf.for"(%c0_48, %c8_49, %c1_50) ({
+      ^bb0(%iv_s_51: index):
+        %sv52 = "aie.objectfifo.acquire"() {objFifo_name = @hid_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
+        %e53 = "aie.objectfifo.subview.access"(%sv52) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
+        "dsim.kernel_call"(%e53, %buf_activation_0_hf) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @hid_0, port = 1 : i32, size = 1 : i32} : () -> ()
+        "dsim.kernel_call"(%buf_activation_0_hf, %buf_activation_0_gf) {callee = @gelu_f32_f32} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+        "dsim.kernel_call"(%buf_activation_0_gf, %buf_activation_0_gb) {callee = @cast_f32_bf16} : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
+        %sv54 = "aie.objectfifo.acquire"() {objFifo_name = @act_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
+        %e55 = "aie.objectfifo.subview.access"(%sv54) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
+        "dsim.kernel_call"(%buf_activation_0_gb, %e55) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @act_0, port = 0 : i32, size = 1 : i32} : () -> ()
+        "scf.yield"() : () -> ()
+      }) : (index, index, index) -> ()
+      "aie.end"() : () -> ()
+    }) : (index) -> index
+    %core_4_2 = "aie.core"(%tile_4_2) ({
+      %c0_56 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_57 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_58 = "arith.constant"() <{value = 1 : index}> : () -> index
+      "scf.for"(%c0_56, %c8_57, %c1_58) ({
+      ^bb0(%iv_s_59: index):
+        %sv60 = "aie.objectfifo.acquire"() {objFifo_name = @hid_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
+        %e61 = "aie.objectfifo.subview.access"(%sv60) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
+        "dsim.kernel_call"(%e61, %buf_activation_1_hf) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @hid_1, port = 1 : i32, size = 1 : i32} : () -> ()
+        "dsim.kernel_call"(%buf_activation_1_hf, %buf_activation_1_gf) {callee = @gelu_f32_f32} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+        "dsim.kernel_call"(%buf_activation_1_gf, %buf_activation_1_gb) {callee = @cast_f32_bf16} : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
+        %sv62 = "aie.objectfifo.acquire"() {objFifo_name = @act_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
+        %e63 = "aie.objectfifo.subview.access"(%sv62) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
+        "dsim.kernel_call"(%buf_activation_1_gb, %e63) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @act_1, port = 0 : i32, size = 1 : i32} : () -> ()
+        "scf.yield"() : () -> ()
+      }) : (index, index, index) -> ()
+      "aie.end"() : () -> ()
+    }) : (index) -> index
+    %core_7_2 = "aie.core"(%tile_7_2) ({
+      %c0_64 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_65 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_66 = "arith.constant"() <{value = 1 : index}> : () -> index
+      "scf.for"(%c0_64, %c8_65, %c1_66) ({
+      ^bb0(%iv_s_67: index):
+        %sv68 = "aie.objectfifo.acquire"() {objFifo_name = @hid_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
+        %e69 = "aie.objectfifo.subview.access"(%sv68) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
+        "dsim.kernel_call"(%e69, %buf_activation_2_hf) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @hid_2, port = 1 : i32, size = 1 : i32} : () -> ()
+        "dsim.kernel_call"(%buf_activation_2_hf, %buf_activation_2_gf) {callee = @gelu_f32_f32} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+        "dsim.kernel_call"(%buf_activation_2_gf, %buf_activation_2_gb) {callee = @cast_f32_bf16} : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
+        %sv70 = "aie.objectfifo.acquire"() {objFifo_name = @act_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
+        %e71 = "aie.objectfifo.subview.access"(%sv70) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
+        "dsim.kernel_call"(%buf_activation_2_gb, %e71) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @act_2, port = 0 : i32, size = 1 : i32} : () -> ()
+        "scf.yield"() : () -> ()
+      }) : (index, index, index) -> ()
+      "aie.end"() : () -> ()
+    }) : (index) -> index
+    %core_5_3 = "aie.core"(%tile_5_3) ({
+      %c0_72 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_73 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_74 = "arith.constant"() <{value = 1 : index}> : () -> index
+      "scf.for"(%c0_72, %c8_73, %c1_74) ({
+      ^bb0(%iv_s_75: index):
+        %sv76 = "aie.objectfifo.acquire"() {objFifo_name = @hid_3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
+        %e77 = "aie.objectfifo.subview.access"(%sv76) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
+        "dsim.kernel_call"(%e77, %buf_activation_3_hf) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @hid_3, port = 1 : i32, size = 1 : i32} : () -> ()
+        "dsim.kernel_call"(%buf_activation_3_hf, %buf_activation_3_gf) {callee = @gelu_f32_f32} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+        "dsim.kernel_call"(%buf_activation_3_gf, %buf_activation_3_gb) {callee = @cast_f32_bf16} : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
+        %sv78 = "aie.objectfifo.acquire"() {objFifo_name = @act_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
+        %e79 = "aie.objectfifo.subview.access"(%sv78) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
+        "dsim.kernel_call"(%buf_activation_3_gb, %e79) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @act_3, port = 0 : i32, size = 1 : i32} : () -> ()
+        "scf.yield"() : () -> ()
+      }) : (index, index, index) -> ()
+      "aie.end"() : () -> ()
+    }) : (index) -> index
+    %core_2_2 = "aie.core"(%tile_2_2) ({
+      %c0_80 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_81 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_82 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_86 = "arith.constant"() <{value = 4 : index}> : () -> index
+      "scf.for"(%c0_80, %c8_81, %c1_82) ({
+      ^bb0(%iv_s_83: index):
+        %sv84 = "aie.objectfifo.acquire"() {objFifo_name = @act_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
+        %e85 = "aie.objectfifo.subview.access"(%sv84) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
+        "dsim.kernel_call"(%e85, %buf_down_0_g) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @act_0, port = 1 : i32, size = 1 : i32} : () -> ()
+        "scf.for"(%c0_80, %c4_86, %c1_82) ({
+        ^bb0(%iv_dd_87: index):
+          %sv88 = "aie.objectfifo.acquire"() {objFifo_name = @W2_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
+          %e89 = "aie.objectfifo.subview.access"(%sv88) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
+          "dsim.kernel_call"(%e89, %buf_down_0_wt) {callee = @dsim_copy_bf16_8192_2} : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @W2_in5, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_down_0_part) {callee = @zero_f32_2} : (memref<16x64xf32>) -> ()
+          "dsim.kernel_call"(%buf_down_0_g, %buf_down_0_wt, %buf_down_0_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          %sv90 = "aie.objectfifo.acquire"() {objFifo_name = @psum_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
+          %e91 = "aie.objectfifo.subview.access"(%sv90) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
+          "dsim.kernel_call"(%buf_down_0_part, %e91) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @psum_0, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
+        "scf.yield"() : () -> ()
+      }) : (index, index, index) -> ()
+      "aie.end"() : () -> ()
+    }) : (index) -> index
+    %core_3_2 = "aie.core"(%tile_3_2) ({
+      %c0_92 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_93 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_94 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_98 = "arith.constant"() <{value = 4 : index}> : () -> index
+      "scf.for"(%c0_92, %c8_93, %c1_94) ({
+      ^bb0(%iv_s_95: index):
+        %sv96 = "aie.objectfifo.acquire"() {objFifo_name = @act_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
+        %e97 = "aie.objectfifo.subview.access"(%sv96) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
+        "dsim.kernel_call"(%e97, %buf_down_1_g) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @act_1, port = 1 : i32, size = 1 : i32} : () -> ()
+        "scf.for"(%c0_92, %c4_98, %c1_94) ({
+        ^bb0(%iv_dd_99: index):
+          %sv100 = "aie.objectfifo.acquire"() {objFifo_name = @W2_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
+          %e101 = "aie.objectfifo.subview.access"(%sv100) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
+          "dsim.kernel_call"(%e101, %buf_down_1_wt) {callee = @dsim_copy_bf16_8192_2} : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @W2_in6, port = 1 : i32, size = 1 : i32} : () -> ()
+          %sv102 = "aie.objectfifo.acquire"() {objFifo_name = @psum_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
+          %e103 = "aie.objectfifo.subview.access"(%sv102) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
+          "dsim.kernel_call"(%e103, %buf_down_1_part) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @psum_0, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_down_1_g, %buf_down_1_wt, %buf_down_1_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          %sv104 = "aie.objectfifo.acquire"() {objFifo_name = @psum_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
+          %e105 = "aie.objectfifo.subview.access"(%sv104) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
+          "dsim.kernel_call"(%buf_down_1_part, %e105) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @psum_1, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
+        "scf.yield"() : () -> ()
+      }) : (index, index, index) -> ()
+      "aie.end"() : () -> ()
+    }) : (index) -> index
+    %core_6_2 = "aie.core"(%tile_6_2) ({
+      %c0_106 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_107 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_108 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_112 = "arith.constant"() <{value = 4 : index}> : () -> index
+      "scf.for"(%c0_106, %c8_107, %c1_108) ({
+      ^bb0(%iv_s_109: index):
+        %sv110 = "aie.objectfifo.acquire"() {objFifo_name = @act_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
+        %e111 = "aie.objectfifo.subview.access"(%sv110) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
+        "dsim.kernel_call"(%e111, %buf_down_2_g) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @act_2, port = 1 : i32, size = 1 : i32} : () -> ()
+        "scf.for"(%c0_106, %c4_112, %c1_108) ({
+        ^bb0(%iv_dd_113: index):
+          %sv114 = "aie.objectfifo.acquire"() {objFifo_name = @W2_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
+          %e115 = "aie.objectfifo.subview.access"(%sv114) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
+          "dsim.kernel_call"(%e115, %buf_down_2_wt) {callee = @dsim_copy_bf16_8192_2} : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @W2_in7, port = 1 : i32, size = 1 : i32} : () -> ()
+          %sv116 = "aie.objectfifo.acquire"() {objFifo_name = @psum_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
+          %e117 = "aie.objectfifo.subview.access"(%sv116) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
+          "dsim.kernel_call"(%e117, %buf_down_2_part) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @psum_1, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_down_2_g, %buf_down_2_wt, %buf_down_2_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          %sv118 = "aie.objectfifo.acquire"() {objFifo_name = @psum_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
+          %e119 = "aie.objectfifo.subview.access"(%sv118) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
+          "dsim.kernel_call"(%buf_down_2_part, %e119) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @psum_2, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
+        "scf.yield"() : () -> ()
+      }) : (index, index, index) -> ()
+      "aie.end"() : () -> ()
+    }) : (index) -> index
+    %core_6_3 = "aie.core"(%tile_6_3) ({
+      %c0_120 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_121 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_122 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_126 = "arith.constant"() <{value = 4 : index}> : () -> index
+      "scf.for"(%c0_120, %c8_121, %c1_122) ({
+      ^bb0(%iv_s_123: index):
+        %sv124 = "aie.objectfifo.acquire"() {objFifo_name = @act_3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
+        %e125 = "aie.objectfifo.subview.access"(%sv124) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
+        "dsim.kernel_call"(%e125, %buf_down_3_g) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @act_3, port = 1 : i32, size = 1 : i32} : () -> ()
+        "scf.for"(%c0_120, %c4_126, %c1_122) ({
+        ^bb0(%iv_dd_127: index):
+          %sv128 = "aie.objectfifo.acquire"() {objFifo_name = @W2_in8, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
+          %e129 = "aie.objectfifo.subview.access"(%sv128) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
+          "dsim.kernel_call"(%e129, %buf_down_3_wt) {callee = @dsim_copy_bf16_8192_2} : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @W2_in8, port = 1 : i32, size = 1 : i32} : () -> ()
+          %sv130 = "aie.objectfifo.acquire"() {objFifo_name = @psum_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
+          %e131 = "aie.objectfifo.subview.access"(%sv130) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
+          "dsim.kernel_call"(%e131, %buf_down_3_part) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @psum_2, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_down_3_g, %buf_down_3_wt, %buf_down_3_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          "dsim.kernel_call"(%buf_down_3_part, %buf_down_3_yt) {callee = @cast_f32_bf16_2} : (memref<16x64xf32>, memref<16x64xbf16>) -> ()
+          %sv132 = "aie.objectfifo.acquire"() {objFifo_name = @Y_out9, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
+          %e133 = "aie.objectfifo.subview.access"(%sv132) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
+          "dsim.kernel_call"(%buf_down_3_yt, %e133) {callee = @dsim_copy_bf16_1024} : (memref<16x64xbf16>, memref<16x64xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @Y_out9, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
+        "scf.yield"() : () -> ()
+      }) : (index, index, index) -> ()
+      "aie.end"() : () -> ()
+    }) : (index) -> index
+    "aie.runtime_sequence"() ({
+    ^bb0(%arg_X: memref<32768xbf16>, %arg_W1: memref<131072xbf16>, %arg_W2: memref<131072xbf16>, %arg_Y: memref<32768xbf16>):
+      "aiex.npu.dma_memcpy_nd"(%arg_X) {id = 0 : i64, issue_token = false, metadata = @X_in0_L2, static_offsets = array<i64: 0, 0, 0, 0>, static_sizes = array<i64: 8, 4, 16, 64>, static_strides = array<i64: 4096, 64, 256, 1>} : (memref<32768xbf16>) -> ()
+      "aiex.npu.dma_memcpy_nd"(%arg_W1) {id = 0 : i64, issue_token = false, metadata = @W1_in1_L2, static_offsets = array<i64: 0, 0, 0, 0>, static_sizes = array<i64: 8, 4, 64, 128>, static_strides = array<i64: 0, 32768, 512, 1>} : (memref<131072xbf16>) -> ()
+      "aiex.npu.dma_memcpy_nd"(%arg_W1) {id = 0 : i64, issue_token = false, metadata = @W1_in2_L2, static_offsets = array<i64: 0, 0, 0, 128>, static_sizes = array<i64: 8, 4, 64, 128>, static_strides = array<i64: 0, 32768, 512, 1>} : (memref<131072xbf16>) -> ()
+      "aiex.npu.dma_memcpy_nd"(%arg_W1) {id = 0 : i64, issue_token = false, metadata = @W1_in3_L2, static_offsets = array<i64: 0, 0, 0, 256>, static_sizes = array<i64: 8, 4, 64, 128>, static_strides = array<i64: 0, 32768, 512, 1>} : (memref<131072xbf16>) -> ()
+      "aiex.npu.dma_memcpy_nd"(%arg_W1) {id = 1 : i64, issue_token = false, metadata = @W1_in4_L2, static_offsets = array<i64: 0, 0, 0, 384>, static_sizes = array<i64: 8, 4, 64, 128>, static_strides = array<i64: 0, 32768, 512, 1>} : (memref<131072xbf16>) -> ()
+      "aiex.npu.dma_memcpy_nd"(%arg_W2) {id = 0 : i64, issue_token = false, metadata = @W2_in5_L2, static_offsets = array<i64: 0, 0, 0, 0>, static_sizes = array<i64: 8, 4, 128, 64>, static_strides = array<i64: 0, 64, 256, 1>} : (memref<131072xbf16>) -> ()
+      "aiex.npu.dma_memcpy_nd"(%arg_W2) {id = 0 : i64, issue_token = false, metadata = @W2_in6_L2, static_offsets = array<i64: 0, 0, 0, 32768>, static_sizes = array<i64: 8, 4, 128, 64>, static_strides = array<i64: 0, 64, 256, 1>} : (memref<131072xbf16>) -> ()
+      "aiex.npu.dma_memcpy_nd"(%arg_W2) {id = 0 : i64, issue_token = false, metadata = @W2_in7_L2, static_offsets = array<i64: 0, 0, 0, 65536>, static_sizes = array<i64: 8, 4, 128, 64>, static_strides = array<i64: 0, 64, 256, 1>} : (memref<131072xbf16>) -> ()
+      "aiex.npu.dma_memcpy_nd"(%arg_W2) {id = 1 : i64, issue_token = false, metadata = @W2_in8_L2, static_offsets = array<i64: 0, 0, 0, 98304>, static_sizes = array<i64: 8, 4, 128, 64>, static_strides = array<i64: 0, 64, 256, 1>} : (memref<131072xbf16>) -> ()
+      "aiex.npu.dma_memcpy_nd"(%arg_Y) {id = 2 : i64, issue_token = true, metadata = @Y_out9_L2, static_offsets = array<i64: 0, 0, 0, 0>, static_sizes = array<i64: 8, 4, 16, 64>, static_strides = array<i64: 4096, 64, 256, 1>} : (memref<32768xbf16>) -> ()
+      "aiex.npu.dma_wait"() {symbol = @Y_out9_L2} : () -> ()
+    }) : () -> ()
+  }) {device = #aie<device npu2>} : () -> ()
+}) : () -> ()

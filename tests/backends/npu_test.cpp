@@ -1,0 +1,199 @@
+// The NPU backend end to end: every NPU example emits an MLIR-AIE project whose generic form Debian's
+// mlir-opt-19 parses and verifies, whose kernels compile with g++, and which `datosim check-project`
+// passes; mutated projects (a tile out of range, an objectfifo too deep for L1, a dropped release, a
+// transfer missing a row, a duplicated BD id) are each reported with their line; reference outputs of
+// the emitted files (DATOSIM_UPDATE_GOLDEN=1 regenerates them) and byte-identical re-emission.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "tools/cli.h"
+
+namespace fs = std::filesystem;
+using datosim::tools::runDatosim;
+
+namespace {
+
+struct Result {
+  int code;
+  std::string out, err;
+};
+
+Result datosim(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  const int code = runDatosim(args, out, err);
+  return {code, out.str(), err.str()};
+}
+
+std::string read(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(f), {});
+}
+
+// A shell command's exit code and output; the test fails loudly when the shell cannot run it.
+Result sh(const std::string& cmd, const fs::path& log) {
+  const int st = std::system((cmd + " > '" + log.string() + "' 2>&1").c_str());
+  if (st == -1 || !WIFEXITED(st)) {
+    ADD_FAILURE() << "could not run: " << cmd;
+    return {-1, "", ""};
+  }
+  return {WEXITSTATUS(st), read(log), ""};
+}
+
+struct Example {
+  std::string graph, arch, name;
+};
+
+const std::vector<Example>& examples() {
+  static const std::vector<Example> e = {
+      {"examples/pipeline3.json", "npu4x4", "pipeline3"},
+      {"examples/npu_gemm_splitk.json", "npu4x4", "npu_gemm_splitk"},
+      {"examples/ffn.json", "npu4x4", "ffn"},
+      {"examples/attention.json", "npu4x4", "attention"},
+      {"examples/npu_gemm_splitk.json", "npu2", "npu_gemm_splitk_npu2"},
+      {"examples/ffn.json", "npu2", "ffn_npu2"},
+  };
+  return e;
+}
+
+class NpuBackend : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("datosim-npu-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override {
+    if (!HasFailure()) fs::remove_all(dir_);
+  }
+  Result emit(const std::string& graph, const std::string& arch, const std::string& name) {
+    return datosim({graph, "--arch=" + arch, "--emit=npu", "--output-dir", (dir_ / name).string(), "-q"});
+  }
+  Result check(const std::string& name) { return datosim({"check-project", (dir_ / name).string()}); }
+  fs::path dir_;
+};
+
+TEST_F(NpuBackend, EveryExampleParsesCompilesAndChecks) {
+  const Result version = sh("mlir-opt-19 --version", dir_ / "mlir-version.log");
+  ASSERT_EQ(version.code, 0) << "mlir-opt-19 is needed (Debian package mlir-19-tools; tools/install-deps.sh installs it):\n"
+                             << version.out;
+  for (const Example& ex : examples()) {
+    const Result r = emit(ex.graph, ex.arch, ex.name);
+    ASSERT_EQ(r.code, 0) << ex.name << ":\n" << r.err;
+    const fs::path prj = dir_ / ex.name;
+    const Result parse = sh("mlir-opt-19 --allow-unregistered-dialect '" + (prj / "aie.generic.mlir").string() + "'",
+                         dir_ / (ex.name + ".mlir.log"));
+    EXPECT_EQ(parse.code, 0) << ex.name << ": mlir-opt-19 rejects the generic form:\n" << parse.out.substr(0, 4000);
+    const Result kernels = sh("g++ -std=c++17 -O1 -ffp-contract=off -Wall -Wno-unknown-pragmas -I'" + (prj / "kernels").string() +
+                               "' -c '" + (prj / "kernels/kernels.cc").string() + "' -o '" + (dir_ / (ex.name + ".o")).string() + "'",
+                           dir_ / (ex.name + ".cc.log"));
+    EXPECT_EQ(kernels.code, 0) << ex.name << ": kernels.cc does not compile:\n" << kernels.out.substr(0, 4000);
+    const Result c = check(ex.name);
+    EXPECT_EQ(c.code, 0) << ex.name << ":\n" << c.err;
+    EXPECT_NE(c.out.find("every check passed"), std::string::npos) << c.out;
+    // The aie.mlir names exactly the tiles the mapper placed: every core sits on a tile the report draws.
+    EXPECT_NE(read(prj / "aie.mlir").find("aie.runtime_sequence("), std::string::npos);
+  }
+}
+
+// Replace the first match of `re` in the project's aie.mlir with `with`; the line it was on.
+int mutate(const fs::path& prj, const std::string& re, const std::string& with) {
+  std::string text = read(prj / "aie.mlir");
+  std::smatch m;
+  if (!std::regex_search(text, m, std::regex(re))) return -1;
+  const auto pos = static_cast<std::size_t>(m.position(0));
+  const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
+  text.replace(pos, static_cast<std::size_t>(m.length(0)), m.format(with));
+  std::ofstream(prj / "aie.mlir", std::ios::binary) << text;
+  return line;
+}
+
+TEST_F(NpuBackend, MutationsAreReportedWithTheirLine) {
+  struct Mutation {
+    std::string what, re, with, expect;
+  };
+  const std::vector<Mutation> mutations = {
+      {"tile out of range", R"(aie\.tile\(0, 2\))", "aie.tile(9, 2)", "is outside npu1_3col"},
+      {"objectfifo too deep for L1", R"(aie\.objectfifo @s_in\((%\w+), \{(%\w+)\}, 2 : i32\))",
+       "aie.objectfifo @s_in($1, {$2}, 40 : i32)", "bytes of data memory"},
+      {"dropped release", R"(\n\s*aie\.objectfifo\.release @X_in0\(Consume, 1\))", "", "is not released before the end of its block"},
+      {"transfer missing a row", R"(\[1, 32, 32, 64\]\[0, 2048, 64, 1\]\) \{id = 0 : i64, issue_token = true)",
+       "[1, 32, 31, 64][0, 2048, 64, 1]) {id = 0 : i64, issue_token = true", "elements never written"},
+      {"kernel not declared", R"(func\.func private @relu_i16_i16)", "func.func private @relu_renamed", "which is not declared"},
+  };
+  for (const Mutation& mu : mutations) {
+    const std::string name = "p" + std::to_string(&mu - mutations.data());
+    ASSERT_EQ(emit("examples/pipeline3.json", "npu4x4", name).code, 0);
+    ASSERT_EQ(check(name).code, 0) << mu.what << ": the unmutated project must pass";
+    const int line = mutate(dir_ / name, mu.re, mu.with);
+    ASSERT_GT(line, 0) << mu.what << ": pattern not found";
+    const Result c = check(name);
+    EXPECT_EQ(c.code, 1) << mu.what << ":\n" << c.err;
+    EXPECT_NE(c.err.find(mu.expect), std::string::npos) << mu.what << ":\n" << c.err;
+    EXPECT_NE(c.err.find("aie.mlir:"), std::string::npos) << mu.what << ": no location\n" << c.err;
+  }
+  // A duplicated buffer-descriptor id on one shim tile (the split-K GEMM issues several transfers on a shim).
+  ASSERT_EQ(emit("examples/npu_gemm_splitk.json", "npu4x4", "bd").code, 0);
+  const std::string text = read(dir_ / "bd/aie.mlir");
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(text, m, std::regex(R"(\{id = 1 : i64, issue_token = (true|false), metadata = @(\w+)\})")));
+  const int line = mutate(dir_ / "bd", R"(\{id = 1 : i64)", "{id = 0 : i64");
+  const Result c = check("bd");
+  EXPECT_EQ(c.code, 1);
+  EXPECT_NE(c.err.find("aie.mlir:" + std::to_string(line) + ": error: buffer descriptor id 0 is used twice"), std::string::npos)
+      << c.err;
+}
+
+TEST_F(NpuBackend, WhatHasNoLoweringIsExit9) {
+  // The systolic example is bundled on the 16 tiles of npu4x4: several instances share a core.
+  const Result r = emit("examples/systolic_gemm.json", "npu4x4", "sys");
+  EXPECT_EQ(r.code, 9) << r.err;
+  EXPECT_NE(r.err.find("share tile"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir_ / "sys"));
+  // Wrong family, and a config without the device name.
+  EXPECT_EQ(emit("examples/pipeline3.json", "u280", "fpga").code, 2);
+  const Result n = emit("examples/pipeline3.json", "npu1", "npu1");
+  EXPECT_EQ(n.code, 9) << n.err;
+  EXPECT_NE(n.err.find("device.aie_device"), std::string::npos) << n.err;
+  // check-project on something that is not an NPU project.
+  fs::create_directories(dir_ / "empty");
+  EXPECT_EQ(check("empty").code, 1);
+  EXPECT_EQ(datosim({"check-project"}).code, 2);
+}
+
+TEST_F(NpuBackend, GoldenFilesAndDeterminism) {
+  const bool update = std::getenv("DATOSIM_UPDATE_GOLDEN") != nullptr;
+  const std::vector<std::string> files = {"aie.mlir", "aie.generic.mlir", "kernels/kernels.cc", "host/host.cpp",
+                                          "Makefile", "README.md", "datosim-manifest.json"};
+  for (const Example& ex : examples()) {
+    ASSERT_EQ(emit(ex.graph, ex.arch, ex.name).code, 0);
+    ASSERT_EQ(emit(ex.graph, ex.arch, ex.name + "_again").code, 0);
+    for (const auto& e : fs::recursive_directory_iterator(dir_ / ex.name)) {
+      if (!e.is_regular_file()) continue;
+      const fs::path rel = fs::relative(e.path(), dir_ / ex.name);
+      EXPECT_EQ(read(e.path()), read(dir_ / (ex.name + "_again") / rel)) << ex.name << "/" << rel.string();
+    }
+    for (const std::string& f : files) {
+      const fs::path golden = fs::path("tests/backends/golden/npu") / ex.name / f;
+      const std::string got = read(dir_ / ex.name / f);
+      if (update) {
+        fs::create_directories(golden.parent_path());
+        std::ofstream(golden, std::ios::binary) << got;
+        continue;
+      }
+      ASSERT_TRUE(fs::exists(golden)) << golden << " is missing (DATOSIM_UPDATE_GOLDEN=1 writes it)";
+      EXPECT_EQ(got, read(golden)) << ex.name << "/" << f << " differs from " << golden
+                                   << " (regenerate on purpose with DATOSIM_UPDATE_GOLDEN=1)";
+    }
+  }
+}
+
+}  // namespace
