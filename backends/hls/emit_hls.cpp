@@ -133,8 +133,10 @@ class InstanceEmitter {
         streamNames_(streamNames), customCalls_(customCalls) {}
 
   /// The parameter list and the body (without the function's name), for sharing identical ones.
-  void emit(std::string& params, std::string& body, std::vector<std::string>& callArgs,
-            const std::vector<std::string>& tensorParams) {
+  /// `portOf(tensor)`: the top-level port this instance reaches the tensor through (its own: an m_axi
+  /// argument may be used by one dataflow process only, Vitis HLS 200-977).
+  template <typename PortOf>
+  void emit(std::string& params, std::string& body, std::vector<std::string>& callArgs, PortOf portOf) {
     // Streams first (ascending StreamInst id), then the task's arguments.
     std::vector<int> streams = inst_.inStreams;
     streams.insert(streams.end(), inst_.outStreams.begin(), inst_.outStreams.end());
@@ -148,13 +150,22 @@ class InstanceEmitter {
       ps.push_back(streamType(g_.streams[static_cast<std::size_t>(si.decl)]) + "& " + name);
       callArgs.push_back(streamNames_[static_cast<std::size_t>(s)]);
     }
+    std::set<int> used;  // the arguments the body loads or stores
+    ir::forEachStmt(inst_.body, [&](const ir::Stmt& s) {
+      if (const auto* ld = std::get_if<ir::LoadStmt>(&s.node)) used.insert(ld->arg);
+      if (const auto* st = std::get_if<ir::StoreStmt>(&s.node)) used.insert(st->arg);
+    });
     for (std::size_t a = 0; a < task_.args.size(); ++a) {
       const ir::TaskArg& arg = task_.args[a];
       const ir::Tensor& t = g_.tensors[static_cast<std::size_t>(arg.tensor)];
+      if (!used.count(static_cast<int>(a))) {
+        argParam_.push_back("");
+        continue;
+      }
       const std::string name = names_.take(arg.name);
       argParam_.push_back(name);
       ps.push_back(std::string(t.role == ir::TensorRole::Input ? "const " : "") + memType(t.dtype) + "* " + name);
-      callArgs.push_back(tensorParams[static_cast<std::size_t>(arg.tensor)]);
+      callArgs.push_back(portOf(arg.tensor));
     }
     for (std::size_t i = 0; i < ps.size(); ++i) params += (i ? ", " : "") + ps[i];
 
@@ -495,8 +506,12 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
 
   Names top;
   const std::string topName = top.take(g.name);
-  std::vector<std::string> tensorParams;
-  for (const ir::Tensor& t : g.tensors) tensorParams.push_back(top.take(t.name));
+  // Top-level ports: one per tensor and process that accesses it, all of a tensor in one m_axi bundle.
+  std::vector<std::string> tensorParams;  // the tensor's name in the test bench, host and data files
+  std::vector<std::vector<std::string>> ports(g.tensors.size());
+  for (std::size_t t = 0; t < g.tensors.size(); ++t) {
+    tensorParams.push_back(top.take(g.tensors[t].name));
+  }
   std::vector<std::string> streamNames;
   for (const ir::StreamInst& si : g.streamInsts) streamNames.push_back(top.take(streamIdent(si.name)));
 
@@ -515,7 +530,12 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
     InstanceEmitter ie(g, inst, diags, streamNames, customCalls);
     Fn f;
     std::vector<std::string> args;
-    ie.emit(f.params, f.body, args, tensorParams);
+    ie.emit(f.params, f.body, args, [&](int t) {
+      std::vector<std::string>& v = ports[static_cast<std::size_t>(t)];
+      v.push_back(v.empty() ? tensorParams[static_cast<std::size_t>(t)]
+                            : top.take(tensorParams[static_cast<std::size_t>(t)] + "_" + std::to_string(v.size() + 1)));
+      return v.back();
+    });
     const std::string key = f.params + "\n" + f.body;
     auto it = fnByText.find(key);
     if (it == fnByText.end()) {
@@ -529,6 +549,14 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
     calls.emplace_back(inst.name, args);
   }
   if (diags.hasErrors()) return {};
+  for (std::size_t t = 0; t < g.tensors.size(); ++t)
+    if (ports[t].empty()) ports[t].push_back(tensorParams[t]);  // no process touches it: still an argument
+  // The top's parameter list: every port of every tensor, in tensor order.
+  std::string topParams;
+  for (std::size_t t = 0; t < g.tensors.size(); ++t)
+    for (const std::string& port : ports[t])
+      topParams += std::string(topParams.empty() ? "" : ", ") +
+                   (g.tensors[t].role == ir::TensorRole::Input ? "const " : "") + memType(g.tensors[t].dtype) + "* " + port;
 
   const std::string memKind = device.count("memory") ? device["memory"] : "HBM";
 
@@ -536,11 +564,7 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
   std::ostringstream h;
   h << "// " << safe(g.name) << ": the Vitis HLS kernel datosim generated from " << safe(g.file) << " for " << safe(arch.name) << ".\n"
     << "#pragma once\n\n#include \"ap_int.h\"\n#include \"hls_stream.h\"\n\n#include \"dsim_kernels.h\"\n\n"
-    << "extern \"C\" void " << topName << "(";
-  for (std::size_t t = 0; t < g.tensors.size(); ++t)
-    h << (t ? ", " : "") << (g.tensors[t].role == ir::TensorRole::Input ? "const " : "") << memType(g.tensors[t].dtype)
-      << "* " << tensorParams[t];
-  h << ");\n";
+    << "extern \"C\" void " << topName << "(" << topParams << ");\n";
   p.add("src/kernel.h", h.str());
 
   // src/kernel.cpp
@@ -554,14 +578,13 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
   for (const Fn& f : fns) {
     k << "\n// " << safe(join(f.instances, ", ")) << "\nstatic void " << f.name << "(" << f.params << ") {\n" << f.body << "}\n";
   }
-  k << "\nextern \"C\" void " << topName << "(";
+  k << "\n// Each process reaches a tensor through a port of its own (a top-level argument may be used by one\n"
+    << "// dataflow process only); the ports of one tensor share its m_axi bundle, and the host binds one buffer to all.\n"
+    << "extern \"C\" void " << topName << "(" << topParams << ") {\n";
   for (std::size_t t = 0; t < g.tensors.size(); ++t)
-    k << (t ? ", " : "") << (g.tensors[t].role == ir::TensorRole::Input ? "const " : "") << memType(g.tensors[t].dtype)
-      << "* " << tensorParams[t];
-  k << ") {\n";
-  for (std::size_t t = 0; t < g.tensors.size(); ++t)
-    k << "#pragma HLS interface m_axi port=" << tensorParams[t] << " offset=slave bundle=gmem" << t
-      << " depth=" << ir::numElements(g.tensors[t].shape) << "\n";
+    for (const std::string& port : ports[t])
+      k << "#pragma HLS interface m_axi port=" << port << " offset=slave bundle=gmem" << t
+        << " depth=" << ir::numElements(g.tensors[t].shape) << "\n";
   k << "#pragma HLS interface s_axilite port=return\n#pragma HLS dataflow\n";
   for (std::size_t s = 0; s < g.streamInsts.size(); ++s) {
     const ir::StreamDecl& d = g.streams[static_cast<std::size_t>(g.streamInsts[s].decl)];
@@ -627,7 +650,12 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
          << v << ")) return 2;\n";
   }
   tb << "  " << topName << "(";
-  for (std::size_t t = 0; t < g.tensors.size(); ++t) tb << (t ? ", " : "") << tensorParams[t] << ".data()";
+  bool firstArg = true;
+  for (std::size_t t = 0; t < g.tensors.size(); ++t)
+    for (std::size_t k2 = 0; k2 < ports[t].size(); ++k2) {
+      tb << (firstArg ? "" : ", ") << tensorParams[t] << ".data()";
+      firstArg = false;
+    }
   tb << ");\n";
   for (std::size_t t = 0; t < g.tensors.size(); ++t) {
     const ir::Tensor& x = g.tensors[t];
@@ -661,12 +689,19 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
     if (x.role != ir::TensorRole::Output)
       hp << "  if (!dsim_npy::load_host(data + \"/" << v << ".npy\", " << shapeList(x.shape) << ", " << v
          << "_host)) return 2;\n";
+    std::size_t argIndex = 0;
+    for (std::size_t u = 0; u < t; ++u) argIndex += ports[u].size();
     hp << "  xrt::bo " << v << "_bo(device, " << v << "_host.size() * sizeof(" << hostType(x.dtype) << "), kernel.group_id("
-       << t << "));\n  " << v << "_bo.write(" << v << "_host.data());\n  " << v << "_bo.sync(XCL_BO_SYNC_BO_TO_DEVICE);\n";
+       << argIndex << "));\n  " << v << "_bo.write(" << v << "_host.data());\n  " << v << "_bo.sync(XCL_BO_SYNC_BO_TO_DEVICE);\n";
   }
   hp << "  double total = 0;\n  for (int it = 0; it < iterations; ++it) {\n"
      << "    const auto start = std::chrono::steady_clock::now();\n    xrt::run run = kernel(";
-  for (std::size_t t = 0; t < g.tensors.size(); ++t) hp << (t ? ", " : "") << tensorParams[t] << "_bo";
+  firstArg = true;
+  for (std::size_t t = 0; t < g.tensors.size(); ++t)
+    for (std::size_t k2 = 0; k2 < ports[t].size(); ++k2) {
+      hp << (firstArg ? "" : ", ") << tensorParams[t] << "_bo";  // one buffer for every port of the tensor
+      firstArg = false;
+    }
   hp << ");\n    run.wait();\n"
      << "    total += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();\n  }\n";
   for (std::size_t t = 0; t < g.tensors.size(); ++t) {
@@ -712,7 +747,7 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
       << "nk=" << topName << ":1:" << topName << "_1\n";
   for (std::size_t t = 0; t < g.tensors.size(); ++t) {
     const std::vector<int> ch = t < m.tensorChannels.size() ? m.tensorChannels[t] : std::vector<int>{};
-    cfg << "sp=" << topName << "_1." << tensorParams[t] << ":" << bankOf(memKind, ch) << "\n";
+    for (const std::string& port : ports[t]) cfg << "sp=" << topName << "_1." << port << ":" << bankOf(memKind, ch) << "\n";
   }
   p.add("connectivity.cfg", cfg.str());
 

@@ -32,22 +32,22 @@ int main(int argc, char** argv) {
   Q_bo.sync(XCL_BO_SYNC_BO_TO_DEVICE);
   std::vector<uint16_t> K_host(32768);
   if (!dsim_npy::load_host(data + "/K.npy", {4, 128, 64}, K_host)) return 2;
-  xrt::bo K_bo(device, K_host.size() * sizeof(uint16_t), kernel.group_id(1));
+  xrt::bo K_bo(device, K_host.size() * sizeof(uint16_t), kernel.group_id(4));
   K_bo.write(K_host.data());
   K_bo.sync(XCL_BO_SYNC_BO_TO_DEVICE);
   std::vector<uint16_t> V_host(32768);
   if (!dsim_npy::load_host(data + "/V.npy", {4, 128, 64}, V_host)) return 2;
-  xrt::bo V_bo(device, V_host.size() * sizeof(uint16_t), kernel.group_id(2));
+  xrt::bo V_bo(device, V_host.size() * sizeof(uint16_t), kernel.group_id(8));
   V_bo.write(V_host.data());
   V_bo.sync(XCL_BO_SYNC_BO_TO_DEVICE);
   std::vector<uint16_t> O_host(32768);
-  xrt::bo O_bo(device, O_host.size() * sizeof(uint16_t), kernel.group_id(3));
+  xrt::bo O_bo(device, O_host.size() * sizeof(uint16_t), kernel.group_id(12));
   O_bo.write(O_host.data());
   O_bo.sync(XCL_BO_SYNC_BO_TO_DEVICE);
   double total = 0;
   for (int it = 0; it < iterations; ++it) {
     const auto start = std::chrono::steady_clock::now();
-    xrt::run run = kernel(Q_bo, K_bo, V_bo, O_bo);
+    xrt::run run = kernel(Q_bo, Q_bo, Q_bo, Q_bo, K_bo, K_bo, K_bo, K_bo, V_bo, V_bo, V_bo, V_bo, O_bo, O_bo, O_bo, O_bo);
     run.wait();
     total += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   }

@@ -342,11 +342,25 @@ static void pv_3(hls::stream<dsim::tile<float, 1024>, 2>& probs_3, const ap_uint
   }
 }
 
-extern "C" void attention(const ap_uint<16>* Q, const ap_uint<16>* K, const ap_uint<16>* V, ap_uint<16>* O) {
+// Each process reaches a tensor through a port of its own (a top-level argument may be used by one
+// dataflow process only); the ports of one tensor share its m_axi bundle, and the host binds one buffer to all.
+extern "C" void attention(const ap_uint<16>* Q, const ap_uint<16>* Q_2, const ap_uint<16>* Q_3, const ap_uint<16>* Q_4, const ap_uint<16>* K, const ap_uint<16>* K_2, const ap_uint<16>* K_3, const ap_uint<16>* K_4, const ap_uint<16>* V, const ap_uint<16>* V_2, const ap_uint<16>* V_3, const ap_uint<16>* V_4, ap_uint<16>* O, ap_uint<16>* O_2, ap_uint<16>* O_3, ap_uint<16>* O_4) {
 #pragma HLS interface m_axi port=Q offset=slave bundle=gmem0 depth=32768
+#pragma HLS interface m_axi port=Q_2 offset=slave bundle=gmem0 depth=32768
+#pragma HLS interface m_axi port=Q_3 offset=slave bundle=gmem0 depth=32768
+#pragma HLS interface m_axi port=Q_4 offset=slave bundle=gmem0 depth=32768
 #pragma HLS interface m_axi port=K offset=slave bundle=gmem1 depth=32768
+#pragma HLS interface m_axi port=K_2 offset=slave bundle=gmem1 depth=32768
+#pragma HLS interface m_axi port=K_3 offset=slave bundle=gmem1 depth=32768
+#pragma HLS interface m_axi port=K_4 offset=slave bundle=gmem1 depth=32768
 #pragma HLS interface m_axi port=V offset=slave bundle=gmem2 depth=32768
+#pragma HLS interface m_axi port=V_2 offset=slave bundle=gmem2 depth=32768
+#pragma HLS interface m_axi port=V_3 offset=slave bundle=gmem2 depth=32768
+#pragma HLS interface m_axi port=V_4 offset=slave bundle=gmem2 depth=32768
 #pragma HLS interface m_axi port=O offset=slave bundle=gmem3 depth=32768
+#pragma HLS interface m_axi port=O_2 offset=slave bundle=gmem3 depth=32768
+#pragma HLS interface m_axi port=O_3 offset=slave bundle=gmem3 depth=32768
+#pragma HLS interface m_axi port=O_4 offset=slave bundle=gmem3 depth=32768
 #pragma HLS interface s_axilite port=return
 #pragma HLS dataflow
   hls::stream<dsim::tile<float, 1024>, 2> scores_0("scores_0");  // scores[0]: f32 8x128 tokens
@@ -367,16 +381,16 @@ extern "C" void attention(const ap_uint<16>* Q, const ap_uint<16>* K, const ap_u
 #pragma HLS stream variable=probs_3 depth=2
   DSIM_DATAFLOW_BEGIN();
   DSIM_PROCESS("qk_0", qk_0, scores_0, Q, K);
-  DSIM_PROCESS("qk_1", qk_1, scores_1, Q, K);
-  DSIM_PROCESS("qk_2", qk_2, scores_2, Q, K);
-  DSIM_PROCESS("qk_3", qk_3, scores_3, Q, K);
+  DSIM_PROCESS("qk_1", qk_1, scores_1, Q_2, K_2);
+  DSIM_PROCESS("qk_2", qk_2, scores_2, Q_3, K_3);
+  DSIM_PROCESS("qk_3", qk_3, scores_3, Q_4, K_4);
   DSIM_PROCESS("sm_0", sm_0, scores_0, probs_0);
   DSIM_PROCESS("sm_1", sm_1, scores_1, probs_1);
   DSIM_PROCESS("sm_2", sm_2, scores_2, probs_2);
   DSIM_PROCESS("sm_3", sm_3, scores_3, probs_3);
   DSIM_PROCESS("pv_0", pv_0, probs_0, V, O);
-  DSIM_PROCESS("pv_1", pv_1, probs_1, V, O);
-  DSIM_PROCESS("pv_2", pv_2, probs_2, V, O);
-  DSIM_PROCESS("pv_3", pv_3, probs_3, V, O);
+  DSIM_PROCESS("pv_1", pv_1, probs_1, V_2, O_2);
+  DSIM_PROCESS("pv_2", pv_2, probs_2, V_3, O_3);
+  DSIM_PROCESS("pv_3", pv_3, probs_3, V_4, O_4);
   DSIM_DATAFLOW_END();
 }

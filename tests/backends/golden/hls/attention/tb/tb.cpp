@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
   std::vector<ap_uint<16>> V(32768);
   if (!dsim_npy::load<dsim::dt_bf16>(data + "/V.npy", {4, 128, 64}, V)) return 2;
   std::vector<ap_uint<16>> O(32768);
-  attention(Q.data(), K.data(), V.data(), O.data());
+  attention(Q.data(), Q.data(), Q.data(), Q.data(), K.data(), K.data(), K.data(), K.data(), V.data(), V.data(), V.data(), V.data(), O.data(), O.data(), O.data(), O.data());
   bad += dsim_npy::compare<dsim::dt_bf16>(data + "/expected/O.npy", {4, 128, 64}, O, "O");
 #ifdef DATOSIM_CSIM
   if (dsim_csim::leftover_data()) ++bad;  // streams left with tokens (reported above)

@@ -32,22 +32,22 @@ int main(int argc, char** argv) {
   X_bo.sync(XCL_BO_SYNC_BO_TO_DEVICE);
   std::vector<uint16_t> W1_host(131072);
   if (!dsim_npy::load_host(data + "/W1.npy", {256, 512}, W1_host)) return 2;
-  xrt::bo W1_bo(device, W1_host.size() * sizeof(uint16_t), kernel.group_id(1));
+  xrt::bo W1_bo(device, W1_host.size() * sizeof(uint16_t), kernel.group_id(4));
   W1_bo.write(W1_host.data());
   W1_bo.sync(XCL_BO_SYNC_BO_TO_DEVICE);
   std::vector<uint16_t> W2_host(131072);
   if (!dsim_npy::load_host(data + "/W2.npy", {512, 256}, W2_host)) return 2;
-  xrt::bo W2_bo(device, W2_host.size() * sizeof(uint16_t), kernel.group_id(2));
+  xrt::bo W2_bo(device, W2_host.size() * sizeof(uint16_t), kernel.group_id(8));
   W2_bo.write(W2_host.data());
   W2_bo.sync(XCL_BO_SYNC_BO_TO_DEVICE);
   std::vector<uint16_t> Y_host(32768);
-  xrt::bo Y_bo(device, Y_host.size() * sizeof(uint16_t), kernel.group_id(3));
+  xrt::bo Y_bo(device, Y_host.size() * sizeof(uint16_t), kernel.group_id(12));
   Y_bo.write(Y_host.data());
   Y_bo.sync(XCL_BO_SYNC_BO_TO_DEVICE);
   double total = 0;
   for (int it = 0; it < iterations; ++it) {
     const auto start = std::chrono::steady_clock::now();
-    xrt::run run = kernel(X_bo, W1_bo, W2_bo, Y_bo);
+    xrt::run run = kernel(X_bo, X_bo, X_bo, X_bo, W1_bo, W1_bo, W1_bo, W1_bo, W2_bo, W2_bo, W2_bo, W2_bo, Y_bo);
     run.wait();
     total += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   }

@@ -195,7 +195,7 @@ static void activation_3(hls::stream<dsim::tile<float, 2048>, 2>& hid_3, hls::st
 }
 
 // down_0
-static void down_0(hls::stream<dsim::tile<float, 2048>, 2>& act_0, hls::stream<dsim::tile<float, 1024>, 2>& psum_0, const ap_uint<16>* w2, ap_uint<16>* y) {
+static void down_0(hls::stream<dsim::tile<float, 2048>, 2>& act_0, hls::stream<dsim::tile<float, 1024>, 2>& psum_0, const ap_uint<16>* w2) {
   float g[2048];  // g: bf16 16x128
   float wt[8192];  // wt: bf16 128x64
   float part[1024];  // part: f32 16x64
@@ -221,7 +221,7 @@ static void down_0(hls::stream<dsim::tile<float, 2048>, 2>& act_0, hls::stream<d
 }
 
 // down_1
-static void down_1(hls::stream<dsim::tile<float, 2048>, 2>& act_1, hls::stream<dsim::tile<float, 1024>, 2>& psum_0, hls::stream<dsim::tile<float, 1024>, 2>& psum_1, const ap_uint<16>* w2, ap_uint<16>* y) {
+static void down_1(hls::stream<dsim::tile<float, 2048>, 2>& act_1, hls::stream<dsim::tile<float, 1024>, 2>& psum_0, hls::stream<dsim::tile<float, 1024>, 2>& psum_1, const ap_uint<16>* w2) {
   float g[2048];  // g: bf16 16x128
   float wt[8192];  // wt: bf16 128x64
   float part[1024];  // part: f32 16x64
@@ -247,7 +247,7 @@ static void down_1(hls::stream<dsim::tile<float, 2048>, 2>& act_1, hls::stream<d
 }
 
 // down_2
-static void down_2(hls::stream<dsim::tile<float, 2048>, 2>& act_2, hls::stream<dsim::tile<float, 1024>, 2>& psum_1, hls::stream<dsim::tile<float, 1024>, 2>& psum_2, const ap_uint<16>* w2, ap_uint<16>* y) {
+static void down_2(hls::stream<dsim::tile<float, 2048>, 2>& act_2, hls::stream<dsim::tile<float, 1024>, 2>& psum_1, hls::stream<dsim::tile<float, 1024>, 2>& psum_2, const ap_uint<16>* w2) {
   float g[2048];  // g: bf16 16x128
   float wt[8192];  // wt: bf16 128x64
   float part[1024];  // part: f32 16x64
@@ -308,10 +308,21 @@ static void down_3(hls::stream<dsim::tile<float, 2048>, 2>& act_3, hls::stream<d
   }
 }
 
-extern "C" void ffn(const ap_uint<16>* X, const ap_uint<16>* W1, const ap_uint<16>* W2, ap_uint<16>* Y) {
+// Each process reaches a tensor through a port of its own (a top-level argument may be used by one
+// dataflow process only); the ports of one tensor share its m_axi bundle, and the host binds one buffer to all.
+extern "C" void ffn(const ap_uint<16>* X, const ap_uint<16>* X_2, const ap_uint<16>* X_3, const ap_uint<16>* X_4, const ap_uint<16>* W1, const ap_uint<16>* W1_2, const ap_uint<16>* W1_3, const ap_uint<16>* W1_4, const ap_uint<16>* W2, const ap_uint<16>* W2_2, const ap_uint<16>* W2_3, const ap_uint<16>* W2_4, ap_uint<16>* Y) {
 #pragma HLS interface m_axi port=X offset=slave bundle=gmem0 depth=32768
+#pragma HLS interface m_axi port=X_2 offset=slave bundle=gmem0 depth=32768
+#pragma HLS interface m_axi port=X_3 offset=slave bundle=gmem0 depth=32768
+#pragma HLS interface m_axi port=X_4 offset=slave bundle=gmem0 depth=32768
 #pragma HLS interface m_axi port=W1 offset=slave bundle=gmem1 depth=131072
+#pragma HLS interface m_axi port=W1_2 offset=slave bundle=gmem1 depth=131072
+#pragma HLS interface m_axi port=W1_3 offset=slave bundle=gmem1 depth=131072
+#pragma HLS interface m_axi port=W1_4 offset=slave bundle=gmem1 depth=131072
 #pragma HLS interface m_axi port=W2 offset=slave bundle=gmem2 depth=131072
+#pragma HLS interface m_axi port=W2_2 offset=slave bundle=gmem2 depth=131072
+#pragma HLS interface m_axi port=W2_3 offset=slave bundle=gmem2 depth=131072
+#pragma HLS interface m_axi port=W2_4 offset=slave bundle=gmem2 depth=131072
 #pragma HLS interface m_axi port=Y offset=slave bundle=gmem3 depth=32768
 #pragma HLS interface s_axilite port=return
 #pragma HLS dataflow
@@ -339,16 +350,16 @@ extern "C" void ffn(const ap_uint<16>* X, const ap_uint<16>* W1, const ap_uint<1
 #pragma HLS stream variable=psum_2 depth=2
   DSIM_DATAFLOW_BEGIN();
   DSIM_PROCESS("up_0", up_0, hid_0, X, W1);
-  DSIM_PROCESS("up_1", up_1, hid_1, X, W1);
-  DSIM_PROCESS("up_2", up_2, hid_2, X, W1);
-  DSIM_PROCESS("up_3", up_3, hid_3, X, W1);
+  DSIM_PROCESS("up_1", up_1, hid_1, X_2, W1_2);
+  DSIM_PROCESS("up_2", up_2, hid_2, X_3, W1_3);
+  DSIM_PROCESS("up_3", up_3, hid_3, X_4, W1_4);
   DSIM_PROCESS("activation_0", activation_0, hid_0, act_0);
   DSIM_PROCESS("activation_1", activation_1, hid_1, act_1);
   DSIM_PROCESS("activation_2", activation_2, hid_2, act_2);
   DSIM_PROCESS("activation_3", activation_3, hid_3, act_3);
-  DSIM_PROCESS("down_0", down_0, act_0, psum_0, W2, Y);
-  DSIM_PROCESS("down_1", down_1, act_1, psum_0, psum_1, W2, Y);
-  DSIM_PROCESS("down_2", down_2, act_2, psum_1, psum_2, W2, Y);
-  DSIM_PROCESS("down_3", down_3, act_3, psum_2, W2, Y);
+  DSIM_PROCESS("down_0", down_0, act_0, psum_0, W2);
+  DSIM_PROCESS("down_1", down_1, act_1, psum_0, psum_1, W2_2);
+  DSIM_PROCESS("down_2", down_2, act_2, psum_1, psum_2, W2_3);
+  DSIM_PROCESS("down_3", down_3, act_3, psum_2, W2_4, Y);
   DSIM_DATAFLOW_END();
 }

@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
   std::vector<ap_uint<16>> W2(131072);
   if (!dsim_npy::load<dsim::dt_bf16>(data + "/W2.npy", {512, 256}, W2)) return 2;
   std::vector<ap_uint<16>> Y(32768);
-  ffn(X.data(), W1.data(), W2.data(), Y.data());
+  ffn(X.data(), X.data(), X.data(), X.data(), W1.data(), W1.data(), W1.data(), W1.data(), W2.data(), W2.data(), W2.data(), W2.data(), Y.data());
   bad += dsim_npy::compare<dsim::dt_bf16>(data + "/expected/Y.npy", {128, 256}, Y, "Y");
 #ifdef DATOSIM_CSIM
   if (dsim_csim::leftover_data()) ++bad;  // streams left with tokens (reported above)

@@ -7,7 +7,7 @@
 #include "dsim_dataflow.h"
 
 // gemm_0_0_0
-static void gemm_0_0_0(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_0_0, const ap_int<16>* lA, const ap_int<16>* lB, ap_int<32>* lC) {
+static void gemm_0_0_0(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_0_0, const ap_int<16>* lA, const ap_int<16>* lB) {
   ap_int<16> a[2048];  // a: i16 64x32
   ap_int<16> b[1024];  // b: i16 32x32
   ap_int<32> c[2048];  // c: i32 64x32
@@ -43,7 +43,7 @@ static void gemm_0_0_0(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_0_0,
 }
 
 // gemm_0_0_1
-static void gemm_0_0_1(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_0_1, const ap_int<16>* lA, const ap_int<16>* lB, ap_int<32>* lC) {
+static void gemm_0_0_1(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_0_1, const ap_int<16>* lA, const ap_int<16>* lB) {
   ap_int<16> a[2048];  // a: i16 64x32
   ap_int<16> b[1024];  // b: i16 32x32
   ap_int<32> c[2048];  // c: i32 64x32
@@ -79,7 +79,7 @@ static void gemm_0_0_1(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_0_1,
 }
 
 // gemm_0_0_2
-static void gemm_0_0_2(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_0_2, const ap_int<16>* lA, const ap_int<16>* lB, ap_int<32>* lC) {
+static void gemm_0_0_2(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_0_2, const ap_int<16>* lA, const ap_int<16>* lB) {
   ap_int<16> a[2048];  // a: i16 64x32
   ap_int<16> b[1024];  // b: i16 32x32
   ap_int<32> c[2048];  // c: i32 64x32
@@ -115,7 +115,7 @@ static void gemm_0_0_2(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_0_2,
 }
 
 // gemm_0_0_3
-static void gemm_0_0_3(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_0_3, const ap_int<16>* lA, const ap_int<16>* lB, ap_int<32>* lC) {
+static void gemm_0_0_3(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_0_3, const ap_int<16>* lA, const ap_int<16>* lB) {
   ap_int<16> a[2048];  // a: i16 64x32
   ap_int<16> b[1024];  // b: i16 32x32
   ap_int<32> c[2048];  // c: i32 64x32
@@ -151,7 +151,7 @@ static void gemm_0_0_3(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_0_3,
 }
 
 // gemm_0_1_0
-static void gemm_0_1_0(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_1_0, const ap_int<16>* lA, const ap_int<16>* lB, ap_int<32>* lC) {
+static void gemm_0_1_0(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_1_0, const ap_int<16>* lA, const ap_int<16>* lB) {
   ap_int<16> a[2048];  // a: i16 64x32
   ap_int<16> b[1024];  // b: i16 32x32
   ap_int<32> c[2048];  // c: i32 64x32
@@ -187,7 +187,7 @@ static void gemm_0_1_0(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_1_0,
 }
 
 // gemm_0_1_1
-static void gemm_0_1_1(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_1_1, const ap_int<16>* lA, const ap_int<16>* lB, ap_int<32>* lC) {
+static void gemm_0_1_1(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_1_1, const ap_int<16>* lA, const ap_int<16>* lB) {
   ap_int<16> a[2048];  // a: i16 64x32
   ap_int<16> b[1024];  // b: i16 32x32
   ap_int<32> c[2048];  // c: i32 64x32
@@ -223,7 +223,7 @@ static void gemm_0_1_1(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_1_1,
 }
 
 // gemm_0_1_2
-static void gemm_0_1_2(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_1_2, const ap_int<16>* lA, const ap_int<16>* lB, ap_int<32>* lC) {
+static void gemm_0_1_2(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_1_2, const ap_int<16>* lA, const ap_int<16>* lB) {
   ap_int<16> a[2048];  // a: i16 64x32
   ap_int<16> b[1024];  // b: i16 32x32
   ap_int<32> c[2048];  // c: i32 64x32
@@ -259,7 +259,7 @@ static void gemm_0_1_2(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_1_2,
 }
 
 // gemm_0_1_3
-static void gemm_0_1_3(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_1_3, const ap_int<16>* lA, const ap_int<16>* lB, ap_int<32>* lC) {
+static void gemm_0_1_3(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_1_3, const ap_int<16>* lA, const ap_int<16>* lB) {
   ap_int<16> a[2048];  // a: i16 64x32
   ap_int<16> b[1024];  // b: i16 32x32
   ap_int<32> c[2048];  // c: i32 64x32
@@ -654,10 +654,49 @@ static void gemm_1_1_3(hls::stream<dsim::tile<ap_int<32>, 2048>, 2>& pipe_0_1_3,
   }
 }
 
-extern "C" void npu_gemm_splitk(const ap_int<16>* A, const ap_int<16>* B, ap_int<32>* C) {
+// Each process reaches a tensor through a port of its own (a top-level argument may be used by one
+// dataflow process only); the ports of one tensor share its m_axi bundle, and the host binds one buffer to all.
+extern "C" void npu_gemm_splitk(const ap_int<16>* A, const ap_int<16>* A_2, const ap_int<16>* A_3, const ap_int<16>* A_4, const ap_int<16>* A_5, const ap_int<16>* A_6, const ap_int<16>* A_7, const ap_int<16>* A_8, const ap_int<16>* A_9, const ap_int<16>* A_10, const ap_int<16>* A_11, const ap_int<16>* A_12, const ap_int<16>* A_13, const ap_int<16>* A_14, const ap_int<16>* A_15, const ap_int<16>* A_16, const ap_int<16>* B, const ap_int<16>* B_2, const ap_int<16>* B_3, const ap_int<16>* B_4, const ap_int<16>* B_5, const ap_int<16>* B_6, const ap_int<16>* B_7, const ap_int<16>* B_8, const ap_int<16>* B_9, const ap_int<16>* B_10, const ap_int<16>* B_11, const ap_int<16>* B_12, const ap_int<16>* B_13, const ap_int<16>* B_14, const ap_int<16>* B_15, const ap_int<16>* B_16, ap_int<32>* C, ap_int<32>* C_2, ap_int<32>* C_3, ap_int<32>* C_4, ap_int<32>* C_5, ap_int<32>* C_6, ap_int<32>* C_7, ap_int<32>* C_8) {
 #pragma HLS interface m_axi port=A offset=slave bundle=gmem0 depth=65536
+#pragma HLS interface m_axi port=A_2 offset=slave bundle=gmem0 depth=65536
+#pragma HLS interface m_axi port=A_3 offset=slave bundle=gmem0 depth=65536
+#pragma HLS interface m_axi port=A_4 offset=slave bundle=gmem0 depth=65536
+#pragma HLS interface m_axi port=A_5 offset=slave bundle=gmem0 depth=65536
+#pragma HLS interface m_axi port=A_6 offset=slave bundle=gmem0 depth=65536
+#pragma HLS interface m_axi port=A_7 offset=slave bundle=gmem0 depth=65536
+#pragma HLS interface m_axi port=A_8 offset=slave bundle=gmem0 depth=65536
+#pragma HLS interface m_axi port=A_9 offset=slave bundle=gmem0 depth=65536
+#pragma HLS interface m_axi port=A_10 offset=slave bundle=gmem0 depth=65536
+#pragma HLS interface m_axi port=A_11 offset=slave bundle=gmem0 depth=65536
+#pragma HLS interface m_axi port=A_12 offset=slave bundle=gmem0 depth=65536
+#pragma HLS interface m_axi port=A_13 offset=slave bundle=gmem0 depth=65536
+#pragma HLS interface m_axi port=A_14 offset=slave bundle=gmem0 depth=65536
+#pragma HLS interface m_axi port=A_15 offset=slave bundle=gmem0 depth=65536
+#pragma HLS interface m_axi port=A_16 offset=slave bundle=gmem0 depth=65536
 #pragma HLS interface m_axi port=B offset=slave bundle=gmem1 depth=65536
+#pragma HLS interface m_axi port=B_2 offset=slave bundle=gmem1 depth=65536
+#pragma HLS interface m_axi port=B_3 offset=slave bundle=gmem1 depth=65536
+#pragma HLS interface m_axi port=B_4 offset=slave bundle=gmem1 depth=65536
+#pragma HLS interface m_axi port=B_5 offset=slave bundle=gmem1 depth=65536
+#pragma HLS interface m_axi port=B_6 offset=slave bundle=gmem1 depth=65536
+#pragma HLS interface m_axi port=B_7 offset=slave bundle=gmem1 depth=65536
+#pragma HLS interface m_axi port=B_8 offset=slave bundle=gmem1 depth=65536
+#pragma HLS interface m_axi port=B_9 offset=slave bundle=gmem1 depth=65536
+#pragma HLS interface m_axi port=B_10 offset=slave bundle=gmem1 depth=65536
+#pragma HLS interface m_axi port=B_11 offset=slave bundle=gmem1 depth=65536
+#pragma HLS interface m_axi port=B_12 offset=slave bundle=gmem1 depth=65536
+#pragma HLS interface m_axi port=B_13 offset=slave bundle=gmem1 depth=65536
+#pragma HLS interface m_axi port=B_14 offset=slave bundle=gmem1 depth=65536
+#pragma HLS interface m_axi port=B_15 offset=slave bundle=gmem1 depth=65536
+#pragma HLS interface m_axi port=B_16 offset=slave bundle=gmem1 depth=65536
 #pragma HLS interface m_axi port=C offset=slave bundle=gmem2 depth=65536
+#pragma HLS interface m_axi port=C_2 offset=slave bundle=gmem2 depth=65536
+#pragma HLS interface m_axi port=C_3 offset=slave bundle=gmem2 depth=65536
+#pragma HLS interface m_axi port=C_4 offset=slave bundle=gmem2 depth=65536
+#pragma HLS interface m_axi port=C_5 offset=slave bundle=gmem2 depth=65536
+#pragma HLS interface m_axi port=C_6 offset=slave bundle=gmem2 depth=65536
+#pragma HLS interface m_axi port=C_7 offset=slave bundle=gmem2 depth=65536
+#pragma HLS interface m_axi port=C_8 offset=slave bundle=gmem2 depth=65536
 #pragma HLS interface s_axilite port=return
 #pragma HLS dataflow
   hls::stream<dsim::tile<ap_int<32>, 2048>, 2> pipe_0_0_0("pipe_0_0_0");  // pipe[0][0][0]: i32 64x32 tokens
@@ -677,21 +716,21 @@ extern "C" void npu_gemm_splitk(const ap_int<16>* A, const ap_int<16>* B, ap_int
   hls::stream<dsim::tile<ap_int<32>, 2048>, 2> pipe_0_1_3("pipe_0_1_3");  // pipe[0][1][3]: i32 64x32 tokens
 #pragma HLS stream variable=pipe_0_1_3 depth=2
   DSIM_DATAFLOW_BEGIN();
-  DSIM_PROCESS("gemm_0_0_0", gemm_0_0_0, pipe_0_0_0, A, B, C);
-  DSIM_PROCESS("gemm_0_0_1", gemm_0_0_1, pipe_0_0_1, A, B, C);
-  DSIM_PROCESS("gemm_0_0_2", gemm_0_0_2, pipe_0_0_2, A, B, C);
-  DSIM_PROCESS("gemm_0_0_3", gemm_0_0_3, pipe_0_0_3, A, B, C);
-  DSIM_PROCESS("gemm_0_1_0", gemm_0_1_0, pipe_0_1_0, A, B, C);
-  DSIM_PROCESS("gemm_0_1_1", gemm_0_1_1, pipe_0_1_1, A, B, C);
-  DSIM_PROCESS("gemm_0_1_2", gemm_0_1_2, pipe_0_1_2, A, B, C);
-  DSIM_PROCESS("gemm_0_1_3", gemm_0_1_3, pipe_0_1_3, A, B, C);
-  DSIM_PROCESS("gemm_1_0_0", gemm_1_0_0, pipe_0_0_0, A, B, C);
-  DSIM_PROCESS("gemm_1_0_1", gemm_1_0_1, pipe_0_0_1, A, B, C);
-  DSIM_PROCESS("gemm_1_0_2", gemm_1_0_2, pipe_0_0_2, A, B, C);
-  DSIM_PROCESS("gemm_1_0_3", gemm_1_0_3, pipe_0_0_3, A, B, C);
-  DSIM_PROCESS("gemm_1_1_0", gemm_1_1_0, pipe_0_1_0, A, B, C);
-  DSIM_PROCESS("gemm_1_1_1", gemm_1_1_1, pipe_0_1_1, A, B, C);
-  DSIM_PROCESS("gemm_1_1_2", gemm_1_1_2, pipe_0_1_2, A, B, C);
-  DSIM_PROCESS("gemm_1_1_3", gemm_1_1_3, pipe_0_1_3, A, B, C);
+  DSIM_PROCESS("gemm_0_0_0", gemm_0_0_0, pipe_0_0_0, A, B);
+  DSIM_PROCESS("gemm_0_0_1", gemm_0_0_1, pipe_0_0_1, A_2, B_2);
+  DSIM_PROCESS("gemm_0_0_2", gemm_0_0_2, pipe_0_0_2, A_3, B_3);
+  DSIM_PROCESS("gemm_0_0_3", gemm_0_0_3, pipe_0_0_3, A_4, B_4);
+  DSIM_PROCESS("gemm_0_1_0", gemm_0_1_0, pipe_0_1_0, A_5, B_5);
+  DSIM_PROCESS("gemm_0_1_1", gemm_0_1_1, pipe_0_1_1, A_6, B_6);
+  DSIM_PROCESS("gemm_0_1_2", gemm_0_1_2, pipe_0_1_2, A_7, B_7);
+  DSIM_PROCESS("gemm_0_1_3", gemm_0_1_3, pipe_0_1_3, A_8, B_8);
+  DSIM_PROCESS("gemm_1_0_0", gemm_1_0_0, pipe_0_0_0, A_9, B_9, C);
+  DSIM_PROCESS("gemm_1_0_1", gemm_1_0_1, pipe_0_0_1, A_10, B_10, C_2);
+  DSIM_PROCESS("gemm_1_0_2", gemm_1_0_2, pipe_0_0_2, A_11, B_11, C_3);
+  DSIM_PROCESS("gemm_1_0_3", gemm_1_0_3, pipe_0_0_3, A_12, B_12, C_4);
+  DSIM_PROCESS("gemm_1_1_0", gemm_1_1_0, pipe_0_1_0, A_13, B_13, C_5);
+  DSIM_PROCESS("gemm_1_1_1", gemm_1_1_1, pipe_0_1_1, A_14, B_14, C_6);
+  DSIM_PROCESS("gemm_1_1_2", gemm_1_1_2, pipe_0_1_2, A_15, B_15, C_7);
+  DSIM_PROCESS("gemm_1_1_3", gemm_1_1_3, pipe_0_1_3, A_16, B_16, C_8);
   DSIM_DATAFLOW_END();
 }

@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
   std::vector<ap_int<16>> B(65536);
   if (!dsim_npy::load<dsim::dt_i16>(data + "/B.npy", {256, 256}, B)) return 2;
   std::vector<ap_int<32>> C(65536);
-  npu_gemm_splitk(A.data(), B.data(), C.data());
+  npu_gemm_splitk(A.data(), A.data(), A.data(), A.data(), A.data(), A.data(), A.data(), A.data(), A.data(), A.data(), A.data(), A.data(), A.data(), A.data(), A.data(), A.data(), B.data(), B.data(), B.data(), B.data(), B.data(), B.data(), B.data(), B.data(), B.data(), B.data(), B.data(), B.data(), B.data(), B.data(), B.data(), B.data(), C.data(), C.data(), C.data(), C.data(), C.data(), C.data(), C.data(), C.data());
   bad += dsim_npy::compare<dsim::dt_i32>(data + "/expected/C.npy", {256, 256}, C, "C");
 #ifdef DATOSIM_CSIM
   if (dsim_csim::leftover_data()) ++bad;  // streams left with tokens (reported above)

@@ -53,6 +53,8 @@ static void consumer(hls::stream<dsim::tile<ap_int<16>, 2048>, 2>& s_out, ap_int
   }
 }
 
+// Each process reaches a tensor through a port of its own (a top-level argument may be used by one
+// dataflow process only); the ports of one tensor share its m_axi bundle, and the host binds one buffer to all.
 extern "C" void pipeline3(const ap_int<16>* X, ap_int<16>* Y) {
 #pragma HLS interface m_axi port=X offset=slave bundle=gmem0 depth=65536
 #pragma HLS interface m_axi port=Y offset=slave bundle=gmem1 depth=65536

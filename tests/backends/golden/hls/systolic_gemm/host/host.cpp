@@ -32,17 +32,17 @@ int main(int argc, char** argv) {
   A_bo.sync(XCL_BO_SYNC_BO_TO_DEVICE);
   std::vector<float> B_host(256);
   if (!dsim_npy::load_host(data + "/B.npy", {64, 4}, B_host)) return 2;
-  xrt::bo B_bo(device, B_host.size() * sizeof(float), kernel.group_id(1));
+  xrt::bo B_bo(device, B_host.size() * sizeof(float), kernel.group_id(4));
   B_bo.write(B_host.data());
   B_bo.sync(XCL_BO_SYNC_BO_TO_DEVICE);
   std::vector<float> C_host(16);
-  xrt::bo C_bo(device, C_host.size() * sizeof(float), kernel.group_id(2));
+  xrt::bo C_bo(device, C_host.size() * sizeof(float), kernel.group_id(8));
   C_bo.write(C_host.data());
   C_bo.sync(XCL_BO_SYNC_BO_TO_DEVICE);
   double total = 0;
   for (int it = 0; it < iterations; ++it) {
     const auto start = std::chrono::steady_clock::now();
-    xrt::run run = kernel(A_bo, B_bo, C_bo);
+    xrt::run run = kernel(A_bo, A_bo, A_bo, A_bo, B_bo, B_bo, B_bo, B_bo, C_bo, C_bo, C_bo, C_bo, C_bo, C_bo, C_bo, C_bo, C_bo, C_bo, C_bo, C_bo, C_bo, C_bo, C_bo, C_bo);
     run.wait();
     total += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   }

@@ -7,7 +7,7 @@
 #include "dsim_dataflow.h"
 
 // gemm_0_1
-static void gemm_0_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_1, const float* a, const float* b, float* c) {
+static void gemm_0_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_1, const float* b) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -23,7 +23,7 @@ static void gemm_0_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_1, const flo
 }
 
 // gemm_0_2
-static void gemm_0_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_2, const float* a, const float* b, float* c) {
+static void gemm_0_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_2, const float* b) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -39,7 +39,7 @@ static void gemm_0_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_2, const flo
 }
 
 // gemm_0_3
-static void gemm_0_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_3, const float* a, const float* b, float* c) {
+static void gemm_0_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_3, const float* b) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -55,7 +55,7 @@ static void gemm_0_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_3, const flo
 }
 
 // gemm_0_4
-static void gemm_0_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_4, const float* a, const float* b, float* c) {
+static void gemm_0_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_4, const float* b) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -71,7 +71,7 @@ static void gemm_0_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_4, const flo
 }
 
 // gemm_1_0
-static void gemm_1_0(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_1, const float* a, const float* b, float* c) {
+static void gemm_1_0(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_1, const float* a) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -87,7 +87,7 @@ static void gemm_1_0(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_1, const flo
 }
 
 // gemm_1_1
-static void gemm_1_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_1, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_1, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_2_1, const float* a, const float* b, float* c) {
+static void gemm_1_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_1, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_1, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_2_1, float* c) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -108,7 +108,7 @@ static void gemm_1_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_1, hls::stre
 }
 
 // gemm_1_2
-static void gemm_1_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_2_2, const float* a, const float* b, float* c) {
+static void gemm_1_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_2_2, float* c) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -129,7 +129,7 @@ static void gemm_1_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_2, hls::stre
 }
 
 // gemm_1_3
-static void gemm_1_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_2_3, const float* a, const float* b, float* c) {
+static void gemm_1_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_2_3, float* c) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -150,7 +150,7 @@ static void gemm_1_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_3, hls::stre
 }
 
 // gemm_1_4
-static void gemm_1_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_5, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_2_4, const float* a, const float* b, float* c) {
+static void gemm_1_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_5, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_1_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_2_4, float* c) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -171,7 +171,7 @@ static void gemm_1_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_4, hls::stre
 }
 
 // gemm_1_5
-static void gemm_1_5(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_5, const float* a, const float* b, float* c) {
+static void gemm_1_5(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_5) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -182,7 +182,7 @@ static void gemm_1_5(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_1_5, const flo
 }
 
 // gemm_2_0
-static void gemm_2_0(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_1, const float* a, const float* b, float* c) {
+static void gemm_2_0(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_1, const float* a) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -198,7 +198,7 @@ static void gemm_2_0(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_1, const flo
 }
 
 // gemm_2_1
-static void gemm_2_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_1, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_2_1, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_3_1, const float* a, const float* b, float* c) {
+static void gemm_2_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_1, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_2_1, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_3_1, float* c) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -219,7 +219,7 @@ static void gemm_2_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_1, hls::stre
 }
 
 // gemm_2_2
-static void gemm_2_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_2_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_3_2, const float* a, const float* b, float* c) {
+static void gemm_2_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_2_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_3_2, float* c) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -240,7 +240,7 @@ static void gemm_2_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_2, hls::stre
 }
 
 // gemm_2_3
-static void gemm_2_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_2_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_3_3, const float* a, const float* b, float* c) {
+static void gemm_2_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_2_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_3_3, float* c) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -261,7 +261,7 @@ static void gemm_2_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_3, hls::stre
 }
 
 // gemm_2_4
-static void gemm_2_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_5, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_2_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_3_4, const float* a, const float* b, float* c) {
+static void gemm_2_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_5, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_2_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_3_4, float* c) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -282,7 +282,7 @@ static void gemm_2_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_4, hls::stre
 }
 
 // gemm_2_5
-static void gemm_2_5(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_5, const float* a, const float* b, float* c) {
+static void gemm_2_5(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_5) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -293,7 +293,7 @@ static void gemm_2_5(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_2_5, const flo
 }
 
 // gemm_3_0
-static void gemm_3_0(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_1, const float* a, const float* b, float* c) {
+static void gemm_3_0(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_1, const float* a) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -309,7 +309,7 @@ static void gemm_3_0(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_1, const flo
 }
 
 // gemm_3_1
-static void gemm_3_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_1, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_3_1, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_4_1, const float* a, const float* b, float* c) {
+static void gemm_3_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_1, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_3_1, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_4_1, float* c) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -330,7 +330,7 @@ static void gemm_3_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_1, hls::stre
 }
 
 // gemm_3_2
-static void gemm_3_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_3_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_4_2, const float* a, const float* b, float* c) {
+static void gemm_3_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_3_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_4_2, float* c) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -351,7 +351,7 @@ static void gemm_3_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_2, hls::stre
 }
 
 // gemm_3_3
-static void gemm_3_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_3_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_4_3, const float* a, const float* b, float* c) {
+static void gemm_3_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_3_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_4_3, float* c) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -372,7 +372,7 @@ static void gemm_3_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_3, hls::stre
 }
 
 // gemm_3_4
-static void gemm_3_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_5, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_3_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_4_4, const float* a, const float* b, float* c) {
+static void gemm_3_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_5, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_3_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_4_4, float* c) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -393,7 +393,7 @@ static void gemm_3_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_4, hls::stre
 }
 
 // gemm_3_5
-static void gemm_3_5(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_5, const float* a, const float* b, float* c) {
+static void gemm_3_5(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_5) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -404,7 +404,7 @@ static void gemm_3_5(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_3_5, const flo
 }
 
 // gemm_4_0
-static void gemm_4_0(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_1, const float* a, const float* b, float* c) {
+static void gemm_4_0(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_1, const float* a) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -420,7 +420,7 @@ static void gemm_4_0(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_1, const flo
 }
 
 // gemm_4_1
-static void gemm_4_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_1, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_4_1, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_1, const float* a, const float* b, float* c) {
+static void gemm_4_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_1, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_4_1, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_1, float* c) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -441,7 +441,7 @@ static void gemm_4_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_1, hls::stre
 }
 
 // gemm_4_2
-static void gemm_4_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_4_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_2, const float* a, const float* b, float* c) {
+static void gemm_4_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_4_2, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_2, float* c) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -462,7 +462,7 @@ static void gemm_4_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_2, hls::stre
 }
 
 // gemm_4_3
-static void gemm_4_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_4_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_3, const float* a, const float* b, float* c) {
+static void gemm_4_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_4_3, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_3, float* c) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -483,7 +483,7 @@ static void gemm_4_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_3, hls::stre
 }
 
 // gemm_4_4
-static void gemm_4_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_5, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_4_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_4, const float* a, const float* b, float* c) {
+static void gemm_4_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_5, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_4_4, hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_4, float* c) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -504,7 +504,7 @@ static void gemm_4_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_4, hls::stre
 }
 
 // gemm_4_5
-static void gemm_4_5(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_5, const float* a, const float* b, float* c) {
+static void gemm_4_5(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_5) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -515,7 +515,7 @@ static void gemm_4_5(hls::stream<dsim::tile<float, 1>, 4>& fifo_A_4_5, const flo
 }
 
 // gemm_5_1
-static void gemm_5_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_1, const float* a, const float* b, float* c) {
+static void gemm_5_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_1) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -526,7 +526,7 @@ static void gemm_5_1(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_1, const flo
 }
 
 // gemm_5_2
-static void gemm_5_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_2, const float* a, const float* b, float* c) {
+static void gemm_5_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_2) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -537,7 +537,7 @@ static void gemm_5_2(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_2, const flo
 }
 
 // gemm_5_3
-static void gemm_5_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_3, const float* a, const float* b, float* c) {
+static void gemm_5_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_3) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -548,7 +548,7 @@ static void gemm_5_3(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_3, const flo
 }
 
 // gemm_5_4
-static void gemm_5_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_4, const float* a, const float* b, float* c) {
+static void gemm_5_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_4) {
   float va[1];  // va: f32 scalar
   float vb[1];  // vb: f32 scalar
   float acc[1];  // acc: f32 scalar
@@ -558,10 +558,33 @@ static void gemm_5_4(hls::stream<dsim::tile<float, 1>, 4>& fifo_B_5_4, const flo
   }
 }
 
-extern "C" void systolic_gemm(const float* A, const float* B, float* C) {
+// Each process reaches a tensor through a port of its own (a top-level argument may be used by one
+// dataflow process only); the ports of one tensor share its m_axi bundle, and the host binds one buffer to all.
+extern "C" void systolic_gemm(const float* A, const float* A_2, const float* A_3, const float* A_4, const float* B, const float* B_2, const float* B_3, const float* B_4, float* C, float* C_2, float* C_3, float* C_4, float* C_5, float* C_6, float* C_7, float* C_8, float* C_9, float* C_10, float* C_11, float* C_12, float* C_13, float* C_14, float* C_15, float* C_16) {
 #pragma HLS interface m_axi port=A offset=slave bundle=gmem0 depth=256
+#pragma HLS interface m_axi port=A_2 offset=slave bundle=gmem0 depth=256
+#pragma HLS interface m_axi port=A_3 offset=slave bundle=gmem0 depth=256
+#pragma HLS interface m_axi port=A_4 offset=slave bundle=gmem0 depth=256
 #pragma HLS interface m_axi port=B offset=slave bundle=gmem1 depth=256
+#pragma HLS interface m_axi port=B_2 offset=slave bundle=gmem1 depth=256
+#pragma HLS interface m_axi port=B_3 offset=slave bundle=gmem1 depth=256
+#pragma HLS interface m_axi port=B_4 offset=slave bundle=gmem1 depth=256
 #pragma HLS interface m_axi port=C offset=slave bundle=gmem2 depth=16
+#pragma HLS interface m_axi port=C_2 offset=slave bundle=gmem2 depth=16
+#pragma HLS interface m_axi port=C_3 offset=slave bundle=gmem2 depth=16
+#pragma HLS interface m_axi port=C_4 offset=slave bundle=gmem2 depth=16
+#pragma HLS interface m_axi port=C_5 offset=slave bundle=gmem2 depth=16
+#pragma HLS interface m_axi port=C_6 offset=slave bundle=gmem2 depth=16
+#pragma HLS interface m_axi port=C_7 offset=slave bundle=gmem2 depth=16
+#pragma HLS interface m_axi port=C_8 offset=slave bundle=gmem2 depth=16
+#pragma HLS interface m_axi port=C_9 offset=slave bundle=gmem2 depth=16
+#pragma HLS interface m_axi port=C_10 offset=slave bundle=gmem2 depth=16
+#pragma HLS interface m_axi port=C_11 offset=slave bundle=gmem2 depth=16
+#pragma HLS interface m_axi port=C_12 offset=slave bundle=gmem2 depth=16
+#pragma HLS interface m_axi port=C_13 offset=slave bundle=gmem2 depth=16
+#pragma HLS interface m_axi port=C_14 offset=slave bundle=gmem2 depth=16
+#pragma HLS interface m_axi port=C_15 offset=slave bundle=gmem2 depth=16
+#pragma HLS interface m_axi port=C_16 offset=slave bundle=gmem2 depth=16
 #pragma HLS interface s_axilite port=return
 #pragma HLS dataflow
   hls::stream<dsim::tile<float, 1>, 4> fifo_A_1_1("fifo_A_1_1");  // fifo_A[1][1]: f32 scalar tokens
@@ -645,37 +668,37 @@ extern "C" void systolic_gemm(const float* A, const float* B, float* C) {
   hls::stream<dsim::tile<float, 1>, 4> fifo_B_5_4("fifo_B_5_4");  // fifo_B[5][4]: f32 scalar tokens
 #pragma HLS stream variable=fifo_B_5_4 depth=4
   DSIM_DATAFLOW_BEGIN();
-  DSIM_PROCESS("gemm_0_1", gemm_0_1, fifo_B_1_1, A, B, C);
-  DSIM_PROCESS("gemm_0_2", gemm_0_2, fifo_B_1_2, A, B, C);
-  DSIM_PROCESS("gemm_0_3", gemm_0_3, fifo_B_1_3, A, B, C);
-  DSIM_PROCESS("gemm_0_4", gemm_0_4, fifo_B_1_4, A, B, C);
-  DSIM_PROCESS("gemm_1_0", gemm_1_0, fifo_A_1_1, A, B, C);
-  DSIM_PROCESS("gemm_1_1", gemm_1_1, fifo_A_1_1, fifo_A_1_2, fifo_B_1_1, fifo_B_2_1, A, B, C);
-  DSIM_PROCESS("gemm_1_2", gemm_1_2, fifo_A_1_2, fifo_A_1_3, fifo_B_1_2, fifo_B_2_2, A, B, C);
-  DSIM_PROCESS("gemm_1_3", gemm_1_3, fifo_A_1_3, fifo_A_1_4, fifo_B_1_3, fifo_B_2_3, A, B, C);
-  DSIM_PROCESS("gemm_1_4", gemm_1_4, fifo_A_1_4, fifo_A_1_5, fifo_B_1_4, fifo_B_2_4, A, B, C);
-  DSIM_PROCESS("gemm_1_5", gemm_1_5, fifo_A_1_5, A, B, C);
-  DSIM_PROCESS("gemm_2_0", gemm_2_0, fifo_A_2_1, A, B, C);
-  DSIM_PROCESS("gemm_2_1", gemm_2_1, fifo_A_2_1, fifo_A_2_2, fifo_B_2_1, fifo_B_3_1, A, B, C);
-  DSIM_PROCESS("gemm_2_2", gemm_2_2, fifo_A_2_2, fifo_A_2_3, fifo_B_2_2, fifo_B_3_2, A, B, C);
-  DSIM_PROCESS("gemm_2_3", gemm_2_3, fifo_A_2_3, fifo_A_2_4, fifo_B_2_3, fifo_B_3_3, A, B, C);
-  DSIM_PROCESS("gemm_2_4", gemm_2_4, fifo_A_2_4, fifo_A_2_5, fifo_B_2_4, fifo_B_3_4, A, B, C);
-  DSIM_PROCESS("gemm_2_5", gemm_2_5, fifo_A_2_5, A, B, C);
-  DSIM_PROCESS("gemm_3_0", gemm_3_0, fifo_A_3_1, A, B, C);
-  DSIM_PROCESS("gemm_3_1", gemm_3_1, fifo_A_3_1, fifo_A_3_2, fifo_B_3_1, fifo_B_4_1, A, B, C);
-  DSIM_PROCESS("gemm_3_2", gemm_3_2, fifo_A_3_2, fifo_A_3_3, fifo_B_3_2, fifo_B_4_2, A, B, C);
-  DSIM_PROCESS("gemm_3_3", gemm_3_3, fifo_A_3_3, fifo_A_3_4, fifo_B_3_3, fifo_B_4_3, A, B, C);
-  DSIM_PROCESS("gemm_3_4", gemm_3_4, fifo_A_3_4, fifo_A_3_5, fifo_B_3_4, fifo_B_4_4, A, B, C);
-  DSIM_PROCESS("gemm_3_5", gemm_3_5, fifo_A_3_5, A, B, C);
-  DSIM_PROCESS("gemm_4_0", gemm_4_0, fifo_A_4_1, A, B, C);
-  DSIM_PROCESS("gemm_4_1", gemm_4_1, fifo_A_4_1, fifo_A_4_2, fifo_B_4_1, fifo_B_5_1, A, B, C);
-  DSIM_PROCESS("gemm_4_2", gemm_4_2, fifo_A_4_2, fifo_A_4_3, fifo_B_4_2, fifo_B_5_2, A, B, C);
-  DSIM_PROCESS("gemm_4_3", gemm_4_3, fifo_A_4_3, fifo_A_4_4, fifo_B_4_3, fifo_B_5_3, A, B, C);
-  DSIM_PROCESS("gemm_4_4", gemm_4_4, fifo_A_4_4, fifo_A_4_5, fifo_B_4_4, fifo_B_5_4, A, B, C);
-  DSIM_PROCESS("gemm_4_5", gemm_4_5, fifo_A_4_5, A, B, C);
-  DSIM_PROCESS("gemm_5_1", gemm_5_1, fifo_B_5_1, A, B, C);
-  DSIM_PROCESS("gemm_5_2", gemm_5_2, fifo_B_5_2, A, B, C);
-  DSIM_PROCESS("gemm_5_3", gemm_5_3, fifo_B_5_3, A, B, C);
-  DSIM_PROCESS("gemm_5_4", gemm_5_4, fifo_B_5_4, A, B, C);
+  DSIM_PROCESS("gemm_0_1", gemm_0_1, fifo_B_1_1, B);
+  DSIM_PROCESS("gemm_0_2", gemm_0_2, fifo_B_1_2, B_2);
+  DSIM_PROCESS("gemm_0_3", gemm_0_3, fifo_B_1_3, B_3);
+  DSIM_PROCESS("gemm_0_4", gemm_0_4, fifo_B_1_4, B_4);
+  DSIM_PROCESS("gemm_1_0", gemm_1_0, fifo_A_1_1, A);
+  DSIM_PROCESS("gemm_1_1", gemm_1_1, fifo_A_1_1, fifo_A_1_2, fifo_B_1_1, fifo_B_2_1, C);
+  DSIM_PROCESS("gemm_1_2", gemm_1_2, fifo_A_1_2, fifo_A_1_3, fifo_B_1_2, fifo_B_2_2, C_2);
+  DSIM_PROCESS("gemm_1_3", gemm_1_3, fifo_A_1_3, fifo_A_1_4, fifo_B_1_3, fifo_B_2_3, C_3);
+  DSIM_PROCESS("gemm_1_4", gemm_1_4, fifo_A_1_4, fifo_A_1_5, fifo_B_1_4, fifo_B_2_4, C_4);
+  DSIM_PROCESS("gemm_1_5", gemm_1_5, fifo_A_1_5);
+  DSIM_PROCESS("gemm_2_0", gemm_2_0, fifo_A_2_1, A_2);
+  DSIM_PROCESS("gemm_2_1", gemm_2_1, fifo_A_2_1, fifo_A_2_2, fifo_B_2_1, fifo_B_3_1, C_5);
+  DSIM_PROCESS("gemm_2_2", gemm_2_2, fifo_A_2_2, fifo_A_2_3, fifo_B_2_2, fifo_B_3_2, C_6);
+  DSIM_PROCESS("gemm_2_3", gemm_2_3, fifo_A_2_3, fifo_A_2_4, fifo_B_2_3, fifo_B_3_3, C_7);
+  DSIM_PROCESS("gemm_2_4", gemm_2_4, fifo_A_2_4, fifo_A_2_5, fifo_B_2_4, fifo_B_3_4, C_8);
+  DSIM_PROCESS("gemm_2_5", gemm_2_5, fifo_A_2_5);
+  DSIM_PROCESS("gemm_3_0", gemm_3_0, fifo_A_3_1, A_3);
+  DSIM_PROCESS("gemm_3_1", gemm_3_1, fifo_A_3_1, fifo_A_3_2, fifo_B_3_1, fifo_B_4_1, C_9);
+  DSIM_PROCESS("gemm_3_2", gemm_3_2, fifo_A_3_2, fifo_A_3_3, fifo_B_3_2, fifo_B_4_2, C_10);
+  DSIM_PROCESS("gemm_3_3", gemm_3_3, fifo_A_3_3, fifo_A_3_4, fifo_B_3_3, fifo_B_4_3, C_11);
+  DSIM_PROCESS("gemm_3_4", gemm_3_4, fifo_A_3_4, fifo_A_3_5, fifo_B_3_4, fifo_B_4_4, C_12);
+  DSIM_PROCESS("gemm_3_5", gemm_3_5, fifo_A_3_5);
+  DSIM_PROCESS("gemm_4_0", gemm_4_0, fifo_A_4_1, A_4);
+  DSIM_PROCESS("gemm_4_1", gemm_4_1, fifo_A_4_1, fifo_A_4_2, fifo_B_4_1, fifo_B_5_1, C_13);
+  DSIM_PROCESS("gemm_4_2", gemm_4_2, fifo_A_4_2, fifo_A_4_3, fifo_B_4_2, fifo_B_5_2, C_14);
+  DSIM_PROCESS("gemm_4_3", gemm_4_3, fifo_A_4_3, fifo_A_4_4, fifo_B_4_3, fifo_B_5_3, C_15);
+  DSIM_PROCESS("gemm_4_4", gemm_4_4, fifo_A_4_4, fifo_A_4_5, fifo_B_4_4, fifo_B_5_4, C_16);
+  DSIM_PROCESS("gemm_4_5", gemm_4_5, fifo_A_4_5);
+  DSIM_PROCESS("gemm_5_1", gemm_5_1, fifo_B_5_1);
+  DSIM_PROCESS("gemm_5_2", gemm_5_2, fifo_B_5_2);
+  DSIM_PROCESS("gemm_5_3", gemm_5_3, fifo_B_5_3);
+  DSIM_PROCESS("gemm_5_4", gemm_5_4, fifo_B_5_4);
   DSIM_DATAFLOW_END();
 }

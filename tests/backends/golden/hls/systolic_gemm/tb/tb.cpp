@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
   std::vector<float> B(256);
   if (!dsim_npy::load<dsim::dt_f32>(data + "/B.npy", {64, 4}, B)) return 2;
   std::vector<float> C(16);
-  systolic_gemm(A.data(), B.data(), C.data());
+  systolic_gemm(A.data(), A.data(), A.data(), A.data(), B.data(), B.data(), B.data(), B.data(), C.data(), C.data(), C.data(), C.data(), C.data(), C.data(), C.data(), C.data(), C.data(), C.data(), C.data(), C.data(), C.data(), C.data(), C.data(), C.data());
   bad += dsim_npy::compare<dsim::dt_f32>(data + "/expected/C.npy", {4, 4}, C, "C");
 #ifdef DATOSIM_CSIM
   if (dsim_csim::leftover_data()) ++bad;  // streams left with tokens (reported above)
