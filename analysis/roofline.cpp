@@ -268,7 +268,8 @@ std::string readGroup(const ir::Graph& g, std::size_t i, int arg, const ir::Mapp
     if (it == routes.end()) return own;
     const ir::MemRoute& r = *it->second;
     if (r.fanout != "broadcast" || r.memOutPort < 0) return own;
-    return "task " + std::to_string(inst.task) + " arg " + std::to_string(arg) + " port " + std::to_string(r.memOutPort);
+    // One broadcast flow: its tensor on one memory-tile port (members may belong to different tasks).
+    return "tensor " + std::to_string(r.tensor) + " port " + std::to_string(r.memOutPort);
   }
   const ir::Task& t = g.tasks[static_cast<std::size_t>(inst.task)];
   if (arg < 0 || static_cast<std::size_t>(arg) >= t.args.size()) return own;

@@ -42,7 +42,7 @@ std::optional<ir::MappingRequest> parseMappingRequest(const std::string& text, c
   const SourceLoc root{fileName, ""};
   if (!expectObject(*doc, root, diags, "a mapping file")) return std::nullopt;
   const Json& j = *doc;
-  checkKeys(j, root, {"format", "graph", "arch", "groups", "hbm", "derived"}, {"format"}, diags, "a mapping file");
+  checkKeys(j, root, {"format", "graph", "arch", "groups", "hbm", "routes", "derived"}, {"format"}, diags, "a mapping file");
   if (j.contains("format") && expectString(j["format"], root.child("format"), diags, "'format'") &&
       j["format"].get_ref<const std::string&>() != kMappingFormat)
     diags.error(root.child("format"), "unsupported format '" + printable(j["format"].get<std::string>()) +
@@ -88,6 +88,34 @@ std::optional<ir::MappingRequest> parseMappingRequest(const std::string& text, c
       if (ch && ch->empty()) diags.error(hl.child("channels"), "a tensor needs at least one channel");
       if (ch) e.channels = *ch;
       r.hbm.push_back(std::move(e));
+    }
+  }
+  if (j.contains("routes") && expectArray(j["routes"], root.child("routes"), diags, "'routes'")) {
+    for (std::size_t i = 0; i < j["routes"].size(); ++i) {
+      const Json& x = j["routes"][i];
+      const SourceLoc xl = root.child("routes").child(i);
+      if (!expectObject(x, xl, diags, "a route")) continue;
+      if (!checkKeys(x, xl, {"instance", "arg", "direction", "shim", "memtile", "channel"},
+                     {"instance", "arg", "direction", "shim", "memtile", "channel"}, diags, "a route"))
+        continue;
+      ir::MappingRequest::Route rt;
+      rt.loc = xl;
+      if (expectString(x["instance"], xl.child("instance"), diags, "'instance'")) rt.instance = x["instance"].get<std::string>();
+      if (expectString(x["arg"], xl.child("arg"), diags, "'arg'")) rt.arg = x["arg"].get<std::string>();
+      if (expectString(x["channel"], xl.child("channel"), diags, "'channel'")) rt.channel = x["channel"].get<std::string>();
+      if (expectString(x["direction"], xl.child("direction"), diags, "'direction'")) {
+        const std::string d = x["direction"].get<std::string>();
+        if (d != "load" && d != "store") diags.error(xl.child("direction"), "'direction' is \"load\" or \"store\", found '" + d + "'");
+        rt.write = d == "store";
+      }
+      for (const char* k : {"shim", "memtile"}) {
+        auto t = intList(x[k], xl.child(k), diags, std::string("'") + k + "'");
+        if (t && t->size() != 2) diags.error(xl.child(k), std::string("'") + k + "' is [column, row]");
+        if (!t || t->size() != 2) continue;
+        (std::string(k) == "shim" ? rt.shimCol : rt.memCol) = (*t)[0];
+        (std::string(k) == "shim" ? rt.shimRow : rt.memRow) = (*t)[1];
+      }
+      r.routes.push_back(std::move(rt));
     }
   }
   if (diags.errorCount() != before) return std::nullopt;

@@ -138,9 +138,19 @@ struct MappingRequest {
     std::vector<int> channels;
     SourceLoc loc;
   };
+  /// NPU: where one instance's loads (or stores) of one task argument enter the array: the shim and
+  /// memory tiles, and a channel label: routes of one tensor with the same label share one shim channel.
+  struct Route {
+    std::string instance, arg;
+    bool write = false;
+    int shimCol = -1, shimRow = -1, memCol = -1, memRow = -1;
+    std::string channel;
+    SourceLoc loc;
+  };
   std::string file;
   std::vector<Group> groups;
   std::vector<Hbm> hbm;
+  std::vector<Route> routes;
 };
 
 }  // namespace datosim::ir

@@ -276,6 +276,22 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
                     "--mapping imposes the placement: the chain and bundle requests are not applied");
     const std::size_t before = diags.errorCount();
     checkRequestTiles(g, arch, *opts.request, diags);
+    // Imposed tensor routes name an instance, one of its task's arguments and tiles inside the array.
+    const int cols = static_cast<int>(arch.get("array.columns")), rows = 2 + static_cast<int>(arch.get("array.compute_rows"));
+    for (const ir::MappingRequest::Route& rt : opts.request->routes) {
+      const int id = g.findInstance(rt.instance);
+      if (id < 0) {
+        diags.error(rt.loc.child("instance"), "the graph has no instance '" + rt.instance + "'");
+        continue;
+      }
+      const ir::Task& t = g.tasks[static_cast<std::size_t>(g.instances[static_cast<std::size_t>(id)].task)];
+      if (std::none_of(t.args.begin(), t.args.end(), [&](const ir::TaskArg& a) { return a.name == rt.arg; }))
+        diags.error(rt.loc.child("arg"), "task '" + t.name + "' has no argument '" + rt.arg + "'");
+      if (rt.shimCol < 0 || rt.shimCol >= cols || rt.shimRow != 0)
+        diags.error(rt.loc.child("shim"), "not a shim tile of " + arch.name + " (row 0, columns 0-" + std::to_string(cols - 1) + ")");
+      if (rt.memCol < 0 || rt.memCol >= cols || rt.memRow != 1 || rows < 3)
+        diags.error(rt.loc.child("memtile"), "not a memory tile of " + arch.name + " (row 1, columns 0-" + std::to_string(cols - 1) + ")");
+    }
     VirtualMapping vm = fromRequest(g, facts, *opts.request, diags);
     if (diags.errorCount() != before) {
       why = MapFailure::InvalidRequest;

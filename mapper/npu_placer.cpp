@@ -301,6 +301,7 @@ struct Builder {
   // Per tile: every flow over one of its DMA channels and the buffer descriptors it needs there
   // (one per buffer the channel cycles through for it), in routing order.
   std::vector<std::vector<std::pair<std::string, std::int64_t>>> bdFlows;
+  const ir::MappingRequest* request = nullptr;  // its `routes` fix where tensor flows enter the array
 
   void bds(int tile, std::string flow, std::int64_t n) {
     bdFlows[static_cast<std::size_t>(tile)].emplace_back(std::move(flow), n);
@@ -503,6 +504,7 @@ void routeTensors(Builder& b) {
     bool write = false;
     int memTile = -1, shimTile = -1, shimPort = -1, memPort = -1;
     std::int64_t load = 0;
+    std::string channel;  // an imposed route's channel label
   };
   std::vector<Entry> entries;
   const std::int64_t bufs = p.lim.memtileBuffers();
@@ -560,13 +562,40 @@ void routeTensors(Builder& b) {
       bestMem = mt;
       bestShim = shim;
     };
-    for (std::size_t e = 0; e < entries.size(); ++e) {
+    // An imposed route (the mapping file's "routes"): its entry, whatever the scores say.
+    const ir::MappingRequest::Route* imposed = nullptr;
+    if (b.request)
+      for (std::size_t k : f.routes) {
+        const ir::MemRoute& r = b.m.memRoutes[k];
+        const ir::Instance& in = g.instances[static_cast<std::size_t>(r.instance)];
+        const std::string& arg = g.tasks[static_cast<std::size_t>(in.task)].args[static_cast<std::size_t>(r.arg)].name;
+        for (const ir::MappingRequest::Route& rt : b.request->routes)
+          if (!imposed && rt.instance == in.name && rt.arg == arg && rt.write == r.write) imposed = &rt;
+      }
+    if (imposed) {
+      const int shim = arr.id(imposed->shimCol, imposed->shimRow), mt = arr.id(imposed->memCol, imposed->memRow);
+      if (shim < 0 || mt < 0 || arr.tile(shim).kind != ir::TileKind::Shim || arr.tile(mt).kind != ir::TileKind::Memory) {
+        b.diags.error(imposed->loc, "the route's 'shim' must be a shim tile and its 'memtile' a memory tile of " +
+                                        b.m.archName);
+        continue;
+      }
+      for (std::size_t e = 0; e < entries.size(); ++e) {
+        const Entry& en = entries[e];
+        if (en.tensor == tensor && en.write == write && en.memTile == mt && en.shimTile == shim &&
+            en.channel == imposed->channel)
+          bestEntry = static_cast<int>(e);
+      }
+      bestMem = mt;
+      bestShim = shim;
+      best = Score{0, 0, 0, 0};
+    }
+    for (std::size_t e = 0; e < entries.size() && !imposed; ++e) {
       const Entry& en = entries[e];
       if (en.tensor != tensor || en.write != write || !room(en.memTile)) continue;
       consider({en.load + f.bytes, hopsTo(en.memTile), busy(en.memTile), static_cast<int>(e)}, static_cast<int>(e),
                en.memTile, en.shimTile);
     }
-    if (first || extraAllowed) {
+    if ((first || extraAllowed) && !imposed) {
       for (int mt : arr.mem) {
         if (!room(mt) || b.channels(mt, shimSide) >= memLimit(shimSide)) continue;
         const int shim = freeShim(mt, write);
@@ -604,6 +633,7 @@ void routeTensors(Builder& b) {
                                (nth > 0 ? " entry " + std::to_string(nth) : "");
       en.shimPort = b.port(bestShim, write, name + " via " + arr.tile(bestMem).name(), tensorName(tensor));
       en.memPort = b.port(bestMem, shimSide, name, tensorName(tensor) + " from/to shim " + arr.tile(bestShim).name());
+      if (imposed) en.channel = imposed->channel;
       bestEntry = static_cast<int>(entries.size());
       entries.push_back(en);
     }
@@ -882,6 +912,7 @@ std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, co
   m.use.resize(arr.tiles.size());
   Builder b{p, m, diags, {}, std::vector<int>(arr.tiles.size(), 0), std::vector<int>(arr.tiles.size(), 0),
             std::vector<std::vector<std::pair<std::string, std::int64_t>>>(arr.tiles.size())};
+  b.request = request;
   routeStreams(b);
   routeTensors(b);
   for (ir::Port& po : m.ports) std::sort(po.users.begin(), po.users.end());

@@ -32,10 +32,14 @@ struct Walker {
     f.signature += s.loc.pointer;
     f.signature += ';';
     auto text = [](const ir::ExprPtr& e) { return e ? ir::toString(*e) : std::string("-"); };
+    // Where the statement sits in its task's body, not which task it is: cores of different tasks that
+    // load the same tiles in the same control flow can share a broadcast as well as instances of one task.
+    const std::size_t bodyAt = s.loc.pointer.find("/body");
+    const std::string where = bodyAt == std::string::npos ? s.loc.pointer : s.loc.pointer.substr(bodyAt);
     if (const auto* loop = std::get_if<ir::ForStmt>(&s.node))
-      control += "F" + s.loc.pointer + "(" + text(loop->lo) + "," + text(loop->hi) + "," + text(loop->step) + ")";
+      control += "F" + where + "(" + text(loop->lo) + "," + text(loop->hi) + "," + text(loop->step) + ")";
     if (const auto* branch = std::get_if<ir::IfStmt>(&s.node)) {
-      control += "I" + s.loc.pointer + "(";
+      control += "I" + where + "(";
       for (const auto& br : branch->branches) control += text(br.first) + ",";
       control += ")";
     }
@@ -43,7 +47,7 @@ struct Walker {
       mem(l->arg, l->local, false);
       std::string& seq = loads[l->arg];
       std::size_t& from = seen[l->arg];
-      seq += control.substr(from) + "L" + s.loc.pointer + "[";
+      seq += control.substr(from) + "L" + where + "[";
       from = control.size();
       for (const ir::ExprPtr& e : l->at) seq += text(e) + ",";
       seq += "];";

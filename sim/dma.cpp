@@ -19,8 +19,8 @@ namespace {
 // of its program (loops, conditions, jumps) and the offsets and sizes of those loads. Programs of
 // one task with equal signatures load the same tiles in the same order (control flow depends only
 // on loop variables and constants).
-std::string loadSignature(const Program& prog, int arg, int task) {
-  std::string s = std::to_string(task) + ":";
+std::string loadSignature(const Program& prog, int arg) {
+  std::string s;
   auto expr = [&s](const ir::Expr* e) {
     s += e ? ir::toString(*e) : "-";
     s += ',';
@@ -144,7 +144,7 @@ void Engine::setUpBufferedDma(const ir::Graph& g, const TimingModel& model, cons
   std::map<std::tuple<int, int, bool>, const ir::MemRoute*> routeOf;
   for (const ir::MemRoute& r : m.memRoutes) routeOf[{r.instance, r.arg, r.write}] = &r;
   // Broadcast routes: consumers of one memory-tile channel with one shard and one load sequence.
-  std::map<std::tuple<int, ir::Shape, std::string>, Flow*> shared;
+  std::map<std::tuple<int, int, ir::Shape, std::string>, Flow*> shared;
   const int depth = buffering_.depth;
   for (Proc& p : procs_) {
     const std::vector<MemAccess>& mem = p.prog->mem;
@@ -179,9 +179,10 @@ void Engine::setUpBufferedDma(const ir::Graph& g, const TimingModel& model, cons
         const bool viaMemtile = r.memTile >= 0 && r.memOutPort >= 0;
         Flow* f = nullptr;
         if (viaMemtile && r.fanout == "broadcast") {
-          const int task = g.instances[static_cast<std::size_t>(p.id)].task;
-          auto [at, fresh] = shared.emplace(std::make_tuple(r.memOutPort, a.origin, loadSignature(*p.prog, a.arg, task)),
-                                            nullptr);
+          // Members of one broadcast: the same memory-tile port, tensor and shard, and the same loads in
+          // the same control flow (whichever task they belong to, as the mapper groups them).
+          auto [at, fresh] = shared.emplace(
+              std::make_tuple(r.memOutPort, r.tensor, a.origin, loadSignature(*p.prog, a.arg)), nullptr);
           if (!fresh) f = at->second;
           if (fresh) at->second = f = &flows_.emplace_back();
         } else {

@@ -24,6 +24,11 @@
 #include "backends/hls/emit_hls.h"
 #include "backends/npu/check.h"
 #include "backends/npu/emit_npu.h"
+#include "backends/npu/roundtrip.h"
+#include "data/npy.h"
+#include "data/numerics.h"
+#include <cmath>
+#include <cstdio>
 #include "ir/file_io.h"
 #include "tools/report_format.h"
 #include "tools/mapping_format.h"
@@ -490,10 +495,92 @@ std::vector<std::string> configSearchDirs() {
   return dirs;
 }
 
+// check-project's round trip: the graph rebuilt from the project's aie.mlir, simulated on the project's
+// architecture with the cores where the project puts them and the project's inputs; the same outputs bit
+// for bit and the predicted cycles within 1% (docs/backends.md).
+int roundTrip(const std::string& dir, const std::string& rebuiltOut, std::ostream& out, std::ostream& err) {
+  backends::npu::Rebuilt rb;
+  Diagnostics d;
+  if (!backends::npu::rebuildGraph(dir, rb, d)) {
+    err << d.str() << "datosim: check-project: the graph could not be rebuilt from " << dir << "/aie.mlir\n";
+    return kExitInvalidInput;
+  }
+  if (!rebuiltOut.empty()) {
+    const std::string why = writeFileAtomic(rebuiltOut, rb.graphJson);
+    if (!why.empty()) {
+      err << "datosim: --rebuilt-graph: " << why << "\n";
+      return kExitOutputError;
+    }
+  }
+  const fs::path tmp = fs::temp_directory_path() / ("datosim-roundtrip-" + std::to_string(::getpid()));
+  std::error_code ec;
+  fs::remove_all(tmp, ec);
+  fs::create_directories(tmp, ec);
+  struct Cleanup {
+    fs::path p;
+    ~Cleanup() {
+      std::error_code e;
+      fs::remove_all(p, e);
+    }
+  } cleanup{tmp};
+  const std::string graphFile = (tmp / "rebuilt.json").string(), mappingFile = (tmp / "mapping.json").string();
+  if (!writeFileAtomic(graphFile, rb.graphJson).empty() || !writeFileAtomic(mappingFile, rb.mappingJson).empty()) {
+    err << "datosim: check-project: cannot write the rebuilt graph under " << tmp.string() << "\n";
+    return kExitOutputError;
+  }
+  pipeline::RunOptions ro;
+  ro.graph = graphFile;
+  ro.arch = rb.arch;
+  ro.configDirs = configSearchDirs();
+  ro.functional = pipeline::Functional::On;
+  ro.mappingIn = mappingFile;
+  for (const auto& [name, file] : rb.inputs) ro.inputs.emplace_back(name, (fs::path(dir) / file).string());
+  const pipeline::RunResult r = pipeline::run(ro);
+  if (!r.completed()) {
+    for (const pipeline::Message& m : r.messages) err << m.text << "\n";
+    err << "datosim: check-project: the rebuilt graph did not run to completion ("
+        << (r.status == pipeline::Status::Simulated ? sim::outcomeName(r.report.outcome) : "not simulated") << ")\n";
+    return kExitInvalidInput;
+  }
+  int bad = 0;
+  for (const auto& [name, file] : rb.expected) {
+    const int t = r.graph->findTensor(name);
+    data::Buffer want;
+    const std::string why = t < 0 ? "no such tensor" : data::readNpyAny((fs::path(dir) / file).string(), want);
+    if (!why.empty()) {
+      err << "datosim: check-project: " << file << ": " << why << "\n";
+      ++bad;
+      continue;
+    }
+    if (!(want == r.tensors[static_cast<std::size_t>(t)]) &&
+        !(want.dtype() != r.tensors[static_cast<std::size_t>(t)].dtype() &&
+          data::convertBuffer(want, r.tensors[static_cast<std::size_t>(t)].dtype()) == r.tensors[static_cast<std::size_t>(t)])) {
+      err << "datosim: check-project: round trip: output " << name << " of the rebuilt graph differs from " << file << "\n";
+      ++bad;
+    }
+  }
+  const double diff = rb.predictedCycles ? 100.0 * static_cast<double>(r.report.cycles - rb.predictedCycles) /
+                                                static_cast<double>(rb.predictedCycles)
+                                          : 0.0;
+  char pct[32];
+  std::snprintf(pct, sizeof pct, "%+.2f%%", diff);
+  out << "round trip: the graph rebuilt from aie.mlir runs " << groupDigits(r.report.cycles) << " cycles (the source graph "
+      << groupDigits(rb.predictedCycles) << ", " << pct << "); outputs "
+      << (bad ? "DIFFER" : "bit-identical") << "\n";
+  if (std::abs(diff) > 1.0)
+    err << "datosim: warning: check-project: round trip: the rebuilt graph runs " << pct
+        << " cycles against the source graph (more than 1%); the rebuilt graph reads every tensor as one replicated "
+           "shard, and datosim's mapper lets flows of one shard share a memory-tile channel (docs/backends.md, "
+           "\"Round trip\")\n";
+  return bad ? kExitInvalidInput : kExitOk;
+}
+
 int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   if (!args.empty() && args[0] == "check-project") {
-    if (args.size() != 2 || args[1].empty() || args[1][0] == '-') {
-      err << "datosim: usage: datosim check-project DIR (a project written by --emit=npu)\n";
+    const bool keep = args.size() == 4 && args[2] == "--rebuilt-graph" && !args[3].empty();
+    if ((args.size() != 2 && !keep) || args[1].empty() || args[1][0] == '-') {
+      err << "datosim: usage: datosim check-project DIR [--rebuilt-graph FILE] (DIR: a project written by --emit=npu; "
+             "FILE: where to write the graph rebuilt from its aie.mlir)\n";
       return kExitUsage;
     }
     try {
@@ -506,7 +593,7 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
         return kExitInvalidInput;
       }
       out << "check-project: " << args[1] << ": every check passed\n";
-      return kExitOk;
+      return roundTrip(args[1], keep ? args[3] : "", out, err);
     } catch (const std::exception& e) {
       err << "datosim: internal error: " << e.what() << "\n";
       return kExitInternalError;

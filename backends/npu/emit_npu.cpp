@@ -206,6 +206,7 @@ class Emitter {
   std::vector<std::pair<std::string, std::string>> kernelDecls_;  // symbol, function type
   std::vector<std::string> kernelBodies_;         // C++ wrappers
   std::vector<std::string> customDecls_;
+  nlohmann::ordered_json kernelTable_ = nlohmann::ordered_json::object();  // symbol -> what it computes
   std::map<std::pair<int, int>, std::string> bufferOf_;  // (instance, local) -> %buf
   int ssa_ = 0;
 
@@ -414,6 +415,15 @@ std::string Emitter::kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task
   const std::string name = names_.take(c.kernel == "custom" ? "custom_" + task.name : stem);
   kernelSym_[key] = name;
   kernelDecls_.emplace_back(name, type);
+  {
+    nlohmann::ordered_json k;
+    k["kernel"] = c.kernel;
+    k["accumulate"] = c.accumulate;
+    nlohmann::ordered_json attrs = nlohmann::ordered_json::object();
+    for (const auto& [a, v] : c.attrs) attrs[a] = v;
+    k["attrs"] = attrs;
+    kernelTable_[name] = k;
+  }
   // The C++ entry point: the kernel library's template on the operands' shapes.
   std::string params;
   for (std::size_t i = 0; i < ops.size(); ++i)
@@ -1197,6 +1207,7 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
     j["role"] = ir::tensorRoleName(x.role);
     j["dtype"] = ir::dtypeName(x.dtype);
     j["elements"] = elems(x.shape);
+    j["shape"] = x.shape;
     if (reads.contains(x.name)) j["elements_read"] = reads[x.name];
     tensors.push_back(j);
   }
@@ -1308,6 +1319,7 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
                    {"shim_bds", static_cast<int>(arch_.get("shim.bds"))}};
   man["predicted"] = {{"cycles", in_.predictedCycles}, {"seconds", in_.predictedSeconds}};
   man["tensors"] = tensors;
+  man["kernels"] = kernelTable_;
   man["inputs"] = inputs;
   man["expected_outputs"] = outputs;
   man["user_files"] = userFiles;
