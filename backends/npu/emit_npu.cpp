@@ -795,6 +795,17 @@ std::vector<Transfer> Emitter::transfers(const Channel& c, const SourceLoc& loc)
   }
   if (dims.empty()) dims.push_back({1, 1});
   if (dims[0].second != 1) dims.insert(dims.begin(), {1, 1});
+  // A dimension longer than the DMA's counters is split into two (1024 = 512 x 2).
+  for (std::size_t j = 0; j < dims.size(); ++j) {
+    const auto [size, st] = dims[j];
+    if (size <= kMaxInnerSize) continue;
+    std::int64_t inner = kMaxInnerSize;
+    while (inner > 1 && size % inner != 0) --inner;
+    if (inner <= 1 || size / inner > kMaxInnerSize) continue;  // reported below
+    dims[j] = {inner, st};
+    dims.insert(dims.begin() + static_cast<std::ptrdiff_t>(j) + 1, {size / inner, inner * st});
+    ++j;
+  }
   const int bytes = ir::dtypeBits(t.dtype) / 8;
   std::vector<Transfer> out;
   if (dims.size() > 3) {
