@@ -8,6 +8,8 @@
 #include <fstream>
 #include <system_error>
 
+#include "data/npy.h"
+
 namespace datosim::backends {
 
 namespace fs = std::filesystem;
@@ -143,6 +145,52 @@ std::string writeProject(const Project& p, const std::string& dirArg) {
   fs::rename(tmp, dir, ec);
   if (ec) return fail("cannot move the project into '" + dirArg + "': " + ec.message());
   return "";
+}
+
+std::string commentSafe(const std::string& text) {
+  std::string s;
+  for (char c : text) s += static_cast<unsigned char>(c) < 0x20 || c == 0x7f ? '?' : c;
+  return s;
+}
+
+nlohmann::ordered_json manifestHead(const ir::Graph& g, const ir::Arch& arch, const std::string& backend,
+                                    const std::string& version, std::uint64_t seed) {
+  nlohmann::ordered_json man;
+  man["format"] = "datosim-project/1";
+  man["backend"] = backend;
+  man["graph"] = g.name;
+  man["graph_file"] = g.file;
+  man["arch"] = arch.name;
+  nlohmann::ordered_json params = nlohmann::ordered_json::object();
+  for (const ir::Param& x : g.params) params[x.name] = x.value;
+  man["params"] = params;
+  man["datosim_version"] = version;
+  man["seed"] = seed;
+  return man;
+}
+
+void addRunData(Project& p, const ir::Graph& g, const std::vector<data::Buffer>& before,
+                const std::vector<data::Buffer>& after, bool expected, const std::vector<std::string>& stems,
+                std::vector<std::string>& inputs, std::vector<std::string>& outputs) {
+  for (std::size_t t = 0; t < g.tensors.size(); ++t) {
+    const ir::Tensor& x = g.tensors[t];
+    if (x.role != ir::TensorRole::Output) {
+      p.add("data/" + stems[t] + ".npy", data::encodeNpy(before[t]));
+      inputs.push_back(stems[t]);
+    }
+    if (x.role != ir::TensorRole::Input && expected) {
+      p.add("data/expected/" + stems[t] + ".npy", data::encodeNpy(after[t]));
+      outputs.push_back(stems[t]);
+    }
+  }
+}
+
+nlohmann::ordered_json fileList(const Project& p) {
+  nlohmann::ordered_json files = nlohmann::ordered_json::array();
+  for (const auto& [path, bytes] : p.files) files.push_back(path);
+  files.push_back(kManifestName);
+  files.push_back("README.md");
+  return files;
 }
 
 }  // namespace datosim::backends

@@ -4,9 +4,17 @@
 // under the output folder. Emitters build a Project and never touch the file system themselves.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "data/buffer.h"
+#include "ir/arch.h"
+#include "ir/graph.h"
 
 namespace datosim::backends {
 
@@ -47,5 +55,25 @@ std::string writeProject(const Project& p, const std::string& dir);
 
 /// The name of the manifest every generated project has at its top.
 constexpr const char* kManifestName = "datosim-manifest.json";
+
+/// User text (names, paths) for a `//` comment, a `#` comment or a Markdown line: control characters
+/// become '?', so nothing a graph or config says can end the comment and start a line of code.
+std::string commentSafe(const std::string& text);
+
+/// What every backend's manifest starts with: format, backend, graph, graph file, architecture, the
+/// graph's parameters (after --param), datosim's version and the seed of the random inputs.
+nlohmann::ordered_json manifestHead(const ir::Graph& g, const ir::Arch& arch, const std::string& backend,
+                                    const std::string& version, std::uint64_t seed);
+
+/// datosim's run as data files: data/STEM.npy for every input and inout tensor as it was before the run,
+/// and (with `expected`) data/expected/STEM.npy for every output and inout as the run left it. `stems`
+/// are the tensors' file stems (identifiers), indexed like Graph::tensors. Returns the stems written in
+/// each folder, for the manifest.
+void addRunData(Project& p, const ir::Graph& g, const std::vector<data::Buffer>& before,
+                const std::vector<data::Buffer>& after, bool expected, const std::vector<std::string>& stems,
+                std::vector<std::string>& inputs, std::vector<std::string>& outputs);
+
+/// The project's file list for its manifest: every file in it, then the manifest and README.md.
+nlohmann::ordered_json fileList(const Project& p);
 
 }  // namespace datosim::backends

@@ -77,13 +77,7 @@ std::string shapeComment(ir::DType t, const ir::Shape& s) {
   return std::string(ir::dtypeName(t)) + " " + ir::shapeString(s);
 }
 
-/// User text (names, paths) for a `//` comment or a Markdown line: control characters become '?', so
-/// nothing a graph says can end the comment or start a line of code.
-std::string safe(const std::string& text) {
-  std::string s;
-  for (char c : text) s += static_cast<unsigned char>(c) < 0x20 || c == 0x7f ? '?' : c;
-  return s;
-}
+std::string safe(const std::string& text) { return commentSafe(text); }
 
 /// A C string literal of `text` (quotes, backslashes and control characters escaped).
 std::string cString(const std::string& text) {
@@ -619,21 +613,8 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
   for (const RuntimeFile& f : runtimeFiles()) p.add(f.path, f.text);
 
   // data/: datosim's inputs and expected outputs.
-  const std::vector<data::Buffer>& before = *in.before;
-  const std::vector<data::Buffer>& after = *in.after;
   std::vector<std::string> inputsList, outputsList;
-  for (std::size_t t = 0; t < g.tensors.size(); ++t) {
-    const ir::Tensor& x = g.tensors[t];
-    const std::string stem = tensorParams[t];
-    if (x.role != ir::TensorRole::Output) {
-      p.add("data/" + stem + ".npy", data::encodeNpy(before[t]));
-      inputsList.push_back(stem);
-    }
-    if (x.role != ir::TensorRole::Input && in.expectedOutputs) {
-      p.add("data/expected/" + stem + ".npy", data::encodeNpy(after[t]));
-      outputsList.push_back(stem);
-    }
-  }
+  addRunData(p, g, *in.before, *in.after, in.expectedOutputs, tensorParams, inputsList, outputsList);
 
   // tb/tb.cpp: the C-simulation test bench.
   std::ostringstream tb;
@@ -779,17 +760,7 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
   p.add("Makefile", mk.str());
 
   // manifest
-  nlohmann::ordered_json man;
-  man["format"] = "datosim-project/1";
-  man["backend"] = "hls";
-  man["graph"] = g.name;
-  man["graph_file"] = g.file;
-  man["arch"] = arch.name;
-  nlohmann::ordered_json params = nlohmann::ordered_json::object();
-  for (const ir::Param& x : g.params) params[x.name] = x.value;
-  man["params"] = params;
-  man["datosim_version"] = in.datosimVersion;
-  man["seed"] = in.seed;
+  nlohmann::ordered_json man = manifestHead(g, arch, "hls", in.datosimVersion, in.seed);
   man["top"] = topName;
   man["part"] = device["part"];
   man["platform"] = device["platform"];
@@ -798,11 +769,7 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
   man["inputs"] = inputsList;
   man["expected_outputs"] = outputsList;
   man["user_files"] = userFiles;
-  nlohmann::ordered_json files = nlohmann::ordered_json::array();
-  for (const auto& [path, bytes] : p.files) files.push_back(path);
-  files.push_back(kManifestName);
-  files.push_back("README.md");
-  man["files"] = files;
+  man["files"] = fileList(p);
   p.add(kManifestName, man.dump(2) + "\n");
 
   // README.md

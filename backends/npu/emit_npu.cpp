@@ -45,11 +45,7 @@ std::string memrefOf(ir::DType t, const ir::Shape& s) {
   return r + mlirType(t) + ">";
 }
 
-std::string safe(const std::string& text) {
-  std::string s;
-  for (char c : text) s += static_cast<unsigned char>(c) < 0x20 || c == 0x7f ? '?' : c;
-  return s;
-}
+std::string safe(const std::string& text) { return commentSafe(text); }
 
 std::string sym(const std::string& name) { return "@" + name; }
 
@@ -1199,19 +1195,12 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
   }
 
   // Data.
-  std::vector<std::string> inputs, outputs;
+  std::vector<std::string> inputs, outputs, stems;
+  for (const ir::Tensor& x : g_.tensors) stems.push_back(sanitizeIdentifier(x.name));
+  addRunData(p, g_, *in_.before, *in_.after, in_.expectedOutputs, stems, inputs, outputs);
   nlohmann::ordered_json tensors = nlohmann::ordered_json::array();
   for (std::size_t t = 0; t < g_.tensors.size(); ++t) {
     const ir::Tensor& x = g_.tensors[t];
-    const std::string stem = sanitizeIdentifier(x.name);
-    if (x.role != ir::TensorRole::Output) {
-      p.add("data/" + stem + ".npy", data::encodeNpy((*in_.before)[t]));
-      inputs.push_back(stem);
-    }
-    if (x.role != ir::TensorRole::Input && in_.expectedOutputs) {
-      p.add("data/expected/" + stem + ".npy", data::encodeNpy((*in_.after)[t]));
-      outputs.push_back(stem);
-    }
     nlohmann::ordered_json j;
     j["name"] = x.name;
     j["arg"] = static_cast<int>(t);
@@ -1309,17 +1298,7 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
      << "clean:\n\trm -rf build *.o final.xclbin insts.bin aie.mlir.prj\n";
   p.add("Makefile", mk.str());
 
-  nlohmann::ordered_json man;
-  man["format"] = "datosim-project/1";
-  man["backend"] = "npu";
-  man["graph"] = g_.name;
-  man["graph_file"] = g_.file;
-  man["arch"] = arch_.name;
-  nlohmann::ordered_json params = nlohmann::ordered_json::object();
-  for (const ir::Param& x : g_.params) params[x.name] = x.value;
-  man["params"] = params;
-  man["datosim_version"] = in_.datosimVersion;
-  man["seed"] = in_.seed;
+  nlohmann::ordered_json man = manifestHead(g_, arch_, "npu", in_.datosimVersion, in_.seed);
   man["aie_device"] = device;
   man["limits"] = {{"compute_l1_bytes", static_cast<std::int64_t>(arch_.get("compute.l1_bytes"))},
                    {"compute_stack_bytes", static_cast<std::int64_t>(arch_.get("compute.stack_bytes"))},
@@ -1334,11 +1313,7 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
   man["inputs"] = inputs;
   man["expected_outputs"] = outputs;
   man["user_files"] = userFiles;
-  nlohmann::ordered_json files = nlohmann::ordered_json::array();
-  for (const auto& [path, bytes] : p.files) files.push_back(path);
-  files.push_back(kManifestName);
-  files.push_back("README.md");
-  man["files"] = files;
+  man["files"] = fileList(p);
   p.add(kManifestName, man.dump(2) + "\n");
 
   std::ostringstream rd;
