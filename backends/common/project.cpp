@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -183,6 +184,32 @@ void addRunData(Project& p, const ir::Graph& g, const std::vector<data::Buffer>&
       outputs.push_back(stems[t]);
     }
   }
+}
+
+std::string cppDouble(double v) {
+  char b[64];
+  std::snprintf(b, sizeof b, "%.17g", v);
+  std::string s = b;
+  if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
+  return s;
+}
+
+std::string cppShapeList(const std::vector<std::int64_t>& s) {
+  std::string r = "{";
+  for (std::size_t i = 0; i < s.size(); ++i) r += (i ? ", " : "") + std::to_string(s[i]);
+  return r + "}";
+}
+
+std::string hostCType(ir::DType t) {
+  switch (t) {
+    case ir::DType::I4:
+    case ir::DType::I8: return "int8_t";
+    case ir::DType::I16: return "int16_t";
+    case ir::DType::I32: return "int32_t";
+    case ir::DType::BF16: return "uint16_t";
+    case ir::DType::F32: return "float";
+  }
+  return "?";
 }
 
 nlohmann::ordered_json fileList(const Project& p) {

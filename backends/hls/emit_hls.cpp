@@ -47,30 +47,9 @@ std::string cType(ir::DType t) {
 /// The C type of an element in device memory (an m_axi port).
 std::string memType(ir::DType t) { return t == ir::DType::BF16 ? "ap_uint<16>" : cType(t); }
 
-/// The plain C type the XRT host program holds an element in.
-std::string hostType(ir::DType t) {
-  switch (t) {
-    case ir::DType::I4:
-    case ir::DType::I8: return "int8_t";
-    case ir::DType::I16: return "int16_t";
-    case ir::DType::I32: return "int32_t";
-    case ir::DType::BF16: return "uint16_t";
-    case ir::DType::F32: return "float";
-  }
-  return "?";
-}
-
 std::string num(std::int64_t v) {
   if (v >= -2147483647LL && v <= 2147483647LL) return std::to_string(v);
   return std::to_string(v) + "LL";
-}
-
-std::string real(double v) {
-  char b[64];
-  std::snprintf(b, sizeof b, "%.17g", v);
-  std::string s = b;
-  if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
-  return s;
 }
 
 std::string shapeComment(ir::DType t, const ir::Shape& s) {
@@ -409,7 +388,7 @@ class InstanceEmitter {
          << ins[0] << ", " << scalar(0) << ", " << ins[1] << ", " << scalar(1) << ", " << o << ");\n";
     } else if (k == "scale") {
       os << in << "dsim::scale<" << DO << ", " << dt(0) << ", " << N << ">(" << ins[0] << ", " << o << ", "
-         << real(attr("factor", 1.0)) << ");\n";
+         << cppDouble(attr("factor", 1.0)) << ");\n";
     } else if (k == "relu") {
       os << in << "dsim::relu<" << DO << ", " << dt(0) << ", " << N << ">(" << ins[0] << ", " << o << ");\n";
     } else if (k == "gelu" || k == "silu" || k == "exp") {
@@ -420,7 +399,7 @@ class InstanceEmitter {
       const std::int64_t len = a.empty() ? 1 : a.back();
       if (len == 0) return;
       os << in << "dsim::" << k << "<" << DO << ", " << dt(0) << ", " << N / len << ", " << len << ">(" << ins[0]
-         << ", " << o << (k == "softmax" ? "" : ", " + real(attr("eps", 1e-5))) << ");\n";
+         << ", " << o << (k == "softmax" ? "" : ", " + cppDouble(attr("eps", 1e-5))) << ");\n";
     } else if (k == "reduce_sum" || k == "reduce_max") {
       const ir::Shape& a = local(c.ins[0]).shape;
       const std::size_t axis = static_cast<std::size_t>(attr("axis", 0));
@@ -451,12 +430,6 @@ std::string join(const std::vector<std::string>& v, const std::string& sep) {
   std::string s;
   for (std::size_t i = 0; i < v.size(); ++i) s += (i ? sep : "") + v[i];
   return s;
-}
-
-std::string shapeList(const ir::Shape& s) {
-  std::string r = "{";
-  for (std::size_t i = 0; i < s.size(); ++i) r += (i ? ", " : "") + std::to_string(s[i]);
-  return r + "}";
 }
 
 /// HBM[a:b] / DDR[i] for one tensor's channels.
@@ -627,7 +600,7 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
     const std::string v = tensorParams[t];
     tb << "  std::vector<" << memType(x.dtype) << "> " << v << "(" << ir::numElements(x.shape) << ");\n";
     if (x.role != ir::TensorRole::Output)
-      tb << "  if (!dsim_npy::load<" << dtTag(x.dtype) << ">(data + \"/" << v << ".npy\", " << shapeList(x.shape) << ", "
+      tb << "  if (!dsim_npy::load<" << dtTag(x.dtype) << ">(data + \"/" << v << ".npy\", " << cppShapeList(x.shape) << ", "
          << v << ")) return 2;\n";
   }
   tb << "  " << topName << "(";
@@ -642,7 +615,7 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
     const ir::Tensor& x = g.tensors[t];
     if (x.role == ir::TensorRole::Input) continue;
     tb << "  bad += dsim_npy::compare<" << dtTag(x.dtype) << ">(data + \"/expected/" << tensorParams[t] << ".npy\", "
-       << shapeList(x.shape) << ", " << tensorParams[t] << ", \"" << tensorParams[t] << "\");\n";
+       << cppShapeList(x.shape) << ", " << tensorParams[t] << ", \"" << tensorParams[t] << "\");\n";
   }
   tb << "#ifdef DATOSIM_CSIM\n  if (dsim_csim::leftover_data()) ++bad;  // streams left with tokens (reported above)\n#endif\n"
      << "  std::printf(bad ? \"csim: FAILED\\n\" : \"csim: PASSED (every output equals datosim's)\\n\");\n"
@@ -666,13 +639,13 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
     const ir::Tensor& x = g.tensors[t];
     const std::string v = tensorParams[t];
     const std::string n = std::to_string(ir::numElements(x.shape));
-    hp << "  std::vector<" << hostType(x.dtype) << "> " << v << "_host(" << n << ");\n";
+    hp << "  std::vector<" << hostCType(x.dtype) << "> " << v << "_host(" << n << ");\n";
     if (x.role != ir::TensorRole::Output)
-      hp << "  if (!dsim_npy::load_host(data + \"/" << v << ".npy\", " << shapeList(x.shape) << ", " << v
+      hp << "  if (!dsim_npy::load_host(data + \"/" << v << ".npy\", " << cppShapeList(x.shape) << ", " << v
          << "_host)) return 2;\n";
     std::size_t argIndex = 0;
     for (std::size_t u = 0; u < t; ++u) argIndex += ports[u].size();
-    hp << "  xrt::bo " << v << "_bo(device, " << v << "_host.size() * sizeof(" << hostType(x.dtype) << "), kernel.group_id("
+    hp << "  xrt::bo " << v << "_bo(device, " << v << "_host.size() * sizeof(" << hostCType(x.dtype) << "), kernel.group_id("
        << argIndex << "));\n  " << v << "_bo.write(" << v << "_host.data());\n  " << v << "_bo.sync(XCL_BO_SYNC_BO_TO_DEVICE);\n";
   }
   hp << "  double total = 0;\n  for (int it = 0; it < iterations; ++it) {\n"
@@ -693,10 +666,10 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
     if (x.role == ir::TensorRole::InOut)
       hp << "  // " << v << " is read and written: after " << "several iterations it no longer matches one run's result\n";
     hp << "  if (iterations == 1 || " << (x.role == ir::TensorRole::InOut ? "false" : "true") << ")\n"
-       << "    bad += dsim_npy::compare_host(data + \"/expected/" << v << ".npy\", " << shapeList(x.shape) << ", " << v
+       << "    bad += dsim_npy::compare_host(data + \"/expected/" << v << ".npy\", " << cppShapeList(x.shape) << ", " << v
        << "_host, \"" << v << "\");\n";
   }
-  hp << "  std::printf(\"%d run(s), mean %.3f us per run (datosim predicted " << real(in.predictedSeconds * 1e6)
+  hp << "  std::printf(\"%d run(s), mean %.3f us per run (datosim predicted " << cppDouble(in.predictedSeconds * 1e6)
      << " us)\\n\", iterations, total / iterations * 1e6);\n"
      << "  std::printf(bad ? \"FAILED\\n\" : \"PASSED\\n\");\n  return bad ? 1 : 0;\n}\n";
   p.add("host/host.cpp", hp.str());
@@ -776,7 +749,7 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
   std::ostringstream rd;
   rd << "# " << safe(g.name) << " on " << safe(arch.name) << " (Vitis HLS project generated by datosim)\n\n"
      << "Generated from `" << safe(g.file) << "` with the parameters in `" << kManifestName << "`. datosim predicted "
-     << groupDigits(in.predictedCycles) << " cycles at " << real(clockMhz) << " MHz (" << real(in.predictedSeconds * 1e6)
+     << groupDigits(in.predictedCycles) << " cycles at " << cppDouble(clockMhz) << " MHz (" << cppDouble(in.predictedSeconds * 1e6)
      << " us); compare a measured run with it.\n\n"
      << "| command | what |\n|---|---|\n"
      << "| `make csim` | datosim's C simulation (g++ only): every dataflow process is a thread, every stream holds at most its "

@@ -123,6 +123,7 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   std::vector<std::pair<std::string, int>> calls, fifoRefs;
   std::map<std::string, std::int64_t> stackOf;  // tile -> stack bytes
   std::map<std::string, std::pair<std::int64_t, int>> args;  // runtime arg -> elements, bytes
+  std::vector<std::string> argOrder;                          // as the signature lists them (tensor order)
   std::vector<Dma> dmas;
   std::vector<BlockState> blocks;
   std::string coreTile;
@@ -221,6 +222,7 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
         int b = 0;
         memref((*it)[2].str(), n, b);
         args[(*it)[1].str()] = {n, b};
+        argOrder.push_back((*it)[1].str());
       }
     }
     if (coreDepth >= 0 && !blocks.empty()) {
@@ -407,20 +409,7 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   }
   // Against the manifest's tensors: outputs written exactly once, inputs read as much as the graph reads.
   if (man.contains("tensors")) {
-    std::vector<std::string> argNames;
-    for (const auto& [a, info] : args) argNames.push_back(a);
-    static const std::regex reSeqLine(R"re(aie\.runtime_sequence)re");
-    // Runtime arguments are in tensor order in the signature; recover it from the file text.
-    std::vector<std::string> order;
-    {
-      std::ifstream again(mlirPath);
-      std::string l;
-      while (std::getline(again, l))
-        if (std::regex_search(l, reSeqLine)) {
-          for (std::sregex_iterator it(l.begin(), l.end(), reArg), end; it != end; ++it) order.push_back((*it)[1].str());
-          break;
-        }
-    }
+    const std::vector<std::string>& order = argOrder;
     for (const auto& t : man["tensors"]) {
       const std::size_t i = t.value("arg", 0);
       if (i >= order.size()) {

@@ -383,14 +383,6 @@ std::string Emitter::copySym(ir::DType t, const ir::Shape& s) {
 
 std::string dtOf(ir::DType t) { return t == ir::DType::BF16 ? "dsim::dt_bf16_bits" : "dsim::dt_" + mlirType(t); }
 
-std::string realText(double v) {
-  char b[64];
-  std::snprintf(b, sizeof b, "%.17g", v);
-  std::string s = b;
-  if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
-  return s;
-}
-
 std::string Emitter::kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task, const ir::Stmt& s) {
   auto lv = [&](int i) -> const ir::LocalVar& { return task.locals[static_cast<std::size_t>(i)]; };
   std::vector<int> ops = c.ins;
@@ -402,7 +394,7 @@ std::string Emitter::kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task
     key += "|" + memrefOf(lv(ops[i]).dtype, lv(ops[i]).shape);
   }
   type += ") -> ()";
-  for (const auto& [k, v] : c.attrs) key += "|" + k + "=" + realText(v);
+  for (const auto& [k, v] : c.attrs) key += "|" + k + "=" + cppDouble(v);
   if (c.kernel == "custom") key += "|" + s.loc.str();
   auto it = kernelSym_.find(key);
   if (it != kernelSym_.end()) return it->second;
@@ -432,7 +424,6 @@ std::string Emitter::kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task
   }
   const std::string DO = c.out >= 0 ? dtOf(lv(c.out).dtype) : "";
   const std::string N = c.out >= 0 ? std::to_string(elems(lv(c.out).shape)) : "1";
-  auto in = [&](std::size_t i) { return "in" + std::to_string(i); };
   auto dt = [&](std::size_t i) { return dtOf(lv(c.ins[i]).dtype); };
   auto scalar = [&](std::size_t i) { return lv(c.ins[i]).shape.empty() && !lv(c.out).shape.empty() ? "true" : "false"; };
   auto attr = [&](const char* a, double d) {
@@ -452,7 +443,7 @@ std::string Emitter::kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task
     call = "dsim::binary<dsim::op_" + k + ", " + DO + ", " + dt(0) + ", " + dt(1) + ", " + N + ">(in0, " + scalar(0) +
            ", in1, " + scalar(1) + ", out)";
   } else if (k == "scale") {
-    call = "dsim::scale<" + DO + ", " + dt(0) + ", " + N + ">(in0, out, " + realText(attr("factor", 1)) + ")";
+    call = "dsim::scale<" + DO + ", " + dt(0) + ", " + N + ">(in0, out, " + cppDouble(attr("factor", 1)) + ")";
   } else if (k == "relu") {
     call = "dsim::relu<" + DO + ", " + dt(0) + ", " + N + ">(in0, out)";
   } else if (k == "gelu" || k == "silu" || k == "exp") {
@@ -461,7 +452,7 @@ std::string Emitter::kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task
     const ir::Shape& a = lv(c.ins[0]).shape;
     const std::int64_t len = a.empty() ? 1 : std::max<std::int64_t>(1, a.back());
     call = "dsim::" + k + "<" + DO + ", " + dt(0) + ", " + std::to_string(elems(a) / len) + ", " + std::to_string(len) +
-           ">(in0, out" + (k == "softmax" ? "" : ", " + realText(attr("eps", 1e-5))) + ")";
+           ">(in0, out" + (k == "softmax" ? "" : ", " + cppDouble(attr("eps", 1e-5))) + ")";
   } else if (k == "reduce_sum" || k == "reduce_max") {
     const ir::Shape& a = lv(c.ins[0]).shape;
     const std::size_t axis = static_cast<std::size_t>(attr("axis", 0));
@@ -1230,29 +1221,13 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
     << "  xrt::hw_context context(device, xclbin.get_uuid());\n  xrt::kernel kernel(context, \"MLIR_AIE\");\n"
     << "  xrt::bo bo_insts(device, insts.size() * sizeof(uint32_t), XCL_BO_FLAGS_CACHEABLE, kernel.group_id(1));\n"
     << "  bo_insts.write(insts.data());\n  bo_insts.sync(XCL_BO_SYNC_BO_TO_DEVICE);\n  int bad = 0;\n";
-  auto hostType = [](ir::DType t) -> std::string {
-    switch (t) {
-      case ir::DType::I4:
-      case ir::DType::I8: return "int8_t";
-      case ir::DType::I16: return "int16_t";
-      case ir::DType::I32: return "int32_t";
-      case ir::DType::BF16: return "uint16_t";
-      case ir::DType::F32: return "float";
-    }
-    return "?";
-  };
-  auto shapeList = [](const ir::Shape& s) {
-    std::string r = "{";
-    for (std::size_t i = 0; i < s.size(); ++i) r += (i ? ", " : "") + std::to_string(s[i]);
-    return r + "}";
-  };
   for (std::size_t t = 0; t < g_.tensors.size(); ++t) {
     const ir::Tensor& x = g_.tensors[t];
     const std::string v = sanitizeIdentifier(x.name);
-    h << "  std::vector<" << hostType(x.dtype) << "> " << v << "(" << elems(x.shape) << ");\n";
+    h << "  std::vector<" << hostCType(x.dtype) << "> " << v << "(" << elems(x.shape) << ");\n";
     if (x.role != ir::TensorRole::Output)
-      h << "  if (!dsim_npy::load_host(data + \"/" << v << ".npy\", " << shapeList(x.shape) << ", " << v << ")) return 2;\n";
-    h << "  xrt::bo bo_" << v << "(device, " << v << ".size() * sizeof(" << hostType(x.dtype)
+      h << "  if (!dsim_npy::load_host(data + \"/" << v << ".npy\", " << cppShapeList(x.shape) << ", " << v << ")) return 2;\n";
+    h << "  xrt::bo bo_" << v << "(device, " << v << ".size() * sizeof(" << hostCType(x.dtype)
       << "), XRT_BO_FLAGS_HOST_ONLY, kernel.group_id(" << t + 3 << "));\n"
       << "  bo_" << v << ".write(" << v << ".data());\n  bo_" << v << ".sync(XCL_BO_SYNC_BO_TO_DEVICE);\n";
   }
@@ -1264,10 +1239,10 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
     if (x.role == ir::TensorRole::Input || !in_.expectedOutputs) continue;
     const std::string v = sanitizeIdentifier(x.name);
     h << "  bo_" << v << ".sync(XCL_BO_SYNC_BO_FROM_DEVICE);\n  bo_" << v << ".read(" << v << ".data());\n"
-      << "  bad += dsim_npy::compare_host(data + \"/expected/" << v << ".npy\", " << shapeList(x.shape) << ", " << v
+      << "  bad += dsim_npy::compare_host(data + \"/expected/" << v << ".npy\", " << cppShapeList(x.shape) << ", " << v
       << ", \"" << v << "\");\n";
   }
-  h << "  std::printf(\"%d run(s), mean %.3f us per run (datosim predicted " << realText(in_.predictedSeconds * 1e6)
+  h << "  std::printf(\"%d run(s), mean %.3f us per run (datosim predicted " << cppDouble(in_.predictedSeconds * 1e6)
     << " us for the array)\\n\", iterations, total / iterations * 1e6);\n"
     << "  std::printf(bad ? \"FAILED\\n\" : \"PASSED\\n\");\n  return bad ? 1 : 0;\n}\n";
   p.add("host/host.cpp", h.str());
@@ -1322,7 +1297,7 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
         "placed, one objectfifo per stream at the graph's depth, shim -> memory tile -> core objectfifos joined by "
         "`aie.objectfifo.link` per tensor flow, one `aie.core` per instance, and the runtime sequence of "
         "`aiex.npu.dma_memcpy_nd` transfers. `aie.generic.mlir` is the same module in MLIR's generic form.\n\n"
-     << "datosim predicted " << groupDigits(in_.predictedCycles) << " cycles (" << realText(in_.predictedSeconds * 1e6)
+     << "datosim predicted " << groupDigits(in_.predictedCycles) << " cycles (" << cppDouble(in_.predictedSeconds * 1e6)
      << " us) for the array.\n\n"
      << "| command | what |\n|---|---|\n"
      << "| `datosim check-project .` (`make check`) | the checks aiecc.py would fail late on or the hardware would hang on: tiles, "

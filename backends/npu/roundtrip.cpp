@@ -63,7 +63,6 @@ struct Site {
   std::vector<LoopCtx> loops;
   bool underIf = false;
   int line = 0;
-  std::size_t stmtPath = 0;  // index into Parser::sites_ -> the JSON statement is patched by path
 };
 
 class Parser {
@@ -88,7 +87,7 @@ class Parser {
   std::string core_;
   std::vector<LoopCtx> loops_;
   int ifDepth_ = 0;
-  std::vector<std::pair<Site, Json*>> sites_;
+  std::vector<Site> sites_;  // in body order; their statements are found again by order of appearance
   std::map<std::string, std::string> argOf_;         // fifo -> argument name in its core's task
   std::map<std::string, std::set<std::string>> argsOfCore_;
   std::vector<std::string> coreNames_;
@@ -244,7 +243,7 @@ bool Parser::block(std::size_t& i, Json& body, const Json& kernels) {
           site.loops = loops_;
           site.underIf = ifDepth_ > 0;
           site.line = static_cast<int>(i + 1);
-          sites_.emplace_back(site, nullptr);
+          sites_.push_back(site);
         }
       } else {
         if (!kernels.contains(fn)) {
@@ -434,9 +433,9 @@ bool Parser::run(const Json& man, Rebuilt& out) {
   }
   // Fill the `at` of every load and store, and the arguments of every task.
   std::map<std::string, int> sitesOfFifoCore;
-  for (auto& [site, unused] : sites_) ++sitesOfFifoCore[site.core + "|" + site.fifo];
+  for (const Site& site : sites_) ++sitesOfFifoCore[site.core + "|" + site.fifo];
   std::map<std::string, std::size_t> nextSite;
-  for (auto& [site, unused] : sites_) {
+  for (const Site& site : sites_) {
     Json& task = tasks[site.core];
     const std::string tensor = tensorOfFifo[site.fifo];
     const std::vector<std::int64_t> shape = tensors[tensor]["shape"].get<std::vector<std::int64_t>>();
