@@ -576,6 +576,7 @@ int roundTrip(const std::string& dir, const std::string& rebuiltOut, std::ostrea
 }
 
 int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (!args.empty() && args[0] == "sweep") return runSweep({args.begin() + 1, args.end()}, out, err);
   if (!args.empty() && args[0] == "check-project") {
     const bool keep = args.size() == 4 && args[2] == "--rebuilt-graph" && !args[3].empty();
     if ((args.size() != 2 && !keep) || args[1].empty() || args[1][0] == '-') {

@@ -29,6 +29,9 @@ enum ExitCode : int {
 /// Run datosim with `args` (without the program name); summary to `out`, diagnostics to `err`.
 int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+/// `datosim sweep ARGS` (args without "sweep"): docs/sweeps.md.
+int runSweep(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 /// `--functional=auto`: pipeline/run.h
 using pipeline::kFunctionalAutoLimitBytes;
 
