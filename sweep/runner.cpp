@@ -79,12 +79,13 @@ std::int64_t hookPoint(const char* name) {
       payload += c;
       payload += '\0';
     }
+    // After running out of memory the process may be in any state: it retires, a fresh worker goes on.
+    const std::uint32_t retire = row.cells.back() == "out of memory" ? 1 : 0;
     const std::uint32_t len = static_cast<std::uint32_t>(payload.size());
-    if (!writeAll(respFd, &index, sizeof index) || !writeAll(respFd, &len, sizeof len) ||
-        !writeAll(respFd, payload.data(), payload.size()))
+    if (!writeAll(respFd, &index, sizeof index) || !writeAll(respFd, &retire, sizeof retire) ||
+        !writeAll(respFd, &len, sizeof len) || !writeAll(respFd, payload.data(), payload.size()))
       ::_exit(0);
-    // After running out of memory the process may be in any state: let a fresh worker go on.
-    if (row.cells.back() == "out of memory") ::_exit(0);
+    if (retire) ::_exit(0);
   }
 }
 
@@ -209,9 +210,10 @@ class Pool {
         if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
         Worker& w = *who[i];
         std::int64_t index = -1;
-        std::uint32_t len = 0;
+        std::uint32_t len = 0, retire = 0;
         std::string payload;
-        bool ok = readAll(w.respFd, &index, sizeof index) && readAll(w.respFd, &len, sizeof len) && len < (64u << 20);
+        bool ok = readAll(w.respFd, &index, sizeof index) && readAll(w.respFd, &retire, sizeof retire) &&
+                  readAll(w.respFd, &len, sizeof len) && len < (64u << 20);
         if (ok) {
           payload.resize(len);
           ok = readAll(w.respFd, payload.data(), len) && index == w.point;
@@ -236,6 +238,7 @@ class Pool {
           }
         w.busy = false;
         w.point = -1;
+        if (retire) stop(w, false);  // it exits by itself; a new one is started when there is work
         onRow(std::move(row));
         ++done;
       }

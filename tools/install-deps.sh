@@ -7,8 +7,9 @@ packages=(
   g++ make cmake ninja-build pkg-config
   libsystemc-dev libboost-graph-dev nlohmann-json3-dev libspdlog-dev
   googletest libgtest-dev libcli11-dev
-  python3 python3-numpy
+  python3 python3-numpy python3-matplotlib
   mlir-19-tools
+  munge slurmctld slurmd slurm-client
 )
 
 missing=()

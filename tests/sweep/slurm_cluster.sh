@@ -16,6 +16,8 @@ slurm_start() {
   id munge >/dev/null 2>&1 || { slurm_fail "there is no munge user (the munge package creates it)"; return 1; }
   SLURM_DIR="$dir"
   chmod 0755 "$dir"
+  runuser -u munge -- test -x "$dir" ||
+    { slurm_fail "the munge user cannot reach $dir (a parent folder is not searchable by others)"; return 1; }
   mkdir -p "$dir/munge" "$dir/state" "$dir/spool"
   chown munge:munge "$dir/munge"
   chmod 0700 "$dir/munge"
