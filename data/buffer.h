@@ -90,6 +90,7 @@ class Buffer {
   friend std::string copyTileOut(const Buffer& src, const ir::Shape& offset, Buffer& dstTile);
   friend std::string copyTileIn(Buffer& dst, const ir::Shape& offset, const Buffer& srcTile);
   friend Buffer convertBuffer(const Buffer& b, ir::DType to);
+  friend void fillRandom(Buffer& b, std::uint64_t seed);  // data/random.h: in-range values, stored directly
 
   ir::DType dtype_;
   ir::Shape shape_;

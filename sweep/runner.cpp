@@ -1,6 +1,7 @@
 #include "sweep/runner.h"
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/prctl.h>
@@ -63,6 +64,7 @@ std::int64_t hookPoint(const char* name) {
     ::setrlimit(RLIMIT_AS, &lim);
   }
   if (::chdir(plan.workdir.c_str()) != 0) ::_exit(3);
+  keepFreedMemory();
   // Test hooks (docs/sweeps.md): make one point crash or hang, to test the isolation.
   const std::int64_t crashAt = hookPoint("DATOSIM_SWEEP_TEST_CRASH_POINT");
   const std::int64_t hangAt = hookPoint("DATOSIM_SWEEP_TEST_HANG_POINT");
@@ -271,6 +273,11 @@ class Pool {
 };
 
 }  // namespace
+
+void keepFreedMemory() {
+  ::mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  ::mallopt(M_TRIM_THRESHOLD, 256 << 20);
+}
 
 std::int64_t defaultPointMemoryMiB(int jobs) {
   std::ifstream in("/proc/meminfo");

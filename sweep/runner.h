@@ -20,6 +20,11 @@ struct RunnerOptions {
   std::int64_t pointMemoryMiB = 0;   // address-space limit of each worker; 0: none
 };
 
+/// What each worker does first: points allocate and free the same large buffers (tensors, stream
+/// slots) again and again, so freed memory stays in the process instead of going back to the system
+/// after every point, which would cost a page fault per page at the next one (docs/performance.md).
+void keepFreedMemory();
+
 /// The default address-space limit of a worker: the machine's memory over the number of workers
 /// (at least 1 GiB), so one runaway point cannot take the machine down with it.
 std::int64_t defaultPointMemoryMiB(int jobs);

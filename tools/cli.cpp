@@ -600,7 +600,10 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
       return kExitInternalError;
     }
   }
-  CLI::App app{"datosim: simulate a dataflow task graph on an NPU or FPGA architecture model", "datosim"};
+  CLI::App app{"datosim: simulate a dataflow task graph on an NPU or FPGA architecture model\n"
+               "  datosim sweep GRAPH --arch A,B --param NAME=VALUES ...   run a design space (datosim sweep --help)\n"
+               "  datosim check-project DIR                                 check a generated NPU project",
+               "datosim"};
   app.footer(kExitCodesHelp);
   Options o;
   app.add_option("graph", o.graph, "the graph file (JSON, format datosim-graph/1)");
