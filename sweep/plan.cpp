@@ -138,6 +138,11 @@ std::optional<Plan> makePlan(const std::string& graph, Space space, const Settin
   if (!ok) return std::nullopt;
   std::optional<std::vector<Point>> points = enumerate(space, diags);
   if (!points) return std::nullopt;
+  if (points->empty()) {
+    diags.error(space.blocks.empty() ? SourceLoc{} : space.blocks.front().loc,
+                "the space has no points: the constraints exclude every combination");
+    return std::nullopt;
+  }
   p.space = std::move(space);
   p.points = std::move(*points);
   std::string why;

@@ -306,6 +306,12 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out, std::ostre
       if (f.restart) return fail(err, "--restart needs -o FILE (stdout is never resumed)", kExitUsage);
       return runToStdout(*plan, ropts, progressOn, out, err);
     }
+    {
+      std::error_code ec;
+      const fs::path parent = fs::path(f.output).parent_path();
+      if (!parent.empty() && !fs::is_directory(parent, ec))
+        return fail(err, "-o " + f.output + ": the folder " + parent.string() + " does not exist", kExitOutputError);
+    }
     std::string error;
     std::optional<sweep::ResultFile> file = sweep::ResultFile::open(f.output, *plan, "", nullptr, f.restart, error);
     if (!file) return fail(err, error, kExitInvalidInput);

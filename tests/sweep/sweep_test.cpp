@@ -409,6 +409,12 @@ TEST_F(SweepTest, CommandLineErrorsAreDiagnosticsWithExitCodes) {
   EXPECT_NE(badArch.err.find("npu9x9"), std::string::npos);
   CliResult shardsAlone = sweepCli({kPipeline, "--arch", "npu4x4", "--shards", "2"});
   EXPECT_EQ(shardsAlone.code, 2);
+  CliResult noFolder = sweepCli({kPipeline, "--arch", "npu4x4", "-o", path("nosuch/r.csv")});
+  EXPECT_EQ(noFolder.code, 7);
+  EXPECT_NE(noFolder.err.find("does not exist"), std::string::npos) << noFolder.err;
+  CliResult empty = sweepCli({kPipeline, "--arch", "npu4x4", "--param", "N=64,128", "--where", "N > 1000"});
+  EXPECT_EQ(empty.code, 1);
+  EXPECT_NE(empty.err.find("the space has no points"), std::string::npos) << empty.err;
   CliResult dirOut = sweepCli({kPipeline, "--arch", "npu4x4", "-o", dir_.string()});
   EXPECT_EQ(dirOut.code, 1);
   EXPECT_NE(dirOut.err.find("is a directory"), std::string::npos);
