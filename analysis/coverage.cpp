@@ -91,6 +91,8 @@ struct TensorState {
   std::unique_ptr<Bitmap> bits;
 };
 
+// The statement a coverage check follows: StoreStmt for outputs, LoadStmt for inputs (same fields).
+template <class Access>
 class Walker {
  public:
   Walker(const ir::Graph& g, const ir::Instance& inst, std::vector<TensorState>& state, std::int64_t& steps,
@@ -109,20 +111,20 @@ class Walker {
     }
   }
 
-  // Whether `b` (or a block inside it) stores into a tracked tensor; remembered per block.
+  // Whether `b` (or a block inside it) accesses a tracked tensor; remembered per block.
   bool storesIn(const ir::Block& b) {
     auto it = memo_.find(&b);
     if (it != memo_.end()) return it->second;
     bool any = false;
     ir::forEachStmt(b, [&](const ir::Stmt& s) {
-      if (const auto* st = std::get_if<ir::StoreStmt>(&s.node)) any = any || tensorOf(*st) >= 0;
+      if (const auto* st = std::get_if<Access>(&s.node)) any = any || tensorOf(*st) >= 0;
     });
     memo_[&b] = any;
     return any;
   }
 
   // The tracked tensor a store writes, or -1.
-  int tensorOf(const ir::StoreStmt& st) const {
+  int tensorOf(const Access& st) const {
     if (st.arg < 0 || static_cast<std::size_t>(st.arg) >= task_.args.size()) return -1;
     const int t = task_.args[static_cast<std::size_t>(st.arg)].tensor;
     if (t < 0 || static_cast<std::size_t>(t) >= state_.size() || !state_[static_cast<std::size_t>(t)].tracked) return -1;
@@ -150,13 +152,13 @@ class Walker {
             break;
           }
         if (!taken) block(i->elseBody);
-      } else if (const auto* st = std::get_if<ir::StoreStmt>(&s.node)) {
+      } else if (const auto* st = std::get_if<Access>(&s.node)) {
         store(*st);
       }
     }
   }
 
-  void store(const ir::StoreStmt& st) {
+  void store(const Access& st) {
     const int t = tensorOf(st);
     if (t < 0) return;
     TensorState& ts = state_[static_cast<std::size_t>(t)];
@@ -256,7 +258,7 @@ ir::Shape unravel(std::int64_t flat, const ir::Shape& shape) {
 }
 
 // The warning's text for a tensor some elements of which no store writes; "" when every element is.
-std::string describeGaps(const ir::Tensor& t, const Bitmap& bits) {
+std::string describeGaps(const ir::Tensor& t, const Bitmap& bits, const std::string& verb, const std::string& noun) {
   const std::size_t rank = t.shape.size();
   const std::int64_t last = t.shape[rank - 1], rows = bits.size() / last;
   std::int64_t uncovered = 0, firstFlat = -1;
@@ -278,7 +280,7 @@ std::string describeGaps(const ir::Tensor& t, const Bitmap& bits) {
   const std::int64_t total = bits.size();
   const std::string name = "tensor '" + t.name + "'";
   if (uncovered == total)
-    return name + ": none of its " + counted(total, "element", "elements") + " is ever stored";
+    return name + ": none of its " + counted(total, "element", "elements") + " is ever " + verb;
   std::int64_t box = 1;
   std::vector<std::size_t> partial;  // dimensions the gap does not span entirely
   for (std::size_t d = 0; d < rank; ++d) {
@@ -294,29 +296,36 @@ std::string describeGaps(const ir::Tensor& t, const Bitmap& bits) {
     if (hi[d] < n - 1) covered += (covered.empty() ? "" : " and ") + span(hi[d] + 1, n - 1);
     std::string where = indexNoun(rank, d, !one) + " " + span(lo[d], hi[d]) + " of " + std::to_string(n);
     if (rank > 2) where += " in dimension " + std::to_string(d);
-    return name + " " + where + (one ? " is" : " are") + " never stored (the stores cover " + covered + ")";
+    return name + " " + where + (one ? " is" : " are") + " never " + verb + " (the " + noun + " cover " + covered + ")";
   }
   if (box == uncovered)
     return name + " elements " + boxString(lo, hi) + " (" + grouped(uncovered) + " of " + grouped(total) +
-           ") are never stored";
+           ") are never " + verb;
   return name + ": " + grouped(uncovered) + " of " + counted(total, "element", "elements") + (uncovered == 1 ? " is" : " are") +
-         " never stored, within " + boxString(lo, hi) + "; the first is " + indexString(unravel(firstFlat, t.shape));
+         " never " + verb + ", within " + boxString(lo, hi) + "; the first is " + indexString(unravel(firstFlat, t.shape));
 }
 
 }  // namespace
 
-std::vector<Diagnostic> checkStoreCoverage(const ir::Graph& g, const CoverageOptions& opts) {
+namespace {
+
+template <class Access>
+std::vector<Diagnostic> checkCoverage(const ir::Graph& g, const CoverageOptions& opts, bool loads) {
+  const std::string verb = loads ? "loaded" : "stored", noun = loads ? "loads" : "stores";
   std::vector<Diagnostic> out;
   std::vector<TensorState> state(g.tensors.size());
-  for (std::size_t t = 0; t < g.tensors.size(); ++t)
-    state[t].tracked = g.tensors[t].role == ir::TensorRole::Output && !g.tensors[t].shape.empty();
+  for (std::size_t t = 0; t < g.tensors.size(); ++t) {
+    const ir::TensorRole role = g.tensors[t].role;
+    state[t].tracked = !g.tensors[t].shape.empty() &&
+                       (loads ? role == ir::TensorRole::Input || role == ir::TensorRole::InOut : role == ir::TensorRole::Output);
+  }
 
-  // The store statements into each output tensor, in instance and body order.
+  // The statements accessing each tracked tensor, in instance and body order.
   for (const ir::Instance& inst : g.instances) {
     if (inst.task < 0 || static_cast<std::size_t>(inst.task) >= g.tasks.size()) return out;
     const ir::Task& task = g.tasks[static_cast<std::size_t>(inst.task)];
     ir::forEachStmt(inst.body, [&](const ir::Stmt& s) {
-      const auto* st = std::get_if<ir::StoreStmt>(&s.node);
+      const auto* st = std::get_if<Access>(&s.node);
       if (!st || st->arg < 0 || static_cast<std::size_t>(st->arg) >= task.args.size()) return;
       const int t = task.args[static_cast<std::size_t>(st->arg)].tensor;
       if (t < 0 || static_cast<std::size_t>(t) >= state.size() || !state[static_cast<std::size_t>(t)].tracked) return;
@@ -331,8 +340,11 @@ std::vector<Diagnostic> checkStoreCoverage(const ir::Graph& g, const CoverageOpt
     TensorState& ts = state[t];
     if (!ts.tracked) continue;
     if (ts.stmts.empty()) {
-      out.push_back({Severity::Warning, g.tensors[t].loc,
-                     "output tensor '" + g.tensors[t].name + "' is never stored: no instance has a store into it"});
+      // An output nobody writes is a bug; an input nobody reads may be on purpose (a graph that
+      // ignores an operand in some configuration), so only partial loads are reported.
+      if (!loads)
+        out.push_back({Severity::Warning, g.tensors[t].loc,
+                       "output tensor '" + g.tensors[t].name + "' is never stored: no instance has a store into it"});
       ts.tracked = false;
       continue;
     }
@@ -346,7 +358,7 @@ std::vector<Diagnostic> checkStoreCoverage(const ir::Graph& g, const CoverageOpt
 
   std::int64_t steps = 0;
   try {
-    for (const ir::Instance& inst : g.instances) Walker(g, inst, state, steps, opts).run();
+    for (const ir::Instance& inst : g.instances) Walker<Access>(g, inst, state, steps, opts).run();
   } catch (const Abort&) {
     return out;  // only the "never stored" warnings, which need no enumeration
   } catch (const std::out_of_range&) {
@@ -356,14 +368,27 @@ std::vector<Diagnostic> checkStoreCoverage(const ir::Graph& g, const CoverageOpt
   for (std::size_t t = 0; t < state.size(); ++t) {
     const TensorState& ts = state[t];
     if (!ts.tracked || ts.skipped || !ts.bits) continue;
-    std::string msg = describeGaps(g.tensors[t], *ts.bits);
+    std::string msg = describeGaps(g.tensors[t], *ts.bits, verb, noun);
     if (msg.empty()) continue;
+    if (loads) msg = "input " + msg + ": the results do not depend on them (a tile size that does not divide the extent?)";
     if (ts.stmts.size() > 1)
-      msg += "; " + counted(static_cast<std::int64_t>(ts.stmts.size()) - 1, "other store statement writes",
-                            "other store statements write") + " it too";
+      msg += "; " + counted(static_cast<std::int64_t>(ts.stmts.size()) - 1,
+                            "other " + std::string(loads ? "load" : "store") + " statement " + (loads ? "reads" : "writes"),
+                            "other " + std::string(loads ? "load" : "store") + " statements " + (loads ? "read" : "write")) +
+             " it too";
     out.push_back({Severity::Warning, ts.stmts.front(), msg});
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<Diagnostic> checkStoreCoverage(const ir::Graph& g, const CoverageOptions& opts) {
+  return checkCoverage<ir::StoreStmt>(g, opts, false);
+}
+
+std::vector<Diagnostic> checkLoadCoverage(const ir::Graph& g, const CoverageOptions& opts) {
+  return checkCoverage<ir::LoadStmt>(g, opts, true);
 }
 
 }  // namespace datosim::analysis

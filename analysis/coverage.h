@@ -1,4 +1,4 @@
-// Store coverage: a static check, after elaboration and before simulation, that the store
+// Store and load coverage: a static check, after elaboration and before simulation, that the store
 // statements of a graph write every element of each output tensor. A tile size that does not divide
 // a tensor extent makes a loop `N / T` round down and leaves the last rows unwritten; the user
 // would otherwise only find out with `--check`. Library code: returns diagnostics, prints nothing.
@@ -34,5 +34,10 @@ struct CoverageOptions {
 /// the limits of `opts`, or whose enumeration hits an arithmetic error (left to the simulator to
 /// report), is skipped silently. Deterministic: the same graph gives the same warnings.
 std::vector<Diagnostic> checkStoreCoverage(const ir::Graph& g, const CoverageOptions& opts = {});
+
+/// The same for reads: one warning per input or inout tensor that some load statement reads but whose
+/// loads, over all instances and iterations, leave some elements unread (the results cannot depend on
+/// them: usually a tile size that does not divide an extent). A tensor no statement loads is not reported.
+std::vector<Diagnostic> checkLoadCoverage(const ir::Graph& g, const CoverageOptions& opts = {});
 
 }  // namespace datosim::analysis

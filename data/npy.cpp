@@ -293,10 +293,20 @@ void storeLittle(std::string& out, std::uint64_t v, int size) {
   for (int b = 0; b < size; ++b) out += static_cast<char>((v >> (8 * b)) & 0xffu);
 }
 
-/// Reads the whole file. "" or "PATH: reason".
-std::string readFile(const std::string& path, std::string& bytes) {
+/// Reads the whole file, which must be a regular file of at most `maxBytes` (checked before reading:
+/// a device such as /dev/zero, a pipe or an oversized file is refused without reading it).
+/// "" or "PATH: reason".
+std::string readFile(const std::string& path, std::string& bytes,
+                     std::uint64_t maxBytes = std::numeric_limits<std::uint64_t>::max()) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return path + ": is a directory, not a .npy file";
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return path + ": cannot open: " + std::strerror(errno);
+  if (!S_ISREG(st.st_mode))
+    return path + ": is not a regular file (a device, a pipe or a socket); give a .npy file";
+  if (static_cast<std::uint64_t>(st.st_size) > maxBytes)
+    return path + ": has " + std::to_string(st.st_size) + " bytes, more than a .npy file of this tensor can have (" +
+           std::to_string(maxBytes) + " at most, header included); is it the right file?";
   std::ifstream in(path, std::ios::binary);
   if (!in) return path + ": cannot open: " + std::strerror(errno);
   bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -427,8 +437,18 @@ std::string decodeNpy(std::string_view bytes, const std::string& name, const ir:
 }
 
 std::string readNpy(const std::string& path, ir::DType dtype, const ir::Shape& shape, Buffer& out) {
+  // The largest file that can hold this tensor: 8 bytes per element (the widest stored type) and a
+  // header of at most 1 MiB (numpy writes under 1 KiB).
+  std::uint64_t elements = 1;
+  for (std::int64_t e : shape) {
+    if (e < 0 || (e > 0 && elements > (std::uint64_t{1} << 56) / static_cast<std::uint64_t>(e))) {
+      elements = std::uint64_t{1} << 56;
+      break;
+    }
+    elements *= static_cast<std::uint64_t>(e);
+  }
   std::string bytes;
-  std::string e = readFile(path, bytes);
+  std::string e = readFile(path, bytes, elements * 8 + (std::uint64_t{1} << 20));
   if (!e.empty()) return e;
   return decodeNpy(bytes, path, &dtype, &shape, out);
 }

@@ -30,7 +30,27 @@ std::string Diagnostic::str() const {
   const char* sev = severity == Severity::Error ? "error" : severity == Severity::Warning ? "warning" : "note";
   // The document root has the empty pointer: "file: error: ..." rather than "file:: error: ...".
   const std::string where = loc.pointer.empty() ? loc.file : loc.str();
-  return where + ": " + sev + ": " + message;
+  return shortenLongWords(where + ": " + sev + ": " + message);
+}
+
+std::string shortenLongWords(const std::string& text, std::size_t max) {
+  const std::size_t keepHead = max / 2, keepTail = max / 4;
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = i;
+    while (j < text.size() && text[j] != ' ' && text[j] != '\n' && text[j] != '\t') ++j;
+    if (j - i > max) {
+      out.append(text, i, keepHead);
+      out += "...(" + std::to_string(j - i) + " characters)...";
+      out.append(text, j - keepTail, keepTail);
+    } else {
+      out.append(text, i, j - i);
+    }
+    if (j < text.size()) out += text[j++];
+    i = j;
+  }
+  return out;
 }
 
 void Diagnostics::error(const SourceLoc& loc, std::string message) {

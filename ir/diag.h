@@ -27,6 +27,11 @@ struct Diagnostic {
   std::string str() const;
 };
 
+/// `text` with every run of more than `max` characters without a space shortened to its first and last
+/// characters around "...(N characters)...", so that a 100,000-character key or path in an input does
+/// not flood the terminal. Text without such runs is returned unchanged.
+std::string shortenLongWords(const std::string& text, std::size_t max = 200);
+
 /// Collects every diagnostic of a phase; phases report all errors, not just the first.
 class Diagnostics {
  public:

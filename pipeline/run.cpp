@@ -16,7 +16,7 @@ namespace datosim::pipeline {
 
 namespace {
 
-void say(RunResult& r, std::string text) { r.messages.push_back({std::move(text)}); }
+void say(RunResult& r, const std::string& text) { r.messages.push_back({shortenLongWords(text)}); }
 
 void sayAll(RunResult& r, const Diagnostics& d) {
   for (const Diagnostic& x : d.all()) say(r, x.str());
@@ -87,7 +87,8 @@ bool prepareTensors(const RunOptions& o, const ir::Graph& g, RunResult& r) {
 bool load(const RunOptions& o, RunResult& r) {
   frontend::GraphOptions gopts;
   gopts.paramOverrides = o.params;
-  r.graph = frontend::loadGraph(o.graph, gopts, r.loadDiagnostics);
+  r.graph = o.graphText ? frontend::parseGraph(*o.graphText, o.graph, gopts, r.loadDiagnostics)
+                        : frontend::loadGraph(o.graph, gopts, r.loadDiagnostics);
   frontend::PartialArch archRead = frontend::loadArchPartial(o.arch, o.configDirs, r.loadDiagnostics);
   if (archRead.arch) sim::validateArch(*archRead.arch, r.loadDiagnostics, archRead.malformed);
   if (archRead.complete) r.arch = std::move(archRead.arch);
@@ -179,6 +180,25 @@ bool prepareData(const RunOptions& o, RunResult& r, std::vector<data::Buffer>& e
     f.why = "--functional=auto: tensors total " + mib(bytes) + (f.enabled ? " <= " : " > ") +
             mib(kFunctionalAutoLimitBytes);
   }
+  // The budget, before anything large is allocated.
+  std::uint64_t encoded = 0;
+  if (f.enabled && o.keepTensors)
+    for (const ir::Tensor& t : graph.tensors) encoded += static_cast<std::uint64_t>(std::max<std::int64_t>(0, ir::tileBytes(t.dtype, t.shape)));
+  r.memory = estimateMemory(graph, f.enabled, 1 + (o.check ? 1 : 0) + (o.keepTensors ? 1 : 0), encoded);
+  const MemoryBudget budget = o.maxMemory ? MemoryBudget{*o.maxMemory, "--max-memory"} : defaultMemoryBudget();
+  r.memoryBudget = budget.bytes;
+  if (r.memoryBudget > 0 && r.memory.total > r.memoryBudget) {
+    std::string parts;
+    for (const MemoryPart& p : r.memory.parts) parts += (parts.empty() ? "" : "; ") + p.what + " " + formatBytes(p.bytes);
+    say(r, "datosim: " + graph.name + " would need about " + formatBytes(r.memory.total) + " of memory (" + parts +
+               "), more than the budget of " + formatBytes(r.memoryBudget) +
+               " (" + budget.source + ")" +
+               "; nothing was simulated. " +
+               (f.enabled ? "Run timing-only (--functional=off), with smaller parameters (--param), or raise --max-memory"
+                          : "Run with smaller parameters (--param) or raise --max-memory"));
+    r.status = Status::TooLarge;
+    return false;
+  }
   if (!f.enabled) return true;
   if (!prepareTensors(o, graph, r)) {
     r.status = Status::InvalidInput;
@@ -201,6 +221,7 @@ RunResult run(const RunOptions& o) {
   if (!load(o, r)) return r;
   // Static store coverage (analysis/coverage.h): warnings only, on stderr and in the JSON report.
   r.coverage = analysis::checkStoreCoverage(*r.graph);
+  for (Diagnostic& d : analysis::checkLoadCoverage(*r.graph)) r.coverage.push_back(std::move(d));
   for (const Diagnostic& d : r.coverage) say(r, d.str());
   if (!map(o, r)) return r;
   if (o.mapOnly) {
@@ -220,6 +241,7 @@ RunResult run(const RunOptions& o) {
   const std::unique_ptr<sim::TimingModel> model = sim::createTimingModel(*r.arch);
   sim::SimOptions sopts;
   sopts.maxCycles = o.maxCycles;
+  if (o.maxStepsPerCycle > 0) sopts.maxStepsPerCycle = o.maxStepsPerCycle;
   if (r.functional.enabled) sopts.tensors = &r.tensors;
   r.placed = r.mapping && o.timing != Timing::Free;
   if (r.placed) sopts.mapping = &*r.mapping;

@@ -17,6 +17,7 @@
 #include "ir/diag.h"
 #include "ir/graph.h"
 #include "ir/mapping.h"
+#include "pipeline/memory.h"
 #include "sim/reference.h"
 #include "sim/simulator.h"
 
@@ -44,11 +45,14 @@ constexpr long long kFunctionalAutoLimitBytes = 64LL * 1024 * 1024;
 
 struct RunOptions {
   std::string graph;                             // path of the graph file
+  /// The graph's text, when it is not read from `graph` (then only its name in diagnostics).
+  std::optional<std::string> graphText;
   std::string arch;                              // config name or path
   std::vector<std::string> configDirs;           // where a config name is looked up
   std::map<std::string, std::int64_t> params;    // --param overrides
   std::vector<std::string> paramsText;           // the overrides as given, for a note on a failed load
   std::int64_t maxCycles = 0;
+  std::int64_t maxStepsPerCycle = 0;             // 0: the simulator's default (sim::SimOptions)
   Functional functional = Functional::Auto;
   std::vector<std::pair<std::string, std::string>> inputs;  // tensor name -> .npy file
   std::uint64_t seed = 1;
@@ -65,6 +69,9 @@ struct RunOptions {
   /// or only the mapping is wanted).
   bool requireMapping = false;
   bool mapOnly = false;                          // stop after the mapping
+  /// The memory budget in bytes (pipeline/memory.h): a run whose estimate is above it is refused before
+  /// allocating its data (Status::TooLarge). nullopt: defaultMemoryBudget(); 0: no limit.
+  std::optional<std::uint64_t> maxMemory;
 };
 
 /// How far a run got, and why it stopped.
@@ -74,6 +81,7 @@ enum class Status {
   InvalidInput,     // graph, architecture, --input, a mapping file, --check without a reference
   InvalidRequest,   // a chain / bundle / imposed mapping is wrong in itself
   DoesNotFit,       // the graph does not fit the architecture
+  TooLarge,         // the run would need more memory than RunOptions::maxMemory (nothing simulated)
 };
 
 /// One line for stderr, in the order the run produced it: a diagnostic (`file:/pointer: ...`) or a
@@ -94,6 +102,8 @@ struct RunResult {
   sim::Report report;
   analysis::Bound bound;
   FunctionalInfo functional;
+  MemoryEstimate memory;                         // what the run was estimated to need
+  std::uint64_t memoryBudget = 0;                // what it was allowed (0: no limit)
   std::vector<data::Buffer> tensors;             // after the run (functional runs)
   std::vector<data::Buffer> initialTensors;      // before it (keepTensors)
   bool completed() const { return status == Status::Simulated && report.outcome == sim::Outcome::Completed; }

@@ -216,8 +216,19 @@ void Engine::runProc(Proc& p) {
 
 bool Engine::interpret(Proc& p) {
   const std::vector<Op>& ops = p.prog->ops;
+  // Work that takes no simulated time is counted, so that a zero-cost loop cannot run forever.
+  std::int64_t stillAt = p.t, stepsStill = 0;
   while (p.pc < ops.size()) {
     const Op& op = ops[p.pc];
+    if (p.t != stillAt) {
+      stillAt = p.t;
+      stepsStill = 0;
+    } else if (++stepsStill > opts_.maxStepsPerCycle) {
+      return fail(p, *op.stmt,
+                  "executed " + groupDigits(opts_.maxStepsPerCycle) +
+                      " statements in a row without its simulated time advancing (a loop whose body costs no "
+                      "cycles, with a huge trip count?); the run is stopped (--max-steps-per-cycle raises the limit)");
+    }
     bool ok = true;
     switch (op.kind) {
       case OpKind::LoopBegin:

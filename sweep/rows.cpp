@@ -1,5 +1,6 @@
 #include "sweep/rows.h"
 
+#include <cstdlib>
 #include <cmath>
 #include <cstdio>
 #include <exception>
@@ -187,6 +188,9 @@ Row evaluatePoint(const Plan& plan, const Point& p) {
       o.paramsText.push_back(plan.space.params[i] + "=" + std::to_string(p.values[i]));
     }
     o.maxCycles = plan.settings.maxCycles;
+    // Test hook (docs/sweeps.md): no memory budget for one point, so that it runs into the worker's
+    // address-space limit and the out-of-memory path is exercised.
+    if (const char* h = std::getenv("DATOSIM_SWEEP_TEST_NO_BUDGET_POINT"); h && std::to_string(p.index) == h) o.maxMemory = 0;
     o.functional = plan.settings.functional == "on"    ? pipeline::Functional::On
                    : plan.settings.functional == "off" ? pipeline::Functional::Off
                                                        : pipeline::Functional::Auto;
@@ -200,6 +204,10 @@ Row evaluatePoint(const Plan& plan, const Point& p) {
       case pipeline::Status::InvalidInput:
       case pipeline::Status::InvalidRequest:
         cell(row, Outcome) = "invalid";
+        cell(row, Detail) = oneLine(firstError(r));
+        return row;
+      case pipeline::Status::TooLarge:
+        cell(row, Outcome) = "error";
         cell(row, Detail) = oneLine(firstError(r));
         return row;
       case pipeline::Status::DoesNotFit:

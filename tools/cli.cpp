@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
+#include <limits>
 #include <map>
 #include <set>
 #include <exception>
@@ -58,6 +59,7 @@ const char* kExitCodesHelp =
     "  7   an output file could not be written\n"
     "  8   the graph does not fit the architecture (tiles, memory, DMA channels, resources; every violation printed)\n"
     "  9   --emit: the graph has constructs the backend cannot generate, or the config lacks what the project names\n"
+    "  10  the run would need more memory than --max-memory allows (the estimate's parts printed; nothing simulated)\n"
     "  70  internal error (a bug in datosim)\n";
 
 std::string selfDir() {
@@ -72,6 +74,8 @@ struct Options {
   std::vector<std::string> params;
   std::string jsonOut;
   long long maxCycles = 0;
+  long long maxStepsPerCycle = 0;
+  std::string maxMemory;
   bool quiet = false;
   std::string functional = "auto";
   std::vector<std::string> inputs;
@@ -236,17 +240,10 @@ bool parseInputs(const std::vector<std::string>& in, std::vector<std::pair<std::
   return true;
 }
 
-// DIR/NAME.npy for every output and inout tensor and every randomly generated input. Every path is
-// checked to stay directly inside DIR.
-bool writeOutputs(const std::string& dir, const ir::Graph& g, const std::vector<data::Buffer>& tensors,
-                  const FunctionalInfo& info, std::ostream& err) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec || !fs::is_directory(dir)) {
-    err << "datosim: --output-dir '" << dir << "': cannot create the directory"
-        << (ec ? ": " + ec.message() : std::string(": a file of that name exists")) << "\n";
-    return false;
-  }
+// DIR/NAME.npy for every output and inout tensor and every randomly generated input, into `set`.
+// Every path is checked to stay directly inside DIR.
+bool addOutputs(const std::string& dir, const ir::Graph& g, const std::vector<data::Buffer>& tensors,
+                const FunctionalInfo& info, OutputSet& set, std::ostream& err) {
   fs::path base = fs::path(dir).lexically_normal();
   if (base.filename().empty() && base.has_parent_path()) base = base.parent_path();  // "out/" -> "out"
   const std::vector<bool> write = pipeline::tensorsToWrite(g, info);
@@ -260,11 +257,7 @@ bool writeOutputs(const std::string& dir, const ir::Graph& g, const std::vector<
       err << "datosim: --output-dir: tensor name '" << x.name << "' would leave the directory '" << dir << "'\n";
       return false;
     }
-    std::string why = data::writeNpy(file.string(), tensors[i]);
-    if (!why.empty()) {
-      err << "datosim: --output-dir: " << why << "\n";
-      return false;
-    }
+    set.add(file.string(), data::encodeNpy(tensors[i]), "--output-dir (tensor " + x.name + ")");
   }
   return true;
 }
@@ -316,7 +309,7 @@ int emitProject(const Options& o, const pipeline::RunResult& r, std::ostream& ou
   if (deadlock)
     err << "datosim: warning: the run deadlocked; the project in " << o.outputDir
         << " is written without expected outputs, and its C simulation (make csim) shows the deadlock\n";
-  if (!o.quiet) {
+  if (!o.quiet && o.jsonOut != "-" && o.mappingOut != "-") {
     out << "project  " << o.emit << ": " << o.outputDir << " (" << counted(static_cast<long long>(project.files.size()), "file")
         << "); "
         << (o.emit == "hls" ? "make -C " + o.outputDir + " csim runs datosim's C simulation of it"
@@ -371,6 +364,12 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
     return kExitUsage;
   }
   ro.maxCycles = o.maxCycles;
+  ro.maxStepsPerCycle = o.maxStepsPerCycle;
+  if (!o.maxMemory.empty()) {
+    std::uint64_t b = 0;
+    pipeline::parseBytes(o.maxMemory, b);  // checked by the option's validator
+    ro.maxMemory = b;
+  }
   ro.functional = o.functional == "on" ? pipeline::Functional::On
                   : o.functional == "off" ? pipeline::Functional::Off : pipeline::Functional::Auto;
   ro.seed = o.seed;
@@ -388,6 +387,7 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
     case pipeline::Status::InvalidInput:
     case pipeline::Status::InvalidRequest: return kExitInvalidInput;
     case pipeline::Status::DoesNotFit: return kExitMappingError;
+    case pipeline::Status::TooLarge: return kExitTooLarge;
     case pipeline::Status::Mapped:
     case pipeline::Status::Simulated: break;
   }
@@ -403,25 +403,40 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
         << " is model " << arch.model << "; --emit=hls is for FPGAs\n";
     return kExitUsage;
   }
+  // Every output file of the run is written at the end, all or nothing (ir/file_io.h); '-' is stdout.
+  OutputSet outputs;
+  if (o.emit.empty() && !o.outputDir.empty()) outputs.mayCreate(o.outputDir);  // --emit makes its own
+  std::string toStdout;
   if (r.mapping && !o.mappingOut.empty()) {
-    std::string werr = writeFileAtomic(o.mappingOut, mappingToJson(*r.mapping, graph).dump(2) + "\n");
-    if (!werr.empty()) {
-      err << "datosim: " << werr << "\n";
+    const std::string text = mappingToJson(*r.mapping, graph).dump(2) + "\n";
+    if (o.mappingOut == "-") toStdout = text;
+    else outputs.add(o.mappingOut, text, "--mapping-out");
+  }
+  auto finishOutputs = [&]() {
+    if (const std::string c = outputs.clash(); !c.empty()) {
+      err << "datosim: " << c << "; give each output its own file (nothing written)\n";
+      return kExitUsage;
+    }
+    if (const std::string werr = outputs.commit(); !werr.empty()) {
+      err << "datosim: " << werr << " (no output file written)\n";
       return kExitOutputError;
     }
-  }
-  if (r.status == pipeline::Status::Mapped) {
-    if (!o.quiet) out << "graph    " << graph.name << " (" << graph.file << ")\narch     " << arch.name
-                      << " (model " << arch.model << ")\n" << formatMappingText(*r.mapping, graph);
+    out << toStdout;
     return kExitOk;
+  };
+  if (r.status == pipeline::Status::Mapped) {
+    if (!o.quiet && toStdout.empty()) out << "graph    " << graph.name << " (" << graph.file << ")\narch     " << arch.name
+                      << " (model " << arch.model << ")\n" << formatMappingText(*r.mapping, graph);
+    return finishOutputs();
   }
   const sim::Report& report = r.report;
   const FunctionalInfo& finfo = r.functional;
   const bool completed = r.completed();
 
-  if (o.quiet)  // the summary is not printed, its warnings are still diagnostics
+  const bool quiet = o.quiet || o.jsonOut == "-" || o.mappingOut == "-";  // stdout carries the JSON
+  if (quiet)  // the summary is not printed, its warnings are still diagnostics
     for (const std::string& w : runWarnings(report)) err << w << "\n";
-  if (!o.quiet) out << formatTextReport(report, graph, &r.bound) << formatFunctional(finfo) << (r.mapping ? formatMappingText(*r.mapping, graph) : "")
+  if (!quiet) out << formatTextReport(report, graph, &r.bound) << formatFunctional(finfo) << (r.mapping ? formatMappingText(*r.mapping, graph) : "")
         << "timing   " << (r.placed ? "placed (stream and memory timing follow the mapping)"
                                    : "placement-free (" + std::string(r.mapping ? "--timing=free" : "the graph does not fit") + ")")
         << "\n";
@@ -439,25 +454,24 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
     }
     j["functional"] = functionalToJson(finfo);
     if (r.mapping) j["mapping"] = mappingToJson(*r.mapping, graph);
-    std::string werr = writeFileAtomic(o.jsonOut, j.dump(2) + "\n");
-    if (!werr.empty()) {
-      err << "datosim: " << werr << "\n";
-      return kExitOutputError;
-    }
+    if (o.jsonOut == "-") toStdout = j.dump(2) + "\n";
+    else outputs.add(o.jsonOut, j.dump(2) + "\n", "--json");
   }
+  if (o.emit.empty() && !o.outputDir.empty()) {
+    if (!completed)
+      err << "datosim: --output-dir: nothing written, the run did not complete\n";
+    else if (!addOutputs(o.outputDir, graph, r.tensors, finfo, outputs, err))
+      return kExitOutputError;
+  }
+  if (const int e = finishOutputs(); e != kExitOk) return e;
   if (!o.emit.empty()) {
     const int e = emitProject(o, r, out, err);
     if (e != kExitOk) return e;
-  } else if (!o.outputDir.empty()) {
-    if (!completed)
-      err << "datosim: --output-dir: nothing written, the run did not complete\n";
-    else if (!writeOutputs(o.outputDir, graph, r.tensors, finfo, err))
-      return kExitOutputError;
   }
   int code = exitCodeFor(report.outcome);
   if (code == kExitOk && finfo.checked && !finfo.check.passed) {
     code = kExitCheckFailed;
-    if (o.quiet) {
+    if (quiet) {
       err << "datosim: --check failed:";
       std::size_t failed = 0;
       for (const sim::TensorCheck& c : finfo.check.tensors)
@@ -468,7 +482,7 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
       err << (failed == 1 ? " differs" : " differ") << " from the reference\n";
     }
   }
-  if (o.quiet && code != kExitOk && code != kExitCheckFailed) {
+  if (quiet && code != kExitOk && code != kExitCheckFailed) {
     // Even when quiet, say why the exit code is not 0 (a failed check said so above).
     err << "datosim: " << sim::outcomeName(report.outcome) << " at cycle " << report.cycles << "\n";
     for (const Diagnostic& d : report.errors) err << d.str() << "\n";
@@ -612,7 +626,7 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
       ->expected(1)
       ->allow_extra_args(false)
       ->take_all();
-  app.add_option("--json", o.jsonOut, "write the full report as JSON to this file");
+  app.add_option("--json", o.jsonOut, "write the full report as JSON to this file ('-': stdout, instead of the summary)");
   app.add_option("--max-cycles", o.maxCycles, "stop the simulation past this many cycles (0: no limit)")
       ->check(CLI::Validator(
           [](std::string& v) {
@@ -622,6 +636,20 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
             return "must be a whole number of cycles >= 0 (0: no limit), found '" + v + "'";
           },
           "CYCLES"));
+  app.add_option("--max-steps-per-cycle", o.maxStepsPerCycle,
+                 "statements one instance may execute without its simulated time advancing before the run stops "
+                 "with a run-time error (exit 5; default 1,073,741,824): every run ends, even a zero-cost loop of 2^62 iterations")
+      ->check(CLI::Range(1LL, std::numeric_limits<long long>::max()));
+  app.add_option("--max-memory", o.maxMemory,
+                 "memory a run may need, e.g. 8G, 512M (K/M/G/T are powers of 1024; 0: no limit); a run estimated "
+                 "above it is refused before allocating (exit 10). Default: 80% of this machine's memory")
+      ->check(CLI::Validator(
+          [](std::string& v) {
+            std::uint64_t b = 0;
+            if (pipeline::parseBytes(v, b)) return std::string();
+            return "must be a size such as 8G, 512M, 1.5GiB or a number of bytes (0: no limit), found '" + v + "'";
+          },
+          "SIZE"));
   app.add_flag("-q,--quiet", o.quiet, "do not print the summary");
   app.add_option("--functional", o.functional,
                  "simulate with tensor data: on, off, or auto (default: on when the global tensors total at most "
@@ -645,7 +673,7 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
   app.add_flag("--check", o.check, "compare the outputs with the graph's reference (exit 6 on a mismatch)");
   app.add_option("--mapping", o.mappingIn,
                  "impose a placement: a mapping file as --mapping-out writes it (its groups, or hbm on an FPGA)");
-  app.add_option("--mapping-out", o.mappingOut, "write the mapping (placement, routes, buffers, resource use) as JSON");
+  app.add_option("--mapping-out", o.mappingOut, "write the mapping (placement, routes, buffers, resource use) as JSON ('-': stdout, instead of the summary)");
   app.add_option("--chain", o.chains, "fuse a producer and its consumer on one tile, PRODUCER,CONSUMER (repeatable)")
       ->expected(1)
       ->allow_extra_args(false)
@@ -708,6 +736,23 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
     if (o.listKernels) return listKernels(out);
     if (o.listModels) return listModels(out);
     if (o.listArchs) return listArchs(out);
+    // A path option given an empty value would silently write or read nothing.
+    for (const auto& [name, value] : std::vector<std::pair<const char*, const std::string*>>{
+             {"--json", &o.jsonOut}, {"--mapping-out", &o.mappingOut}, {"--output-dir", &o.outputDir},
+             {"--mapping", &o.mappingIn}, {"graph", &o.graph}, {"--arch", &o.arch}})
+      if (app.count(name) > 0 && value->empty()) {
+        err << "datosim: " << name << " is given an empty " << (std::string(name) == "--arch" ? "name" : "path") << "\n";
+        return kExitUsage;
+      }
+    if (o.jsonOut == "-" && o.mappingOut == "-") {
+      err << "datosim: --json - and --mapping-out - would both write to stdout; give one of them a file\n";
+      return kExitUsage;
+    }
+    if (o.outputDir == "-" || o.mappingIn == "-") {
+      err << "datosim: " << (o.outputDir == "-" ? "--output-dir" : "--mapping") << " takes a "
+          << (o.outputDir == "-" ? "folder" : "file") << ", not '-'\n";
+      return kExitUsage;
+    }
     if (o.graph.empty()) {
       err << "datosim: no graph file given\n" << "usage: datosim GRAPH.json --arch NAME|FILE [options]; see --help\n";
       return kExitUsage;

@@ -23,6 +23,7 @@ enum ExitCode : int {
   kExitOutputError = 7,    // an output file could not be written
   kExitMappingError = 8,   // the graph does not fit the architecture (mapper diagnostics on stderr)
   kExitCannotEmit = 9,     // --emit: a construct the backend cannot generate, or the config lacks a device fact
+  kExitTooLarge = 10,      // the run would need more memory than --max-memory allows
   kExitInternalError = 70, // a bug in datosim
 };
 

@@ -17,7 +17,7 @@ std::string fmt(const char* f, double v) {
 }
 
 std::string pad(std::string s, std::size_t w, bool right = false) {
-  if (s.size() >= w) return s;
+  if (s.size() >= w) return right ? " " + s : s + " ";  // an overlong cell still keeps its columns apart
   return right ? std::string(w - s.size(), ' ') + s : s + std::string(w - s.size(), ' ');
 }
 

@@ -1,6 +1,7 @@
 // The datosim command line: exit codes, outputs, determinism. Runs the CLI in-process, and the real
 // binary where the process boundary matters (stdout cleanliness).
 #include "tools/cli.h"
+#include "tests/tools/cli_util.h"
 
 #include <gtest/gtest.h>
 
@@ -16,36 +17,11 @@
 
 namespace fs = std::filesystem;
 using datosim::tools::runDatosim;
+using datosim::testing::CliRun;
+using datosim::testing::CliTest;
+using datosim::testing::run;
 
 namespace {
-
-struct CliRun {
-  int code;
-  std::string out, err;
-};
-
-CliRun run(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  int code = runDatosim(args, out, err);
-  return {code, out.str(), err.str()};
-}
-
-class CliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("datosim-cli-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string write(const std::string& name, const std::string& text) {
-    fs::path p = dir_ / name;
-    std::ofstream(p) << text;
-    return p.string();
-  }
-  fs::path dir_;
-};
 
 // producer -(depth D)-> consumer, N tokens, explicit costs so the result is independent of configs.
 std::string pipeline(int tokens, int depth, int producerPuts) {
