@@ -58,7 +58,20 @@ std::int64_t hookPoint(const char* name) {
 // The worker: read a point index, run it, send its row; until the request pipe closes.
 [[noreturn]] void workerMain(const Plan& plan, int reqFd, int respFd, std::int64_t memoryMiB) {
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // the sweep was killed: stop too
-  if (memoryMiB > 0) {
+#if defined(__SANITIZE_ADDRESS__)
+  constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  constexpr bool kAddressSanitizer = true;
+#else
+  constexpr bool kAddressSanitizer = false;
+#endif
+#else
+  constexpr bool kAddressSanitizer = false;
+#endif
+  // AddressSanitizer reserves terabytes of address space for its shadow memory: a sanitized build
+  // (docs/hardening.md) cannot limit it, and its workers run without --point-memory.
+  if (memoryMiB > 0 && !kAddressSanitizer) {
     const rlim_t bytes = static_cast<rlim_t>(memoryMiB) * 1024 * 1024;
     const struct rlimit lim{bytes, bytes};
     ::setrlimit(RLIMIT_AS, &lim);

@@ -10,6 +10,7 @@ packages=(
   python3 python3-numpy python3-matplotlib
   mlir-19-tools
   munge slurmctld slurmd slurm-client
+  clang-16 libclang-rt-16-dev llvm-16
 )
 
 missing=()
