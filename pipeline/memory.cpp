@@ -17,10 +17,10 @@ namespace {
 constexpr std::uint64_t kMax = std::numeric_limits<std::uint64_t>::max();
 // Bytes per element as a functional run stores it (data/buffer.h: int32 for integers, float otherwise).
 constexpr std::uint64_t kStoredBytes = 4;
-// Per instance: the touched part of its SystemC thread's stack, its frame, statistics and program state
-// (measured: bench/bench_memory.sh, docs/performance.md).
-constexpr std::uint64_t kInstanceBytes = 48 * 1024;
-// Per stream instance: its channel, timing state and statistics.
+// Per instance: the touched part of its SystemC thread's stack, its frame, statistics and program state;
+// per stream instance: its channel, timing state and statistics. Rounded up from the peak RSS of
+// timing-only runs of 36 and 4,356 instances (docs/performance.md, "Memory of a run").
+constexpr std::uint64_t kInstanceBytes = 16 * 1024;
 constexpr std::uint64_t kStreamBytes = 1024;
 // The same cap on preallocated token slots as sim/engine.cpp.
 constexpr std::int64_t kMaxPreallocatedElements = std::int64_t{1} << 24;
