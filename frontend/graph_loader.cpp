@@ -103,7 +103,8 @@ class Loader {
     if (!expectObject(*doc, root, d_, "a graph file")) return std::nullopt;
     const Json& j = *doc;
     checkKeys(j, root,
-              {"format", "name", "description", "params", "tensors", "streams", "tasks", "reference", "mapping"},
+              {"format", "name", "description", "params", "tensors", "streams", "tasks", "reference", "mapping",
+               "coverage"},
               {"format", "name", "tasks"}, d_);
     if (j.contains("format") && expectString(j["format"], root.child("format"), d_, "'format'") &&
         j["format"].get_ref<const std::string&>() != kFormat)
@@ -114,6 +115,13 @@ class Loader {
       checkName(g_.name, root.child("name"), "graph");
     }
     if (j.contains("description")) expectString(j["description"], root.child("description"), d_, "'description'");
+    if (j.contains("coverage") && expectString(j["coverage"], root.child("coverage"), d_, "'coverage'")) {
+      const std::string& c = j["coverage"].get_ref<const std::string&>();
+      if (c == "error") g_.coverageErrors = true;
+      else if (c != "warn")
+        d_.error(root.child("coverage"), "'coverage' is \"warn\" (the default) or \"error\", found '" + printable(c) + "'");
+      g_.coverageLoc = root.child("coverage");
+    }
 
     loadParams(j.contains("params") ? &j["params"] : nullptr, root.child("params"));
     if (j.contains("tensors")) loadTensors(j["tensors"], root.child("tensors"));

@@ -231,6 +231,9 @@ struct Graph {
   std::vector<Task> tasks;
   Reference reference;
   MappingHints mappingHints;  // the optional "mapping" section: chain and bundle requests
+  /// The optional "coverage": "error": a store or load coverage gap is an error, not a warning.
+  bool coverageErrors = false;
+  SourceLoc coverageLoc;
 
   // Elaborated.
   std::vector<Instance> instances;

@@ -222,6 +222,13 @@ RunResult run(const RunOptions& o) {
   // Static store coverage (analysis/coverage.h): warnings only, on stderr and in the JSON report.
   r.coverage = analysis::checkStoreCoverage(*r.graph);
   for (Diagnostic& d : analysis::checkLoadCoverage(*r.graph)) r.coverage.push_back(std::move(d));
+  if (r.graph->coverageErrors && !r.coverage.empty()) {  // the graph asks for gaps to be errors
+    for (const Diagnostic& d : r.coverage) say(r, Diagnostic{Severity::Error, d.loc, d.message}.str());
+    say(r, "datosim: " + std::to_string(r.coverage.size()) + " coverage gap" + (r.coverage.size() == 1 ? "" : "s") +
+               ", errors because " + r.graph->coverageLoc.str() + " is \"error\"; nothing was simulated");
+    r.status = Status::InvalidInput;
+    return r;
+  }
   for (const Diagnostic& d : r.coverage) say(r, d.str());
   if (!map(o, r)) return r;
   if (o.mapOnly) {

@@ -231,3 +231,22 @@ TEST_F(CliTest, PartialLoadsOfAnInputAreWarned) {
   r = run({g, "--arch", "npu4x4", "--param", "T=16", "-q"});
   EXPECT_EQ(r.err.find("never loaded"), std::string::npos) << r.err;
 }
+
+// 8. ... and a graph can make such gaps errors.
+TEST_F(CliTest, GraphCanMakeCoverageGapsErrors) {
+  std::string text = kTwoStage;
+  text.replace(text.find("\"params\""), 0, "\"coverage\": \"error\", ");
+  std::string g = write("g.json", text);
+  CliRun r = run({g, "--arch", "npu4x4", "--param", "T=24", "-q"});
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.err.find("/tasks/prod/body/0/body/0: error: input tensor 'X' elements 48..63 of 64 are never loaded"),
+            std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("error: tensor 'Y' elements 48..63 of 64 are never stored"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("2 coverage gaps, errors because"), std::string::npos) << r.err;
+  EXPECT_EQ(run({g, "--arch", "npu4x4", "--param", "T=16", "-q"}).code, 0);
+  text.replace(text.find("\"error\""), 7, "\"fatal\"");
+  r = run({write("g2.json", text), "--arch", "npu4x4", "-q"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("g2.json:/coverage: error: 'coverage' is \"warn\" (the default) or \"error\", found 'fatal'"),
+            std::string::npos) << r.err;
+}
