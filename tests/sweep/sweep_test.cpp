@@ -314,19 +314,20 @@ TEST_F(SweepTest, OutputIsIdenticalWhateverTheJobsAndStdoutMatches) {
 TEST_F(SweepTest, CrashHangAndOutOfMemoryAreErrorRowsAndTheSweepGoesOn) {
   ::setenv("DATOSIM_SWEEP_TEST_CRASH_POINT", "1", 1);
   ::setenv("DATOSIM_SWEEP_TEST_HANG_POINT", "3", 1);
+  // The timeout leaves room for a loaded machine (a normal point takes milliseconds).
   // Points 5 and 7 (N = 2^24: two 4 GiB tensors with data, and 2^24 + 64) need more than the 1 GiB each worker may map:
   // point 5 is refused by the memory budget (80% of the worker's limit) before allocating; point 7 runs
   // without a budget (test hook) into the limit itself.
   ::setenv("DATOSIM_SWEEP_TEST_NO_BUDGET_POINT", "7", 1);
   CliResult r = sweepCli({kPipeline, "--arch", "npu4x4", "--param", "N=64,96,128,160,192,16777216,224,16777280,256",
-                          "--functional", "on", "--point-timeout", "2", "--point-memory", "1024", "-j", "2", "-o", path("r.csv")});
+                          "--functional", "on", "--point-timeout", "5", "--point-memory", "1024", "-j", "2", "-o", path("r.csv")});
   ::unsetenv("DATOSIM_SWEEP_TEST_NO_BUDGET_POINT");
   ASSERT_EQ(r.code, 0) << r.err;
   const std::vector<std::string> rows = lines(readFile(path("r.csv")));
   ASSERT_EQ(rows.size(), 10u);
   EXPECT_NE(rows[2].find(",error,"), std::string::npos);
   EXPECT_NE(rows[2].find("killed by signal 11"), std::string::npos) << rows[2];
-  EXPECT_NE(rows[4].find("timeout: no result after 2 s (--point-timeout)"), std::string::npos) << rows[4];
+  EXPECT_NE(rows[4].find("timeout: no result after 5 s (--point-timeout)"), std::string::npos) << rows[4];
   EXPECT_NE(rows[6].find(",error,"), std::string::npos) << rows[6];
   EXPECT_NE(rows[6].find("would need about 8.0 GiB of memory"), std::string::npos) << rows[6];
   EXPECT_NE(rows[6].find("more than the budget of 819 MiB (80% of the process's 1.0 GiB address-space limit (RLIMIT_AS))"), std::string::npos) << rows[6];
