@@ -15,49 +15,70 @@
 
 namespace datosim {
 
-std::string writeFileAtomic(const std::string& pathIn, const std::string& bytes) {
-  if (pathIn.empty()) return "cannot write a file to an empty path";
-  // Only regular files are replaced: renaming over /dev/null (as root) would replace the device node.
-  // A symbolic link to a regular file is followed, so the link stays and its target gets the bytes.
-  std::string path = pathIn;
+namespace {
+
+// The file a write to `path` replaces: `path` itself, or the target of a symbolic link (the link stays,
+// its target gets the bytes). "" in `why` when it may be replaced, else why not: only regular files are
+// replaced, as renaming over /dev/null (as root) would replace the device node.
+std::string replaceableTarget(const std::string& path, std::string& why) {
+  std::string target = path;
   struct stat st {};
-  if (::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
+  if (::lstat(target.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
     char resolved[PATH_MAX];
-    if (::realpath(path.c_str(), resolved) != nullptr) path = resolved;
+    if (::realpath(target.c_str(), resolved) != nullptr) target = resolved;
   }
-  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
-    return pathIn + ": cannot write: it is not a regular file (" +
-           (S_ISDIR(st.st_mode) ? std::string("a folder") : std::string("a device, a pipe or a socket")) +
-           "); datosim only replaces regular files (give '-' for stdout where the option allows it)";
+  why.clear();
+  if (::stat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+    why = std::string("it is not a regular file (") + (S_ISDIR(st.st_mode) ? "a folder" : "a device, a pipe or a socket") +
+          "); datosim only replaces regular files (give '-' for stdout where the option allows it)";
+  return target;
+}
+
+// A new temporary file beside `path` (PATH.tmp.PID.N): its descriptor, or -1 with errno set.
+int openTemporary(const std::string& path, std::string& tmp) {
   static std::atomic<unsigned> counter{0};
-  std::string tmp;
-  int fd = -1;
-  for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+  for (int attempt = 0; attempt < 100; ++attempt) {
     tmp = path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
-    fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0 && errno != EEXIST) return path + ": cannot write: " + std::strerror(errno);
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd >= 0 || errno != EEXIST) return fd;
   }
-  if (fd < 0) return path + ": cannot write: no free temporary file name";
+  return -1;  // errno is EEXIST
+}
+
+// Write all of `bytes` to `fd` and close it: "" or the system's reason.
+std::string writeAndClose(int fd, const std::string& bytes) {
+  std::string why;
   const char* p = bytes.data();
   std::size_t left = bytes.size();
   while (left > 0) {
-    ssize_t n = ::write(fd, p, left);
+    const ssize_t n = ::write(fd, p, left);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
-      std::string why = n < 0 ? std::strerror(errno) : "no progress";
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      return path + ": cannot write: " + why;
+      why = n < 0 ? std::strerror(errno) : "no progress";
+      break;
     }
     p += n;
     left -= static_cast<std::size_t>(n);
   }
-  if (::close(fd) != 0 || std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::string why = std::strerror(errno);
-    ::unlink(tmp.c_str());
-    return path + ": cannot write: " + why;
-  }
-  return "";
+  if (::close(fd) != 0 && why.empty()) why = std::strerror(errno);
+  return why;
+}
+
+}  // namespace
+
+std::string writeFileAtomic(const std::string& pathIn, const std::string& bytes) {
+  if (pathIn.empty()) return "cannot write a file to an empty path";
+  std::string why;
+  const std::string path = replaceableTarget(pathIn, why);
+  if (!why.empty()) return pathIn + ": cannot write: " + why;
+  std::string tmp;
+  const int fd = openTemporary(path, tmp);
+  if (fd < 0) return path + ": cannot write: " + std::strerror(errno);
+  why = writeAndClose(fd, bytes);
+  if (why.empty() && std::rename(tmp.c_str(), path.c_str()) != 0) why = std::strerror(errno);
+  if (why.empty()) return "";
+  ::unlink(tmp.c_str());
+  return path + ": cannot write: " + why;
 }
 
 namespace {
@@ -121,7 +142,6 @@ std::string OutputSet::clash() const {
 
 std::string OutputSet::commit() {
   namespace fs = std::filesystem;
-  static std::atomic<unsigned> counter{0};
   struct sigaction act {}, oldInt{}, oldTerm{};
   act.sa_handler = removeTemporariesAndDie;
   ::sigaction(SIGINT, &act, &oldInt);
@@ -137,16 +157,10 @@ std::string OutputSet::commit() {
     for (auto it = created.rbegin(); it != created.rend(); ++it) ::rmdir(it->c_str());
   };
   for (const File& f : files_) {
-    std::string path = f.path;
-    struct stat st {};
-    if (::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
-      char resolved[PATH_MAX];
-      if (::realpath(path.c_str(), resolved) != nullptr) path = resolved;
-    }
-    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-      error = f.what + ": " + f.path + " is not a regular file (" +
-              (S_ISDIR(st.st_mode) ? std::string("a folder") : std::string("a device, a pipe or a socket")) +
-              "); datosim only replaces regular files (give '-' for stdout where the option allows it)";
+    std::string why;
+    const std::string path = replaceableTarget(f.path, why);
+    if (!why.empty()) {
+      error = f.what + ": " + f.path + ": cannot write: " + why;
       break;
     }
     // Folders the file needs, outermost first.
@@ -178,11 +192,7 @@ std::string OutputSet::commit() {
     int fd = -1;
     {
       SignalGuard g;
-      for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
-        tmp = path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
-        fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-        if (fd < 0 && errno != EEXIST) break;
-      }
+      fd = openTemporary(path, tmp);
       if (fd >= 0) {
         temps.emplace_back(tmp, path);
         pendingTemporaries().push_back(tmp);
@@ -192,20 +202,10 @@ std::string OutputSet::commit() {
       error = f.what + ": " + f.path + ": cannot write: " + std::strerror(errno);
       break;
     }
-    const char* p = f.bytes.data();
-    std::size_t left = f.bytes.size();
-    while (left > 0) {
-      const ssize_t n = ::write(fd, p, left);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) {
-        error = f.what + ": " + f.path + ": cannot write: " + (n < 0 ? std::strerror(errno) : "no progress");
-        break;
-      }
-      p += n;
-      left -= static_cast<std::size_t>(n);
+    if (const std::string w = writeAndClose(fd, f.bytes); !w.empty()) {
+      error = f.what + ": " + f.path + ": cannot write: " + w;
+      break;
     }
-    if (::close(fd) != 0 && error.empty()) error = f.what + ": " + f.path + ": cannot write: " + std::strerror(errno);
-    if (!error.empty()) break;
   }
   // Test hook (tests/tools/hardening_test.cpp): a SIGTERM arriving after every temporary is written,
   // just before they are renamed, the worst moment for a set of outputs.
