@@ -1,5 +1,7 @@
 #include "pipeline/memory.h"
 
+#include "sim/simulator.h"
+
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -22,8 +24,6 @@ constexpr std::uint64_t kStoredBytes = 4;
 // timing-only runs of 36 and 4,356 instances (docs/performance.md, "Memory of a run").
 constexpr std::uint64_t kInstanceBytes = 16 * 1024;
 constexpr std::uint64_t kStreamBytes = 1024;
-// The same cap on preallocated token slots as sim/engine.cpp.
-constexpr std::int64_t kMaxPreallocatedElements = std::int64_t{1} << 24;
 
 std::uint64_t add(std::uint64_t a, std::uint64_t b) { return a > kMax - b ? kMax : a + b; }
 std::uint64_t mul(std::uint64_t a, std::uint64_t b) { return b != 0 && a > kMax / b ? kMax : a * b; }
@@ -57,7 +57,7 @@ MemoryEstimate estimateMemory(const ir::Graph& g, bool functional, int tensorCop
       const std::uint64_t perToken = std::max<std::uint64_t>(1, elements(d.tile));
       const std::uint64_t n = std::max<std::uint64_t>(
           1, std::min<std::uint64_t>(static_cast<std::uint64_t>(std::max<std::int64_t>(d.depth, 1)),
-                                     static_cast<std::uint64_t>(kMaxPreallocatedElements) / perToken));
+                                     static_cast<std::uint64_t>(sim::kMaxPreallocatedTokenElements) / perToken));
       slots = add(slots, mul(mul(n, perToken), kStoredBytes));
     }
     parts.push_back({"token slots of " + std::to_string(g.streamInsts.size()) + " streams", slots});

@@ -17,7 +17,6 @@ namespace {
 
 // Functional mode preallocates a channel's token slots up to this many elements in all (64 MiB of
 // int32 or float values); a deeper FIFO of big tokens grows its slots when its occupancy does.
-constexpr std::int64_t kMaxPreallocatedElements = std::int64_t{1} << 24;
 
 }  // namespace
 
@@ -39,7 +38,7 @@ Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& o
       c.tokenDType = d.dtype;
       c.tokenShape = d.tile;
       const std::int64_t perToken = std::max<std::int64_t>(1, ir::numElements(d.tile));
-      const std::int64_t n = std::max<std::int64_t>(1, std::min(d.depth, kMaxPreallocatedElements / perToken));
+      const std::int64_t n = std::max<std::int64_t>(1, std::min(d.depth, kMaxPreallocatedTokenElements / perToken));
       c.ring.assign(static_cast<std::size_t>(n), 0);
       c.slots.assign(static_cast<std::size_t>(n), data::Buffer(d.dtype, d.tile));
     }
@@ -216,25 +215,26 @@ void Engine::runProc(Proc& p) {
 
 bool Engine::interpret(Proc& p) {
   const std::vector<Op>& ops = p.prog->ops;
-  // Work that takes no simulated time is counted, so that a zero-cost loop cannot run forever.
-  std::int64_t stillAt = p.t, stepsStill = 0;
+  // Loop iterations that take no simulated time are counted, so that a zero-cost loop cannot run
+  // forever. Only the loops' back edges can repeat work, so only they are counted.
+  std::int64_t stillAt = p.t, iterationsStill = 0;
   while (p.pc < ops.size()) {
     const Op& op = ops[p.pc];
-    if (p.t != stillAt) {
-      stillAt = p.t;
-      stepsStill = 0;
-    } else if (++stepsStill > opts_.maxStepsPerCycle) {
-      return fail(p, *op.stmt,
-                  "executed " + groupDigits(opts_.maxStepsPerCycle) +
-                      " statements in a row without its simulated time advancing (a loop whose body costs no "
-                      "cycles, with a huge trip count?); the run is stopped (--max-steps-per-cycle raises the limit)");
-    }
     bool ok = true;
     switch (op.kind) {
       case OpKind::LoopBegin:
         ok = op.ii ? pipelinedLoop(p, op) : loopBegin(p, op);
         break;
       case OpKind::LoopNext:
+        if (p.t != stillAt) {
+          stillAt = p.t;
+          iterationsStill = 0;
+        } else if (++iterationsStill > opts_.maxStepsPerCycle) {
+          return fail(p, *op.stmt,
+                      "ran " + groupDigits(opts_.maxStepsPerCycle) +
+                          " loop iterations in a row without its simulated time advancing (a loop whose body costs no "
+                          "cycles, with a huge trip count?); the run is stopped (--max-steps-per-cycle raises the limit)");
+        }
         loopNext(p, op);
         break;
       case OpKind::Branch:

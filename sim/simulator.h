@@ -14,11 +14,15 @@
 
 namespace datosim::sim {
 
+/// A functional run preallocates each stream's token slots up to this many elements (at least one
+/// token); the memory estimate (pipeline/memory.h) counts the same.
+constexpr std::int64_t kMaxPreallocatedTokenElements = std::int64_t{1} << 24;
+
 struct SimOptions {
   std::int64_t maxCycles = 0;  // 0: no limit; otherwise stop (Outcome::CycleLimit) past this
-  /// Statements one instance may execute in a row without its simulated time advancing (a loop whose
+  /// Loop iterations one instance may run in a row without its simulated time advancing (a loop whose
   /// body costs nothing, e.g. `for z in range(2^62): {}`); past it the run stops with a run-time
-  /// error, so that every run ends. ~1 s of interpretation at the default.
+  /// error, so that every run ends. About 3 s of interpretation at the default.
   std::int64_t maxStepsPerCycle = std::int64_t{1} << 30;
   std::size_t stackBytes = 256 * 1024;  // (added) stack of each instance's SystemC thread
   /// Functional simulation (docs/functional.md): one Buffer per global tensor, indexed like

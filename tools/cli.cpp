@@ -637,7 +637,7 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
           },
           "CYCLES"));
   app.add_option("--max-steps-per-cycle", o.maxStepsPerCycle,
-                 "statements one instance may execute without its simulated time advancing before the run stops "
+                 "loop iterations one instance may run without its simulated time advancing before the run stops "
                  "with a run-time error (exit 5; default 1,073,741,824): every run ends, even a zero-cost loop of 2^62 iterations")
       ->check(CLI::Range(1LL, std::numeric_limits<long long>::max()));
   app.add_option("--max-memory", o.maxMemory,
