@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <set>
+#include <stdexcept>
+#include <string>
 
 #include "mapper/internal.h"
 
@@ -182,20 +184,34 @@ VirtualMapping finish(const ir::Graph& g, const std::vector<InstanceFacts>& fact
 // Automatic bundling: instances not in a requested chain or bundle, grouped by isomorphism class,
 // in bundles of `k` consecutive instances (instance-id order, so neighbours along the last mapping
 // axis share a tile). Classes of one instance stay alone.
-VirtualMapping autoBundle(const ir::Graph& g, const std::vector<InstanceFacts>& facts, const Build& base, int k) {
-  Build b = base;
+// The classes: instances alone in their group (each one group of `base`), in order of their first
+// instance.
+std::vector<std::vector<int>> bundleClasses(const ir::Graph& g, const std::vector<InstanceFacts>& facts, Build base) {
   std::map<std::string, std::vector<int>> classes;
   std::vector<int> size(g.instances.size(), 0);
-  for (std::size_t i = 0; i < g.instances.size(); ++i) ++size[static_cast<std::size_t>(b.u.find(static_cast<int>(i)))];
+  for (std::size_t i = 0; i < g.instances.size(); ++i) ++size[static_cast<std::size_t>(base.u.find(static_cast<int>(i)))];
   for (std::size_t i = 0; i < g.instances.size(); ++i) {
     const int id = static_cast<int>(i);
-    if (facts[i].idle || b.chained[i] || b.bundled[i] || b.u.find(id) != id) continue;
+    if (facts[i].idle || base.chained[i] || base.bundled[i] || base.u.find(id) != id) continue;
     if (size[i] == 1) classes[facts[i].signature].push_back(id);
   }
-  // Deterministic: classes in order of their first instance.
   std::vector<std::vector<int>> ordered;
   for (auto& [sig, ids] : classes) ordered.push_back(ids);
   std::sort(ordered.begin(), ordered.end());
+  return ordered;
+}
+
+// How many groups autoBundle(k) makes, without making them: each class of n instances becomes
+// ceil(n / k) groups instead of n.
+std::size_t bundledGroupCount(std::size_t baseGroups, const std::vector<std::vector<int>>& classes, std::size_t k) {
+  std::size_t n = baseGroups;
+  for (const std::vector<int>& ids : classes) n = n - ids.size() + (ids.size() + k - 1) / k;
+  return n;
+}
+
+VirtualMapping autoBundle(const ir::Graph& g, const std::vector<InstanceFacts>& facts, const Build& base,
+                          const std::vector<std::vector<int>>& ordered, int k) {
+  Build b = base;
   for (const std::vector<int>& ids : ordered) {
     for (std::size_t i = 0; i < ids.size(); i += static_cast<std::size_t>(k)) {
       const std::size_t end = std::min(ids.size(), i + static_cast<std::size_t>(k));
@@ -310,7 +326,10 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
   if (!opts.autoBundle || vm.groups.size() <= tiles) return placeNpu(g, arch, facts, vm, nullptr, diags);
 
   // More groups than tiles: bundle isomorphic instances k to a tile, from the smallest k that
-  // fits the tile count up, and keep the first mapping that passes every check.
+  // fits the tile count up, and keep the first mapping that passes every check. Each number of
+  // groups is tried once, at the smallest k that gives it: a larger k with as many groups only
+  // makes the bundles of a class more uneven (the first ones fuller, the last one smaller), and
+  // trying every k made large arrays quadratic (a 32x32 array: 939 placements for 12 group counts).
   std::size_t largest = 1;
   {
     std::map<std::string, std::size_t> count;
@@ -319,9 +338,15 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
   }
   Diagnostics firstFailure;
   bool tried = false;
+  const std::vector<std::vector<int>> classes = bundleClasses(g, facts, b);
+  std::set<std::size_t> triedCounts;
   for (std::size_t k = 2; k <= largest; ++k) {
-    VirtualMapping cand = autoBundle(g, facts, b, static_cast<int>(k));
-    if (cand.groups.size() > tiles) continue;
+    const std::size_t count = bundledGroupCount(vm.groups.size(), classes, k);
+    if (count > tiles || !triedCounts.insert(count).second) continue;
+    VirtualMapping cand = autoBundle(g, facts, b, classes, static_cast<int>(k));
+    if (cand.groups.size() != count)
+      throw std::logic_error("automatic bundling: " + std::to_string(cand.groups.size()) + " groups, counted " +
+                             std::to_string(count));
     Diagnostics attempt;
     std::optional<ir::Mapping> m = placeNpu(g, arch, facts, cand, nullptr, attempt);
     if (m) {

@@ -1,6 +1,7 @@
 // Physical placement on an AIE-ML array (docs/mapping.md): tile groups on compute tiles, stream
 // routes, global-tensor routes through memory and shim tiles, and the capacity checks.
 #include <algorithm>
+#include <cassert>
 #include <optional>
 #include <functional>
 #include <map>
@@ -22,16 +23,15 @@ struct Array {
   std::vector<std::pair<int, int>> edges;  // stream-switch links between neighbouring tiles
   std::vector<int> compute, mem, shim;     // tile ids of each kind, ascending
   std::vector<int> dmaShim;                // the shim tiles with a DMA to DDR, ascending
-  mutable std::map<int, std::pair<std::vector<int>, std::vector<int>>> paths;  // from -> (pred, dist)
+  mutable std::vector<std::pair<std::vector<int>, std::vector<int>>> paths;  // per source tile: (pred, dist), once asked
 
   int id(int col, int row) const { return row * cols + col; }
   const ir::Tile& tile(int t) const { return tiles[static_cast<std::size_t>(t)]; }
   const std::pair<std::vector<int>, std::vector<int>>& from(int t) const {
-    auto it = paths.find(t);
-    if (it != paths.end()) return it->second;
-    std::pair<std::vector<int>, std::vector<int>> pd;
-    shortestPaths(static_cast<int>(tiles.size()), edges, t, pd.first, pd.second);
-    return paths.emplace(t, std::move(pd)).first->second;
+    if (paths.empty()) paths.resize(tiles.size());
+    std::pair<std::vector<int>, std::vector<int>>& pd = paths[static_cast<std::size_t>(t)];
+    if (pd.second.empty()) shortestPaths(static_cast<int>(tiles.size()), edges, t, pd.first, pd.second);
+    return pd;
   }
   int dist(int a, int b) const { return from(a).second[static_cast<std::size_t>(b)]; }
   std::vector<int> path(int a, int b) const {
@@ -178,8 +178,9 @@ Problem makeProblem(const ir::Graph& g, const std::vector<InstanceFacts>& facts,
 // memory for free), a large penalty per DMA channel over a tile's limit, and, weighted far less,
 // the tensor traffic: its distance to the memory-tile row (an eighth of its bytes per row) and the
 // square of each column's share (spreading the traffic over the columns' shim and memory tiles).
+constexpr std::int64_t kOverChannel = std::int64_t{1} << 40;
+
 std::int64_t cost(const Problem& p, const std::vector<int>& tileOf, std::vector<char>& used) {
-  constexpr std::int64_t kOverChannel = std::int64_t{1} << 40;
   std::int64_t c = 0;
   used.assign(p.keys.size(), 0);
   for (std::size_t s = 0; s < p.streamOut.size(); ++s) {
@@ -208,6 +209,105 @@ std::int64_t cost(const Problem& p, const std::vector<int>& tileOf, std::vector<
   for (std::int64_t b : column) c += b * b / 65536;
   return c;
 }
+
+// The same objective kept up to date while groups move: moving a group changes only the terms of
+// its own streams, the channel counts of the groups at their other ends, and its tile's row and
+// column terms, so a swap costs the two groups' degrees instead of the whole graph. Integer
+// arithmetic throughout: total() equals cost() exactly (checked in builds with assertions).
+class CostState {
+ public:
+  CostState(const Problem& p, std::vector<int>& tileOf)
+      : p_(p), tileOf_(tileOf), streamsOf_(p.vm.groups.size()), streamTerm_(p.streamOut.size(), 0),
+        dma_(p.streamOut.size(), 0), keyUse_(p.keys.size(), 0), in_(p.vm.groups.size(), 0),
+        out_(p.vm.groups.size(), 0), column_(static_cast<std::size_t>(p.arr.cols), 0) {
+    for (std::size_t s = 0; s < p.streamOut.size(); ++s) {
+      if (p.streamOut[s] < 0) continue;
+      const ir::StreamInst& si = p.g.streamInsts[s];
+      streamsOf_[static_cast<std::size_t>(group(si.producer))].push_back(s);
+      streamsOf_[static_cast<std::size_t>(group(si.consumer))].push_back(s);
+    }
+    for (std::size_t k = 0; k < p.vm.groups.size(); ++k)
+      for (int id : p.memKeys[k]) (p.keys[static_cast<std::size_t>(id)].in ? in_ : out_)[k]++;
+    for (std::size_t k = 0; k < p.vm.groups.size(); ++k) {
+      penalty_ += penalty(k);
+      addPlace(k);
+    }
+    for (std::size_t s = 0; s < p.streamOut.size(); ++s)
+      if (p.streamOut[s] >= 0) addStream(s);
+  }
+
+  std::int64_t total() const { return streams_ + penalty_ + rows_ + columnTerm(); }
+
+  // Puts `grp` on `tile`.
+  void move(int grp, int tile) {
+    const auto k = static_cast<std::size_t>(grp);
+    for (std::size_t s : streamsOf_[k]) removeStream(s);
+    removePlace(k);
+    tileOf_[k] = tile;
+    addPlace(k);
+    for (std::size_t s : streamsOf_[k]) addStream(s);
+  }
+
+ private:
+  int group(int instance) const { return p_.vm.groupOf[static_cast<std::size_t>(instance)]; }
+  std::int64_t penalty(std::size_t k) const {
+    return kOverChannel * (std::max(0, in_[k] - p_.lim.dmaIn) + std::max(0, out_[k] - p_.lim.dmaOut));
+  }
+  std::int64_t columnTerm() const {
+    std::int64_t c = 0;
+    for (std::int64_t b : column_) c += b * b / 65536;
+    return c;
+  }
+  void useKey(int key, int delta) {
+    int& n = keyUse_[static_cast<std::size_t>(key)];
+    const bool wasUsed = n > 0;
+    n += delta;
+    if (wasUsed == (n > 0)) return;
+    const PortKey& pk = p_.keys[static_cast<std::size_t>(key)];
+    const auto k = static_cast<std::size_t>(pk.group);
+    penalty_ -= penalty(k);
+    (pk.in ? in_ : out_)[k] += n > 0 ? 1 : -1;
+    penalty_ += penalty(k);
+  }
+  void addStream(std::size_t s) {
+    const ir::StreamInst& si = p_.g.streamInsts[s];
+    const int a = tileOf_[static_cast<std::size_t>(group(si.producer))];
+    const int b = tileOf_[static_cast<std::size_t>(group(si.consumer))];
+    if (p_.arr.neighbours(a, b)) return;
+    dma_[s] = 1;
+    streamTerm_[s] = p_.tokenBytes[s] * (p_.arr.dist(a, b) + 1);
+    streams_ += streamTerm_[s];
+    useKey(p_.streamOut[s], 1);
+    useKey(p_.streamIn[s], 1);
+  }
+  void removeStream(std::size_t s) {
+    if (!dma_[s]) return;
+    dma_[s] = 0;
+    streams_ -= streamTerm_[s];
+    useKey(p_.streamOut[s], -1);
+    useKey(p_.streamIn[s], -1);
+  }
+  void addPlace(std::size_t k) {
+    const ir::Tile& t = p_.arr.tile(tileOf_[k]);
+    rows_ += p_.memBytes[k] * (t.row - p_.arr.firstCompute) / 8;
+    column_[static_cast<std::size_t>(t.col)] += p_.memBytes[k];
+  }
+  void removePlace(std::size_t k) {
+    const ir::Tile& t = p_.arr.tile(tileOf_[k]);
+    rows_ -= p_.memBytes[k] * (t.row - p_.arr.firstCompute) / 8;
+    column_[static_cast<std::size_t>(t.col)] -= p_.memBytes[k];
+  }
+
+  const Problem& p_;
+  std::vector<int>& tileOf_;
+  std::vector<std::vector<std::size_t>> streamsOf_;  // per group: its streams that cross groups
+  std::vector<std::int64_t> streamTerm_;             // per stream: its bytes x (hops + 1) when counted
+  std::vector<char> dma_;                            // per stream: counted (its ends are not neighbours)
+  std::vector<int> keyUse_;                          // per port key: counted streams using it
+  std::vector<int> in_, out_;                        // per group: DMA channels in use
+  std::vector<std::int64_t> column_;                 // per column: tensor bytes of its groups
+  std::int64_t streams_ = 0, penalty_ = 0, rows_ = 0;
+};
 
 // The first placement: groups in depth-first order over their streams (so that a producer and
 // its consumers come one after the other), along a snake through the compute tiles (up column 0,
@@ -256,37 +356,38 @@ std::vector<int> initialPlacement(const Problem& p, int variant) {
 // Local search: swap the contents of two compute tiles (a group with another or with an empty
 // tile) whenever that lowers the cost; passes in a fixed order until none helps.
 std::int64_t improve(const Problem& p, std::vector<int>& tileOf) {
-  std::vector<char> used;
-  std::int64_t best = cost(p, tileOf, used);
-  std::map<int, int> groupAt;
-  for (std::size_t k = 0; k < tileOf.size(); ++k) groupAt[tileOf[k]] = static_cast<int>(k);
+  CostState state(p, tileOf);
+  std::int64_t best = state.total();
+  std::vector<int> groupAt(p.arr.tiles.size(), -1);
+  for (std::size_t k = 0; k < tileOf.size(); ++k) groupAt[static_cast<std::size_t>(tileOf[k])] = static_cast<int>(k);
   const std::vector<int>& tiles = p.arr.compute;
   for (int pass = 0; pass < 64; ++pass) {
     bool better = false;
     for (std::size_t i = 0; i < tiles.size(); ++i) {
       for (std::size_t j = i + 1; j < tiles.size(); ++j) {
         const int ta = tiles[i], tb = tiles[j];
-        auto ga = groupAt.find(ta), gb = groupAt.find(tb);
-        if (ga == groupAt.end() && gb == groupAt.end()) continue;
-        const int a = ga == groupAt.end() ? -1 : ga->second, b = gb == groupAt.end() ? -1 : gb->second;
-        if (a >= 0) tileOf[static_cast<std::size_t>(a)] = tb;
-        if (b >= 0) tileOf[static_cast<std::size_t>(b)] = ta;
-        const std::int64_t c = cost(p, tileOf, used);
+        const int a = groupAt[static_cast<std::size_t>(ta)], b = groupAt[static_cast<std::size_t>(tb)];
+        if (a < 0 && b < 0) continue;
+        if (a >= 0) state.move(a, tb);
+        if (b >= 0) state.move(b, ta);
+        const std::int64_t c = state.total();
         if (c < best) {
           best = c;
           better = true;
-          groupAt.erase(ta);
-          groupAt.erase(tb);
-          if (a >= 0) groupAt[tb] = a;
-          if (b >= 0) groupAt[ta] = b;
+          groupAt[static_cast<std::size_t>(ta)] = b;
+          groupAt[static_cast<std::size_t>(tb)] = a;
           continue;
         }
-        if (a >= 0) tileOf[static_cast<std::size_t>(a)] = ta;
-        if (b >= 0) tileOf[static_cast<std::size_t>(b)] = tb;
+        if (a >= 0) state.move(a, ta);
+        if (b >= 0) state.move(b, tb);
       }
     }
     if (!better) break;
   }
+#ifndef NDEBUG
+  std::vector<char> used;
+  assert(best == cost(p, tileOf, used));
+#endif
   return best;
 }
 
@@ -298,6 +399,7 @@ struct Builder {
   Diagnostics& diags;
   std::map<std::pair<int, std::string>, int> portOf;  // (tile, "in:what"/"out:what") -> port id
   std::vector<int> nextIn, nextOut;                    // next channel number per tile
+  std::set<std::pair<int, std::string>> userSeen;      // (port id, user) already listed
   // Per tile: every flow over one of its DMA channels and the buffer descriptors it needs there
   // (one per buffer the channel cycles through for it), in routing order.
   std::vector<std::vector<std::pair<std::string, std::int64_t>>> bdFlows;
@@ -316,8 +418,7 @@ struct Builder {
       po.channel = (in ? nextIn : nextOut)[static_cast<std::size_t>(tile)]++;
       m.ports.push_back(po);
     }
-    std::vector<std::string>& users = m.ports[static_cast<std::size_t>(it->second)].users;
-    if (std::find(users.begin(), users.end(), user) == users.end()) users.push_back(user);
+    if (userSeen.emplace(it->second, user).second) m.ports[static_cast<std::size_t>(it->second)].users.push_back(user);
     return it->second;
   }
   int channels(int tile, bool in) const { return (in ? nextIn : nextOut)[static_cast<std::size_t>(tile)]; }
@@ -910,7 +1011,7 @@ std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, co
   }
   m.streams.resize(g.streamInsts.size());
   m.use.resize(arr.tiles.size());
-  Builder b{p, m, diags, {}, std::vector<int>(arr.tiles.size(), 0), std::vector<int>(arr.tiles.size(), 0),
+  Builder b{p, m, diags, {}, std::vector<int>(arr.tiles.size(), 0), std::vector<int>(arr.tiles.size(), 0), {},
             std::vector<std::vector<std::pair<std::string, std::int64_t>>>(arr.tiles.size())};
   b.request = request;
   routeStreams(b);
