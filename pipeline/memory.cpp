@@ -40,11 +40,16 @@ MemoryEstimate estimateMemory(const ir::Graph& g, bool functional, int tensorCop
   MemoryEstimate m;
   std::vector<MemoryPart> parts;
   if (functional) {
-    const int copies = std::max(1, tensorCopies);
-    for (const ir::Tensor& t : g.tensors)
+    // A tensor stores write is kept once more while the simulator runs (sim::storedTensors).
+    std::vector<char> stored(g.tensors.size(), 0);
+    for (std::size_t t : sim::storedTensors(g)) stored[t] = 1;
+    for (std::size_t i = 0; i < g.tensors.size(); ++i) {
+      const ir::Tensor& t = g.tensors[i];
+      const int copies = std::max(1, tensorCopies) + (stored[i] ? 1 : 0);
       parts.push_back({"tensor " + t.name + " (" + ir::dtypeName(t.dtype) + " " + ir::shapeString(t.shape) +
                            (copies > 1 ? ", " + std::to_string(copies) + " copies" : "") + ")",
                        mul(mul(elements(t.shape), kStoredBytes), static_cast<std::uint64_t>(copies))});
+    }
     if (encodedTensors > 0) parts.push_back({".npy files to write", encodedTensors});
     std::uint64_t locals = 0;
     for (const ir::Instance& inst : g.instances)

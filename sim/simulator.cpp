@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <utility>
+#include <variant>
 
 #include "sim/engine.h"
 #include "sim/program.h"
@@ -282,6 +284,21 @@ void fillRates(const TimingModel& model, const RunResult& run, Report& r) {
 
 }  // namespace
 
+std::vector<std::size_t> storedTensors(const ir::Graph& g) {
+  std::vector<char> stored(g.tensors.size(), 0);
+  for (const ir::Task& t : g.tasks)
+    ir::forEachStmt(t.body, [&](const ir::Stmt& st) {
+      const auto* s = std::get_if<ir::StoreStmt>(&st.node);
+      if (!s || s->arg < 0 || static_cast<std::size_t>(s->arg) >= t.args.size()) return;
+      const int tensor = t.args[static_cast<std::size_t>(s->arg)].tensor;
+      if (tensor >= 0 && static_cast<std::size_t>(tensor) < stored.size()) stored[static_cast<std::size_t>(tensor)] = 1;
+    });
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < stored.size(); ++i)
+    if (stored[i]) out.push_back(i);
+  return out;
+}
+
 Report simulate(const ir::Graph& g, const ir::Arch& arch, const TimingModel& model, const SimOptions& opts) {
   Report r;
   r.graphName = g.name;
@@ -312,10 +329,14 @@ Report simulate(const ir::Graph& g, const ir::Arch& arch, const TimingModel& mod
     try {
       // Gets and puts need not synchronise with SystemC time (Engine::takeToken), which gives the
       // same results unless a run-time error stops the run early: then run again exactly. A
-      // functional run would have changed the tensors already, so it runs exactly from the start.
-      const bool exact = opts.tensors != nullptr;
-      runEngine(g, model, opts, programs, exact, run);
-      if (!exact && !run.errors.empty()) {
+      // functional run has changed the tensors by then, so the tensors stores write are kept as
+      // they were and put back before the exact run.
+      std::vector<std::pair<std::size_t, data::Buffer>> saved;
+      if (opts.tensors)
+        for (std::size_t t : storedTensors(g)) saved.emplace_back(t, (*opts.tensors)[t]);
+      runEngine(g, model, opts, programs, false, run);
+      if (!run.errors.empty()) {
+        for (auto& [t, b] : saved) (*opts.tensors)[t] = std::move(b);
         run = RunResult{};
         runEngine(g, model, opts, programs, true, run);
       }

@@ -14,6 +14,10 @@
 
 namespace datosim::sim {
 
+/// The global tensors a store writes (indices into Graph::tensors), in order. A functional run keeps
+/// a copy of each, to start again from them if a run-time error makes it run again (simulate()).
+std::vector<std::size_t> storedTensors(const ir::Graph& g);
+
 /// A functional run preallocates each stream's token slots up to this many elements (at least one
 /// token); the memory estimate (pipeline/memory.h) counts the same.
 constexpr std::int64_t kMaxPreallocatedTokenElements = std::int64_t{1} << 24;

@@ -174,6 +174,57 @@ TEST(FunctionalSim, WrongTensorBuffersAreAReportedErrorNotACrash) {
       << r.errors[0].str();
 }
 
+// A functional run gets and puts ahead of SystemC time; a run-time error makes it run again with every
+// get and put synchronised, from the tensors as they were: an inout tensor the first run already
+// changed must not be changed twice.
+TEST(FunctionalSim, ARunTimeErrorRunsAgainFromTheTensorsAsTheyWere) {
+  const std::string text = R"({"format": "datosim-graph/1", "name": "inout_then_error", "params": {"N": 4},
+  "tensors": {"X": {"dtype": "i32", "shape": ["N"], "role": "inout"}},
+  "streams": {"s": {"dtype": "i32", "tile": [], "depth": 2}},
+  "tasks": {
+    "sq": {"mapping": [1], "args": {"x": {"tensor": "X", "layout": ["R"]}},
+      "locals": {"v": {"dtype": "i32", "shape": []}, "acc": {"dtype": "i32", "shape": []}},
+      "body": [
+        {"for": "i", "range": "N", "body": [
+          {"load": "x", "at": ["i"], "into": "v"}, {"compute": "zero", "out": "acc"},
+          {"compute": "mac", "in": ["v", "v"], "out": "acc"}, {"store": "x", "at": ["i"], "from": "acc"},
+          {"put": "s", "from": "acc"}]},
+        {"for": "j", "range": 1000, "body": []}]},
+    "sink": {"mapping": [1], "locals": {"w": {"dtype": "i32", "shape": []}},
+      "body": [{"for": "i", "range": "N", "body": [{"get": "s", "into": "w"}]}]}}})";
+  Diagnostics d;
+  auto g = frontend::parseGraph(text, "inout_then_error.json", {}, d);
+  ASSERT_TRUE(g) << d.str();
+  std::string error;
+  auto a = loadConfig("u280", error);
+  ASSERT_TRUE(a) << error;
+  std::vector<data::Buffer> tensors = sim::makeTensorBuffers(*g);
+  const std::int64_t initial[] = {2, 3, -5, 7};
+  for (std::int64_t i = 0; i < 4; ++i) tensors[0].setInt(i, static_cast<std::int32_t>(initial[i]));
+  // The run-time error: the empty loop runs more iterations without time advancing than allowed.
+  sim::SimOptions on;
+  on.tensors = &tensors;
+  on.maxStepsPerCycle = 100;
+  const sim::Report r = sim::simulate(*g, a->arch, *a->model, on);
+  ASSERT_EQ(r.outcome, sim::Outcome::RuntimeError);
+  ASSERT_FALSE(r.errors.empty());
+  EXPECT_NE(r.errors[0].str().find("without its simulated time advancing"), std::string::npos) << r.errors[0].str();
+  // Squared once, by the run that reports the error (squared twice if the first run's stores stayed).
+  for (std::int64_t i = 0; i < 4; ++i) EXPECT_EQ(tensors[0].getInt(i), initial[i] * initial[i]) << "X[" << i << "]";
+
+  // The same stop as without data.
+  sim::SimOptions off;
+  off.maxStepsPerCycle = 100;
+  const sim::Report timing = sim::simulate(*g, a->arch, *a->model, off);
+  EXPECT_EQ(timing.outcome, sim::Outcome::RuntimeError);
+  EXPECT_EQ(timing.cycles, r.cycles);
+  ASSERT_EQ(timing.instances.size(), r.instances.size());
+  for (std::size_t i = 0; i < r.instances.size(); ++i) {
+    EXPECT_EQ(timing.instances[i].busy, r.instances[i].busy);
+    EXPECT_EQ(timing.instances[i].blockedPut, r.instances[i].blockedPut);
+  }
+}
+
 // ---- the reference section -----------------------------------------------------------------
 
 std::string graphWithReference(const std::string& reference) {
