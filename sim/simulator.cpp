@@ -332,10 +332,10 @@ Report simulate(const ir::Graph& g, const ir::Arch& arch, const TimingModel& mod
       // functional run has changed the tensors by then, so the tensors stores write are kept as
       // they were and put back before the exact run.
       std::vector<std::pair<std::size_t, data::Buffer>> saved;
-      if (opts.tensors)
+      if (opts.tensors && !opts.synchronised)
         for (std::size_t t : storedTensors(g)) saved.emplace_back(t, (*opts.tensors)[t]);
-      runEngine(g, model, opts, programs, false, run);
-      if (!run.errors.empty()) {
+      runEngine(g, model, opts, programs, opts.synchronised, run);
+      if (!opts.synchronised && !run.errors.empty()) {
         for (auto& [t, b] : saved) (*opts.tensors)[t] = std::move(b);
         run = RunResult{};
         runEngine(g, model, opts, programs, true, run);

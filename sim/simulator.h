@@ -38,6 +38,10 @@ struct SimOptions {
   /// instances sharing a tile share its core, loads and stores go through the channels of their
   /// routes. nullptr: the placement-free model. Must have been made for this graph.
   const ir::Mapping* mapping = nullptr;
+  /// Run the reference engine from the start: every get, put and finish synchronised with SystemC
+  /// time (docs/performance.md, "Local time for gets and puts"). Same results, slower; for tests that
+  /// compare the two engines.
+  bool synchronised = false;
 };
 
 enum class Outcome { Completed, Deadlock, CycleLimit, RuntimeError };
