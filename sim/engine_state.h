@@ -189,6 +189,10 @@ struct Engine::Proc {
   std::vector<Drain*> drainOf;
   std::vector<Drain*> drains;
   PipeState pipe;
+  // Its thread, done before the run ends, waits here until Engine::run releases the parked threads
+  // (Engine::runProc).
+  sc_core::sc_event parked;
+  bool isParked = false;
 };
 
 /// The L1 buffers of one prefetched load route (instance, argument): `depth` slots, each holding a
