@@ -1,5 +1,6 @@
 #include "data/kernels_ref.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -297,16 +298,27 @@ std::string runKernel(const ir::KernelInfo& k, const std::vector<const Buffer*>&
   std::string err = k.check(varPtrs, &outVar, attrs);
   if (!err.empty()) return err;
 
-  // An input that is the output buffer itself is read from a copy taken before anything is written.
-  std::optional<Buffer> outCopy;
-  std::vector<const Buffer*> args = ins;
-  for (const Buffer*& in : args) {
-    if (in != &out) continue;
-    if (!outCopy) outCopy = out;
-    in = &*outCopy;
-  }
-  impl->second(args, out, accumulate, attrs);
+  runCheckedKernel(impl->second, ins, out, accumulate, attrs);
   return "";
+}
+
+KernelImpl kernelImplementation(const ir::KernelInfo& k) {
+  auto impl = implementations().find(k.name);
+  return impl == implementations().end() ? nullptr : impl->second;
+}
+
+void runCheckedKernel(KernelImpl impl, const std::vector<const Buffer*>& ins, Buffer& out, bool accumulate,
+                      const ir::KernelAttrs& attrs) {
+  // An input that is the output buffer itself is read from a copy taken before anything is written.
+  if (std::find(ins.begin(), ins.end(), &out) == ins.end()) {
+    impl(ins, out, accumulate, attrs);
+    return;
+  }
+  const Buffer outCopy = out;
+  std::vector<const Buffer*> args = ins;
+  for (const Buffer*& in : args)
+    if (in == &out) in = &outCopy;
+  impl(args, out, accumulate, attrs);
 }
 
 std::string runKernel(const std::string& name, const std::vector<const Buffer*>& ins, Buffer& out, bool accumulate,

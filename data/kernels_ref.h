@@ -20,6 +20,20 @@ namespace datosim::data {
 std::string runKernel(const ir::KernelInfo& k, const std::vector<const Buffer*>& ins, Buffer& out, bool accumulate,
                       const ir::KernelAttrs& attrs);
 
+/// A kernel's implementation, for callers that run the same operands many times: runKernel checks them
+/// once, then runCheckedKernel computes without looking the kernel up or checking the operands again.
+/// Valid only while the operands keep the dtypes and shapes runKernel accepted (an instance's locals).
+using KernelImpl = void (*)(const std::vector<const Buffer*>& ins, Buffer& out, bool accumulate,
+                            const ir::KernelAttrs& attrs);
+
+/// The implementation runKernel uses for `k`; nullptr for `custom` (nothing to compute) and for a kernel
+/// without one.
+KernelImpl kernelImplementation(const ir::KernelInfo& k);
+
+/// out (+)= impl(ins...) for operands runKernel accepted; `ins` may alias `out`, as with runKernel.
+void runCheckedKernel(KernelImpl impl, const std::vector<const Buffer*>& ins, Buffer& out, bool accumulate,
+                      const ir::KernelAttrs& attrs);
+
 /// The same, looked up by name ("no such kernel" for an unknown name).
 std::string runKernel(const std::string& name, const std::vector<const Buffer*>& ins, Buffer& out,
                       bool accumulate = false, const ir::KernelAttrs& attrs = {});

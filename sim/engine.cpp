@@ -60,6 +60,7 @@ Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& o
       std::vector<const data::Buffer*>& ins = p.computeIns.emplace_back();
       for (int i : c.stmt->ins) ins.push_back(&p.locals[static_cast<std::size_t>(i)]);
     }
+    p.checkedKernel.assign(prog.compute.size(), nullptr);
     p.offset.reserve(kMaxRank);
   }
   mem_ = model.memorySystem();
@@ -350,10 +351,16 @@ bool Engine::runKernel(Proc& p, const Op& op) {
   const ComputeCost& c = p.prog->compute[static_cast<std::size_t>(op.aux)];
   if (!tensors_ || c.stmt->out < 0) return true;
   const ir::ComputeStmt& s = *c.stmt;
+  const auto k = static_cast<std::size_t>(op.aux);
+  data::Buffer& out = p.locals[static_cast<std::size_t>(s.out)];
+  if (p.checkedKernel[k]) {
+    data::runCheckedKernel(p.checkedKernel[k], p.computeIns[k], out, s.accumulate, s.attrs);
+    return true;
+  }
   const ir::KernelInfo* info = s.info ? s.info : ir::findKernel(s.kernel);
-  std::string why = data::runKernel(*info, p.computeIns[static_cast<std::size_t>(op.aux)],
-                                    p.locals[static_cast<std::size_t>(s.out)], s.accumulate, s.attrs);
+  std::string why = data::runKernel(*info, p.computeIns[k], out, s.accumulate, s.attrs);
   if (!why.empty()) return fail(p, *op.stmt, "compute '" + s.kernel + "': " + why);
+  p.checkedKernel[k] = data::kernelImplementation(*info);  // nullptr for custom: checked every time, cheaply
   return true;
 }
 

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "data/kernels_ref.h"
 #include "sim/engine.h"
 
 namespace datosim::sim {
@@ -179,6 +180,9 @@ struct Engine::Proc {
   // index) and a scratch offset, all allocated before the run.
   std::vector<data::Buffer> locals;
   std::vector<std::vector<const data::Buffer*>> computeIns;
+  // Per compute: its kernel's implementation once runKernel has checked the operands (the locals keep
+  // their dtypes and shapes), else nullptr.
+  std::vector<data::KernelImpl> checkedKernel;
   ir::Shape offset;
   // Mapped runs: the core shared with other instances of the tile (empty: the core is its own),
   // and the route of each load/store (by Program::mem index; empty: placement-free memory).

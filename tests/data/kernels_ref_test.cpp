@@ -250,3 +250,29 @@ TEST(KernelsRef, BadOperandsAreReportedAndNothingIsWritten) {
   EXPECT_TRUE(contains(runKernel("copy", {nullptr}, out), "input 0 is missing"));
   EXPECT_EQ(out, B(DType::I32, {2, 2}, {9, 9, 9, 9}));
 }
+
+// The engine checks a compute's operands once (runKernel) and then runs the implementation directly.
+TEST(KernelsRef, CheckedKernelComputesWhatRunKernelComputesAliasedOrNot) {
+  const datosim::ir::KernelInfo* custom = datosim::ir::findKernel("custom");
+  ASSERT_NE(custom, nullptr);
+  EXPECT_EQ(kernelImplementation(*custom), nullptr);
+  for (const char* name : {"add", "sub", "mul", "max", "mac"}) {
+    SCOPED_TRACE(name);
+    const datosim::ir::KernelInfo* k = datosim::ir::findKernel(name);
+    ASSERT_NE(k, nullptr);
+    const KernelImpl impl = kernelImplementation(*k);
+    ASSERT_NE(impl, nullptr);
+    const Buffer a = B(DType::I32, {4}, {3, -2, 7, 100}), b0 = B(DType::I32, {4}, {5, 6, -1, 2});
+    // out = name(out, a): the output is also an input.
+    Buffer viaRun = b0, viaChecked = b0;
+    ASSERT_EQ(runKernel(*k, {&viaRun, &a}, viaRun, false, {}), "");
+    runCheckedKernel(impl, {&viaChecked, &a}, viaChecked, false, {});
+    EXPECT_EQ(viaChecked, viaRun);
+    EXPECT_NE(viaChecked, b0);
+    // out = name(a, b0) into a separate output.
+    Buffer out1(DType::I32, {4}), out2(DType::I32, {4});
+    ASSERT_EQ(runKernel(*k, {&a, &b0}, out1, false, {}), "");
+    runCheckedKernel(impl, {&a, &b0}, out2, false, {});
+    EXPECT_EQ(out1, out2);
+  }
+}
