@@ -174,46 +174,18 @@ Problem makeProblem(const ir::Graph& g, const std::vector<InstanceFacts>& facts,
   return p;
 }
 
+constexpr std::int64_t kOverChannel = std::int64_t{1} << 40;
+
 // The placement objective: bytes x (hops + 1) of every stream that needs DMA (neighbours share
 // memory for free), a large penalty per DMA channel over a tile's limit, and, weighted far less,
 // the tensor traffic: its distance to the memory-tile row (an eighth of its bytes per row) and the
 // square of each column's share (spreading the traffic over the columns' shim and memory tiles).
-constexpr std::int64_t kOverChannel = std::int64_t{1} << 40;
-
-std::int64_t cost(const Problem& p, const std::vector<int>& tileOf, std::vector<char>& used) {
-  std::int64_t c = 0;
-  used.assign(p.keys.size(), 0);
-  for (std::size_t s = 0; s < p.streamOut.size(); ++s) {
-    if (p.streamOut[s] < 0) continue;
-    const ir::StreamInst& si = p.g.streamInsts[s];
-    const int a = tileOf[static_cast<std::size_t>(p.vm.groupOf[static_cast<std::size_t>(si.producer)])];
-    const int b = tileOf[static_cast<std::size_t>(p.vm.groupOf[static_cast<std::size_t>(si.consumer)])];
-    if (p.arr.neighbours(a, b)) continue;
-    c += p.tokenBytes[s] * (p.arr.dist(a, b) + 1);
-    used[static_cast<std::size_t>(p.streamOut[s])] = 1;
-    used[static_cast<std::size_t>(p.streamIn[s])] = 1;
-  }
-  std::vector<int> in(p.vm.groups.size(), 0), out(p.vm.groups.size(), 0);
-  for (std::size_t k = 0; k < p.keys.size(); ++k) {
-    if (!used[k]) continue;
-    (p.keys[k].in ? in : out)[static_cast<std::size_t>(p.keys[k].group)]++;
-  }
-  std::vector<std::int64_t> column(static_cast<std::size_t>(p.arr.cols), 0);
-  for (std::size_t k = 0; k < p.vm.groups.size(); ++k) {
-    for (int id : p.memKeys[k]) (p.keys[static_cast<std::size_t>(id)].in ? in : out)[k]++;
-    c += kOverChannel * (std::max(0, in[k] - p.lim.dmaIn) + std::max(0, out[k] - p.lim.dmaOut));
-    const ir::Tile& t = p.arr.tile(tileOf[k]);
-    c += p.memBytes[k] * (t.row - p.arr.firstCompute) / 8;
-    column[static_cast<std::size_t>(t.col)] += p.memBytes[k];
-  }
-  for (std::int64_t b : column) c += b * b / 65536;
-  return c;
-}
-
-// The same objective kept up to date while groups move: moving a group changes only the terms of
-// its own streams, the channel counts of the groups at their other ends, and its tile's row and
-// column terms, so a swap costs the two groups' degrees instead of the whole graph. Integer
-// arithmetic throughout: total() equals cost() exactly (checked in builds with assertions).
+//
+// Kept up to date while groups move: moving a group changes only the terms of its own streams, the
+// channel counts of the groups at their other ends, and its tile's row and column terms, so a swap
+// costs the two groups' degrees instead of the whole graph. Integer arithmetic throughout: after any
+// moves, total() equals that of a state built afresh for the same placement (checked in builds with
+// assertions).
 class CostState {
  public:
   CostState(const Problem& p, std::vector<int>& tileOf)
@@ -384,10 +356,7 @@ std::int64_t improve(const Problem& p, std::vector<int>& tileOf) {
     }
     if (!better) break;
   }
-#ifndef NDEBUG
-  std::vector<char> used;
-  assert(best == cost(p, tileOf, used));
-#endif
+  assert(best == CostState(p, tileOf).total() && "the kept cost equals the cost computed afresh");
   return best;
 }
 
@@ -980,8 +949,7 @@ std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, co
     }
     for (int t : tileOf)
       if (t < 0) return std::nullopt;  // reported by checkRequestTiles / fromRequest
-    std::vector<char> used;
-    objective = cost(p, tileOf, used);
+    objective = CostState(p, tileOf).total();
   } else {
     // Local search from four starting placements; the cheapest result wins (ties: the first).
     for (int variant = 0; variant < 4; ++variant) {
