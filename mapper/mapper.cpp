@@ -337,7 +337,6 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
       if (!facts[i].idle) largest = std::max(largest, ++count[facts[i].signature]);
   }
   Diagnostics firstFailure;
-  bool tried = false;
   const std::vector<std::vector<int>> classes = bundleClasses(g, facts, b);
   std::set<std::size_t> triedCounts;
   for (std::size_t k = 2; k <= largest; ++k) {
@@ -353,10 +352,9 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
       diags.append(attempt);
       return m;
     }
-    if (!tried) firstFailure = attempt;
-    tried = true;
+    if (triedCounts.size() == 1) firstFailure = attempt;  // the first bundling placed
   }
-  if (tried) {
+  if (!triedCounts.empty()) {
     diags.append(firstFailure);
     diags.note(SourceLoc{g.file, ""}, "automatic mode: no bundling of isomorphic instances (2 to " +
                                           std::to_string(largest) + " to a tile) fits; the errors above are those "

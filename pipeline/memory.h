@@ -23,8 +23,9 @@ struct MemoryEstimate {
 
 /// What the run's data will take: with `functional`, every global tensor as stored (4 bytes per element,
 /// docs/numerics.md) times its copies (`tensorCopies`: the run's, the reference's for a check, the inputs
-/// kept for output files; one more for a tensor a store writes, sim::storedTensors) plus `encodedTensors` bytes of files to write, each instance's locals and
-/// each stream's token slots; always, each instance's thread and state.
+/// kept for output files; one more for a tensor a store writes, sim::storedTensors) plus
+/// `encodedTensors` bytes of files to write, each instance's locals and each stream's token slots;
+/// always, each instance's thread and state.
 MemoryEstimate estimateMemory(const ir::Graph& g, bool functional, int tensorCopies, std::uint64_t encodedTensors);
 
 struct MemoryBudget {

@@ -13,12 +13,6 @@
 
 namespace datosim::sim {
 
-namespace {
-
-// Functional mode preallocates a channel's token slots up to this many elements in all (64 MiB of
-// int32 or float values); a deeper FIFO of big tokens grows its slots when its occupancy does.
-
-}  // namespace
 
 Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& opts,
                const std::vector<Program>& programs, bool exact)
@@ -174,11 +168,8 @@ void Engine::run() {
     c.space.notify(sc_core::SC_ZERO_TIME);
   }
   for (Proc& p : procs_) p.arb.granted.notify(sc_core::SC_ZERO_TIME);
-  for (auto it = procs_.rbegin(); it != procs_.rend(); ++it)
-    if (it->isParked) {
-      it->parked.notify(sc_core::SC_ZERO_TIME);  // the newest; each released thread releases the next
-      break;
-    }
+  // Parked threads end newest first: the newest goes now, each then releases the next (runProc).
+  if (Proc* q = newestParkedBelow(static_cast<int>(procs_.size()))) q->parked.notify(sc_core::SC_ZERO_TIME);
   wakeAgents();
   memRequest_.notify(sc_core::SC_ZERO_TIME);
   sc_core::sc_start();
@@ -225,18 +216,14 @@ void Engine::runProc(Proc& p) {
   p.isParked = true;
   sc_core::wait(p.parked);
   p.isParked = false;
-  releaseParkedBelow(p.id);
+  if (Proc* q = newestParkedBelow(p.id)) q->parked.notify();
 }
 
-// Wake the newest parked instance thread older than `id` (ids are in creation order).
-void Engine::releaseParkedBelow(int id) {
-  for (int j = id - 1; j >= 0; --j) {
-    Proc& q = procs_[static_cast<std::size_t>(j)];
-    if (q.isParked) {
-      q.parked.notify();
-      return;
-    }
-  }
+// The newest parked instance thread older than `id` (ids are in creation order), or nullptr.
+Engine::Proc* Engine::newestParkedBelow(int id) {
+  for (int j = id - 1; j >= 0; --j)
+    if (procs_[static_cast<std::size_t>(j)].isParked) return &procs_[static_cast<std::size_t>(j)];
+  return nullptr;
 }
 
 bool Engine::interpret(Proc& p) {

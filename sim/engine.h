@@ -124,7 +124,7 @@ class Engine {
   struct PipeState;
 
   void runProc(Proc& p);
-  void releaseParkedBelow(int id);
+  Proc* newestParkedBelow(int id);
   bool interpret(Proc& p);
   bool loopBegin(Proc& p, const Op& op);
   void loopNext(Proc& p, const Op& op);
