@@ -13,6 +13,7 @@
 #include "../examples/example_util.h"
 #include "data/random.h"
 #include "frontend/frontend.h"
+#include "report_compare.h"
 #include "sim/reference.h"
 
 namespace datosim::testing {
@@ -77,31 +78,6 @@ std::string randomGraph(std::mt19937& rng, bool starve) {
               {"store": "y", "at": ["t * T"], "from": "v"})")
     << "]}}}";
   return s.str();
-}
-
-void expectSameReport(const sim::Report& a, const sim::Report& b) {
-  EXPECT_EQ(sim::outcomeName(a.outcome), sim::outcomeName(b.outcome));
-  EXPECT_EQ(a.cycles, b.cycles);
-  EXPECT_EQ(a.macs, b.macs);
-  EXPECT_EQ(a.vectorOps, b.vectorOps);
-  ASSERT_EQ(a.instances.size(), b.instances.size());
-  for (std::size_t i = 0; i < a.instances.size(); ++i) {
-    const sim::InstanceStats &x = a.instances[i], &y = b.instances[i];
-    SCOPED_TRACE(x.name);
-    EXPECT_EQ(x.busy, y.busy);
-    EXPECT_EQ(x.compute, y.compute);
-    EXPECT_EQ(x.memory, y.memory);
-    EXPECT_EQ(x.blockedGet, y.blockedGet);
-    EXPECT_EQ(x.blockedPut, y.blockedPut);
-    EXPECT_EQ(x.finish, y.finish);
-  }
-  ASSERT_EQ(a.streams.size(), b.streams.size());
-  for (std::size_t i = 0; i < a.streams.size(); ++i) {
-    SCOPED_TRACE(a.streams[i].name);
-    EXPECT_EQ(a.streams[i].tokens, b.streams[i].tokens);
-    EXPECT_EQ(a.streams[i].peak, b.streams[i].peak);
-    EXPECT_EQ(a.streams[i].left, b.streams[i].left);
-  }
 }
 
 TEST(Engines, LocalTimeAndSynchronisedAgreeOnRandomGraphsWithAndWithoutData) {
