@@ -252,6 +252,10 @@ RunResult run(const RunOptions& o) {
   if (r.functional.enabled) sopts.tensors = &r.tensors;
   r.placed = r.mapping && o.timing != Timing::Free;
   if (r.placed) sopts.mapping = &*r.mapping;
+  if (o.trace) {
+    r.trace.emplace(*o.trace);
+    sopts.trace = &*r.trace;
+  }
   r.report = sim::simulate(graph, *r.arch, *model, sopts);
   analysis::BoundOptions bopts;
   bopts.mapping = sopts.mapping;  // broadcast reads as the run places them (analysis/roofline.h)

@@ -72,6 +72,8 @@ struct RunOptions {
   /// The memory budget in bytes (pipeline/memory.h): a run whose estimate is above it is refused before
   /// allocating its data (Status::TooLarge). nullopt: defaultMemoryBudget(); 0: no limit.
   std::optional<std::uint64_t> maxMemory;
+  /// Record the run's timeline (docs/observability.md) into RunResult::trace.
+  std::optional<sim::TraceOptions> trace;
 };
 
 /// How far a run got, and why it stopped.
@@ -106,6 +108,7 @@ struct RunResult {
   std::uint64_t memoryBudget = 0;                // what it was allowed (0: no limit)
   std::vector<data::Buffer> tensors;             // after the run (functional runs)
   std::vector<data::Buffer> initialTensors;      // before it (keepTensors)
+  std::optional<sim::Trace> trace;               // RunOptions::trace: the run's timeline
   bool completed() const { return status == Status::Simulated && report.outcome == sim::Outcome::Completed; }
 };
 

@@ -163,6 +163,8 @@ void Engine::setUpBufferedDma(const ir::Graph& g, const TimingModel& model, cons
         if (!d) {
           d = &drains_.emplace_back();
           d->depth = depth;
+          d->instance = p.id;
+          d->arg = a.arg;
           d->slots = p.memPaths[k].slots;
           d->bytesPerCycle = p.memPaths[k].bytesPerCycle;
           d->latency = p.memPaths[k].latency;
@@ -254,6 +256,7 @@ bool Engine::bufferedLoad(Proc& p, const Op& op, const MemAccess& m, LoadBuffer&
   p.t = now() + buffering_.lockCycles;
   p.res.stats.memory += p.t - begin;
   p.res.stats.busy += p.t - begin;
+  if (trace_) traceSpan(p, TraceKind::Load, begin, p.t, p.memName[static_cast<std::size_t>(op.aux)]);
   ++p.pc;
   return true;
 }
@@ -285,6 +288,7 @@ bool Engine::drainedStore(Proc& p, const Op& op, const MemAccess& m, Drain& d) {
   p.t = now() + buffering_.lockCycles;
   p.res.stats.memory += p.t - begin;
   p.res.stats.busy += p.t - begin;
+  if (trace_) traceSpan(p, TraceKind::Store, begin, p.t, p.memName[static_cast<std::size_t>(op.aux)]);
   ++p.pc;
   return true;
 }
@@ -305,6 +309,7 @@ bool Engine::waitForDrains(Proc& p) {
   }
   p.res.stats.memory += done - p.t;
   p.res.stats.busy += done - p.t;
+  if (trace_) traceSpan(p, TraceKind::Store, p.t, done, trace_->name("(last stores draining)"));
   p.t = done;
   return true;
 }

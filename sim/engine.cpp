@@ -16,7 +16,7 @@ namespace datosim::sim {
 
 Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& opts,
                const std::vector<Program>& programs, bool exact)
-    : g_(g), opts_(opts), exact_(exact), tensors_(opts.tensors) {
+    : g_(g), opts_(opts), exact_(exact), tensors_(opts.tensors), trace_(opts.trace) {
   ticksPerCycle_ = static_cast<std::int64_t>(sc_core::sc_time(1, sc_core::SC_NS).value());
   stopAt_ = opts.maxCycles > 0 ? std::min(opts.maxCycles, kMaxSimCycle) : kMaxSimCycle;
   for (const ir::StreamInst& s : g.streamInsts) {
@@ -72,6 +72,7 @@ Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& o
   free_.assign(static_cast<std::size_t>(reads + (mem_.sharedPool ? 0 : writes)), 0);
   buffering_ = model.dmaBuffering();
   if (opts.mapping) applyMapping(g, model, *opts.mapping);
+  if (trace_) nameTraceTracks(g, opts.mapping);
   requests_.reserve(procs_.size() + 2 * flows_.size() + drains_.size());
 }
 
@@ -121,6 +122,54 @@ void Engine::applyMapping(const ir::Graph& g, const TimingModel& model, const ir
     }
   }
   setUpBufferedDma(g, model, m, ports);
+}
+
+// Tracing: the trace's names of the resources and of their holders (by Waiter::order), the name ids of
+// every compute's kernel and every load's and store's argument, and the channels' occupancy recording.
+void Engine::nameTraceTracks(const ir::Graph& g, const ir::Mapping* m) {
+  Trace& t = *trace_;
+  for (std::size_t i = 0; i < channels_.size(); ++i) {
+    channels_[i].trace = trace_;
+    channels_[i].id = static_cast<int>(i);
+  }
+  for (Proc& p : procs_) {
+    for (const ComputeCost& c : p.prog->compute) p.computeName.push_back(t.name(c.stmt->kernel));
+    for (const MemAccess& a : p.prog->mem) p.memName.push_back(t.name(a.argName));
+  }
+  std::vector<std::string>& res = t.resources;
+  res.clear();
+  const int reads = std::max(1, mem_.readChannels), writes = std::max(1, mem_.writeChannels);
+  for (int i = 0; i < reads; ++i)
+    res.push_back((mem_.sharedPool ? "memory channel " : "memory read channel ") + std::to_string(i));
+  if (!mem_.sharedPool)
+    for (int i = 0; i < writes; ++i) res.push_back("memory write channel " + std::to_string(i));
+  if (m) {
+    for (const ir::Port& port : m->ports) {
+      const ir::Tile& tile = m->tiles[static_cast<std::size_t>(port.tile)];
+      res.push_back(std::string(ir::tileKindName(tile.kind)) + " " + tile.name() + (port.in ? " S2MM " : " MM2S ") +
+                    std::to_string(port.channel));
+    }
+    while (res.size() < free_.size() - m->tiles.size())
+      res.push_back("HBM/DDR channel " + std::to_string(res.size() - reads - (mem_.sharedPool ? 0 : writes) - m->ports.size()));
+    for (const ir::Tile& tile : m->tiles) res.push_back("core of " + std::string(ir::tileKindName(tile.kind)) + " " + tile.name());
+  }
+  std::vector<std::string>& who = t.holders;
+  who.clear();
+  for (const Proc& p : procs_) who.push_back(p.res.stats.name);
+  auto argName = [](const Program& prog, int arg) {
+    for (const MemAccess& a : prog.mem)
+      if (a.arg == arg) return a.argName;
+    return std::string("?");
+  };
+  for (const Flow& f : flows_) {
+    const std::string inst = g.instances[static_cast<std::size_t>(f.walk.prog->instance)].name;
+    const std::string more = f.to.size() > 1 ? " (+" + std::to_string(f.to.size() - 1) + " more)" : "";
+    who.push_back("DMA fetch of " + argName(*f.walk.prog, f.walk.arg) + " for " + inst + more);
+    who.push_back("DMA forward of " + argName(*f.walk.prog, f.walk.arg) + " to " + inst + more);
+  }
+  for (const Drain& d : drains_)
+    who.push_back("DMA drain of " + argName(*procs_[static_cast<std::size_t>(d.instance)].prog, d.arg) + " from " +
+                  g.instances[static_cast<std::size_t>(d.instance)].name);
 }
 
 Engine::~Engine() = default;
@@ -320,7 +369,9 @@ bool Engine::compute(Proc& p, const Op& op) {
     if (!acquire(p, p.coreSlots, cycles, 0)) return false;
     p.res.stats.coreWait += p.arb.grantResume - cycles - asked;
     p.t = p.arb.grantResume - cycles;
+    traceSpan(p, TraceKind::CoreWait, asked, p.t, 0);
   }
+  if (trace_) traceSpan(p, TraceKind::Compute, p.t, p.t + cycles, p.computeName[static_cast<std::size_t>(op.aux)]);
   p.t += cycles;
   InstanceStats& st = p.res.stats;
   st.busy += cycles;
@@ -456,6 +507,7 @@ bool Engine::takeToken(Proc& p, const Op& op, int id, std::int64_t& at) {
   c.pop(at);
   if (c.producerWaits) c.space.notify();
   p.res.stats.blockedGet += at - start;
+  traceStall(p, TraceKind::BlockedGet, start, at, id);
   return true;
 }
 
@@ -483,6 +535,7 @@ bool Engine::waitForSpace(Proc& p, const Op& op, int id, std::int64_t& at) {
   p.res.state = ProcState::Running;
   at = exact_ ? now() : std::max(start, c.slotFreeAt());  // the slot's get was at or before its cycle
   p.res.stats.blockedPut += at - start;
+  traceStall(p, TraceKind::BlockedPut, start, at, id);
   return true;
 }
 
@@ -493,6 +546,7 @@ bool Engine::get(Proc& p, const Op& op) {
   if (!takeToken(p, op, id, at)) return false;
   const Channel& c = channels_[static_cast<std::size_t>(id)];
   p.res.stats.busy += c.access;
+  traceSpan(p, TraceKind::Get, at, at + c.access, id);
   p.t = at + c.access;
   ++p.pc;
   return true;
@@ -519,6 +573,7 @@ bool Engine::put(Proc& p, const Op& op) {
   if (tensors_) c.slots[c.backSlot()] = p.locals[static_cast<std::size_t>(op.local)];  // same size: no allocation
   if (c.consumerWaits) c.data.notify();
   p.res.stats.busy += c.access + c.transfer;
+  traceSpan(p, TraceKind::Put, at, done, id);
   p.t = done;
   ++p.pc;
   return true;
@@ -563,6 +618,9 @@ bool Engine::memory(Proc& p, const Op& op, bool write) {
   const std::int64_t cycles = p.arb.grantResume - begin;
   p.res.stats.memory += cycles;
   p.res.stats.busy += cycles;
+  if (trace_)
+    traceSpan(p, write ? TraceKind::Store : TraceKind::Load, begin, p.arb.grantResume,
+              p.memName[static_cast<std::size_t>(op.aux)]);
   p.t = p.arb.grantResume;
   ++p.pc;
   return true;
@@ -644,6 +702,8 @@ void Engine::grant() {
       start = std::max(start, free_[static_cast<std::size_t>(best)]);
     }
     for (int id : chosen) free_[static_cast<std::size_t>(id)] = start + r.duration;
+    if (trace_)
+      for (int id : chosen) trace_->span(TraceKind::Hold, id, start, start + r.duration, r.who->order);
     r.who->grantResume = start + r.duration + r.latency;
     r.who->granted.notify();
   }

@@ -201,6 +201,11 @@ class Engine {
   std::vector<RunError> errors_;
   std::int64_t macsByType_[6] = {0, 0, 0, 0, 0, 0};
   std::vector<data::Buffer>* tensors_ = nullptr;  // functional mode when set
+  Trace* trace_ = nullptr;                         // the timeline is recorded when set
+
+  void nameTraceTracks(const ir::Graph& g, const ir::Mapping* m);
+  void traceSpan(const Proc& p, TraceKind kind, std::int64_t begin, std::int64_t end, std::int64_t value);
+  void traceStall(Proc& p, TraceKind kind, std::int64_t begin, std::int64_t end, int stream);
 };
 
 }  // namespace datosim::sim

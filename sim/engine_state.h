@@ -70,6 +70,9 @@ struct Engine::Channel {
   sc_core::sc_event space;                            // a token was got
   bool consumerWaits = false, producerWaits = false;  // notify only when someone listens
   Slots portSlots;  // (mapped) a DMA channel this stream shares with others: puts arbitrate for it
+  Trace* trace = nullptr;  // records every change of the occupancy (Engine::trace_)
+  int id = -1;
+  std::int64_t traced = 0;  // the occupancy last recorded
 
   bool empty() const { return count == 0; }
   bool full() const { return static_cast<std::int64_t>(count) >= depth; }
@@ -90,6 +93,10 @@ struct Engine::Channel {
       for (; !putLog.empty() && putLog.front() == x; putLog.pop()) ++occupancy;
       for (; !getLog.empty() && getLog.front() == x; getLog.pop()) --occupancy;
       peak = std::max(peak, occupancy);
+      if (trace && occupancy != traced) {
+        trace->occupancy(id, x, occupancy);
+        traced = occupancy;
+      }
     }
   }
 
@@ -193,6 +200,12 @@ struct Engine::Proc {
   std::vector<Drain*> drainOf;
   std::vector<Drain*> drains;
   PipeState pipe;
+  // Tracing (Engine::trace_): the name ids of its computes' kernels and of its loads' and stores'
+  // arguments (by Program::compute and Program::mem index), and the stalls on streams of the pipelined
+  // loop running (recorded while `inPipeline`).
+  std::vector<std::int64_t> computeName, memName;
+  std::vector<std::pair<std::int64_t, std::int64_t>> stalls;
+  bool inPipeline = false;
   // Its thread, done before the run ends, waits here until Engine::run releases the parked threads
   // (Engine::runProc).
   sc_core::sc_event parked;
@@ -258,6 +271,7 @@ struct Engine::Flow {
 /// `pending` until the drain process gets their transfer granted.
 struct Engine::Drain {
   int depth = 1;
+  int instance = -1, arg = -1;  // whose stores of which argument (trace names)
   Slots slots;
   double bytesPerCycle = 1;
   std::int64_t latency = 0;
@@ -269,5 +283,17 @@ struct Engine::Drain {
   bool stopped = false;              // the drain process stopped (cycle limit or end of the run)
   sc_core::sc_event handed, granted;
 };
+
+inline void Engine::traceSpan(const Proc& p, TraceKind kind, std::int64_t begin, std::int64_t end,
+                              std::int64_t value) {
+  if (trace_) trace_->span(kind, p.id, begin, end, value);
+}
+
+// A wait on a stream: inside a pipelined loop it is also one of the loop's stalls (pipelinedLoop).
+inline void Engine::traceStall(Proc& p, TraceKind kind, std::int64_t begin, std::int64_t end, int stream) {
+  if (!trace_ || begin >= end) return;
+  trace_->span(kind, p.id, begin, end, stream);
+  if (p.inPipeline) p.stalls.emplace_back(begin, end);
+}
 
 }  // namespace datosim::sim

@@ -129,6 +129,8 @@ bool Engine::pipelinedLoop(Proc& p, const Op& begin) {
   ps.burstBytes.assign(p.prog->mem.size(), 0);
   const std::int64_t t0 = p.t;
   const std::int64_t blocked0 = p.res.stats.blockedGet + p.res.stats.blockedPut;
+  p.inPipeline = trace_ != nullptr;
+  p.stalls.clear();
   std::int64_t issue = t0, iter = 0;
   for (__int128 v = lo; v < hi; v += step, ++iter) {
     while (!ps.events.empty() && ps.events.front().time <= issue)
@@ -152,6 +154,18 @@ bool Engine::pipelinedLoop(Proc& p, const Op& begin) {
   // Busy: the loop's cycles less the stalls on streams (a stall for a memory channel is busy, as
   // a load waiting for its channel is outside a pipeline).
   p.res.stats.busy += (end - t0) - (p.res.stats.blockedGet + p.res.stats.blockedPut - blocked0);
+  if (trace_) {
+    // The loop's busy spans: its cycles between the stalls (they follow one another, in time order).
+    const std::int64_t name = trace_->name("pipelined loop " + begin.stmt->loc.pointer);
+    std::int64_t from = t0;
+    for (const auto& [b, e] : p.stalls) {
+      assert(b >= from && e <= end && "a pipelined loop's stalls follow one another inside it");
+      traceSpan(p, TraceKind::Pipelined, from, b, name);
+      from = e;
+    }
+    traceSpan(p, TraceKind::Pipelined, from, end, name);
+    p.inPipeline = false;
+  }
   p.t = end;
   p.pc = static_cast<std::size_t>(begin.target);
   return true;

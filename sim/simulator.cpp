@@ -69,6 +69,7 @@ struct RunResult {
 void runEngine(const ir::Graph& g, const TimingModel& model, const SimOptions& opts,
                const std::vector<Program>& programs, bool exact, RunResult& out) {
   FreshContext context;
+  if (opts.trace) opts.trace->reset(g.streamInsts.size());
   Engine engine(g, model, opts, programs, exact);
   engine.run();
   for (std::size_t i = 0; i < g.instances.size(); ++i) out.procs.push_back(engine.procResult(static_cast<int>(i)));
@@ -349,6 +350,14 @@ Report simulate(const ir::Graph& g, const ir::Arch& arch, const TimingModel& mod
   }
   fillStats(g, run, r);
   decideOutcome(g, opts, run, r);
+  if (opts.trace) {
+    // The waits that never ended: from their start to the end of the run.
+    if (r.outcome == Outcome::Deadlock)
+      for (const BlockedWait& w : r.deadlock.blocked)
+        opts.trace->span(TraceKind::Deadlocked, w.instance,
+                         run.procs[static_cast<std::size_t>(w.instance)].blockedSince, r.cycles, w.stream);
+    opts.trace->finish();
+  }
   warnLeftovers(g, r);
   fillRates(model, run, r);
   // Only an explicit `cycles` on a compute can make MACs run faster than the hardware's peak.

@@ -11,6 +11,7 @@
 #include "ir/diag.h"
 #include "ir/graph.h"
 #include "sim/timing_model.h"
+#include "sim/trace.h"
 
 namespace datosim::sim {
 
@@ -42,6 +43,9 @@ struct SimOptions {
   /// time (docs/performance.md, "Local time for gets and puts"). Same results, slower; for tests that
   /// compare the two engines.
   bool synchronised = false;
+  /// Record the run's timeline here (docs/observability.md); nullptr: no trace. simulate() resets it
+  /// before the run and finishes it after: cycles and every statistic are the same either way.
+  Trace* trace = nullptr;
 };
 
 enum class Outcome { Completed, Deadlock, CycleLimit, RuntimeError };

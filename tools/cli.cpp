@@ -32,6 +32,7 @@
 #include <cstdio>
 #include "ir/file_io.h"
 #include "tools/report_format.h"
+#include "tools/trace_format.h"
 #include "tools/mapping_format.h"
 
 #ifndef DATOSIM_CONFIG_DIR
@@ -89,7 +90,31 @@ struct Options {
   bool noAutoBundle = false, mapOnly = false;
   std::string timing = "placed";
   std::string emit;  // "", "hls": generate a hardware project into outputDir (docs/backends.md)
+  // Timeline (docs/observability.md).
+  std::string traceOut, vcdOut, traceWindow;
+  long long traceMaxEvents = 1000000;
 };
+
+// --trace-window FROM:TO (either side may be empty: the run's start, its end) into `w`.
+bool parseTraceWindow(const std::string& text, sim::TraceOptions& w, std::string& error) {
+  const auto colon = text.find(':');
+  auto number = [](const std::string& v, std::int64_t& out) {
+    if (v.empty() || v.size() > 18 || v.find_first_not_of("0123456789") != std::string::npos) return false;
+    out = std::stoll(v);
+    return true;
+  };
+  const std::string a = colon == std::string::npos ? text : text.substr(0, colon);
+  const std::string b = colon == std::string::npos ? "" : text.substr(colon + 1);
+  std::int64_t from = 0, to = sim::TraceOptions::kNoEnd;
+  if (colon == std::string::npos || (!a.empty() && !number(a, from)) || (!b.empty() && !number(b, to)) || to <= from) {
+    error = "--trace-window '" + text +
+            "': expected FROM:TO in cycles with FROM < TO (either may be left out: 1000: or :5000), e.g. 0:100000";
+    return false;
+  }
+  w.from = from;
+  w.to = to;
+  return true;
+}
 
 // --chain P,C and --bundle A,B,... into mapping hints; a malformed one is a usage error.
 bool parseMappingFlags(const Options& o, ir::MappingHints& hints, std::string& error) {
@@ -325,13 +350,24 @@ int emitProject(const Options& o, const pipeline::RunResult& r, std::ostream& ou
 }
 
 int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
-  if (o.mapOnly && (!o.jsonOut.empty() || !o.outputDir.empty() || o.check)) {
+  if (o.mapOnly && (!o.jsonOut.empty() || !o.outputDir.empty() || o.check || !o.traceOut.empty() || !o.vcdOut.empty())) {
     // --map-only simulates nothing, so these would silently write or check nothing.
-    const char* what = !o.jsonOut.empty() ? "--json" : !o.outputDir.empty() ? "--output-dir" : "--check";
+    const char* what = !o.jsonOut.empty() ? "--json" : !o.outputDir.empty() ? "--output-dir" : o.check ? "--check"
+                       : !o.traceOut.empty() ? "--trace" : "--vcd";
     err << "datosim: --map-only does not simulate, so " << what
         << " has nothing to report; use --mapping-out FILE for the placement as JSON\n";
     return kExitUsage;
   }
+  if ((!o.traceWindow.empty() || o.traceMaxEvents != 1000000) && o.traceOut.empty() && o.vcdOut.empty()) {
+    err << "datosim: " << (o.traceWindow.empty() ? "--trace-max-events" : "--trace-window")
+        << " shapes a timeline, but none is asked for; add --trace FILE.json or --vcd FILE.vcd\n";
+    return kExitUsage;
+  }
+  for (const auto& [flag, file] : {std::pair<const char*, const std::string*>{"--trace", &o.traceOut}, {"--vcd", &o.vcdOut}})
+    if (*file == "-") {
+      err << "datosim: " << flag << " writes a file; '-' (stdout) is for --json and --mapping-out\n";
+      return kExitUsage;
+    }
   if (!o.emit.empty()) {
     if (o.outputDir.empty()) {
       err << "datosim: --emit=" << o.emit << " needs --output-dir DIR, the folder the project is written to\n";
@@ -380,6 +416,15 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
   ro.timing = o.timing == "free" ? pipeline::Timing::Free : pipeline::Timing::Placed;
   ro.requireMapping = !o.mappingOut.empty() || !o.emit.empty();
   ro.mapOnly = o.mapOnly;
+  if (!o.traceOut.empty() || !o.vcdOut.empty()) {
+    sim::TraceOptions to;
+    if (!o.traceWindow.empty() && !parseTraceWindow(o.traceWindow, to, perr)) {
+      err << "datosim: " << perr << "\n";
+      return kExitUsage;
+    }
+    to.maxEvents = static_cast<std::size_t>(o.traceMaxEvents);
+    ro.trace = to;
+  }
 
   const pipeline::RunResult r = pipeline::run(ro);
   for (const pipeline::Message& m : r.messages) err << m.text << "\n";
@@ -456,6 +501,15 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
     if (r.mapping) j["mapping"] = mappingToJson(*r.mapping, graph);
     if (o.jsonOut == "-") toStdout = j.dump(2) + "\n";
     else outputs.add(o.jsonOut, j.dump(2) + "\n", "--json");
+  }
+  if (r.trace) {
+    if (r.trace->truncated())
+      err << "datosim: warning: " << (o.traceOut.empty() ? "--vcd" : "--trace") << ": more than "
+          << groupDigits(o.traceMaxEvents) << " events; the timeline stops at cycle " << r.trace->recordedUntil()
+          << " (--trace-window " << r.trace->recordedUntil() << ": shows what follows; --trace-max-events raises the limit)\n";
+    const ir::Mapping* m = r.mapping ? &*r.mapping : nullptr;
+    if (!o.traceOut.empty()) outputs.add(o.traceOut, traceToJson(*r.trace, report, graph, m), "--trace");
+    if (!o.vcdOut.empty()) outputs.add(o.vcdOut, traceToVcd(*r.trace, report, graph, DATOSIM_VERSION), "--vcd");
   }
   if (o.emit.empty() && !o.outputDir.empty()) {
     if (!completed)
@@ -651,6 +705,15 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
           },
           "SIZE"));
   app.add_flag("-q,--quiet", o.quiet, "do not print the summary");
+  app.add_option("--trace", o.traceOut,
+                 "write the run's timeline as a Chrome / Perfetto trace-event file (open in ui.perfetto.dev): a track "
+                 "per instance, stream occupancy counters, memory and DMA transfers (docs/observability.md)");
+  app.add_option("--vcd", o.vcdOut, "write instance states and stream occupancy as VCD (GTKWave)");
+  app.add_option("--trace-window", o.traceWindow,
+                 "record the timeline only from cycle FROM to cycle TO, FROM:TO (either may be left out)");
+  app.add_option("--trace-max-events", o.traceMaxEvents,
+                 "the most events a timeline keeps (default 1,000,000); past it, it stops early and says at which cycle")
+      ->check(CLI::Range(1LL, 100000000LL));
   app.add_option("--functional", o.functional,
                  "simulate with tensor data: on, off, or auto (default: on when the global tensors total at most "
                  "64 MiB, or when --check, --input or --output-dir is given)")

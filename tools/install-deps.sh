@@ -11,6 +11,7 @@ packages=(
   mlir-19-tools
   munge slurmctld slurmd slurm-client
   clang-16 libclang-rt-16-dev llvm-16
+  gtkwave
 )
 
 missing=()

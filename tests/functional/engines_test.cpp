@@ -80,6 +80,20 @@ std::string randomGraph(std::mt19937& rng, bool starve) {
   return s.str();
 }
 
+// The same timeline (sim/trace.h), event for event.
+void expectSameTrace(const sim::Trace& a, const sim::Trace& b) {
+  ASSERT_EQ(a.events().size(), b.events().size());
+  for (std::size_t i = 0; i < a.events().size(); ++i) {
+    const sim::TraceEvent &x = a.events()[i], &y = b.events()[i];
+    ASSERT_TRUE(x.begin == y.begin && x.end == y.end && x.value == y.value && x.track == y.track && x.kind == y.kind)
+        << "event " << i << " differs: kind " << static_cast<int>(x.kind) << " / " << static_cast<int>(y.kind)
+        << ", track " << x.track << " / " << y.track << ", [" << x.begin << ", " << x.end << ") / [" << y.begin << ", "
+        << y.end << "), value " << x.value << " / " << y.value;
+  }
+  EXPECT_EQ(a.holders, b.holders);
+  EXPECT_EQ(a.resources, b.resources);
+}
+
 TEST(Engines, LocalTimeAndSynchronisedAgreeOnRandomGraphsWithAndWithoutData) {
   std::mt19937 rng(20261203);
   int deadlocks = 0, completed = 0, written = 0;
@@ -97,17 +111,25 @@ TEST(Engines, LocalTimeAndSynchronisedAgreeOnRandomGraphsWithAndWithoutData) {
       ASSERT_TRUE(a) << error;
       sim::SimOptions fast, exact;
       exact.synchronised = true;
+      sim::Trace timeline;  // recorded without data; the runs with data must give the same, event for event
+      fast.trace = &timeline;
       expectSameReport(sim::simulate(*g, a->arch, *a->model, fast), sim::simulate(*g, a->arch, *a->model, exact));
+      EXPECT_GT(timeline.events().size(), 0u);
 
       std::vector<data::Buffer> in = sim::makeTensorBuffers(*g);
       data::fillRandom(in[0], static_cast<std::uint64_t>(graph) + 1);
       std::vector<data::Buffer> t1 = in, t2 = in;
       fast.tensors = &t1;
       exact.tensors = &t2;
+      sim::Trace timeline1, timeline2;
+      fast.trace = &timeline1;
+      exact.trace = &timeline2;
       const sim::Report r1 = sim::simulate(*g, a->arch, *a->model, fast);
       const sim::Report r2 = sim::simulate(*g, a->arch, *a->model, exact);
       expectSameReport(r1, r2);
       EXPECT_TRUE(t1 == t2) << "the output tensors differ between the engines";
+      expectSameTrace(timeline, timeline1);
+      expectSameTrace(timeline1, timeline2);
       EXPECT_TRUE(r1.outcome == sim::Outcome::Completed || r1.outcome == sim::Outcome::Deadlock)
           << sim::outcomeName(r1.outcome);
       if (starve) EXPECT_EQ(r1.outcome, sim::Outcome::Deadlock);
