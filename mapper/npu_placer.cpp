@@ -837,39 +837,72 @@ void check(Builder& b) {
   }
   std::vector<int> groupAt(arr.tiles.size(), -1);
   for (std::size_t k = 0; k < m.groups.size(); ++k) groupAt[static_cast<std::size_t>(m.groups[k].tile)] = static_cast<int>(k);
+  // Who a tile's errors are about, and where they point: a compute tile's at the task of its instances;
+  // a memory or shim tile runs no instance, so its errors point at the config parameter whose limit is
+  // exceeded.
+  auto whoOf = [&](std::size_t t) {
+    const ir::Tile& tile = arr.tiles[t];
+    std::string who = (tile.kind == ir::TileKind::Memory ? std::string("memory") : ir::tileKindName(tile.kind)) +
+                      std::string(" tile ") + tile.name();
+    if (groupAt[t] >= 0) who += " (" + members(g, m.groups[static_cast<std::size_t>(groupAt[t])].members) + ")";
+    return who;
+  };
+  auto locOf = [&](std::size_t t, const std::string& key) {
+    return groupAt[t] >= 0 ? instanceLoc(g, m.groups[static_cast<std::size_t>(groupAt[t])].members.front())
+                           : SourceLoc{p.archFile, "/params/" + key};
+  };
+  // Memory misfits first, one error per distinct misfit: tiles that need the same bytes for the same
+  // reasons at the same place (the instances of one task, typically) share it, "and N other tiles".
+  struct Misfit {
+    SourceLoc at;
+    std::string what;
+    std::vector<std::size_t> tiles;
+  };
+  std::vector<Misfit> misfits;
   for (std::size_t t = 0; t < arr.tiles.size(); ++t) {
     const ir::TileUse& u = m.use[t];
     const ir::Tile& tile = arr.tiles[t];
-    const std::string kind = ir::tileKindName(tile.kind);
-    // A compute tile's errors point at the task of its instances; a memory or shim tile runs no
-    // instance, so its errors point at the config parameter whose limit is exceeded.
-    std::optional<SourceLoc> instanceAt;
-    std::string who = (tile.kind == ir::TileKind::Memory ? std::string("memory") : kind) + " tile " + tile.name();
-    if (groupAt[t] >= 0) {
-      const ir::TileGroup& grp = m.groups[static_cast<std::size_t>(groupAt[t])];
-      instanceAt = instanceLoc(g, grp.members.front());
-      who += " (" + members(g, grp.members) + ")";
-    }
-    auto at = [&](const std::string& key) {
-      return instanceAt ? *instanceAt : SourceLoc{p.archFile, "/params/" + key};
-    };
     const char* memKey = tile.kind == ir::TileKind::Compute ? "compute.l1_bytes" : "memtile.bytes";
-    if (u.memoryBytes > u.memoryLimit && tile.kind != ir::TileKind::Shim) {
-      std::string detail;
-      if (tile.kind == ir::TileKind::Compute)
-        detail = " (locals " + grouped(localBytes[t]) + ", stream buffers " + grouped(streamBytes[t]) +
-                 ", tensor DMA buffers " + grouped(dmaBytes[t]) + ", stack " + grouped(stackBytes[t]) +
-                 " (compute.stack_bytes, or the task's stack_bytes))";
-      else
-        detail = " (" + std::to_string(p.lim.memtileBuffers()) + " buffers of each tensor tile routed through it" +
-                 (p.lim.depth >= 0 ? ", dma.buffer_depth" : "") + ")";
-      b.diags.error(at(memKey), who + ": needs " + grouped(u.memoryBytes) + " bytes of " +
+    if (u.memoryBytes <= u.memoryLimit || tile.kind == ir::TileKind::Shim) continue;
+    std::string detail;
+    if (tile.kind == ir::TileKind::Compute)
+      detail = " (locals " + grouped(localBytes[t]) + ", stream buffers " + grouped(streamBytes[t]) +
+               ", tensor DMA buffers " + grouped(dmaBytes[t]) + ", stack " + grouped(stackBytes[t]) +
+               " (compute.stack_bytes, or the task's stack_bytes))";
+    else
+      detail = " (" + std::to_string(p.lim.memtileBuffers()) + " buffers of each tensor tile routed through it" +
+               (p.lim.depth >= 0 ? ", dma.buffer_depth" : "") + ")";
+    const std::string what = grouped(u.memoryBytes) + " bytes of " +
                              (tile.kind == ir::TileKind::Compute ? "L1 data memory" : "memory") + detail +
                              ", the tile has " + grouped(u.memoryLimit) + " (" + memKey + ")" +
                              (tile.kind != ir::TileKind::Compute ? ""
                               : dmaBytes[t] > 0   ? "; use smaller tiles, shallower streams or a smaller dma.buffer_depth"
-                                                  : "; use smaller tiles or shallower streams"));
+                                                  : "; use smaller tiles or shallower streams");
+    const SourceLoc at = locOf(t, memKey);
+    auto same = std::find_if(misfits.begin(), misfits.end(), [&](const Misfit& x) {
+      return x.what == what && x.at.file == at.file && x.at.pointer == at.pointer;
+    });
+    if (same == misfits.end()) misfits.push_back({at, what, {t}});
+    else same->tiles.push_back(t);
+  }
+  for (const Misfit& x : misfits) {
+    std::string who = whoOf(x.tiles.front());
+    if (x.tiles.size() > 1) {
+      constexpr std::size_t kListed = 4;
+      who += " and " + std::to_string(x.tiles.size() - 1) + " other tile" + (x.tiles.size() > 2 ? "s" : "") + " (";
+      for (std::size_t k = 1; k < x.tiles.size() && k <= kListed; ++k)
+        who += (k > 1 ? ", " : "") + arr.tiles[x.tiles[k]].name();
+      who += std::string(x.tiles.size() - 1 > kListed ? ", ..." : "") + "): each needs ";
+    } else {
+      who += ": needs ";
     }
+    b.diags.error(x.at, who + x.what);
+  }
+  for (std::size_t t = 0; t < arr.tiles.size(); ++t) {
+    const ir::TileUse& u = m.use[t];
+    const ir::Tile& tile = arr.tiles[t];
+    const std::string who = whoOf(t);
+    auto at = [&](const std::string& key) { return locOf(t, key); };
     const std::string prefix = tile.kind == ir::TileKind::Compute ? "compute" : tile.kind == ir::TileKind::Memory ? "memtile" : "shim";
     const std::string inKey = tile.kind == ir::TileKind::Shim ? "shim.s2mm_channels" : prefix + ".dma_in";
     const std::string outKey = tile.kind == ir::TileKind::Shim ? "shim.mm2s_channels" : prefix + ".dma_out";

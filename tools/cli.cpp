@@ -538,7 +538,8 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
   }
   if (quiet && code != kExitOk && code != kExitCheckFailed) {
     // Even when quiet, say why the exit code is not 0 (a failed check said so above).
-    err << "datosim: " << sim::outcomeName(report.outcome) << " at cycle " << report.cycles << "\n";
+    if (report.outcome == sim::Outcome::Deadlock) err << formatDeadlockBrief(report, graph);  // the waits are the result
+    else err << "datosim: " << sim::outcomeName(report.outcome) << " at cycle " << report.cycles << "\n";
     for (const Diagnostic& d : report.errors) err << d.str() << "\n";
   }
   return code;

@@ -69,26 +69,30 @@ std::string shownOf(std::size_t shown, std::size_t total) {
   return shown < total ? std::to_string(shown) + " of " + std::to_string(total) + ", the rest in --json; " : "";
 }
 
+// "update waits for data on fwd (get at FILE:/ptr), which only accumulate fills"
+std::string waitLine(const sim::BlockedWait& b, const ir::Graph& g) {
+  std::string out = instName(g, b.instance) + " waits for " + (b.waitingForData ? "data on " : "space on ") +
+                    streamName(g, b.stream) + " (" + (b.waitingForData ? "get" : "put") + " at " + b.loc.str() + ")";
+  if (b.waitsOn >= 0) {
+    out += ", which only " + instName(g, b.waitsOn) + (b.waitingForData ? " fills" : " drains");
+    if (b.waitsOnFinished) out += ", and it has finished";
+  }
+  return out;
+}
+
+std::string cycleLine(const sim::Report& r, const ir::Graph& g) {
+  if (r.deadlock.cycle.empty())
+    return "no cycle of waits: a put/get count mismatch (an instance waits on one that has finished)";
+  std::string out = "cycle of waits: ";
+  for (int id : r.deadlock.cycle) out += instName(g, id) + " -> ";
+  return out + instName(g, r.deadlock.cycle.front());
+}
+
 void appendDeadlock(std::string& out, const sim::Report& r, const ir::Graph& g) {
   out += "DEADLOCK at cycle " + groupDigits(r.cycles) + ": " +
          counted(static_cast<long long>(r.deadlock.blocked.size()), "instance") + " blocked forever\n";
-  for (const sim::BlockedWait& b : r.deadlock.blocked) {
-    out += "  " + instName(g, b.instance) + " waits for " + (b.waitingForData ? "data on " : "space on ") +
-           streamName(g, b.stream) + " (" + (b.waitingForData ? "get" : "put") + " at " + b.loc.str() + ")";
-    if (b.waitsOn >= 0) {
-      out += b.waitingForData ? ", which only " : ", which only ";
-      out += instName(g, b.waitsOn) + (b.waitingForData ? " fills" : " drains");
-      if (b.waitsOnFinished) out += ", and it has finished";
-    }
-    out += "\n";
-  }
-  if (!r.deadlock.cycle.empty()) {
-    out += "  cycle of waits: ";
-    for (int id : r.deadlock.cycle) out += instName(g, id) + " -> ";
-    out += instName(g, r.deadlock.cycle.front()) + "\n";
-  } else {
-    out += "  no cycle of waits: a put/get count mismatch (an instance waits on one that has finished)\n";
-  }
+  for (const sim::BlockedWait& b : r.deadlock.blocked) out += "  " + waitLine(b, g) + "\n";
+  out += "  " + cycleLine(r, g) + "\n";
 }
 
 // Pipelined loops that ran at a larger II than requested (docs/timing.md, "Pipelined loops"): one
@@ -157,6 +161,24 @@ std::vector<std::string> runWarnings(const sim::Report& r) {
   std::vector<std::string> out;
   for (const Diagnostic& d : r.warnings) out.push_back(d.str());
   for (const Diagnostic& d : pipelineWarnings(r)) out.push_back(d.str());
+  return out;
+}
+
+std::string formatDeadlockBrief(const sim::Report& r, const ir::Graph& g, std::size_t maxWaits) {
+  std::string out = "datosim: deadlock at cycle " + groupDigits(r.cycles) + ": " +
+                    counted(static_cast<long long>(r.deadlock.blocked.size()), "instance") + " blocked forever\n";
+  out += "  " + cycleLine(r, g) + "\n";
+  // The waits of the cycle (or, without one, the first waits), so the stream and statement are there too.
+  std::vector<const sim::BlockedWait*> shown;
+  for (const sim::BlockedWait& b : r.deadlock.blocked)
+    if (r.deadlock.cycle.empty() ||
+        std::find(r.deadlock.cycle.begin(), r.deadlock.cycle.end(), b.instance) != r.deadlock.cycle.end())
+      shown.push_back(&b);
+  const std::size_t n = std::min(shown.size(), maxWaits);
+  for (std::size_t i = 0; i < n; ++i) out += "  " + waitLine(*shown[i], g) + "\n";
+  if (r.deadlock.blocked.size() > n)
+    out += "  ... and " + counted(static_cast<long long>(r.deadlock.blocked.size() - n), "other blocked instance") +
+           " (the summary without -q, or --json, lists them all)\n";
   return out;
 }
 

@@ -31,6 +31,10 @@ std::vector<std::string> runWarnings(const sim::Report& r);
 /// With `bound`, a "bound" line (analysis/roofline.h) follows the achieved rate.
 std::string formatTextReport(const sim::Report& r, const ir::Graph& g, const analysis::Bound* bound = nullptr);
 
+/// A deadlock in a few lines for stderr under -q: the instance count, the cycle of waits and the waits
+/// on it (at most `maxWaits`; without a cycle, the first waits), then how many more there are.
+std::string formatDeadlockBrief(const sim::Report& r, const ir::Graph& g, std::size_t maxWaits = 8);
+
 /// The full report for scripts (`--json FILE`); key order fixed, byte-identical for the same input.
 /// With `bound`, the report has a "bound" object after "percent_of_peak".
 nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g, const analysis::Bound* bound = nullptr);

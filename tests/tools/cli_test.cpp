@@ -183,6 +183,24 @@ TEST_F(CliTest, DeadlockExitsThreeAndNamesTheStream) {
   EXPECT_NE(s.str().find("\"outcome\": \"deadlock\""), std::string::npos) << s.str();
 }
 
+TEST_F(CliTest, QuietDeadlockStillSaysWhoWaitsOnWhom) {
+  // Without a cycle: the wait on the finished producer.
+  CliRun r = run({write("g.json", pipeline(6, 2, 4)), "--arch", "npu4x4", "-q"});
+  EXPECT_EQ(r.code, 3);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("deadlock at cycle"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("no cycle of waits"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("cons waits for data on s (get at "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("which only prod fills, and it has finished"), std::string::npos) << r.err;
+  // A cycle of waits among 19 blocked instances: the cycle, its three waits, and how many more there are.
+  r = run({std::string(DATOSIM_SOURCE_DIR) + "/tests/examples/deadlock/systolic_skewed_feed.json", "--arch=u280", "-q"});
+  EXPECT_EQ(r.code, 3);
+  EXPECT_NE(r.err.find("19 instances blocked forever"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("cycle of waits: feed_a -> gemm_1_1 -> gemm_2_1 -> feed_a"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("gemm_1_1 waits for space on fifo_B[2][1]"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("and 16 other blocked instances"), std::string::npos) << r.err;
+}
+
 TEST_F(CliTest, CycleLimitExitsFour) {
   std::string g = write("g.json", pipeline(100, 2, 100));
   CliRun r = run({g, "--arch", "npu4x4", "--max-cycles", "50", "-q"});
