@@ -1,5 +1,8 @@
 #include "pipeline/run.h"
 
+#include "frontend/json_util.h"
+#include "pipeline/fifo_sizing.h"
+
 #include <cstdio>
 #include <memory>
 #include <set>
@@ -93,6 +96,21 @@ bool load(const RunOptions& o, RunResult& r) {
   if (archRead.arch) sim::validateArch(*archRead.arch, r.loadDiagnostics, archRead.malformed);
   if (archRead.complete) r.arch = std::move(archRead.arch);
   sayAll(r, r.loadDiagnostics);
+  if (r.graph && !o.depthsIn.empty() && !r.loadDiagnostics.hasErrors()) {
+    Diagnostics dd;
+    std::map<std::string, std::int64_t> depths;
+    std::string sizedFor;
+    if (loadDepths(o.depthsIn, depths, sizedFor, dd) && applyDepths(*r.graph, o.depthsIn, depths, dd) &&
+        !sizedFor.empty() && sizedFor != r.graph->name)
+      dd.warning(SourceLoc{o.depthsIn, "/graph"}, "these depths were sized for graph '" + frontend::printable(sizedFor) +
+                                                      "', not '" + r.graph->name + "'; applied by stream name");
+    sayAll(r, dd);
+    if (dd.hasErrors()) {
+      say(r, "datosim: " + counted(static_cast<long long>(dd.errorCount()), "error") + " in --depths; nothing was simulated");
+      r.status = Status::InvalidInput;
+      return false;
+    }
+  }
   if (r.graph && r.arch && !r.loadDiagnostics.hasErrors()) return true;
   say(r, "datosim: " + counted(static_cast<long long>(r.loadDiagnostics.errorCount()), "error") +
              "; nothing was simulated");
@@ -231,7 +249,7 @@ RunResult run(const RunOptions& o) {
   }
   for (const Diagnostic& d : r.coverage) say(r, d.str());
   if (!map(o, r)) return r;
-  if (o.mapOnly) {
+  if (o.mapOnly || o.prepareOnly) {
     r.status = Status::Mapped;
     return r;
   }

@@ -69,6 +69,11 @@ struct RunOptions {
   /// or only the mapping is wanted).
   bool requireMapping = false;
   bool mapOnly = false;                          // stop after the mapping
+  /// Stop after the mapping as a simulation would have it (a misfit is an error only with Timing::Placed),
+  /// with Status::Mapped: for callers that simulate themselves (FIFO sizing).
+  bool prepareOnly = false;
+  /// A depths file (datosim-depths/1, pipeline/fifo_sizing.h) applied to the graph's streams after loading.
+  std::string depthsIn;
   /// The memory budget in bytes (pipeline/memory.h): a run whose estimate is above it is refused before
   /// allocating its data (Status::TooLarge). nullopt: defaultMemoryBudget(); 0: no limit.
   std::optional<std::uint64_t> maxMemory;

@@ -33,6 +33,7 @@
 #include "ir/file_io.h"
 #include "tools/report_format.h"
 #include "tools/trace_format.h"
+#include "pipeline/fifo_sizing.h"
 #include "tools/mapping_format.h"
 
 #ifndef DATOSIM_CONFIG_DIR
@@ -93,7 +94,58 @@ struct Options {
   // Timeline (docs/observability.md).
   std::string traceOut, vcdOut, traceWindow;
   long long traceMaxEvents = 1000000;
+  // FIFO sizing (docs/observability.md).
+  std::string sizeFifos;  // "" or the tolerance, e.g. "1%"
+  std::string depthsOut, depthsIn;
 };
+
+// --size-fifos=TOL: "1%", "0.5%", "0%" (or without '%', the same percent) into a fraction.
+bool parseTolerance(const std::string& text, double& fraction, std::string& error) {
+  std::string v = text;
+  if (!v.empty() && v.back() == '%') v.pop_back();
+  char* end = nullptr;
+  errno = 0;
+  const double pct = v.empty() ? -1 : std::strtod(v.c_str(), &end);
+  if (v.empty() || errno || *end != '\0' || !(pct >= 0) || pct > 1000 || v.find_first_not_of("0123456789.") != std::string::npos) {
+    error = "--size-fifos=" + text + ": expected a tolerance in percent of the cycles with deep FIFOs, from 0% to 1000%, "
+            "e.g. --size-fifos=0% (exact) or --size-fifos=2%";
+    return false;
+  }
+  fraction = pct / 100;
+  return true;
+}
+
+// The sizing's summary: cycles with the graph's depths, deep and sized, then one row per stream.
+std::string formatFifoSizing(const pipeline::FifoSizing& s, const ir::Graph& g, const ir::Arch& arch, bool placed,
+                             const std::string& tolerance) {
+  std::ostringstream o;
+  auto pct = [&](std::int64_t v) {
+    char b[32];
+    std::snprintf(b, sizeof b, "%+.2f%%", s.deepCycles > 0 ? 100.0 * (static_cast<double>(v) / static_cast<double>(s.deepCycles) - 1) : 0.0);
+    return std::string(b);
+  };
+  o << "graph    " << g.name << " (" << g.file << ")\n";
+  o << "arch     " << arch.name << " (model " << arch.model << "), timing " << (placed ? "placed" : "placement-free") << "\n";
+  o << "fifos    sized within " << tolerance << " of the cycles with FIFOs that never fill (" << s.runs << " runs)\n";
+  o << "cycles   graph depths: "
+    << (s.graphOutcome == sim::Outcome::Completed ? groupDigits(s.graphCycles) + " (" + pct(s.graphCycles) + ")"
+                                                   : std::string(sim::outcomeName(s.graphOutcome)) + " at cycle " + groupDigits(s.graphCycles))
+    << "; deep: " << groupDigits(s.deepCycles) << "; sized: " << groupDigits(s.sizedCycles) << " (" << pct(s.sizedCycles)
+    << ", at most " << groupDigits(s.target) << ")\n\n";
+  o << "  stream                 instances  token bytes  graph depth  sized depth   deep depth  peak\n";
+  for (const pipeline::StreamSizing& x : s.streams) {
+    char row[256];
+    std::snprintf(row, sizeof row, "  %-22s %9d %12s %12s %12s %12s %5s\n", x.name.c_str(), x.instances,
+                  groupDigits(x.tokenBytes).c_str(), groupDigits(x.graphDepth).c_str(), groupDigits(x.sizedDepth).c_str(),
+                  groupDigits(x.deepDepth).c_str(), groupDigits(x.peak).c_str());
+    o << row;
+  }
+  const std::int64_t saved = s.bytesBefore - s.bytesAfter;
+  o << "\nbuffers  stream buffer memory " << groupDigits(s.bytesBefore) << " -> " << groupDigits(s.bytesAfter) << " bytes ("
+    << (saved >= 0 ? groupDigits(saved) + " saved" : groupDigits(-saved) + " more") << "; "
+    << (arch.model == "hls" ? "FIFO memory (BRAM / SRL)" : placed ? "L1, both ends of a DMA stream" : "FIFO buffers") << ")\n";
+  return o.str();
+}
 
 // --trace-window FROM:TO (either side may be empty: the run's start, its end) into `w`.
 bool parseTraceWindow(const std::string& text, sim::TraceOptions& w, std::string& error) {
@@ -358,6 +410,20 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
         << " has nothing to report; use --mapping-out FILE for the placement as JSON\n";
     return kExitUsage;
   }
+  if (!o.sizeFifos.empty()) {
+    const char* other = !o.jsonOut.empty() ? "--json" : !o.outputDir.empty() ? "--output-dir" : o.check ? "--check"
+                        : !o.traceOut.empty() ? "--trace" : !o.vcdOut.empty() ? "--vcd" : !o.emit.empty() ? "--emit"
+                        : o.mapOnly ? "--map-only" : !o.inputs.empty() ? "--input" : nullptr;
+    if (other) {
+      err << "datosim: --size-fifos runs many timing-only simulations and reports depths, so " << other
+          << " cannot go with it; apply the depths (--depths-out FILE, then --depths FILE) and run again with " << other
+          << "\n";
+      return kExitUsage;
+    }
+  } else if (!o.depthsOut.empty()) {
+    err << "datosim: --depths-out writes what --size-fifos finds; add --size-fifos\n";
+    return kExitUsage;
+  }
   if ((!o.traceWindow.empty() || o.traceMaxEvents != 1000000) && o.traceOut.empty() && o.vcdOut.empty()) {
     err << "datosim: " << (o.traceWindow.empty() ? "--trace-max-events" : "--trace-window")
         << " shapes a timeline, but none is asked for; add --trace FILE.json or --vcd FILE.vcd\n";
@@ -424,6 +490,50 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
     }
     to.maxEvents = static_cast<std::size_t>(o.traceMaxEvents);
     ro.trace = to;
+  }
+  ro.depthsIn = o.depthsIn;
+  if (!o.sizeFifos.empty()) {
+    double tolerance = 0;
+    if (!parseTolerance(o.sizeFifos, tolerance, perr)) {
+      err << "datosim: " << perr << "\n";
+      return kExitUsage;
+    }
+    ro.prepareOnly = true;
+    ro.functional = pipeline::Functional::Off;
+    pipeline::RunResult r = pipeline::run(ro);
+    for (const pipeline::Message& m : r.messages) err << m.text << "\n";
+    switch (r.status) {
+      case pipeline::Status::InvalidInput:
+      case pipeline::Status::InvalidRequest: return kExitInvalidInput;
+      case pipeline::Status::DoesNotFit: return kExitMappingError;
+      case pipeline::Status::TooLarge: return kExitTooLarge;
+      case pipeline::Status::Mapped:
+      case pipeline::Status::Simulated: break;
+    }
+    const bool placed = r.mapping && ro.timing != pipeline::Timing::Free;
+    const pipeline::FifoSizing s =
+        pipeline::sizeFifos(*r.graph, *r.arch, placed ? &*r.mapping : nullptr, tolerance, o.maxStepsPerCycle);
+    if (!s.ok) {
+      err << "datosim: --size-fifos: " << s.error << "\n";
+      return s.graphOutcome == sim::Outcome::RuntimeError ? kExitRuntimeError : kExitDeadlock;
+    }
+    OutputSet outputs;
+    std::map<std::string, std::int64_t> params;
+    for (const ir::Param& p : r.graph->params) params[p.name] = p.value;
+    if (!o.depthsOut.empty()) outputs.add(o.depthsOut, pipeline::depthsToJson(*r.graph, s, params), "--depths-out");
+    if (const std::string c = outputs.clash(); !c.empty()) {
+      err << "datosim: " << c << "\n";
+      return kExitUsage;
+    }
+    if (const std::string werr = outputs.commit(); !werr.empty()) {
+      err << "datosim: " << werr << " (no output file written)\n";
+      return kExitOutputError;
+    }
+    if (!o.quiet) {
+      out << formatFifoSizing(s, *r.graph, *r.arch, placed, o.sizeFifos);
+      if (!o.depthsOut.empty()) out << "depths   " << o.depthsOut << " (datosim --depths " << o.depthsOut << " applies them)\n";
+    }
+    return kExitOk;
   }
 
   const pipeline::RunResult r = pipeline::run(ro);
@@ -710,6 +820,11 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
                  "write the run's timeline as a Chrome / Perfetto trace-event file (open in ui.perfetto.dev): a track "
                  "per instance, stream occupancy counters, memory and DMA transfers (docs/observability.md)");
   app.add_option("--vcd", o.vcdOut, "write instance states and stream occupancy as VCD (GTKWave)");
+  app.add_flag("--size-fifos{1%}", o.sizeFifos,
+               "find each stream's smallest depth that keeps the run free of deadlock and within a tolerance of the "
+               "cycles with FIFOs that never fill: --size-fifos (1%), --size-fifos=0% (exact)");
+  app.add_option("--depths-out", o.depthsOut, "with --size-fifos: write the sized depths to this file");
+  app.add_option("--depths", o.depthsIn, "apply a depths file (written by --size-fifos --depths-out) to the graph's streams");
   app.add_option("--trace-window", o.traceWindow,
                  "record the timeline only from cycle FROM to cycle TO, FROM:TO (either may be left out)");
   app.add_option("--trace-max-events", o.traceMaxEvents,
