@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "frontend/json_util.h"
+#include "ir/log.h"
 #include "sim/timing_model.h"
 
 namespace datosim::pipeline {
@@ -61,6 +62,8 @@ FifoSizing sizeFifos(ir::Graph& g, const ir::Arch& arch, const ir::Mapping* mapp
     return s;
   }
   s.deepCycles = deep.cycles;
+  log::get().info("fifo sizing: graph depths {} at cycle {}; deep FIFOs {} cycles", sim::outcomeName(asGiven.outcome),
+                  asGiven.cycles, deep.cycles);
   s.target = static_cast<std::int64_t>(std::floor(static_cast<long double>(deep.cycles) * (1.0L + tolerance)));
 
   // Per declaration: its instances, the tokens of its busiest instance, the buffers a slot takes.
@@ -85,7 +88,14 @@ FifoSizing sizeFifos(ir::Graph& g, const ir::Arch& arch, const ir::Mapping* mapp
   for (std::size_t i = 0; i < g.streams.size(); ++i) g.streams[i].depth = s.streams[i].deepDepth;
   auto passes = [&] {
     const sim::Report r = simulate(s.target);  // a run past the target stops there: it fails anyway
-    return r.outcome == sim::Outcome::Completed && r.cycles <= s.target;
+    const bool ok = r.outcome == sim::Outcome::Completed && r.cycles <= s.target;
+    if (log::on(spdlog::level::debug)) {
+      std::string depths;
+      for (const ir::StreamDecl& d : g.streams) depths += (depths.empty() ? "" : " ") + d.name + "=" + std::to_string(d.depth);
+      log::get().debug("fifo sizing run {}: {} -> {} at cycle {}: {}", s.runs, depths, sim::outcomeName(r.outcome),
+                       r.cycles, ok ? "passes" : "fails");
+    }
+    return ok;
   };
   for (std::size_t i = 0; i < g.streams.size(); ++i) {
     if (s.streams[i].instances == 0) continue;

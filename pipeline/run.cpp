@@ -2,6 +2,9 @@
 
 #include "frontend/json_util.h"
 #include "pipeline/fifo_sizing.h"
+#include "ir/log.h"
+
+#include <chrono>
 
 #include <cstdio>
 #include <memory>
@@ -234,9 +237,22 @@ bool prepareData(const RunOptions& o, RunResult& r, std::vector<data::Buffer>& e
 
 }  // namespace
 
+namespace {
+
+// Milliseconds since `t0`, for the log.
+double msSince(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+}  // namespace
+
 RunResult run(const RunOptions& o) {
   RunResult r;
+  auto t0 = std::chrono::steady_clock::now();
   if (!load(o, r)) return r;
+  log::get().info("loaded {} ({} tasks, {} instances, {} stream instances, {} tensors) and config {} (model {}) in {:.1f} ms",
+                  o.graph, r.graph->tasks.size(), r.graph->instances.size(), r.graph->streamInsts.size(),
+                  r.graph->tensors.size(), r.arch->name, r.arch->model, msSince(t0));
   // Static store coverage (analysis/coverage.h): warnings only, on stderr and in the JSON report.
   r.coverage = analysis::checkStoreCoverage(*r.graph);
   for (Diagnostic& d : analysis::checkLoadCoverage(*r.graph)) r.coverage.push_back(std::move(d));
@@ -248,7 +264,15 @@ RunResult run(const RunOptions& o) {
     return r;
   }
   for (const Diagnostic& d : r.coverage) say(r, d.str());
+  t0 = std::chrono::steady_clock::now();
   if (!map(o, r)) return r;
+  if (r.mapping) {
+    log::get().info("mapped onto {}: {} tile groups, {} DMA channels in use, cost {} in {:.1f} ms", r.arch->name,
+                    r.mapping->groups.size(), r.mapping->ports.size(), r.mapping->cost, msSince(t0));
+    for (const std::string& n : r.mapping->notes) log::get().debug("mapping: {}", n);
+  } else {
+    log::get().info("not placed ({:.1f} ms): the placement-free timing", msSince(t0));
+  }
   if (o.mapOnly || o.prepareOnly) {
     r.status = Status::Mapped;
     return r;
@@ -261,7 +285,11 @@ RunResult run(const RunOptions& o) {
     return r;
   }
   std::vector<data::Buffer> expected;
+  t0 = std::chrono::steady_clock::now();
   if (!prepareData(o, r, expected)) return r;
+  log::get().info("data: {} ({}); memory estimate {} of a budget of {}", r.functional.enabled ? "functional" : "timing only",
+                  r.functional.why, formatBytes(r.memory.total), r.memoryBudget ? formatBytes(r.memoryBudget) : "none");
+  if (r.functional.enabled) log::get().info("tensors prepared in {:.1f} ms", msSince(t0));
 
   const std::unique_ptr<sim::TimingModel> model = sim::createTimingModel(*r.arch);
   sim::SimOptions sopts;
@@ -274,14 +302,25 @@ RunResult run(const RunOptions& o) {
     r.trace.emplace(*o.trace);
     sopts.trace = &*r.trace;
   }
+  log::get().info("simulating {} instances and {} stream instances, {}", graph.instances.size(), graph.streamInsts.size(),
+                  r.placed ? "placed" : "placement-free");
+  t0 = std::chrono::steady_clock::now();
   r.report = sim::simulate(graph, *r.arch, *model, sopts);
+  {
+    const double ms = msSince(t0);
+    log::get().info("simulated: {} at cycle {} in {:.1f} ms ({:.3g} cycles/s)", sim::outcomeName(r.report.outcome),
+                    r.report.cycles, ms, ms > 0 ? 1000.0 * static_cast<double>(r.report.cycles) / ms : 0.0);
+  }
   analysis::BoundOptions bopts;
   bopts.mapping = sopts.mapping;  // broadcast reads as the run places them (analysis/roofline.h)
   r.bound = analysis::computeBound(graph, *r.arch, *model, bopts);
   r.status = Status::Simulated;
   if (r.functional.enabled && o.check && r.completed()) {
+    t0 = std::chrono::steady_clock::now();
     r.functional.check = sim::compareWithReference(graph, expected, r.tensors);
     r.functional.checked = true;
+    log::get().info("checked against the reference: {} in {:.1f} ms", r.functional.check.passed ? "passed" : "FAILED",
+                    msSince(t0));
   }
   return r;
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "ir/log.h"
+
 namespace datosim::sim {
 
 Trace::Trace(TraceOptions o) : opts_(o), cutoff_(o.to) {
@@ -40,6 +42,7 @@ void Trace::prune() {
   }
   cutoff_ = cut;
   truncated_ = true;
+  log::get().debug("trace: more than {} events; keeping those before cycle {}", opts_.maxEvents, cutoff_);
   events_.erase(std::remove_if(events_.begin(), events_.end(), [&](const TraceEvent& e) { return e.begin >= cutoff_; }),
                 events_.end());
   for (TraceEvent& e : events_) e.end = std::min(e.end, std::max(e.begin, cutoff_));

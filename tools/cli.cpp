@@ -34,6 +34,7 @@
 #include "tools/report_format.h"
 #include "tools/trace_format.h"
 #include "pipeline/fifo_sizing.h"
+#include "ir/log.h"
 #include "tools/mapping_format.h"
 
 #ifndef DATOSIM_CONFIG_DIR
@@ -79,6 +80,7 @@ struct Options {
   long long maxStepsPerCycle = 0;
   std::string maxMemory;
   bool quiet = false;
+  int verbose = 0;  // -v: what each stage did; -vv: also the details
   std::string functional = "auto";
   std::vector<std::string> inputs;
   std::string outputDir;
@@ -816,6 +818,9 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
           },
           "SIZE"));
   app.add_flag("-q,--quiet", o.quiet, "do not print the summary");
+  app.add_flag("-v,--verbose", o.verbose,
+               "log on stderr what each stage did and how long it took (-vv: also the details: mapping notes, "
+               "each FIFO-sizing run, ...)");
   app.add_option("--trace", o.traceOut,
                  "write the run's timeline as a Chrome / Perfetto trace-event file (open in ui.perfetto.dev): a track "
                  "per instance, stream occupancy counters, memory and DMA transfers (docs/observability.md)");
@@ -907,6 +912,11 @@ int runDatosim(const std::vector<std::string>& args, std::ostream& out, std::ost
     int code = app.exit(e, out, err);
     return code == 0 ? kExitOk : kExitUsage;
   }
+  // The log goes to this call's stderr stream, and stops with the call.
+  struct LogScope {
+    ~LogScope() { log::disable(); }
+  } logScope;
+  if (o.verbose > 0 && !o.quiet) log::enable(o.verbose >= 2 ? spdlog::level::debug : spdlog::level::info, err);
   try {
     if (o.version) {
       out << "datosim " << DATOSIM_VERSION << "\n";

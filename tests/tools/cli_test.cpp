@@ -201,6 +201,28 @@ TEST_F(CliTest, QuietDeadlockStillSaysWhoWaitsOnWhom) {
   EXPECT_NE(r.err.find("and 16 other blocked instances"), std::string::npos) << r.err;
 }
 
+TEST_F(CliTest, VerboseLogsTheStagesOnStderrAndLeavesStdoutAlone) {
+  const std::string g = write("g.json", pipeline(4, 2, 4));
+  const CliRun plain = run({g, "--arch", "u280"});
+  const CliRun v = run({g, "--arch", "u280", "-v"});
+  ASSERT_EQ(plain.code, 0);
+  ASSERT_EQ(v.code, 0);
+  EXPECT_EQ(v.out, plain.out);  // the results are the same bytes
+  EXPECT_EQ(plain.err.find("datosim ["), std::string::npos) << plain.err;
+  for (const char* stage : {"datosim [info] loaded ", "datosim [info] mapped onto u280", "datosim [info] data: ",
+                            "datosim [info] simulating 2 instances", "datosim [info] simulated: completed at cycle"})
+    EXPECT_NE(v.err.find(stage), std::string::npos) << stage << "\n" << v.err;
+  EXPECT_EQ(v.err.find("[debug]"), std::string::npos) << v.err;
+  // -vv adds the details; -q silences the log too.
+  const CliRun vv = run({g, "--arch", "u280", "-vv", "--size-fifos"});
+  ASSERT_EQ(vv.code, 0) << vv.err;
+  EXPECT_NE(vv.err.find("datosim [debug] fifo sizing run "), std::string::npos) << vv.err;
+  EXPECT_NE(vv.err.find("datosim [info] fifo sizing: graph depths completed"), std::string::npos) << vv.err;
+  EXPECT_EQ(run({g, "--arch", "u280", "-vv", "-q"}).err, "");
+  // The log stops with the call: a later quiet call in the same process logs nothing.
+  EXPECT_EQ(run({g, "--arch", "u280"}).err, "");
+}
+
 TEST_F(CliTest, CycleLimitExitsFour) {
   std::string g = write("g.json", pipeline(100, 2, 100));
   CliRun r = run({g, "--arch", "npu4x4", "--max-cycles", "50", "-q"});
