@@ -302,6 +302,7 @@ RunResult run(const RunOptions& o) {
     r.trace.emplace(*o.trace);
     sopts.trace = &*r.trace;
   }
+  sopts.progress = o.progress;
   log::get().info("simulating {} instances and {} stream instances, {}", graph.instances.size(), graph.streamInsts.size(),
                   r.placed ? "placed" : "placement-free");
   t0 = std::chrono::steady_clock::now();

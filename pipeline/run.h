@@ -79,6 +79,8 @@ struct RunOptions {
   std::optional<std::uint64_t> maxMemory;
   /// Record the run's timeline (docs/observability.md) into RunResult::trace.
   std::optional<sim::TraceOptions> trace;
+  /// Follow the simulation live (sim::Progress); nullptr: nobody watches.
+  sim::Progress* progress = nullptr;
 };
 
 /// How far a run got, and why it stopped.

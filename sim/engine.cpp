@@ -16,7 +16,7 @@ namespace datosim::sim {
 
 Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& opts,
                const std::vector<Program>& programs, bool exact)
-    : g_(g), opts_(opts), exact_(exact), tensors_(opts.tensors), trace_(opts.trace) {
+    : g_(g), opts_(opts), exact_(exact), tensors_(opts.tensors), trace_(opts.trace), progress_(opts.progress) {
   ticksPerCycle_ = static_cast<std::int64_t>(sc_core::sc_time(1, sc_core::SC_NS).value());
   stopAt_ = opts.maxCycles > 0 ? std::min(opts.maxCycles, kMaxSimCycle) : kMaxSimCycle;
   for (const ir::StreamInst& s : g.streamInsts) {
@@ -244,7 +244,10 @@ bool Engine::advanceTo(Proc& p, std::int64_t cycle) {
     return false;
   }
   const std::int64_t delta = cycle - now();
-  if (delta > 0) sc_core::wait(sc_core::sc_time::from_value(static_cast<sc_dt::uint64>(delta * ticksPerCycle_)));
+  if (delta > 0) {
+    sc_core::wait(sc_core::sc_time::from_value(static_cast<sc_dt::uint64>(delta * ticksPerCycle_)));
+    if (progress_) progress_->cycle.store(cycle, std::memory_order_relaxed);
+  }
   return alive(p);
 }
 
@@ -650,6 +653,10 @@ void Engine::finish(Proc& p) {
   if (!reach(p)) return;
   p.res.state = ProcState::Finished;
   p.res.stats.finish = p.t;
+  if (progress_) {
+    progress_->finished.fetch_add(1, std::memory_order_relaxed);
+    if (p.t > progress_->cycle.load(std::memory_order_relaxed)) progress_->cycle.store(p.t, std::memory_order_relaxed);
+  }
 }
 
 // Record a run-time error at the instance's current cycle. The run then stops at the end of that

@@ -202,6 +202,7 @@ class Engine {
   std::int64_t macsByType_[6] = {0, 0, 0, 0, 0, 0};
   std::vector<data::Buffer>* tensors_ = nullptr;  // functional mode when set
   Trace* trace_ = nullptr;                         // the timeline is recorded when set
+  Progress* progress_ = nullptr;                   // a display follows the run when set
 
   void nameTraceTracks(const ir::Graph& g, const ir::Mapping* m);
   void traceSpan(const Proc& p, TraceKind kind, std::int64_t begin, std::int64_t end, std::int64_t value);

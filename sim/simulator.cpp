@@ -71,6 +71,10 @@ void runEngine(const ir::Graph& g, const TimingModel& model, const SimOptions& o
                const std::vector<Program>& programs, bool exact, RunResult& out) {
   FreshContext context;
   if (opts.trace) opts.trace->reset(g.streamInsts.size());
+  if (opts.progress) {
+    opts.progress->cycle = 0;
+    opts.progress->finished = 0;
+  }
   Engine engine(g, model, opts, programs, exact);
   engine.run();
   for (std::size_t i = 0; i < g.instances.size(); ++i) out.procs.push_back(engine.procResult(static_cast<int>(i)));
@@ -327,6 +331,20 @@ Report simulate(const ir::Graph& g, const ir::Arch& arch, const TimingModel& mod
     return r;
   }
   RunResult run;
+  if (opts.progress) {
+    opts.progress->instances = static_cast<std::int64_t>(g.instances.size());
+    opts.progress->running = true;
+  }
+  // Whatever way the run ends, the display stops before the caller goes on.
+  struct EndProgress {
+    Progress* p;
+    ~EndProgress() {
+      if (!p) return;
+      std::lock_guard<std::mutex> l(p->lock);
+      p->running = false;
+      if (p->atEnd) p->atEnd();
+    }
+  } endProgress{opts.progress};
   if (!g.instances.empty()) {
     try {
       // Gets and puts need not synchronise with SystemC time (Engine::takeToken), which gives the

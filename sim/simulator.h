@@ -1,7 +1,10 @@
 // The SystemC simulation of an elaborated graph, and its report.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
+#include <functional>
+#include <mutex>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -22,6 +25,19 @@ std::vector<std::size_t> storedTensors(const ir::Graph& g);
 /// A functional run preallocates each stream's token slots up to this many elements (at least one
 /// token); the memory estimate (pipeline/memory.h) counts the same.
 constexpr std::int64_t kMaxPreallocatedTokenElements = std::int64_t{1} << 24;
+
+/// A run's progress, for a display in another thread (tools/cli.cpp): the simulated cycle the run has
+/// reached (SystemC time, or an instance's finish), the instances finished, and whether it is running.
+struct Progress {
+  std::atomic<std::int64_t> cycle{0};
+  std::atomic<std::int64_t> finished{0};
+  std::atomic<std::int64_t> instances{0};
+  std::atomic<bool> running{false};
+  /// The display holds it while it writes; simulate() takes it when the run ends, sets `running` false and
+  /// calls `atEnd` (the display clears its line there, before the caller writes anything else).
+  std::mutex lock;
+  std::function<void()> atEnd;
+};
 
 struct SimOptions {
   std::int64_t maxCycles = 0;  // 0: no limit; otherwise stop (Outcome::CycleLimit) past this
@@ -46,6 +62,8 @@ struct SimOptions {
   /// Record the run's timeline here (docs/observability.md); nullptr: no trace. simulate() resets it
   /// before the run and finishes it after: cycles and every statistic are the same either way.
   Trace* trace = nullptr;
+  /// Updated while the run goes on (see Progress); nullptr: none.
+  Progress* progress = nullptr;
 };
 
 enum class Outcome { Completed, Deadlock, CycleLimit, RuntimeError };

@@ -35,6 +35,14 @@
 #include "tools/trace_format.h"
 #include "pipeline/fifo_sizing.h"
 #include "ir/log.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <iostream>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unistd.h>
 #include "tools/mapping_format.h"
 
 #ifndef DATOSIM_CONFIG_DIR
@@ -148,6 +156,78 @@ std::string formatFifoSizing(const pipeline::FifoSizing& s, const ir::Graph& g, 
     << (arch.model == "hls" ? "FIFO memory (BRAM / SRL)" : placed ? "L1, both ends of a DMA stream" : "FIFO buffers") << ")\n";
   return o.str();
 }
+
+// A progress line on a terminal's stderr while a simulation runs longer than a second: the simulated
+// cycle, the instances finished, the rate; redrawn four times a second and erased when the run ends
+// (sim::Progress::atEnd), before anything else is written.
+class ProgressLine {
+ public:
+  ProgressLine(sim::Progress& p, std::ostream& err) : p_(p), err_(err) {
+    p_.atEnd = [this] {  // called with p_.lock held
+      if (shown_) err_ << "\r\033[K" << std::flush;
+      shown_ = false;
+    };
+    thread_ = std::thread([this] { loop(); });
+  }
+  ~ProgressLine() {
+    {
+      std::lock_guard<std::mutex> l(m_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+    std::lock_guard<std::mutex> l(p_.lock);
+    p_.atEnd = nullptr;
+  }
+  ProgressLine(const ProgressLine&) = delete;
+  ProgressLine& operator=(const ProgressLine&) = delete;
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  void loop() {
+    std::optional<Clock::time_point> since;
+    std::int64_t lastCycle = 0;
+    Clock::time_point lastAt = Clock::now();
+    double rate = 0;
+    for (;;) {
+      {
+        std::unique_lock<std::mutex> l(m_);
+        if (cv_.wait_for(l, std::chrono::milliseconds(250), [this] { return stop_; })) return;
+      }
+      std::lock_guard<std::mutex> l(p_.lock);
+      if (!p_.running) {
+        since.reset();
+        continue;
+      }
+      const Clock::time_point now = Clock::now();
+      if (!since) {
+        since = now;
+        lastCycle = 0;
+        lastAt = now;
+      }
+      const std::int64_t cycle = p_.cycle.load(std::memory_order_relaxed);
+      const double dt = std::chrono::duration<double>(now - lastAt).count();
+      if (dt > 0 && cycle >= lastCycle) rate = static_cast<double>(cycle - lastCycle) / dt;
+      lastCycle = cycle;
+      lastAt = now;
+      const double elapsed = std::chrono::duration<double>(now - *since).count();
+      if (elapsed < 1.0) continue;
+      char line[160];
+      std::snprintf(line, sizeof line, "datosim: simulating: cycle %s, %s of %s instances finished, %s cycles/s, %.0f s",
+                    groupDigits(cycle).c_str(), groupDigits(p_.finished.load()).c_str(),
+                    groupDigits(p_.instances.load()).c_str(), siPrefix(rate).c_str(), elapsed);
+      err_ << "\r\033[K" << line << std::flush;
+      shown_ = true;
+    }
+  }
+  sim::Progress& p_;
+  std::ostream& err_;
+  std::thread thread_;
+  std::mutex m_;
+  std::condition_variable cv_;
+  bool stop_ = false;
+  bool shown_ = false;  // guarded by p_.lock
+};
 
 // --trace-window FROM:TO (either side may be empty: the run's start, its end) into `w`.
 bool parseTraceWindow(const std::string& text, sim::TraceOptions& w, std::string& error) {
@@ -538,7 +618,15 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
     return kExitOk;
   }
 
+  // Progress on a terminal only, never in scripting (-q, JSON on stdout) or for an in-process caller.
+  sim::Progress progress;
+  std::optional<ProgressLine> progressLine;
+  if (&err == &std::cerr && ::isatty(STDERR_FILENO) && !o.quiet && o.jsonOut != "-" && o.mappingOut != "-") {
+    ro.progress = &progress;
+    progressLine.emplace(progress, err);
+  }
   const pipeline::RunResult r = pipeline::run(ro);
+  progressLine.reset();
   for (const pipeline::Message& m : r.messages) err << m.text << "\n";
   switch (r.status) {
     case pipeline::Status::InvalidInput:

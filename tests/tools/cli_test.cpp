@@ -10,6 +10,8 @@
 #include <fstream>
 #include <regex>
 #include <sstream>
+#include <fcntl.h>
+#include <pty.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -221,6 +223,73 @@ TEST_F(CliTest, VerboseLogsTheStagesOnStderrAndLeavesStdoutAlone) {
   EXPECT_EQ(run({g, "--arch", "u280", "-vv", "-q"}).err, "");
   // The log stops with the call: a later quiet call in the same process logs nothing.
   EXPECT_EQ(run({g, "--arch", "u280"}).err, "");
+}
+
+// Run the real binary with stderr on a pseudo-terminal and stdout into `stdoutFile`; what the terminal
+// showed. Fails the test if it cannot.
+std::string runOnTerminal(const std::vector<std::string>& args, const std::string& stdoutFile, int& code) {
+  int master = -1;
+  const pid_t pid = ::forkpty(&master, nullptr, nullptr, nullptr);
+  if (pid < 0) {
+    ADD_FAILURE() << "forkpty failed";
+    return "";
+  }
+  if (pid == 0) {
+    const int fd = ::open(stdoutFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0 || ::dup2(fd, 1) < 0) ::_exit(127);
+    std::vector<char*> argv;
+    std::string bin = DATOSIM_BINARY;
+    argv.push_back(bin.data());
+    std::vector<std::string> copy = args;
+    for (std::string& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    ::execv(bin.c_str(), argv.data());
+    ::_exit(127);
+  }
+  std::string seen;
+  char buf[4096];
+  for (;;) {
+    const ssize_t n = ::read(master, buf, sizeof buf);
+    if (n > 0) seen.append(buf, static_cast<std::size_t>(n));
+    else if (n < 0 && errno == EINTR) continue;
+    else break;  // EIO once the child has gone
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  ::close(master);
+  code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return seen;
+}
+
+TEST_F(CliTest, ProgressShowsOnATerminalForLongRunsAndNowhereElse) {
+  // A run of about two seconds: a 32x32 systolic array over K = 8192.
+  const std::vector<std::string> args = {std::string(DATOSIM_SOURCE_DIR) + "/examples/systolic_gemm.json", "--arch=u280",
+                                         "--timing=free", "--param", "M=32", "--param", "N=32", "--param", "K=8192",
+                                         "--functional=off"};
+  const std::string outFile = (dir_ / "out.txt").string();
+  int code = -1;
+  const std::string terminal = runOnTerminal(args, outFile, code);
+  EXPECT_EQ(code, 0) << terminal;
+  EXPECT_NE(terminal.find("\r\033[Kdatosim: simulating: cycle "), std::string::npos) << terminal;
+  EXPECT_NE(terminal.find(" of 1,156 instances finished, "), std::string::npos) << terminal;
+  EXPECT_NE(terminal.find(" cycles/s, "), std::string::npos) << terminal;
+  // The line is erased before anything else is written: the warning that follows starts a clean line.
+  const std::size_t lastLine = terminal.rfind("datosim: simulating:");
+  ASSERT_NE(lastLine, std::string::npos);
+  EXPECT_NE(terminal.find("\r\033[K", lastLine), std::string::npos) << terminal.substr(lastLine);
+  std::ifstream f(outFile);
+  std::stringstream stdoutText;
+  stdoutText << f.rdbuf();
+  EXPECT_EQ(stdoutText.str().find("simulating:"), std::string::npos);
+  EXPECT_NE(stdoutText.str().find("result   completed"), std::string::npos) << stdoutText.str();
+  // Not on a terminal (the in-process caller, a pipe) or with -q: no progress at all.
+  std::vector<std::string> quiet = args;
+  quiet.push_back("-q");
+  const std::string q = runOnTerminal(quiet, outFile, code);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(q.find("simulating:"), std::string::npos) << q;
+  const CliRun inProcess = run(args);
+  EXPECT_EQ(inProcess.err.find("simulating:"), std::string::npos);
 }
 
 TEST_F(CliTest, CycleLimitExitsFour) {
