@@ -356,9 +356,17 @@ Report simulate(const ir::Graph& g, const ir::Arch& arch, const TimingModel& mod
         for (std::size_t t : storedTensors(g)) saved.emplace_back(t, (*opts.tensors)[t]);
       runEngine(g, model, opts, programs, opts.synchronised, run);
       if (!opts.synchronised && !run.errors.empty()) {
-        log::get().info("a run-time error at cycle {}: running again with every access synchronised, from the tensors "
-                        "as they were, so that every instance stops where it would have",
-                        run.errors.front().cycle);
+        if (log::on(spdlog::level::info)) {
+          // A progress line on the same terminal is erased first (it is redrawn on its next tick).
+          std::unique_lock<std::mutex> l;
+          if (opts.progress) {
+            l = std::unique_lock<std::mutex>(opts.progress->lock);
+            if (opts.progress->atEnd) opts.progress->atEnd();
+          }
+          log::get().info("a run-time error at cycle {}: running again with every access synchronised, from the "
+                          "tensors as they were, so that every instance stops where it would have",
+                          run.errors.front().cycle);
+        }
         for (auto& [t, b] : saved) (*opts.tensors)[t] = std::move(b);
         run = RunResult{};
         runEngine(g, model, opts, programs, true, run);
