@@ -49,6 +49,7 @@ void Trace::prune() {
 }
 
 void Trace::finish() {
+  if (events_.size() > opts_.maxEvents) prune();  // recording kept up to twice the limit; the trace keeps the limit
   auto group = [](TraceKind k) { return k == TraceKind::Occupancy ? 1 : k == TraceKind::Hold ? 2 : 0; };
   std::sort(events_.begin(), events_.end(), [&](const TraceEvent& a, const TraceEvent& b) {
     return std::make_tuple(group(a.kind), a.track, a.begin, a.end, a.kind, a.value) <

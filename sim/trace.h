@@ -6,8 +6,9 @@
 //
 // Size policy: the trace keeps every event inside the window [from, to) (default: the whole run), up
 // to `maxEvents`. Past that it keeps the earliest part of the window: it ends at a cycle
-// (recordedUntil) before which it holds every event, and says so (truncated). Memory stays bounded by
-// about twice `maxEvents` events, whatever the length of the run.
+// (recordedUntil) before which it holds every event, and says so (truncated). While recording, memory
+// stays below about twice `maxEvents` events, whatever the length of the run; the finished trace holds
+// at most `maxEvents` (unless more than that start in the window's first cycle).
 #pragma once
 
 #include <cstddef>

@@ -184,7 +184,8 @@ TEST_F(CliTest, TraceOfEveryExampleLoadsAsTraceEventsAndAddsUpToTheReport) {
                                                  {"--arch=npu4x4", "--timing=free"}, {"--arch=u280"}}) {
       SCOPED_TRACE(graph + " " + arch[0] + (arch.size() > 1 ? " " + arch[1] : ""));
       const std::string trace = (dir_ / "t.json").string(), report = (dir_ / "r.json").string();
-      std::vector<std::string> args = {graph, "--trace", trace, "--json", report, "-q", "--functional=off"};
+      std::vector<std::string> args = {graph, "--trace", trace, "--json", report, "-q", "--functional=off",
+                                       "--trace-max-events", "2000000"};  // the AutoSA array has ~1.1 million
       args.insert(args.end(), arch.begin(), arch.end());
       const CliRun r = run(args);
       if (r.code == 8) continue;  // does not fit this architecture (and --timing=free would run it unplaced)
@@ -293,7 +294,7 @@ TEST_F(CliTest, TraceOverItsEventLimitStopsAtACycleAndHoldsEverythingBeforeIt) {
     EXPECT_EQ(got, want) << "instance " << inst;
   }
   EXPECT_GT(kept, 20u);
-  EXPECT_LT(kept, 2 * 200u);  // bounded by twice the limit while recording
+  EXPECT_LE(kept, 200u);
   EXPECT_EQ(kept, before);
 }
 
