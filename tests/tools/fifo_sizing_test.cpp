@@ -180,3 +180,17 @@ TEST_F(CliTest, SizeFifosAndDepthsSayWhatIsWrong) {
   EXPECT_EQ(warned.code, 0) << warned.err;
   EXPECT_NE(warned.err.find("sized for graph 'other', not 'fj'"), std::string::npos) << warned.err;
 }
+
+TEST_F(CliTest, SizedDepthsReachTheGeneratedProject) {
+  const std::string graph = std::string(DATOSIM_SOURCE_DIR) + "/examples/systolic_gemm.json";
+  const std::string d = (dir_ / "d.json").string(), proj = (dir_ / "proj").string();
+  ASSERT_EQ(run({graph, "--arch=u280", "--size-fifos=0%", "--depths-out", d, "-q"}).code, 0);
+  const CliRun r = run({graph, "--arch=u280", "--depths", d, "--emit=hls", "--output-dir", proj, "-q"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  std::ifstream k(proj + "/src/kernel.cpp");
+  std::stringstream text;
+  text << k.rdbuf();
+  // The graph says depth 4; sized, every systolic FIFO is depth 1.
+  EXPECT_NE(text.str().find("hls::stream<dsim::tile<float, 1>, 1>&"), std::string::npos);
+  EXPECT_EQ(text.str().find("hls::stream<dsim::tile<float, 1>, 4>&"), std::string::npos);
+}
