@@ -96,10 +96,8 @@ void forEachRun(const ir::Shape& tensorShape, const ir::Shape& off, const ir::Sh
 Buffer::Buffer(ir::DType dtype, ir::Shape shape) : dtype_(dtype), shape_(std::move(shape)) {
   assert(std::all_of(shape_.begin(), shape_.end(), [](std::int64_t d) { return d >= 0; }) && "negative extent");
   size_ = ir::numElements(shape_);
-  if (isFloat())
-    floats_.assign(static_cast<std::size_t>(size_), 0.0f);
-  else
-    ints_.assign(static_cast<std::size_t>(size_), 0);
+  width_ = storageBytes(dtype_);
+  bytes_.assign(static_cast<std::size_t>(size_ * width_), 0);  // 0 is +0.0 in f32 and bf16 too
 }
 
 Buffer::Buffer(ir::DType dtype, ir::Shape shape, const std::vector<double>& values) : Buffer(dtype, std::move(shape)) {
@@ -110,9 +108,9 @@ Buffer::Buffer(ir::DType dtype, ir::Shape shape, const std::vector<double>& valu
 void Buffer::set(std::int64_t i, double v) {
   assert(i >= 0 && i < size_ && "buffer index out of range");
   if (isFloat())
-    floats_[static_cast<std::size_t>(i)] = roundToFloat(v, dtype_);
+    storeFloat(i, roundToFloat(v, dtype_));
   else
-    ints_[static_cast<std::size_t>(i)] = floatToInt(v, dtype_);
+    storeInt(i, floatToInt(v, dtype_));
 }
 
 std::int64_t Buffer::flatIndex(const ir::Shape& index) const {
@@ -126,17 +124,16 @@ std::int64_t Buffer::flatIndex(const ir::Shape& index) const {
 }
 
 void Buffer::fill(double v) {
-  if (isFloat())
-    std::fill(floats_.begin(), floats_.end(), roundToFloat(v, dtype_));
-  else
-    std::fill(ints_.begin(), ints_.end(), floatToInt(v, dtype_));
+  if (size_ == 0) return;
+  set(0, v);  // the first element holds the converted value; copy its bytes
+  for (std::int64_t i = 1; i < size_; ++i) std::memcpy(bytes_.data() + i * width_, bytes_.data(), static_cast<std::size_t>(width_));
 }
 
 bool Buffer::operator==(const Buffer& other) const {
   if (dtype_ != other.dtype_ || shape_ != other.shape_) return false;
-  if (!isFloat()) return ints_ == other.ints_;
-  for (std::size_t i = 0; i < floats_.size(); ++i) {
-    float a = floats_[i], b = other.floats_[i];
+  if (!isFloat()) return bytes_ == other.bytes_;
+  for (std::int64_t i = 0; i < size_; ++i) {
+    const float a = loadFloat(i), b = other.loadFloat(i);
     if (std::isnan(a) && std::isnan(b)) continue;
     if (std::memcmp(&a, &b, sizeof a) != 0) return false;
   }
@@ -145,17 +142,19 @@ bool Buffer::operator==(const Buffer& other) const {
 
 Buffer convertBuffer(const Buffer& b, ir::DType to) {
   Buffer out(to, b.shape_);
-  std::size_t n = static_cast<std::size_t>(b.size_);
-  if (b.isFloat() && to == ir::DType::F32) {
-    out.floats_ = b.floats_;  // bf16 -> f32 and f32 -> f32 are exact
+  const std::int64_t n = b.size_;
+  if (b.dtype_ == to) {
+    out.bytes_ = b.bytes_;
+  } else if (b.isFloat() && to == ir::DType::F32) {
+    for (std::int64_t i = 0; i < n; ++i) out.storeFloat(i, b.loadFloat(i));  // bf16 -> f32 is exact
   } else if (b.isFloat() && to == ir::DType::BF16) {
-    for (std::size_t i = 0; i < n; ++i) out.floats_[i] = roundToBF16(b.floats_[i]);
+    for (std::int64_t i = 0; i < n; ++i) out.storeFloat(i, roundToBF16(b.loadFloat(i)));
   } else if (b.isFloat()) {
-    for (std::size_t i = 0; i < n; ++i) out.ints_[i] = floatToInt(b.floats_[i], to);
+    for (std::int64_t i = 0; i < n; ++i) out.storeInt(i, floatToInt(b.loadFloat(i), to));
   } else if (ir::isFloat(to)) {
-    for (std::size_t i = 0; i < n; ++i) out.floats_[i] = roundToFloat(b.ints_[i], to);
+    for (std::int64_t i = 0; i < n; ++i) out.storeFloat(i, roundToFloat(b.loadInt(i), to));
   } else {
-    for (std::size_t i = 0; i < n; ++i) out.ints_[i] = wrapInt(b.ints_[i], to);
+    for (std::int64_t i = 0; i < n; ++i) out.storeInt(i, wrapInt(b.loadInt(i), to));
   }
   return out;
 }
@@ -167,11 +166,9 @@ std::string copyTileOut(const Buffer& src, const ir::Shape& offset, Buffer& dstT
   ir::Shape off, ext;
   std::string err = placeTile(src.shape(), offset, dstTile.shape(), off, ext);
   if (!err.empty()) return err;
+  const std::int64_t w = src.width_;
   forEachRun(src.shape(), off, ext, [&](std::int64_t t, std::int64_t k, std::int64_t n) {
-    if (src.isFloat())
-      std::copy_n(src.floats_.begin() + t, n, dstTile.floats_.begin() + k);
-    else
-      std::copy_n(src.ints_.begin() + t, n, dstTile.ints_.begin() + k);
+    std::memcpy(dstTile.bytes_.data() + k * w, src.bytes_.data() + t * w, static_cast<std::size_t>(n * w));
   });
   return "";
 }
@@ -183,11 +180,9 @@ std::string copyTileIn(Buffer& dst, const ir::Shape& offset, const Buffer& srcTi
   ir::Shape off, ext;
   std::string err = placeTile(dst.shape(), offset, srcTile.shape(), off, ext);
   if (!err.empty()) return err;
+  const std::int64_t w = dst.width_;
   forEachRun(dst.shape(), off, ext, [&](std::int64_t t, std::int64_t k, std::int64_t n) {
-    if (dst.isFloat())
-      std::copy_n(srcTile.floats_.begin() + k, n, dst.floats_.begin() + t);
-    else
-      std::copy_n(srcTile.ints_.begin() + k, n, dst.ints_.begin() + t);
+    std::memcpy(dst.bytes_.data() + t * w, srcTile.bytes_.data() + k * w, static_cast<std::size_t>(n * w));
   });
   return "";
 }

@@ -4,6 +4,7 @@
 
 #include <cassert>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -13,8 +14,8 @@
 namespace datosim::data {
 
 /// A dense row-major tensor of one dtype and shape (an empty shape is a scalar of one element).
-/// Integer dtypes are stored as int32 values always inside the dtype's range (i4 in [-8, 7], ...);
-/// bf16 and f32 as floats, bf16 values always exactly representable in bf16. Every setter keeps
+/// Each element takes its dtype's own width (storageBytes): integers always inside the dtype's range
+/// (i4 in [-8, 7], in a byte), bf16 as the upper half of a float, f32 as a float. Every setter keeps
 /// that invariant by converting as docs/numerics.md says (integers wrap, bf16 rounds to nearest even).
 class Buffer;
 std::string copyTileOut(const Buffer& src, const ir::Shape& offset, Buffer& dstTile);
@@ -38,34 +39,34 @@ class Buffer {
   std::int64_t size() const { return size_; }
   bool isFloat() const { return ir::isFloat(dtype_); }
 
-  // Element access by row-major (flat) index.
+  // Element access by row-major (flat) index. Elements are stored at their own width (storageBytes):
+  // i4 and i8 in a byte, i16 and bf16 in two, i32 and f32 in four.
   /// The element's exact value, whatever the dtype.
   double get(std::int64_t i) const {
     assert(i >= 0 && i < size_ && "buffer index out of range");
-    return isFloat() ? static_cast<double>(floats_[static_cast<std::size_t>(i)])
-                     : static_cast<double>(ints_[static_cast<std::size_t>(i)]);
+    return isFloat() ? static_cast<double>(loadFloat(i)) : static_cast<double>(loadInt(i));
   }
   /// Stores convert(v, dtype()).
   void set(std::int64_t i, double v);
   /// Integer dtypes only.
   std::int32_t getInt(std::int64_t i) const {
     assert(!isFloat() && i >= 0 && i < size_ && "getInt on a float buffer or out of range");
-    return ints_[static_cast<std::size_t>(i)];
+    return loadInt(i);
   }
   /// Integer dtypes only: stores `v` wrapped to the dtype's width.
   void setInt(std::int64_t i, std::int64_t v) {
     assert(!isFloat() && i >= 0 && i < size_ && "setInt on a float buffer or out of range");
-    ints_[static_cast<std::size_t>(i)] = wrapInt(v, dtype_);
+    storeInt(i, wrapInt(v, dtype_));
   }
   /// Float dtypes only.
   float getFloat(std::int64_t i) const {
     assert(isFloat() && i >= 0 && i < size_ && "getFloat on an integer buffer or out of range");
-    return floats_[static_cast<std::size_t>(i)];
+    return loadFloat(i);
   }
   /// Float dtypes only: stores `v` (rounded to nearest even for bf16).
   void setFloat(std::int64_t i, float v) {
     assert(isFloat() && i >= 0 && i < size_ && "setFloat on an integer buffer or out of range");
-    floats_[static_cast<std::size_t>(i)] = dtype_ == ir::DType::BF16 ? roundToBF16(v) : v;
+    storeFloat(i, dtype_ == ir::DType::BF16 ? roundToBF16(v) : v);
   }
 
   // Element access by multi-index (one coordinate per dimension, each in range: asserted).
@@ -76,10 +77,20 @@ class Buffer {
   /// Every element = convert(v, dtype()).
   void fill(double v);
 
-  /// The raw storage: int32 values for integer dtypes (nullptr for float dtypes), floats for float
-  /// dtypes (nullptr for integer dtypes). size() elements.
-  const std::int32_t* intData() const { return isFloat() ? nullptr : ints_.data(); }
-  const float* floatData() const { return isFloat() ? floats_.data() : nullptr; }
+  /// Bytes one element takes in memory: 1 (i4, i8), 2 (i16, bf16) or 4 (i32, f32).
+  static int storageBytes(ir::DType t) {
+    switch (t) {
+      case ir::DType::I4:
+      case ir::DType::I8: return 1;
+      case ir::DType::I16:
+      case ir::DType::BF16: return 2;
+      case ir::DType::I32:
+      case ir::DType::F32: return 4;
+    }
+    return 4;
+  }
+  /// The bytes the elements take: size() x storageBytes(dtype()).
+  std::size_t storageSize() const { return bytes_.size(); }
 
   /// Same dtype, shape and element values. Floats compare by representation: -0 differs from +0,
   /// and any NaN equals any NaN (so results containing NaN can be compared for determinism).
@@ -92,11 +103,63 @@ class Buffer {
   friend Buffer convertBuffer(const Buffer& b, ir::DType to);
   friend void fillRandom(Buffer& b, std::uint64_t seed);  // data/random.h: in-range values, stored directly
 
+  // Raw element access at the dtype's width. Integers: the value fits the width (wrapInt has been
+  // applied). bf16: its float's upper 16 bits (the float is bf16-exact).
+  std::int32_t loadInt(std::int64_t i) const {
+    const unsigned char* p = bytes_.data() + i * width_;
+    if (width_ == 1) return static_cast<std::int8_t>(*p);
+    if (width_ == 2) {
+      std::int16_t v;
+      std::memcpy(&v, p, 2);
+      return v;
+    }
+    std::int32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+  }
+  void storeInt(std::int64_t i, std::int32_t v) {
+    unsigned char* p = bytes_.data() + i * width_;
+    if (width_ == 1) {
+      *p = static_cast<unsigned char>(static_cast<std::int8_t>(v));
+    } else if (width_ == 2) {
+      const auto h = static_cast<std::int16_t>(v);
+      std::memcpy(p, &h, 2);
+    } else {
+      std::memcpy(p, &v, 4);
+    }
+  }
+  float loadFloat(std::int64_t i) const {
+    const unsigned char* p = bytes_.data() + i * width_;
+    if (width_ == 2) {
+      std::uint16_t h;
+      std::memcpy(&h, p, 2);
+      const std::uint32_t bits = std::uint32_t{h} << 16;
+      float f;
+      std::memcpy(&f, &bits, 4);
+      return f;
+    }
+    float f;
+    std::memcpy(&f, p, 4);
+    return f;
+  }
+  // `v` must be representable in the dtype (bf16: already rounded).
+  void storeFloat(std::int64_t i, float v) {
+    unsigned char* p = bytes_.data() + i * width_;
+    if (width_ == 2) {
+      std::uint32_t bits;
+      std::memcpy(&bits, &v, 4);
+      const auto h = static_cast<std::uint16_t>(bits >> 16);
+      std::memcpy(p, &h, 2);
+    } else {
+      std::memcpy(p, &v, 4);
+    }
+  }
+
   ir::DType dtype_;
   ir::Shape shape_;
   std::int64_t size_ = 1;
-  std::vector<std::int32_t> ints_;  // integer dtypes
-  std::vector<float> floats_;       // float dtypes
+  std::int64_t width_ = 4;            // storageBytes(dtype_)
+  std::vector<unsigned char> bytes_;  // size_ elements of width_ bytes, native byte order
 };
 
 /// `b` with every element converted to `to` (the `cast` kernel; docs/numerics.md).

@@ -44,7 +44,8 @@ void fillRandom(Buffer& b, std::uint64_t seed) {
   int bits = randomIntBits(b.dtype());
   std::int64_t lo = randomIntMin(b.dtype());
   // Every value drawn is in the dtype's range (randomIntBits <= its width), so none needs wrapping.
-  for (std::int32_t& x : b.ints_) x = static_cast<std::int32_t>(lo + static_cast<std::int64_t>(rng.next() >> (64 - bits)));
+  for (std::int64_t i = 0; i < b.size(); ++i)
+    b.storeInt(i, static_cast<std::int32_t>(lo + static_cast<std::int64_t>(rng.next() >> (64 - bits))));
 }
 
 }  // namespace datosim::data

@@ -1,6 +1,7 @@
 #include "pipeline/memory.h"
 
 #include "sim/simulator.h"
+#include "data/buffer.h"
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -17,8 +18,8 @@ namespace datosim::pipeline {
 namespace {
 
 constexpr std::uint64_t kMax = std::numeric_limits<std::uint64_t>::max();
-// Bytes per element as a functional run stores it (data/buffer.h: int32 for integers, float otherwise).
-constexpr std::uint64_t kStoredBytes = 4;
+// Bytes per element as a functional run stores it: its own width (data/buffer.h).
+std::uint64_t storedBytes(ir::DType t) { return static_cast<std::uint64_t>(data::Buffer::storageBytes(t)); }
 // Per instance: the touched part of its SystemC thread's stack, its frame, statistics and program state;
 // per stream instance: its channel, timing state and statistics. Rounded up from the peak RSS of
 // timing-only runs of 36 and 4,356 instances (docs/performance.md, "Memory of a run").
@@ -48,13 +49,13 @@ MemoryEstimate estimateMemory(const ir::Graph& g, bool functional, int tensorCop
       const int copies = std::max(1, tensorCopies) + (stored[i] ? 1 : 0);
       parts.push_back({"tensor " + t.name + " (" + ir::dtypeName(t.dtype) + " " + ir::shapeString(t.shape) +
                            (copies > 1 ? ", " + std::to_string(copies) + " copies" : "") + ")",
-                       mul(mul(elements(t.shape), kStoredBytes), static_cast<std::uint64_t>(copies))});
+                       mul(mul(elements(t.shape), storedBytes(t.dtype)), static_cast<std::uint64_t>(copies))});
     }
     if (encodedTensors > 0) parts.push_back({".npy files to write", encodedTensors});
     std::uint64_t locals = 0;
     for (const ir::Instance& inst : g.instances)
       for (const ir::LocalVar& lv : g.tasks[static_cast<std::size_t>(inst.task)].locals)
-        locals = add(locals, mul(elements(lv.shape), kStoredBytes));
+        locals = add(locals, mul(elements(lv.shape), storedBytes(lv.dtype)));
     parts.push_back({"locals of " + std::to_string(g.instances.size()) + " instances", locals});
     std::uint64_t slots = 0;
     for (const ir::StreamInst& s : g.streamInsts) {
@@ -63,7 +64,7 @@ MemoryEstimate estimateMemory(const ir::Graph& g, bool functional, int tensorCop
       const std::uint64_t n = std::max<std::uint64_t>(
           1, std::min<std::uint64_t>(static_cast<std::uint64_t>(std::max<std::int64_t>(d.depth, 1)),
                                      static_cast<std::uint64_t>(sim::kMaxPreallocatedTokenElements) / perToken));
-      slots = add(slots, mul(mul(n, perToken), kStoredBytes));
+      slots = add(slots, mul(mul(n, perToken), storedBytes(d.dtype)));
     }
     parts.push_back({"token slots of " + std::to_string(g.streamInsts.size()) + " streams", slots});
   }

@@ -21,8 +21,8 @@ struct MemoryEstimate {
   std::uint64_t total = 0;        // saturates at UINT64_MAX
 };
 
-/// What the run's data will take: with `functional`, every global tensor as stored (4 bytes per element,
-/// docs/numerics.md) times its copies (`tensorCopies`: the run's, the reference's for a check, the inputs
+/// What the run's data will take: with `functional`, every global tensor as stored (each element at its
+/// dtype's width, data::Buffer::storageBytes) times its copies (`tensorCopies`: the run's, the reference's for a check, the inputs
 /// kept for output files; one more for a tensor a store writes, sim::storedTensors) plus
 /// `encodedTensors` bytes of files to write, each instance's locals and each stream's token slots;
 /// always, each instance's thread and state.

@@ -32,8 +32,7 @@ TEST(Buffer, ShapeSizeAndZeroInit) {
   Buffer s(DType::F32, {});
   EXPECT_EQ(s.size(), 1);
   EXPECT_EQ(s.rank(), 0);
-  EXPECT_NE(s.floatData(), nullptr);
-  EXPECT_EQ(s.intData(), nullptr);
+  EXPECT_EQ(s.storageSize(), 4u);
   Buffer empty(DType::I8, {0, 4});
   EXPECT_EQ(empty.size(), 0);
 }
@@ -225,4 +224,52 @@ TEST(Random, FillValuesAreTheDocumentedFunctionOfTheGenerator) {
     EXPECT_EQ(f.getFloat(k), static_cast<float>(static_cast<double>(x >> 40) / 8388608.0 - 1.0));
   }
   EXPECT_EQ(i.getInt(0), 0xe2 - 128);
+}
+
+TEST(Buffer, StoresElementsAtTheirOwnWidth) {
+  // 1,000 elements of each dtype take what the dtype needs (i4 in a byte), and the extremes survive.
+  struct Case {
+    DType t;
+    std::size_t bytes;
+    std::int64_t lo, hi;
+  };
+  for (const Case& c : {Case{DType::I4, 1000, -8, 7}, Case{DType::I8, 1000, -128, 127},
+                        Case{DType::I16, 2000, -32768, 32767},
+                        Case{DType::I32, 4000, -2147483648LL, 2147483647LL}}) {
+    Buffer b(c.t, {10, 100});
+    EXPECT_EQ(b.storageSize(), c.bytes) << datosim::ir::dtypeName(c.t);
+    EXPECT_EQ(static_cast<std::size_t>(Buffer::storageBytes(c.t)) * 1000, c.bytes);
+    b.setInt(0, c.lo);
+    b.setInt(999, c.hi);
+    b.setInt(500, c.hi + 1);  // wraps to the lowest value
+    EXPECT_EQ(b.getInt(0), c.lo);
+    EXPECT_EQ(b.getInt(999), c.hi);
+    EXPECT_EQ(b.getInt(500), c.lo);
+    EXPECT_EQ(b.getInt(1), 0);
+  }
+  Buffer h(DType::BF16, {1000});
+  EXPECT_EQ(h.storageSize(), 2000u);
+  h.setFloat(0, 1.00390625f);   // halfway between two bf16 values: rounds to even, 1.0
+  h.setFloat(1, -0.0f);
+  h.setFloat(2, std::numeric_limits<float>::infinity());
+  h.setFloat(3, std::numeric_limits<float>::quiet_NaN());
+  h.setFloat(4, 3.0e38f);
+  EXPECT_EQ(h.getFloat(0), 1.0f);
+  EXPECT_TRUE(std::signbit(h.getFloat(1)) && h.getFloat(1) == 0.0f);
+  EXPECT_TRUE(std::isinf(h.getFloat(2)));
+  EXPECT_TRUE(std::isnan(h.getFloat(3)));
+  EXPECT_EQ(h.getFloat(4), roundToBF16(3.0e38f));
+  Buffer f(DType::F32, {1000});
+  EXPECT_EQ(f.storageSize(), 4000u);
+  f.setFloat(7, 1.00390625f);  // exact in f32
+  EXPECT_EQ(f.getFloat(7), 1.00390625f);
+  // Conversions between widths keep the values.
+  const Buffer wide = convertBuffer(h, DType::F32);
+  EXPECT_EQ(wide.getFloat(0), 1.0f);
+  EXPECT_TRUE(std::isnan(wide.getFloat(3)));
+  Buffer small(DType::I8, {3}, {-128, 5, 127});
+  const Buffer big = convertBuffer(small, DType::I32);
+  EXPECT_EQ(big.getInt(0), -128);
+  EXPECT_EQ(big.getInt(2), 127);
+  EXPECT_EQ(convertBuffer(big, DType::I4).getInt(2), -1);  // 127 wraps to 4 bits: 0b0111_1111 -> -1
 }

@@ -315,7 +315,7 @@ TEST_F(SweepTest, CrashHangAndOutOfMemoryAreErrorRowsAndTheSweepGoesOn) {
   ::setenv("DATOSIM_SWEEP_TEST_CRASH_POINT", "1", 1);
   ::setenv("DATOSIM_SWEEP_TEST_HANG_POINT", "3", 1);
   // The timeout leaves room for a loaded machine (a normal point takes milliseconds).
-  // Points 5 and 7 (N = 2^24: two 4 GiB tensors with data, and 2^24 + 64) need more than the 1 GiB each worker may map:
+  // Points 5 and 7 (N = 2^24: two 2 GiB i16 tensors with data, and 2^24 + 64) need more than the 1 GiB each worker may map:
   // point 5 is refused by the memory budget (80% of the worker's limit) before allocating; point 7 runs
   // without a budget (test hook) into the limit itself.
   ::setenv("DATOSIM_SWEEP_TEST_NO_BUDGET_POINT", "7", 1);
@@ -329,7 +329,7 @@ TEST_F(SweepTest, CrashHangAndOutOfMemoryAreErrorRowsAndTheSweepGoesOn) {
   EXPECT_NE(rows[2].find("killed by signal 11"), std::string::npos) << rows[2];
   EXPECT_NE(rows[4].find("timeout: no result after 5 s (--point-timeout)"), std::string::npos) << rows[4];
   EXPECT_NE(rows[6].find(",error,"), std::string::npos) << rows[6];
-  EXPECT_NE(rows[6].find("would need about 12 GiB of memory"), std::string::npos) << rows[6];
+  EXPECT_NE(rows[6].find("would need about 6.0 GiB of memory"), std::string::npos) << rows[6];
   EXPECT_NE(rows[6].find("more than the budget of 819 MiB (80% of the process's 1.0 GiB address-space limit (RLIMIT_AS))"), std::string::npos) << rows[6];
   EXPECT_NE(rows[8].find(",error,"), std::string::npos) << rows[8];
   EXPECT_NE(rows[8].find("out of memory"), std::string::npos) << rows[8];
