@@ -61,11 +61,21 @@ struct Json {
     first = false;
     out += body;
   }
-  void meta(const char* what, int pid, int tid, const std::string& arg, bool sortIndex, std::int64_t v = 0) {
-    std::string b = std::string("{\"ph\":\"M\",\"name\":\"") + what + "\",\"pid\":" + std::to_string(pid);
-    if (tid >= 0) b += ",\"tid\":" + std::to_string(tid);
-    b += sortIndex ? ",\"args\":{\"sort_index\":" + std::to_string(v) + "}}" : ",\"args\":{\"name\":" + quote(arg) + "}}";
-    event(b);
+  // A process (tid < 0) or thread: its name and its place in the list.
+  void named(int pid, int tid, const std::string& name, std::int64_t sortIndex) {
+    const std::string kind = tid < 0 ? "process" : "thread";
+    const std::string ids = ",\"pid\":" + std::to_string(pid) + (tid < 0 ? "" : ",\"tid\":" + std::to_string(tid));
+    event("{\"ph\":\"M\",\"name\":\"" + kind + "_name\"" + ids + ",\"args\":{\"name\":" + quote(name) + "}}");
+    event("{\"ph\":\"M\",\"name\":\"" + kind + "_sort_index\"" + ids + ",\"args\":{\"sort_index\":" +
+          std::to_string(sortIndex) + "}}");
+  }
+  void span(const std::string& name, const std::string& cat, int pid, int tid, std::int64_t begin, std::int64_t end) {
+    event("{\"ph\":\"X\",\"name\":" + quote(name) + ",\"cat\":\"" + cat + "\",\"pid\":" + std::to_string(pid) +
+          ",\"tid\":" + std::to_string(tid) + ",\"ts\":" + micros(begin) + ",\"dur\":" + micros(end - begin) + "}");
+  }
+  void counter(const std::string& name, int pid, std::int64_t cycle, std::int64_t tokens) {
+    event("{\"ph\":\"C\",\"name\":" + quote(name) + ",\"pid\":" + std::to_string(pid) + ",\"ts\":" + micros(cycle) +
+          ",\"args\":{\"tokens\":" + std::to_string(tokens) + "}}");
   }
 };
 
@@ -119,60 +129,41 @@ std::string traceToJson(const sim::Trace& t, const sim::Report& r, const ir::Gra
   if (t.truncated()) j.out += ",\"recorded_until\":" + std::to_string(t.recordedUntil());
   j.out += "},\n\"traceEvents\":[";
 
-  for (std::size_t p = 0; p < processes.size(); ++p) {
-    j.meta("process_name", static_cast<int>(p) + 1, -1, processes[p], false);
-    j.meta("process_sort_index", static_cast<int>(p) + 1, -1, "", true, static_cast<std::int64_t>(p));
-  }
-  for (std::size_t i = 0; i < g.instances.size(); ++i) {
-    j.meta("thread_name", pidOf[i], static_cast<int>(i) + 1, g.instances[i].name, false);
-    j.meta("thread_sort_index", pidOf[i], static_cast<int>(i) + 1, "", true, static_cast<std::int64_t>(i));
-  }
-  j.meta("process_name", streamsPid, -1, "streams (occupancy in tokens)", false);
-  j.meta("process_sort_index", streamsPid, -1, "", true, static_cast<std::int64_t>(processes.size()));
+  for (std::size_t p = 0; p < processes.size(); ++p)
+    j.named(static_cast<int>(p) + 1, -1, processes[p], static_cast<std::int64_t>(p));
+  for (std::size_t i = 0; i < g.instances.size(); ++i)
+    j.named(pidOf[i], static_cast<int>(i) + 1, g.instances[i].name, static_cast<std::int64_t>(i));
+  j.named(streamsPid, -1, "streams (occupancy in tokens)", static_cast<std::int64_t>(processes.size()));
   // Channels: only those some transfer held.
   std::set<int> held;
   for (const TraceEvent& e : t.events())
     if (e.kind == TraceKind::Hold) held.insert(e.track);
   if (!held.empty()) {
-    j.meta("process_name", channelsPid, -1, "memory and DMA channels (transfers)", false);
-    j.meta("process_sort_index", channelsPid, -1, "", true, static_cast<std::int64_t>(processes.size()) + 1);
-    for (int res : held) {
-      const std::string name =
-          static_cast<std::size_t>(res) < t.resources.size() ? t.resources[static_cast<std::size_t>(res)] : "?";
-      j.meta("thread_name", channelsPid, res + 1, name, false);
-      j.meta("thread_sort_index", channelsPid, res + 1, "", true, res);
-    }
+    j.named(channelsPid, -1, "memory and DMA channels (transfers)", static_cast<std::int64_t>(processes.size()) + 1);
+    for (int res : held)
+      j.named(channelsPid, res + 1,
+              static_cast<std::size_t>(res) < t.resources.size() ? t.resources[static_cast<std::size_t>(res)] : "?", res);
   }
 
   // Each stream's counter starts at its occupancy at the window's start, unless it changes right then.
-  const std::string from = micros(t.options().from);
   std::set<int> changesAtStart;
   for (const TraceEvent& e : t.events())
     if (e.kind == TraceKind::Occupancy && e.begin == t.options().from) changesAtStart.insert(e.track);
   for (std::size_t s = 0; s < g.streamInsts.size(); ++s) {
     if (changesAtStart.count(static_cast<int>(s))) continue;
-    const std::int64_t v = s < t.occupancyAtStart().size() ? t.occupancyAtStart()[s] : 0;
-    j.event("{\"ph\":\"C\",\"name\":" + quote(g.streamInsts[s].name) + ",\"pid\":" + std::to_string(streamsPid) +
-            ",\"ts\":" + from + ",\"args\":{\"tokens\":" + std::to_string(v) + "}}");
+    j.counter(g.streamInsts[s].name, streamsPid, t.options().from,
+              s < t.occupancyAtStart().size() ? t.occupancyAtStart()[s] : 0);
   }
   for (const TraceEvent& e : t.events()) {
     if (e.kind == TraceKind::Occupancy) {
-      j.event("{\"ph\":\"C\",\"name\":" + quote(streamName(g, e.track)) + ",\"pid\":" + std::to_string(streamsPid) +
-              ",\"ts\":" + micros(e.begin) + ",\"args\":{\"tokens\":" + std::to_string(e.value) + "}}");
-      continue;
+      j.counter(streamName(g, e.track), streamsPid, e.begin, e.value);
+    } else if (e.kind == TraceKind::Hold) {
+      j.span(static_cast<std::size_t>(e.value) < t.holders.size() ? t.holders[static_cast<std::size_t>(e.value)] : "?",
+             "transfer", channelsPid, e.track + 1, e.begin, e.end);
+    } else {
+      const auto [name, cat] = spanName(t, g, e);
+      j.span(name, cat, pidOf[static_cast<std::size_t>(e.track)], e.track + 1, e.begin, e.end);
     }
-    if (e.kind == TraceKind::Hold) {
-      const std::string who =
-          static_cast<std::size_t>(e.value) < t.holders.size() ? t.holders[static_cast<std::size_t>(e.value)] : "?";
-      j.event("{\"ph\":\"X\",\"name\":" + quote(who) + ",\"cat\":\"transfer\",\"pid\":" + std::to_string(channelsPid) +
-              ",\"tid\":" + std::to_string(e.track + 1) + ",\"ts\":" + micros(e.begin) + ",\"dur\":" +
-              micros(e.end - e.begin) + "}");
-      continue;
-    }
-    const auto [name, cat] = spanName(t, g, e);
-    j.event("{\"ph\":\"X\",\"name\":" + quote(name) + ",\"cat\":\"" + cat + "\",\"pid\":" +
-            std::to_string(pidOf[static_cast<std::size_t>(e.track)]) + ",\"tid\":" + std::to_string(e.track + 1) +
-            ",\"ts\":" + micros(e.begin) + ",\"dur\":" + micros(e.end - e.begin) + "}");
   }
   // A deadlock: a marker where each blocked instance started its last wait, saying on whom it waits.
   const std::int64_t until = std::min(t.options().to, t.recordedUntil());
