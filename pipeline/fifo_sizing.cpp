@@ -6,6 +6,7 @@
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
@@ -111,10 +112,8 @@ FifoSizing sizeFifos(ir::Graph& g, const ir::Arch& arch, const ir::Mapping* mapp
   for (std::size_t i = 0; i < g.streams.size(); ++i) s.streams[i].sizedDepth = g.streams[i].depth;
   const sim::Report sized = simulate(0);
   restore();
-  if (sized.outcome != sim::Outcome::Completed || sized.cycles > s.target) {
-    s.error = "internal error: the sized depths do not pass their own check";  // each step kept a passing depth
-    return s;
-  }
+  if (sized.outcome != sim::Outcome::Completed || sized.cycles > s.target)
+    throw std::logic_error("FIFO sizing: the sized depths do not pass their own final run");
   s.sizedCycles = sized.cycles;
   for (std::size_t k = 0; k < g.streamInsts.size(); ++k) {
     StreamSizing& x = s.streams[static_cast<std::size_t>(g.streamInsts[k].decl)];
@@ -124,14 +123,15 @@ FifoSizing sizeFifos(ir::Graph& g, const ir::Arch& arch, const ir::Mapping* mapp
     s.bytesBefore += x.graphDepth * x.tokenBytes * x.bufferCopies;
     s.bytesAfter += x.sizedDepth * x.tokenBytes * x.bufferCopies;
   }
-  s.ok = true;
   return s;
 }
 
-std::string depthsToJson(const ir::Graph& g, const FifoSizing& s, const std::map<std::string, std::int64_t>& params) {
+std::string depthsToJson(const ir::Graph& g, const FifoSizing& s) {
   nlohmann::ordered_json j;
   j["format"] = "datosim-depths/1";
   j["graph"] = g.name;
+  std::map<std::string, std::int64_t> params;  // sorted by name
+  for (const ir::Param& p : g.params) params[p.name] = p.value;
   j["params"] = nlohmann::ordered_json::object();
   for (const auto& [k, v] : params) j["params"][k] = v;
   j["tolerance"] = s.tolerance;

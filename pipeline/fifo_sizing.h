@@ -32,8 +32,8 @@ struct StreamSizing {
 };
 
 struct FifoSizing {
-  bool ok = false;
-  std::string error;                      // why not (the graph deadlocks even with deep FIFOs, ...)
+  std::string error;                      // why there are no depths (the graph deadlocks even with deep FIFOs, ...)
+  bool ok() const { return error.empty(); }
   double tolerance = 0;                   // fraction, e.g. 0.01
   sim::Outcome graphOutcome = sim::Outcome::Completed;
   std::int64_t graphCycles = 0;           // with the graph's depths
@@ -47,12 +47,14 @@ struct FifoSizing {
 
 /// Size the FIFOs of `g` on `arch` (`mapping`: the placement the runs follow, or nullptr for the
 /// placement-free timing). Timing only (no tensor data: cycles do not depend on it). The graph's depths
-/// are changed during the search and restored before it returns.
+/// are changed during the search and restored before it returns. Throws std::logic_error if the depths
+/// found fail their own final run (each step keeps a passing depth, so that is a bug).
 FifoSizing sizeFifos(ir::Graph& g, const ir::Arch& arch, const ir::Mapping* mapping, double tolerance,
                      std::int64_t maxStepsPerCycle);
 
-/// The depths file of a sizing: {"format": "datosim-depths/1", "graph": ..., "tolerance": ..., "depths": {...}}.
-std::string depthsToJson(const ir::Graph& g, const FifoSizing& s, const std::map<std::string, std::int64_t>& params);
+/// The depths file of a sizing: {"format": "datosim-depths/1", "graph", "params" (the graph's values), "tolerance",
+/// "cycles", "depths": {...}}.
+std::string depthsToJson(const ir::Graph& g, const FifoSizing& s);
 
 /// Read a depths file: stream declaration name -> depth (>= 1). Errors at FILE:/pointer.
 bool loadDepths(const std::string& path, std::map<std::string, std::int64_t>& depths, std::string& graphName,

@@ -483,6 +483,63 @@ int emitProject(const Options& o, const pipeline::RunResult& r, std::ostream& ou
   return kExitOk;
 }
 
+// The exit code of a run that stopped before simulating (kExitOk: it went on).
+int exitCodeFor(pipeline::Status s) {
+  switch (s) {
+    case pipeline::Status::InvalidInput:
+    case pipeline::Status::InvalidRequest: return kExitInvalidInput;
+    case pipeline::Status::DoesNotFit: return kExitMappingError;
+    case pipeline::Status::TooLarge: return kExitTooLarge;
+    case pipeline::Status::Mapped:
+    case pipeline::Status::Simulated: break;
+  }
+  return kExitOk;
+}
+
+// Write a run's output files, all or none (ir/file_io.h); the exit code.
+int commitOutputs(OutputSet& outputs, std::ostream& err) {
+  if (const std::string c = outputs.clash(); !c.empty()) {
+    err << "datosim: " << c << "; give each output its own file (nothing written)\n";
+    return kExitUsage;
+  }
+  if (const std::string werr = outputs.commit(); !werr.empty()) {
+    err << "datosim: " << werr << " (no output file written)\n";
+    return kExitOutputError;
+  }
+  return kExitOk;
+}
+
+// --size-fifos: map as a run would, size every stream's FIFO (pipeline/fifo_sizing.h), print the depths
+// and write them with --depths-out.
+int sizeFifos(const Options& o, pipeline::RunOptions ro, std::ostream& out, std::ostream& err) {
+  double tolerance = 0;
+  std::string perr;
+  if (!parseTolerance(o.sizeFifos, tolerance, perr)) {
+    err << "datosim: " << perr << "\n";
+    return kExitUsage;
+  }
+  ro.prepareOnly = true;
+  ro.functional = pipeline::Functional::Off;
+  pipeline::RunResult r = pipeline::run(ro);
+  for (const pipeline::Message& m : r.messages) err << m.text << "\n";
+  if (const int e = exitCodeFor(r.status); e != kExitOk) return e;
+  const bool placed = r.mapping && ro.timing != pipeline::Timing::Free;
+  const pipeline::FifoSizing s =
+      pipeline::sizeFifos(*r.graph, *r.arch, placed ? &*r.mapping : nullptr, tolerance, o.maxStepsPerCycle);
+  if (!s.ok()) {
+    err << "datosim: --size-fifos: " << s.error << "\n";
+    return s.graphOutcome == sim::Outcome::RuntimeError ? kExitRuntimeError : kExitDeadlock;
+  }
+  OutputSet outputs;
+  if (!o.depthsOut.empty()) outputs.add(o.depthsOut, pipeline::depthsToJson(*r.graph, s), "--depths-out");
+  if (const int e = commitOutputs(outputs, err); e != kExitOk) return e;
+  if (!o.quiet) {
+    out << formatFifoSizing(s, *r.graph, *r.arch, placed, o.sizeFifos);
+    if (!o.depthsOut.empty()) out << "depths   " << o.depthsOut << " (datosim --depths " << o.depthsOut << " applies them)\n";
+  }
+  return kExitOk;
+}
+
 int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
   if (o.mapOnly && (!o.jsonOut.empty() || !o.outputDir.empty() || o.check || !o.traceOut.empty() || !o.vcdOut.empty())) {
     // --map-only simulates nothing, so these would silently write or check nothing.
@@ -574,49 +631,7 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
     ro.trace = to;
   }
   ro.depthsIn = o.depthsIn;
-  if (!o.sizeFifos.empty()) {
-    double tolerance = 0;
-    if (!parseTolerance(o.sizeFifos, tolerance, perr)) {
-      err << "datosim: " << perr << "\n";
-      return kExitUsage;
-    }
-    ro.prepareOnly = true;
-    ro.functional = pipeline::Functional::Off;
-    pipeline::RunResult r = pipeline::run(ro);
-    for (const pipeline::Message& m : r.messages) err << m.text << "\n";
-    switch (r.status) {
-      case pipeline::Status::InvalidInput:
-      case pipeline::Status::InvalidRequest: return kExitInvalidInput;
-      case pipeline::Status::DoesNotFit: return kExitMappingError;
-      case pipeline::Status::TooLarge: return kExitTooLarge;
-      case pipeline::Status::Mapped:
-      case pipeline::Status::Simulated: break;
-    }
-    const bool placed = r.mapping && ro.timing != pipeline::Timing::Free;
-    const pipeline::FifoSizing s =
-        pipeline::sizeFifos(*r.graph, *r.arch, placed ? &*r.mapping : nullptr, tolerance, o.maxStepsPerCycle);
-    if (!s.ok) {
-      err << "datosim: --size-fifos: " << s.error << "\n";
-      return s.graphOutcome == sim::Outcome::RuntimeError ? kExitRuntimeError : kExitDeadlock;
-    }
-    OutputSet outputs;
-    std::map<std::string, std::int64_t> params;
-    for (const ir::Param& p : r.graph->params) params[p.name] = p.value;
-    if (!o.depthsOut.empty()) outputs.add(o.depthsOut, pipeline::depthsToJson(*r.graph, s, params), "--depths-out");
-    if (const std::string c = outputs.clash(); !c.empty()) {
-      err << "datosim: " << c << "\n";
-      return kExitUsage;
-    }
-    if (const std::string werr = outputs.commit(); !werr.empty()) {
-      err << "datosim: " << werr << " (no output file written)\n";
-      return kExitOutputError;
-    }
-    if (!o.quiet) {
-      out << formatFifoSizing(s, *r.graph, *r.arch, placed, o.sizeFifos);
-      if (!o.depthsOut.empty()) out << "depths   " << o.depthsOut << " (datosim --depths " << o.depthsOut << " applies them)\n";
-    }
-    return kExitOk;
-  }
+  if (!o.sizeFifos.empty()) return sizeFifos(o, ro, out, err);
 
   // Progress on a terminal only, never in scripting (-q, JSON on stdout) or for an in-process caller.
   sim::Progress progress;
@@ -628,14 +643,7 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
   const pipeline::RunResult r = pipeline::run(ro);
   progressLine.reset();
   for (const pipeline::Message& m : r.messages) err << m.text << "\n";
-  switch (r.status) {
-    case pipeline::Status::InvalidInput:
-    case pipeline::Status::InvalidRequest: return kExitInvalidInput;
-    case pipeline::Status::DoesNotFit: return kExitMappingError;
-    case pipeline::Status::TooLarge: return kExitTooLarge;
-    case pipeline::Status::Mapped:
-    case pipeline::Status::Simulated: break;
-  }
+  if (const int e = exitCodeFor(r.status); e != kExitOk) return e;
   const ir::Graph& graph = *r.graph;
   const ir::Arch& arch = *r.arch;
   if (o.emit == "hls" && !backends::hls::targets(arch)) {
@@ -657,15 +665,8 @@ int simulateGraph(const Options& o, std::ostream& out, std::ostream& err) {
     if (o.mappingOut == "-") toStdout = text;
     else outputs.add(o.mappingOut, text, "--mapping-out");
   }
-  auto finishOutputs = [&]() {
-    if (const std::string c = outputs.clash(); !c.empty()) {
-      err << "datosim: " << c << "; give each output its own file (nothing written)\n";
-      return kExitUsage;
-    }
-    if (const std::string werr = outputs.commit(); !werr.empty()) {
-      err << "datosim: " << werr << " (no output file written)\n";
-      return kExitOutputError;
-    }
+  auto finishOutputs = [&]() -> int {
+    if (const int e = commitOutputs(outputs, err); e != kExitOk) return e;
     out << toStdout;
     return kExitOk;
   };

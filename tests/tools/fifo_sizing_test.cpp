@@ -67,7 +67,7 @@ TEST_F(CliTest, SizeFifosFindsTheDepthsKnownByHand) {
       pipeline::RunResult r = prepare(g, arch);
       ASSERT_EQ(r.status, pipeline::Status::Mapped);
       const pipeline::FifoSizing s = pipeline::sizeFifos(*r.graph, *r.arch, &*r.mapping, 0.0, 0);
-      ASSERT_TRUE(s.ok) << s.error;
+      ASSERT_TRUE(s.ok()) << s.error;
       EXPECT_EQ(s.graphOutcome, sim::Outcome::Deadlock);  // depth 2 < N
       ASSERT_EQ(s.streams.size(), 2u);
       EXPECT_EQ(s.streams[0].name, "first");
@@ -95,7 +95,7 @@ TEST_F(CliTest, EverySizedDepthIsTheSmallestThatPassesWithTheOthersSized) {
         pipeline::RunResult r = prepare(std::string(DATOSIM_SOURCE_DIR) + "/" + name, arch);
         ASSERT_EQ(r.status, pipeline::Status::Mapped);
         const pipeline::FifoSizing s = pipeline::sizeFifos(*r.graph, *r.arch, &*r.mapping, tol, 0);
-        ASSERT_TRUE(s.ok) << s.error;
+        ASSERT_TRUE(s.ok()) << s.error;
         EXPECT_LE(s.sizedCycles, s.target);
         EXPECT_LE(s.target, s.deepCycles + static_cast<std::int64_t>(static_cast<double>(s.deepCycles) * tol));
         ir::Graph& g = *r.graph;
