@@ -17,16 +17,14 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_util.h"
 #include "pipeline/run.h"
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
+using datosim::bench::median;
 
 datosim::pipeline::RunOptions base(const std::string& arch) {
   datosim::pipeline::RunOptions o;

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_util.h"
 #include "frontend/frontend.h"
 #include "sim/simulator.h"
 #include "sim/timing_model.h"
@@ -23,10 +24,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
+using datosim::bench::median;
 
 // A chain of `stages` tasks: the first puts `tokens` scalars, each middle one gets and forwards, the
 // last gets. Transfers = tokens * (stages - 1).

@@ -16,6 +16,7 @@
 
 #include <unistd.h>
 
+#include "bench/bench_util.h"
 #include "sweep/plan.h"
 #include "sweep/rows.h"
 #include "sweep/runner.h"
@@ -26,10 +27,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 namespace fs = std::filesystem;
 
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
+using datosim::bench::median;
 
 double timeCommand(const std::string& cmd) {
   const auto t0 = Clock::now();
