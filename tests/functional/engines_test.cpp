@@ -132,7 +132,9 @@ TEST(Engines, LocalTimeAndSynchronisedAgreeOnRandomGraphsWithAndWithoutData) {
       expectSameTrace(timeline1, timeline2);
       EXPECT_TRUE(r1.outcome == sim::Outcome::Completed || r1.outcome == sim::Outcome::Deadlock)
           << sim::outcomeName(r1.outcome);
-      if (starve) EXPECT_EQ(r1.outcome, sim::Outcome::Deadlock);
+      if (starve) {
+        EXPECT_EQ(r1.outcome, sim::Outcome::Deadlock);
+      }
       (r1.outcome == sim::Outcome::Deadlock ? deadlocks : completed) += 1;
       written += r1.outcome == sim::Outcome::Completed && !(t1[1] == in[1]) ? 1 : 0;
     }

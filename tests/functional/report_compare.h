@@ -23,6 +23,7 @@ inline void expectSameReport(const sim::Report& a, const sim::Report& b) {
     EXPECT_EQ(x.memory, y.memory);
     EXPECT_EQ(x.blockedGet, y.blockedGet);
     EXPECT_EQ(x.blockedPut, y.blockedPut);
+    EXPECT_EQ(x.coreWait, y.coreWait);
     EXPECT_EQ(x.finish, y.finish);
     EXPECT_EQ(x.macs, y.macs);
     EXPECT_EQ(x.vectorOps, y.vectorOps);
