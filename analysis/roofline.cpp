@@ -22,7 +22,8 @@ struct WalkStop : std::runtime_error {
 
 // What one instance's body does.
 struct Counts {
-  std::map<ir::DType, std::int64_t> macs, vectorOps;
+  std::map<ir::MacType, std::int64_t> macs;
+  std::map<ir::DType, std::int64_t> vectorOps;
   std::int64_t loadBytes = 0, storeBytes = 0;
   std::map<int, std::int64_t> loadsByArg;  // task argument -> bytes loaded through it
   std::map<int, std::int64_t> storesByArg; // task argument -> bytes stored through it
@@ -175,7 +176,7 @@ class Walker {
     for (int i : k.ins) ins.push_back(&local(i));
     const ir::LocalVar* out = k.out >= 0 ? &local(k.out) : nullptr;
     const ir::KernelWork w = info->work(ins, out, k.attrs);
-    if (w.macs > 0) c.macs[w.dtype] += w.macs;
+    if (w.macs > 0) c.macs[w.mac] += w.macs;
     const std::int64_t vec = info->cls == ir::KernelClass::Move ? w.elements : w.vectorOps;
     if (vec > 0) c.vectorOps[w.dtype] += vec;
   }
@@ -193,6 +194,14 @@ struct UnitRates {
   std::string unitName = "units";
   int arrayUnits = 0;
   std::map<ir::DType, double> macs, lanes;
+  std::map<ir::MacType, double> pairMacs;  // native mixed-precision modes (aie-ml macs_per_cycle.<a>x<b>)
+
+  // MACs per cycle of one unit for `m`: its native mode, else its wider dtype's rate; 0 if unknown.
+  double macRate(ir::MacType m) const {
+    if (auto it = pairMacs.find(m); it != pairMacs.end()) return it->second;
+    auto it = macs.find(m.wide());
+    return it == macs.end() ? 0 : it->second;
+  }
 };
 
 UnitRates unitRates(const ir::Arch& a) {
@@ -206,6 +215,12 @@ UnitRates unitRates(const ir::Arch& a) {
       r.macs[dt] = param(std::string("macs_per_cycle.") + ir::dtypeName(dt));
       r.lanes[dt] = param(std::string("vector_lanes.") + ir::dtypeName(dt));
     }
+    for (const auto& [key, p] : a.params) {
+      const std::string pre = "macs_per_cycle.";
+      if (key.compare(0, pre.size(), pre) != 0) continue;
+      const std::optional<ir::MacType> m = ir::parseMacType(key.substr(pre.size()));
+      if (m && m->mixed()) r.pairMacs[*m] = p.value;
+    }
   } else if (a.model == "hls") {
     r.unitName = "PEs";
     for (ir::DType dt : all) {
@@ -214,6 +229,17 @@ UnitRates unitRates(const ir::Arch& a) {
     }
   }
   return r;
+}
+
+// MACs over `units` identical units of rates.macRate(m) each; 0 when a rate is unknown.
+double macsOverUnits(const std::map<ir::MacType, std::int64_t>& work, int units, const UnitRates& rates) {
+  double cycles = 0;
+  for (const auto& [m, n] : work) {
+    const double rate = rates.macRate(m);
+    if (rate <= 0 || units <= 0) return 0;
+    cycles += static_cast<double>(n) / (units * rate);
+  }
+  return cycles;
 }
 
 // Work over `units` identical units of `rate(dt)` each; 0 when a rate is unknown.
@@ -347,10 +373,10 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
     b.macs += n;
     if (n > most) {
       most = n;
-      b.macDType = ir::dtypeName(dt);
+      b.macDType = ir::macTypeName(dt);
     }
   }
-  b.computeCycles = overUnits(w.macs, w.macInstances, rates.macs);
+  b.computeCycles = macsOverUnits(w.macs, w.macInstances, rates);
   for (const auto& [dt, n] : w.macs) {
     const double peak = model.peakMacsPerCycle(dt);
     if (peak > 0) b.computeArrayCycles += static_cast<double>(n) / peak;
@@ -465,7 +491,7 @@ nlohmann::ordered_json boundToJson(const Bound& b, std::int64_t simulated) {
   j["note"] = b.note;
   if (!b.complete) return j;
   nlohmann::ordered_json macs = nlohmann::ordered_json::object(), vec = nlohmann::ordered_json::object();
-  for (const auto& [dt, n] : b.work.macs) macs[ir::dtypeName(dt)] = n;
+  for (const auto& [dt, n] : b.work.macs) macs[ir::macTypeName(dt)] = n;
   for (const auto& [dt, n] : b.work.vectorOps) vec[ir::dtypeName(dt)] = n;
   j["macs"] = macs;
   j["vector_ops"] = vec;

@@ -33,7 +33,7 @@ struct BoundOptions {
 /// Work of the whole graph, counted by walking every instance's elaborated body with the
 /// expression evaluator (loops exactly, run-time `if`s by their conditions).
 struct Work {
-  std::map<ir::DType, std::int64_t> macs;        // by the dtype the MACs run in
+  std::map<ir::MacType, std::int64_t> macs;      // by the operand dtypes of the MACs (a pair when mixed)
   std::map<ir::DType, std::int64_t> vectorOps;   // vector and reduction ops, plus elements of move kernels
   std::int64_t loadBytes = 0;     // every instance's loads, each copy of a broadcast tile counted
   std::int64_t ddrLoadBytes = 0;  // the loads read from off-chip memory: one read per broadcast group

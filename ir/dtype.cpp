@@ -37,6 +37,23 @@ const std::vector<std::string_view>& dtypeNames() {
   return names;
 }
 
+DType MacType::wide() const { return dtypeBits(b) > dtypeBits(a) ? b : a; }
+
+std::string macTypeName(MacType m) {
+  std::string n = dtypeName(m.a);
+  if (m.mixed()) n += std::string("x") + dtypeName(m.b);
+  return n;
+}
+
+std::optional<MacType> parseMacType(std::string_view name) {
+  if (std::optional<DType> t = parseDType(name)) return MacType(*t);
+  for (std::size_t x = name.find('x'); x != std::string_view::npos; x = name.find('x', x + 1)) {
+    const std::optional<DType> a = parseDType(name.substr(0, x)), b = parseDType(name.substr(x + 1));
+    if (a && b && *a != *b && isFloat(*a) == isFloat(*b)) return MacType(*a, *b);
+  }
+  return std::nullopt;
+}
+
 std::int64_t numElements(const Shape& s) {
   std::int64_t n = 1;
   for (std::int64_t d : s) n *= d;

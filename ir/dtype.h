@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +20,31 @@ int dtypeBits(DType t);
 bool isFloat(DType t);
 /// All accepted dtype names, in declaration order (for diagnostics).
 const std::vector<std::string_view>& dtypeNames();
+
+/// The operand dtypes of a multiply-accumulate, A's and B's: equal for a single-dtype MAC, different
+/// for a mixed-precision one (i8 x i4, i16 x i8, ...). Integers multiply integers and floats floats.
+struct MacType {
+  DType a = DType::I32, b = DType::I32;
+  MacType() = default;
+  explicit MacType(DType t) : a(t), b(t) {}
+  MacType(DType x, DType y) : a(x), b(y) {}
+  bool mixed() const { return a != b; }
+  /// The wider operand dtype (f32 over bf16): what the narrower operand is widened to when a
+  /// unit has no native mode for the pair (docs/timing.md, "Mixed precision").
+  DType wide() const;
+  /// 0 .. kCount - 1, distinct per pair (for counters indexed by MAC type).
+  int index() const { return static_cast<int>(a) * 6 + static_cast<int>(b); }
+  static MacType fromIndex(int i) { return MacType(static_cast<DType>(i / 6), static_cast<DType>(i % 6)); }
+  static constexpr int kCount = 36;
+  bool operator==(const MacType& o) const { return a == o.a && b == o.b; }
+  bool operator!=(const MacType& o) const { return !(*this == o); }
+  bool operator<(const MacType& o) const { return index() < o.index(); }
+};
+
+/// "i8" for a single-dtype MAC, "i8xi4" (A's dtype, then B's) for a mixed one.
+std::string macTypeName(MacType m);
+/// The inverse of macTypeName; nullopt for anything else (an int x float pair included).
+std::optional<MacType> parseMacType(std::string_view name);
 
 /// Number of elements of a shape (1 for a scalar, i.e. an empty shape).
 std::int64_t numElements(const Shape& s);

@@ -38,6 +38,21 @@ std::string checkSameShape(const KernelInfo& k, const std::vector<const LocalVar
   return "";
 }
 
+// The operand and output dtypes of a multiply-accumulate (matmul, mac): integers by integers or
+// floats by floats, of one dtype or a mixed pair (i8 x i4, bf16 x f32, ...), into an output of the
+// same kind at least as wide as the wider operand.
+std::string checkMacDTypes(const KernelInfo& k, const LocalVar& a, const LocalVar& b, const LocalVar& out) {
+  if (isFloat(a.dtype) != isFloat(b.dtype))
+    return k.name + " multiplies integers by integers or floats by floats, found " + desc(a) + " and " + desc(b) +
+           " (cast one operand first)";
+  const MacType mt(a.dtype, b.dtype);
+  if (isFloat(mt.wide()) != isFloat(out.dtype) || dtypeBits(out.dtype) < dtypeBits(mt.wide()))
+    return k.name + " output " + desc(out) + " cannot hold products of " + macTypeName(mt) +
+           (isFloat(mt.wide()) ? " (an f32 or bf16 output of at least the wider operand's width)"
+                               : " (an integer output at least as wide as the wider operand, e.g. i32)");
+  return "";
+}
+
 std::string checkKernel(const KernelInfo& k, const std::vector<const LocalVar*>& ins, const LocalVar* out,
                         const KernelAttrs& attrs) {
   const std::string& n = k.name;
@@ -51,18 +66,12 @@ std::string checkKernel(const KernelInfo& k, const std::vector<const LocalVar*>&
     if (a.shape[1] != b.shape[0] || a.shape[0] != out->shape[0] || b.shape[1] != out->shape[1])
       return "matmul shapes do not agree: A " + shapeString(a.shape) + " x B " + shapeString(b.shape) + " -> C " +
              shapeString(out->shape) + " (need A[M,K] x B[K,N] -> C[M,N])";
-    if (a.dtype != b.dtype) return std::string("matmul needs A and B of one dtype, found ") + dtypeName(a.dtype) + " and " + dtypeName(b.dtype);
-    if (isFloat(a.dtype) != isFloat(out->dtype) || dtypeBits(out->dtype) < dtypeBits(a.dtype))
-      return std::string("matmul output dtype ") + dtypeName(out->dtype) + " cannot hold products of " + dtypeName(a.dtype);
-    return "";
+    return checkMacDTypes(k, a, b, *out);
   }
   if (n == "mac") {
     std::string e = checkSameShape(k, ins, out, true, false);
     if (!e.empty()) return e;
-    if (ins[0]->dtype != ins[1]->dtype) return "mac needs both inputs of one dtype";
-    if (isFloat(ins[0]->dtype) != isFloat(out->dtype) || dtypeBits(out->dtype) < dtypeBits(ins[0]->dtype))
-      return std::string("mac accumulator dtype ") + dtypeName(out->dtype) + " cannot hold products of " + dtypeName(ins[0]->dtype);
-    return "";
+    return checkMacDTypes(k, *ins[0], *ins[1], *out);
   }
   if (n == "add" || n == "sub" || n == "mul" || n == "max") return checkSameShape(k, ins, out, true, true);
   if (n == "cast") return checkSameShape(k, ins, out, false, false);
@@ -178,7 +187,8 @@ KernelWork KernelInfo::work(const std::vector<const LocalVar*>& ins, const Local
   w.elements = out ? numElements(out->shape) : 0;
   switch (cls) {
     case KernelClass::Mac:
-      w.dtype = ins[0]->dtype;
+      w.mac = MacType(ins[0]->dtype, ins[1]->dtype);
+      w.dtype = w.mac.wide();
       if (name == "matmul") {
         w.m = ins[0]->shape[0];
         w.k = ins[0]->shape[1];

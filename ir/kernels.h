@@ -29,7 +29,8 @@ struct KernelWork {
   std::int64_t macs = 0;       // Mac: multiply-accumulates
   std::int64_t vectorOps = 0;  // Vector/Reduction: element operations (elements x ops per element)
   std::int64_t elements = 0;   // elements produced (Move, and for reports)
-  DType dtype = DType::I32;    // the dtype the work runs in (inputs' for Mac, output's otherwise)
+  DType dtype = DType::I32;    // the dtype the work runs in (the wider input's for Mac, output's otherwise)
+  MacType mac;                 // Mac: A's and B's dtypes (mixed precision when they differ)
   // matmul only: the shape C[m,n] (+)= A[m,k] x B[k,n] (0 for every other kernel). Timing models
   // that cost a matmul by its output blocks and reduction depth read these.
   std::int64_t m = 0, k = 0, n = 0;

@@ -381,7 +381,7 @@ bool Engine::compute(Proc& p, const Op& op) {
   st.compute += cycles;
   st.macs += c.macs;
   st.vectorOps += c.vectorOps;
-  macsByType_[static_cast<int>(c.dtype)] += c.macs;
+  macsByType_[c.mac.index()] += c.macs;
   if (!runKernel(p, op)) return false;
   ++p.pc;
   return true;

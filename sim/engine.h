@@ -77,7 +77,8 @@ class Engine {
   ProcResult procResult(int instance) const;
   ChannelResult channelResult(int stream) const;
   /// MACs done in each dtype, indexed by DType.
-  const std::int64_t* macsByDType() const { return macsByType_; }
+  /// MACs per ir::MacType::index().
+  const std::int64_t* macsByType() const { return macsByType_; }
 
  private:
   struct Channel;
@@ -199,7 +200,7 @@ class Engine {
   std::int64_t stopAt_ = 0;
   bool draining_ = false;
   std::vector<RunError> errors_;
-  std::int64_t macsByType_[6] = {0, 0, 0, 0, 0, 0};
+  std::int64_t macsByType_[ir::MacType::kCount] = {};
   std::vector<data::Buffer>* tensors_ = nullptr;  // functional mode when set
   Trace* trace_ = nullptr;                         // the timeline is recorded when set
   Progress* progress_ = nullptr;                   // a display follows the run when set

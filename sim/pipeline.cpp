@@ -328,7 +328,7 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
         st.compute += cost.issue;
         st.macs += c.macs;
         st.vectorOps += c.vectorOps;
-        macsByType_[static_cast<int>(c.dtype)] += c.macs;
+        macsByType_[c.mac.index()] += c.macs;
         if (!runKernel(p, op)) return false;
         break;
       }

@@ -289,6 +289,7 @@ class Compiler {
     cost.macs = w.macs;
     cost.vectorOps = w.vectorOps;
     cost.dtype = w.dtype;
+    cost.mac = w.mac;
     if (c.cycles && c.cycles->isConst()) {
       cost.cycles = c.cycles->value;
       cost.pipelined = PipelinedCost{cost.cycles, cost.cycles};

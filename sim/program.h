@@ -74,6 +74,7 @@ struct ComputeCost {
   std::int64_t macs = 0;
   std::int64_t vectorOps = 0;
   ir::DType dtype = ir::DType::I32;
+  ir::MacType mac;                        // a Mac kernel's operand dtypes (the MACs are counted per pair)
   const ir::ComputeStmt* stmt = nullptr;  // kernel, operands and attributes (functional mode)
 };
 

@@ -64,7 +64,7 @@ struct RunResult {
   std::vector<ChannelResult> channels;
   std::vector<RunError> errors;
   std::int64_t stopCycle = 0;
-  std::int64_t macsByDType[6] = {0, 0, 0, 0, 0, 0};
+  std::int64_t macsByType[ir::MacType::kCount] = {};  // per ir::MacType::index()
 };
 
 void runEngine(const ir::Graph& g, const TimingModel& model, const SimOptions& opts,
@@ -82,7 +82,7 @@ void runEngine(const ir::Graph& g, const TimingModel& model, const SimOptions& o
     out.channels.push_back(engine.channelResult(static_cast<int>(i)));
   out.errors = engine.errors();
   out.stopCycle = engine.stopCycle();
-  std::copy(engine.macsByDType(), engine.macsByDType() + 6, out.macsByDType);
+  std::copy(engine.macsByType(), engine.macsByType() + ir::MacType::kCount, out.macsByType);
 }
 
 // Numbers a (possibly user-written) timing model gives that the engine cannot work with.
@@ -222,10 +222,10 @@ void fillStats(const ir::Graph& g, const RunResult& run, Report& r) {
     s.left = run.channels[i].tokens - run.channels[i].got;
   }
   int best = -1;
-  for (int t = 0; t < 6; ++t)
-    if (run.macsByDType[t] > 0 && (best < 0 || run.macsByDType[t] > run.macsByDType[best])) best = t;
+  for (int t = 0; t < ir::MacType::kCount; ++t)
+    if (run.macsByType[t] > 0 && (best < 0 || run.macsByType[t] > run.macsByType[best])) best = t;
   (void)g;
-  if (best >= 0) r.peakDType = ir::dtypeName(static_cast<ir::DType>(best));
+  if (best >= 0) r.peakDType = ir::macTypeName(ir::MacType::fromIndex(best));
 }
 
 void decideOutcome(const ir::Graph& g, const SimOptions& opts, RunResult& run, Report& r) {
@@ -283,8 +283,7 @@ void fillRates(const TimingModel& model, const RunResult& run, Report& r) {
       r.seconds > 0 ? (2.0 * static_cast<double>(r.macs) + static_cast<double>(r.vectorOps)) / r.seconds : 0;
   r.macOpsPerSecond = r.seconds > 0 ? 2.0 * static_cast<double>(r.macs) / r.seconds : 0;
   if (r.peakDType.empty()) return;
-  const ir::DType dt = *ir::parseDType(r.peakDType);
-  r.peakOpsPerSecond = 2.0 * model.peakMacsPerCycle(dt) * r.clockHz;
+  r.peakOpsPerSecond = 2.0 * model.peakMacsPerCycle(*ir::parseMacType(r.peakDType)) * r.clockHz;
   (void)run;
 }
 

@@ -124,6 +124,9 @@ class TimingModel {
   virtual double clockHz() const = 0;
   /// Peak multiply-accumulates per cycle of the whole architecture for `dt` (for "% of peak").
   virtual double peakMacsPerCycle(ir::DType dt) const = 0;
+  /// The same for a MAC of operand dtypes `m`. The default: a mixed pair runs at the rate of its
+  /// wider dtype (the narrower operand widened); a model with native mixed-precision modes overrides it.
+  virtual double peakMacsPerCycle(ir::MacType m) const { return peakMacsPerCycle(m.wide()); }
 };
 
 /// An optional family of parameters whose keys follow a pattern (e.g. measured kernel cycles per

@@ -18,10 +18,11 @@ namespace {
 
 // `matmul.cycles.<dtype>.<m>x<k>x<n>`: the measured cycles of one matmul call of that shape.
 struct MeasuredShape {
-  ir::DType dtype = ir::DType::I32;
+  ir::MacType mac;
   std::int64_t m = 0, k = 0, n = 0;
   bool operator<(const MeasuredShape& o) const {
-    return std::tie(dtype, m, k, n) < std::tie(o.dtype, o.m, o.k, o.n);
+    const int a = mac.index(), b = o.mac.index();
+    return std::tie(a, m, k, n) < std::tie(b, o.m, o.k, o.n);
   }
 };
 
@@ -33,7 +34,7 @@ bool parseMeasuredKey(const std::string& key, MeasuredShape& out) {
   const std::string rest = key.substr(prefix.size());
   const std::size_t dot = rest.find('.');
   if (dot == std::string::npos) return false;
-  const std::optional<ir::DType> dt = ir::parseDType(rest.substr(0, dot));
+  const std::optional<ir::MacType> dt = ir::parseMacType(rest.substr(0, dot));
   if (!dt) return false;
   std::int64_t v[3] = {0, 0, 0};
   std::size_t i = dot + 1;
@@ -50,6 +51,30 @@ bool parseMeasuredKey(const std::string& key, MeasuredShape& out) {
   out = MeasuredShape{*dt, v[0], v[1], v[2]};
   return true;
 }
+
+// A native mixed-precision MMUL mode: `<prefix>.<a>x<b>` for each of these prefixes, all five
+// given together (docs/timing.md, "Mixed precision").
+constexpr const char* kPairPrefixes[] = {"macs_per_cycle", "mmul.r", "mmul.s", "mmul.t", "matmul.block_cycles"};
+
+// The prefix and mixed MAC type of a pair key; false when `key` is not one.
+bool parsePairKey(const std::string& key, std::string& prefix, ir::MacType& mac) {
+  for (const char* p : kPairPrefixes) {
+    const std::string pre = std::string(p) + ".";
+    if (key.compare(0, pre.size(), pre) != 0) continue;
+    const std::optional<ir::MacType> m = ir::parseMacType(key.substr(pre.size()));
+    if (!m || !m->mixed()) return false;
+    prefix = p;
+    mac = *m;
+    return true;
+  }
+  return false;
+}
+
+// The parameters of one MMUL mode (a dtype, or a mixed pair).
+struct MmulMode {
+  double macs = 0;
+  std::int64_t r = 0, s = 0, t = 0, blockCycles = 0;
+};
 
 class AieMlModel final : public TimingModel {
  public:
@@ -79,6 +104,7 @@ class AieMlModel final : public TimingModel {
         bufferDepth_(intValue(a, "dma.buffer_depth")),
         outstandingBytes_(intValue(a, "shim.outstanding_bytes")) {
     readMeasured(a);
+    readPairs(a);
   }
 
   std::string name() const override { return "aie-ml"; }
@@ -86,20 +112,30 @@ class AieMlModel final : public TimingModel {
   // A matmul kernel (docs/timing.md, "AIE-ML"): for each r x t block of the output it loads the
   // accumulator, runs the reduction as ceil(k / s) MMUL intrinsics of r x s x t, each taking
   // ceil(r s t / macs_per_cycle) cycles, and stores the block: matmul.block_cycles per block.
+  // A mixed pair without a native mode of its own runs in the mode of its wider dtype (the narrower
+  // operand widened, as the AIE API does for pairs the MMUL unit lacks).
+  MmulMode mode(ir::MacType mac) const {
+    if (mac.mixed()) {
+      auto it = pairs_.find(mac);
+      if (it != pairs_.end()) return it->second;
+    }
+    const ir::DType d = mac.wide();
+    return MmulMode{of(macs_, d), static_cast<std::int64_t>(of(mmulR_, d)), static_cast<std::int64_t>(of(mmulS_, d)),
+                    static_cast<std::int64_t>(of(mmulT_, d)), static_cast<std::int64_t>(of(blockCycles_, d))};
+  }
+
   std::int64_t matmulCycles(const ir::KernelWork& w) const {
-    const auto r = static_cast<std::int64_t>(of(mmulR_, w.dtype));
-    const auto s = static_cast<std::int64_t>(of(mmulS_, w.dtype));
-    const auto t = static_cast<std::int64_t>(of(mmulT_, w.dtype));
-    const std::int64_t perIntrinsic = ceilCycles(static_cast<double>(r * s * t), of(macs_, w.dtype));
-    const std::int64_t blocks = ceilDiv(w.m, r) * ceilDiv(w.n, t);
-    return blocks * (ceilDiv(w.k, s) * perIntrinsic + static_cast<std::int64_t>(of(blockCycles_, w.dtype)));
+    const MmulMode md = mode(w.mac);
+    const std::int64_t perIntrinsic = ceilCycles(static_cast<double>(md.r * md.s * md.t), md.macs);
+    const std::int64_t blocks = ceilDiv(w.m, md.r) * ceilDiv(w.n, md.t);
+    return blocks * (ceilDiv(w.k, md.s) * perIntrinsic + md.blockCycles);
   }
 
   std::int64_t computeCycles(const ir::KernelInfo& k, const ir::KernelWork& w) const override {
     switch (k.cls) {
       case ir::KernelClass::Mac:
         if (w.m > 0) {
-          auto it = measured_.find(MeasuredShape{w.dtype, w.m, w.k, w.n});
+          auto it = measured_.find(MeasuredShape{w.mac, w.m, w.k, w.n});
           return (it != measured_.end() ? it->second : matmulCycles(w)) + callCycles_;
         }
         // `mac` (out += a * b element-wise) runs on the vector datapath, one element per lane.
@@ -169,6 +205,9 @@ class AieMlModel final : public TimingModel {
   double peakMacsPerCycle(ir::DType dt) const override {
     return static_cast<double>(columns_ * computeRows_) * of(macs_, dt);
   }
+  double peakMacsPerCycle(ir::MacType m) const override {
+    return static_cast<double>(columns_ * computeRows_) * mode(m).macs;
+  }
 
  private:
   static std::int64_t ceilDiv(std::int64_t a, std::int64_t b) { return (a + b - 1) / b; }
@@ -180,8 +219,24 @@ class AieMlModel final : public TimingModel {
     }
   }
 
+  void readPairs(const ir::Arch& a) {
+    for (const auto& [key, p] : a.params) {
+      std::string prefix;
+      ir::MacType mac;
+      if (!parsePairKey(key, prefix, mac)) continue;
+      MmulMode& md = pairs_[mac];
+      const auto v = static_cast<std::int64_t>(std::llround(p.value));
+      if (prefix == "macs_per_cycle") md.macs = p.value;
+      else if (prefix == "mmul.r") md.r = v;
+      else if (prefix == "mmul.s") md.s = v;
+      else if (prefix == "mmul.t") md.t = v;
+      else md.blockCycles = v;
+    }
+  }
+
   double clockHz_;
   std::int64_t columns_, computeRows_;
+  std::map<ir::MacType, MmulMode> pairs_;  // native mixed-precision modes (validated: all five given)
 
   PerDType macs_, lanes_;
   PerDType mmulR_, mmulS_, mmulT_, blockCycles_;
@@ -269,16 +324,19 @@ TimingModelEntry aieMlTimingModel() {
   measured.unit = "cycles";
   measured.description =
       "measured cycles of one matmul call C[m,n] (+)= A[m,k] B[k,n] on dtype inputs, without kernel_call_cycles "
-      "(e.g. a kernel's trace markers); replaces the mmul / matmul.block_cycles estimate for exactly that shape";
+      "(e.g. a kernel's trace markers); replaces the mmul / matmul.block_cycles estimate for exactly that shape; "
+      "<dtype> may be a mixed pair <a>x<b> (matmul.cycles.i8xi4.64x64x64)";
   measured.matches = [](const std::string& key) { return key.rfind(kMeasuredPrefix, 0) == 0; };
   measured.check = [](const std::string& key, double v, const ir::Arch& a) -> std::string {
     MeasuredShape shape;
     if (!parseMeasuredKey(key, shape))
       return "is not of the form matmul.cycles.<dtype>.<m>x<k>x<n> with a dtype of i4, i8, i16, i32, bf16, "
-             "f32 and positive whole dimensions without leading zeros, e.g. matmul.cycles.i16.64x64x64";
+             "f32 (or a mixed pair <a>x<b> such as i8xi4) and positive whole dimensions without leading zeros, e.g. "
+             "matmul.cycles.i16.64x64x64";
     if (v < 1 || v > 1e12 || v != std::floor(v))
       return "must be a whole number in [1, 1e+12], found " + paramNumber(v);
-    const std::string peakKey = std::string("macs_per_cycle.") + std::string(ir::dtypeName(shape.dtype));
+    std::string peakKey = "macs_per_cycle." + ir::macTypeName(shape.mac);
+    if (!a.has(peakKey)) peakKey = std::string("macs_per_cycle.") + ir::dtypeName(shape.mac.wide());
     if (a.has(peakKey) && a.get(peakKey) > 0) {
       const double ideal = std::ceil(static_cast<double>(shape.m * shape.k * shape.n) / a.get(peakKey) - 1e-9);
       if (v < ideal)
@@ -289,8 +347,47 @@ TimingModelEntry aieMlTimingModel() {
     return "";
   };
   e.families.push_back(measured);
+  ParamFamily pair;
+  pair.pattern = "{macs_per_cycle,mmul.r,mmul.s,mmul.t,matmul.block_cycles}.<a>x<b>";
+  pair.unit = "MACs/cycle, elements or cycles, as for one dtype";
+  pair.description =
+      "a native mixed-precision MMUL mode for A of dtype a and B of dtype b (e.g. mmul.r.i8xi4): all five given "
+      "together; a pair without them runs in the mode of its wider dtype";
+  pair.matches = [](const std::string& key) {
+    std::string prefix;
+    ir::MacType mac;
+    return parsePairKey(key, prefix, mac);
+  };
+  pair.check = [](const std::string& key, double v, const ir::Arch&) -> std::string {
+    std::string prefix;
+    ir::MacType mac;
+    parsePairKey(key, prefix, mac);
+    if (prefix == "macs_per_cycle")
+      return v > 0 && v <= 1e12 ? "" : "must be a number in (0, 1e+12], found " + paramNumber(v);
+    const double hi = prefix == "matmul.block_cycles" ? 1e6 : 256, lo = prefix == "matmul.block_cycles" ? 0 : 1;
+    if (v < lo || v > hi || v != std::floor(v))
+      return "must be a whole number in [" + paramNumber(lo) + ", " + paramNumber(hi) + "], found " + paramNumber(v);
+    return "";
+  };
+  e.families.push_back(pair);
   e.crossCheck = [](const ir::Arch& a) {
     std::vector<std::pair<std::string, std::string>> problems;
+    std::map<ir::MacType, std::string> pairs;  // a mixed pair -> the first of its keys the config has
+    for (const auto& [key, p] : a.params) {
+      std::string prefix;
+      ir::MacType mac;
+      if (parsePairKey(key, prefix, mac)) pairs.emplace(mac, key);
+    }
+    for (const auto& [mac, first] : pairs) {
+      std::string missing;
+      for (const char* pre : kPairPrefixes) {
+        const std::string key = std::string(pre) + "." + ir::macTypeName(mac);
+        if (!a.has(key)) missing += (missing.empty() ? "" : ", ") + key;
+      }
+      if (!missing.empty())
+        problems.push_back({first, "describes the " + ir::macTypeName(mac) +
+                                       " MMUL mode, which needs all five of its parameters; missing: " + missing});
+    }
     const double first = a.get("shim.first_dma_column"), columns = a.get("array.columns");
     if (first >= columns)
       problems.push_back({"shim.first_dma_column", "must name a column of the array, 0.." +

@@ -102,6 +102,7 @@ class HlsModel final : public TimingModel {
 
   std::int64_t memoryIssueCycles() const override { return axiIssue_; }
   double clockHz() const override { return clockHz_; }
+  using TimingModel::peakMacsPerCycle;  // a mixed pair: the wider dtype's DSPs per MAC
   double peakMacsPerCycle(ir::DType dt) const override { return dsps_ / of(dspPerMac_, dt); }
 
  private:

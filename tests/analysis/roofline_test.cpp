@@ -79,7 +79,7 @@ TEST(Roofline, CountsLoopsAndRunTimeIfsExactlyOnTheNpu) {
   ASSERT_TRUE(b.complete) << b.note;
   // 8 matmuls of 16 x 16 x 16 = 32,768 i16 MACs, all in instance p.
   EXPECT_EQ(b.macs, 32768);
-  EXPECT_EQ(b.work.macs.at(ir::DType::I16), 32768);
+  EXPECT_EQ(b.work.macs.at(ir::MacType(ir::DType::I16)), 32768);
   EXPECT_EQ(b.macDType, "i16");
   EXPECT_EQ(b.work.macInstances, 1);
   EXPECT_EQ(b.arrayUnits, 16);
@@ -350,6 +350,43 @@ TEST(Roofline, PipelinedLoopsAreBoundedByTheirBusiestStream) {
   // Pipelined loop: max(100, 100) = 100; unpipelined loop: 100 + 100 = 200.
   EXPECT_DOUBLE_EQ(b.streamCycles, 300);
   EXPECT_EQ(b.streamInstance, "p");
+}
+
+// One instance: N matmuls of a 16x16 tile of A (i8) by one of B (dtype `bdt`) into an i32 accumulator.
+std::string mixedProducer(const char* bdt) {
+  return std::string(R"({"format": "datosim-graph/1", "name": "mixed", "params": {"N": 8},
+  "tensors": {"A": {"dtype": "i8", "shape": [64, 64], "role": "input"},
+              "B": {"dtype": ")") + bdt + R"(", "shape": [64, 64], "role": "input"},
+              "C": {"dtype": "i32", "shape": [16, 16], "role": "output"}},
+  "tasks": {"p": {"mapping": [1], "args": {"a": {"tensor": "A", "layout": ["R", "R"]}, "b": {"tensor": "B", "layout": ["R", "R"]},
+                                            "c": {"tensor": "C", "layout": ["R", "R"]}},
+    "locals": {"x": {"dtype": "i8", "shape": [16, 16]}, "y": {"dtype": ")" + bdt + R"(", "shape": [16, 16]},
+               "z": {"dtype": "i32", "shape": [16, 16]}},
+    "body": [{"compute": "zero", "out": "z"},
+             {"for": "k", "range": "N", "body": [
+               {"load": "a", "at": [0, "k"], "into": "x"}, {"load": "b", "at": ["k", 0], "into": "y"},
+               {"compute": "matmul", "in": ["x", "y"], "out": "z", "accumulate": true}]},
+             {"store": "c", "at": [0, 0], "from": "z"}]}}})";
+}
+
+// A mixed-precision matmul is counted per pair and bounded at the pair's native rate where the
+// config gives one (npu4x4: macs_per_cycle.i8xi4), at its wider dtype's rate elsewhere: the bound
+// stays below what the model can run.
+TEST(Roofline, MixedPrecisionMacsUseThePairsRate) {
+  const ir::Graph g = graph(mixedProducer("i4"));
+  const analysis::Bound b = bound(g, npu());
+  ASSERT_TRUE(b.complete) << b.note;
+  EXPECT_EQ(b.work.macs.at(ir::MacType(ir::DType::I8, ir::DType::I4)), 32768);
+  EXPECT_EQ(b.macDType, "i8xi4");
+  EXPECT_DOUBLE_EQ(b.computeCycles, 32768.0 / 512);              // npu4x4's macs_per_cycle.i8xi4
+  EXPECT_DOUBLE_EQ(b.computeArrayCycles, 32768.0 / (16 * 512));
+  const ir::Graph g2 = graph(mixedProducer("i16"));  // i8 x i16: no native mode, the i16 rate
+  const analysis::Bound b2 = bound(g2, npu());
+  EXPECT_EQ(b2.macDType, "i8xi16");
+  EXPECT_DOUBLE_EQ(b2.computeCycles, 32768.0 / 64);
+  const analysis::Bound f = bound(g, fpga());  // hls: the wider dtype's PE rate (i8 in this config)
+  EXPECT_EQ(f.macDType, "i8xi4");
+  EXPECT_GT(f.computeCycles, 0);
 }
 
 }  // namespace

@@ -100,6 +100,7 @@ const std::vector<Example>& examples() {
       {"examples/ffn.json", "u280", "ffn"},
       {"examples/attention.json", "u280", "attention"},
       {"examples/npu_gemm_splitk.json", "u280", "npu_gemm_splitk"},
+      {"examples/gemm_i8xi4.json", "u280", "gemm_i8xi4"},  // mixed precision, packed i4 data
       {"examples/pipeline3.json", "u250", "pipeline3_u250"},
   };
   return e;

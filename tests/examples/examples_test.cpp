@@ -6,6 +6,8 @@
 #include <cctype>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <functional>
 #include <map>
 #include <string>
@@ -13,6 +15,7 @@
 #include <vector>
 
 #include "example_util.h"
+#include "nlohmann/json.hpp"
 
 namespace datosim::testing {
 namespace {
@@ -63,6 +66,8 @@ const std::map<std::string, Expectation>& expectations() {
           std::int64_t tiles = (param(g, "Mt") / param(g, "Tm")) * (param(g, "Nt") / param(g, "Tn"));
           return std::map<std::string, std::int64_t>{{"pipe", tiles}};
         }}},
+      {"gemm_i8xi4", {[](const ir::Graph& g) { return param(g, "M") * param(g, "N") * param(g, "K"); },
+                      [](const ir::Graph&) { return std::map<std::string, std::int64_t>{}; }}},
       {"ffn",
        {[](const ir::Graph& g) { return 2 * param(g, "S") * param(g, "D") * param(g, "H"); },
         [](const ir::Graph& g) {
@@ -141,7 +146,7 @@ TEST_P(ExampleOnConfig, SimulatesToCompletion) {
     }
   }
   if (r.macs > 0) {
-    auto dt = ir::parseDType(r.peakDType);
+    auto dt = ir::parseMacType(r.peakDType);
     ASSERT_TRUE(dt) << "peak dtype '" << r.peakDType << "'";
     double peak = arch->model->peakMacsPerCycle(*dt);
     ASSERT_GT(peak, 0);
@@ -183,6 +188,42 @@ std::string caseName(const ::testing::TestParamInfo<Case>& info) {
 }
 
 INSTANTIATE_TEST_SUITE_P(All, ExampleOnConfig, ::testing::ValuesIn(allCases()), caseName);
+
+// Mixed precision on the NPU: i8 x i4 runs in its native MMUL mode (configs/npu4x4.json, mmul.*.i8xi4),
+// i4 x i8 has none and runs in the i8 mode; the report's peak follows the pair.
+TEST(MixedGemm, TheNativePairIsFasterAndItsPeakIsThePairs) {
+  std::string error;
+  auto arch = loadConfig("npu4x4", error);
+  ASSERT_TRUE(arch) << error;
+  auto run = [&](bool swap) {
+    std::ifstream in(examplePath("gemm_i8xi4.json"));
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (swap) {
+      nlohmann::ordered_json j = nlohmann::ordered_json::parse(text);
+      j["tensors"]["A"]["dtype"] = "i4";
+      j["tensors"]["B"]["dtype"] = "i8";
+      j["tasks"]["core"]["locals"]["a"]["dtype"] = "i4";
+      j["tasks"]["core"]["locals"]["b"]["dtype"] = "i8";
+      text = j.dump();
+    }
+    Diagnostics d;
+    auto g = frontend::parseGraph(text, "gemm.json", {}, d);
+    EXPECT_TRUE(g) << d.str();
+    sim::Report r = sim::simulate(*g, arch->arch, *arch->model, sim::SimOptions{});
+    EXPECT_EQ(r.outcome, sim::Outcome::Completed);
+    std::int64_t compute = 0;
+    for (const sim::InstanceStats& s : r.instances) compute += s.compute;
+    return std::make_tuple(r.peakDType, r.peakOpsPerSecond, compute);
+  };
+  const auto [nativeType, nativePeak, nativeCompute] = run(false);
+  const auto [widenedType, widenedPeak, widenedCompute] = run(true);
+  EXPECT_EQ(nativeType, "i8xi4");
+  EXPECT_EQ(widenedType, "i4xi8");
+  EXPECT_DOUBLE_EQ(nativePeak, 2.0 * 16 * 512 * 1e9);
+  EXPECT_DOUBLE_EQ(widenedPeak, 2.0 * 16 * 256 * 1e9);
+  // Per 64x64x64 matmul: 128 blocks x (4 + 4) + 60 = 1,084 against 128 x (8 + 4) + 60 = 1,596.
+  EXPECT_LT(nativeCompute, widenedCompute);
+}
 
 // The NPU GEMM is a tiled kernel: on the NPU its MACs run on all 16 compute tiles at once, so it
 // must beat one tile working alone by a wide margin.

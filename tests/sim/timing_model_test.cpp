@@ -350,6 +350,73 @@ TEST(ValidateArch, MeasuredMatmulKeysAndValuesAreChecked) {
   EXPECT_TRUE(hasError(d6, "/params/matmul.cycles.i16.8x8x8", "unknown parameter")) << d6.str();
 }
 
+// Mixed precision (docs/timing.md): a pair with its own MMUL mode runs in it; a pair without one runs
+// in the mode of its wider dtype; the peak follows the same rule.
+TEST(AieMlModel, MixedPrecisionPairsUseTheirNativeModeElseTheWiderDType) {
+  ir::Arch a = testAieArch({{"array.columns", 2},
+                            {"array.compute_rows", 2},
+                            {"macs_per_cycle.i8", 256},
+                            {"mmul.r.i8", 4},
+                            {"mmul.s.i8", 8},
+                            {"mmul.t.i8", 8},
+                            {"matmul.block_cycles.i8", 4},
+                            {"macs_per_cycle.i4", 512},
+                            {"macs_per_cycle.i8xi4", 512},
+                            {"mmul.r.i8xi4", 4},
+                            {"mmul.s.i8xi4", 16},
+                            {"mmul.t.i8xi4", 8},
+                            {"matmul.block_cycles.i8xi4", 2},
+                            {"kernel_call_cycles", 10}});
+  Diagnostics d;
+  ASSERT_TRUE(validateArch(a, d)) << d.str();
+  auto m = createTimingModel(a);
+  ir::LocalVar A8 = L("a", ir::DType::I8, {64, 64}), B4 = L("b", ir::DType::I4, {64, 64}),
+               A4 = L("a4", ir::DType::I4, {64, 64}), B8 = L("b8", ir::DType::I8, {64, 64}),
+               C = L("c", ir::DType::I32, {64, 64});
+  // i8 x i4 on 4x16x8 (512 MACs, one cycle): 16 x 8 blocks x (64 / 16 + 2) = 768.
+  EXPECT_EQ(cost(*m, "matmul", {&A8, &B4}, &C), 128 * 6 + 10);
+  // i4 x i8 has no mode of its own: the i8 4x8x8 mode, 16 x 8 blocks x (64 / 8 + 4) = 1536.
+  EXPECT_EQ(cost(*m, "matmul", {&A4, &B8}, &C), 128 * 12 + 10);
+  EXPECT_EQ(cost(*m, "matmul", {&A8, &B8}, &C), 128 * 12 + 10);
+  EXPECT_EQ(m->peakMacsPerCycle(ir::MacType(ir::DType::I8, ir::DType::I4)), 4 * 512);
+  EXPECT_EQ(m->peakMacsPerCycle(ir::MacType(ir::DType::I4, ir::DType::I8)), 4 * 256);
+  EXPECT_EQ(m->peakMacsPerCycle(ir::MacType(ir::DType::I4)), 4 * 512);
+  // A measured entry of the pair replaces the estimate for that shape only.
+  a.params["matmul.cycles.i8xi4.64x64x64"].value = 700;
+  Diagnostics d2;
+  ASSERT_TRUE(validateArch(a, d2)) << d2.str();
+  m = createTimingModel(a);
+  EXPECT_EQ(cost(*m, "matmul", {&A8, &B4}, &C), 700 + 10);
+  EXPECT_EQ(cost(*m, "matmul", {&A4, &B8}, &C), 128 * 12 + 10);
+}
+
+TEST(ValidateArch, AMixedPrecisionModeNeedsAllFiveParameters) {
+  Diagnostics d;
+  EXPECT_FALSE(validateArch(testAieArch({{"mmul.r.i8xi4", 4}, {"mmul.s.i8xi4", 16}}), d));
+  EXPECT_TRUE(hasError(d, "/params/mmul.r.i8xi4",
+                       "describes the i8xi4 MMUL mode, which needs all five of its parameters; missing: "
+                       "macs_per_cycle.i8xi4, mmul.t.i8xi4, matmul.block_cycles.i8xi4"))
+      << d.str();
+  // An integer x float pair, or a pair of one dtype, is not a mode: unknown parameters.
+  Diagnostics d2;
+  EXPECT_FALSE(validateArch(testAieArch({{"mmul.r.i8xbf16", 4}}), d2));
+  EXPECT_TRUE(hasError(d2, "/params/mmul.r.i8xbf16", "unknown parameter")) << d2.str();
+  Diagnostics d3;
+  EXPECT_FALSE(validateArch(testAieArch({{"mmul.r.i8xi8", 4}}), d3));
+  EXPECT_TRUE(hasError(d3, "/params/mmul.r.i8xi8", "unknown parameter")) << d3.str();
+  Diagnostics d4;
+  EXPECT_FALSE(validateArch(testAieArch({{"macs_per_cycle.i8xi4", 0}, {"mmul.r.i8xi4", 4}, {"mmul.s.i8xi4", 16},
+                                         {"mmul.t.i8xi4", 8}, {"matmul.block_cycles.i8xi4", 0.5}}),
+                            d4));
+  EXPECT_TRUE(hasError(d4, "/params/macs_per_cycle.i8xi4", "must be a number in (0, 1e+12], found 0")) << d4.str();
+  EXPECT_TRUE(hasError(d4, "/params/matmul.block_cycles.i8xi4", "must be a whole number in [0, 1000000], found 0.5"))
+      << d4.str();
+  // The hls model has no per-pair modes: a mixed pair runs at its wider dtype's rate there.
+  Diagnostics d5;
+  EXPECT_FALSE(validateArch(testHlsArch({{"mmul.r.i8xi4", 4}}), d5));
+  EXPECT_TRUE(hasError(d5, "/params/mmul.r.i8xi4", "unknown parameter")) << d5.str();
+}
+
 TEST(ValidateArch, ARetiredParameterSaysWhatReplacedIt) {
   Diagnostics d;
   EXPECT_FALSE(validateArch(testAieArch({{"matmul_efficiency", 0.8}}), d));
