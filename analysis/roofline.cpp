@@ -28,12 +28,18 @@ struct Counts {
   std::map<int, std::int64_t> loadsByArg;  // task argument -> bytes loaded through it
   std::map<int, std::int64_t> storesByArg; // task argument -> bytes stored through it
   std::map<int, std::int64_t> puts;        // StreamInst id -> tokens put outside pipelined loops
+  // The instance's own kernel time: every compute's cost (the graph's `cycles` where given, else the
+  // timing model's) one after another; inside a pipelined loop (on a model that pipelines) the largest
+  // issue cost of each iteration, as the pipeline's interval is at least that (docs/timing.md).
+  double kernelCycles = 0;
+  double iterKernelMax = 0;  // the current pipelined iteration's largest compute issue
   // Pipelined loops: the tokens one run of the loop puts per stream -> how many such runs. Their
   // streams transfer in parallel (docs/timing.md, "Pipelined loops"), so such a run is bounded by
   // its busiest stream, not by the sum over its streams.
   std::map<std::map<int, std::int64_t>, std::int64_t> pipelinedPuts;
 
   void add(const Counts& o, std::int64_t times) {
+    kernelCycles += (o.kernelCycles + o.iterKernelMax) * static_cast<double>(times);
     for (const auto& [run, n] : o.pipelinedPuts) pipelinedPuts[run] += n * times;
     for (const auto& [dt, n] : o.macs) macs[dt] += n * times;
     for (const auto& [dt, n] : o.vectorOps) vectorOps[dt] += n * times;
@@ -55,6 +61,8 @@ bool uniform(const ir::Block& b) {
       return false;
     } else if (const auto* p = std::get_if<ir::PutStmt>(&s.node)) {
       if (p->stream.inst < 0) return false;
+    } else if (const auto* k = std::get_if<ir::ComputeStmt>(&s.node)) {
+      if (k->cycles && !k->cycles->isConst()) return false;
     }
   }
   return true;
@@ -62,9 +70,10 @@ bool uniform(const ir::Block& b) {
 
 class Walker {
  public:
-  Walker(const ir::Graph& g, const ir::Instance& inst, std::int64_t& steps, std::int64_t maxSteps)
-      : g_(g), inst_(inst), task_(g.tasks[static_cast<std::size_t>(inst.task)]), steps_(steps), maxSteps_(maxSteps),
-        slots_(static_cast<std::size_t>(std::max(inst.numSlots, 1)), 0) {}
+  Walker(const ir::Graph& g, const ir::Instance& inst, const sim::TimingModel& model, std::int64_t& steps,
+         std::int64_t maxSteps)
+      : g_(g), inst_(inst), task_(g.tasks[static_cast<std::size_t>(inst.task)]), model_(model), steps_(steps),
+        maxSteps_(maxSteps), slots_(static_cast<std::size_t>(std::max(inst.numSlots, 1)), 0) {}
 
   Counts run() {
     Counts c;
@@ -129,7 +138,9 @@ class Walker {
     if (trips == 0) return;
     if (f.ii) {
       Counts run;
+      inPipe_ = model_.pipelinesLoops();
       runLoop(f, lo, hi, step, trips, run);
+      inPipe_ = false;
       if (!run.puts.empty()) c.pipelinedPuts[run.puts] += 1;
       run.puts.clear();
       c.add(run, 1);
@@ -149,7 +160,13 @@ class Walker {
     }
     for (std::int64_t v = lo; v < hi; v += step) {
       slots_[static_cast<std::size_t>(f.slot)] = v;
-      block(f.body, c);
+      if (inPipe_) {  // each iteration's largest issue counts (a pipelined body has no inner loop)
+        Counts iteration;
+        block(f.body, iteration);
+        c.add(iteration, 1);
+      } else {
+        block(f.body, c);
+      }
     }
   }
 
@@ -176,6 +193,19 @@ class Walker {
     for (int i : k.ins) ins.push_back(&local(i));
     const ir::LocalVar* out = k.out >= 0 ? &local(k.out) : nullptr;
     const ir::KernelWork w = info->work(ins, out, k.attrs);
+    double cost = 0;
+    if (k.cycles) {
+      const std::int64_t v = value(k.cycles, "'cycles'");
+      if (v < 0) throw WalkStop("instance " + inst_.name + ": 'cycles' of kernel '" + k.kernel + "' is " + std::to_string(v));
+      cost = static_cast<double>(v);
+    } else {
+      cost = static_cast<double>(inPipe_ ? model_.pipelinedComputeCycles(*info, w).issue : model_.computeCycles(*info, w));
+    }
+    if (inPipe_) c.iterKernelMax = std::max(c.iterKernelMax, cost);
+    else c.kernelCycles += cost;
+    // A kernel whose cycles the graph gives may run faster than the model's rates: its work bounds
+    // nothing but through the kernels term.
+    if (k.cycles) return;
     if (w.macs > 0) c.macs[w.mac] += w.macs;
     const std::int64_t vec = info->cls == ir::KernelClass::Move ? w.elements : w.vectorOps;
     if (vec > 0) c.vectorOps[w.dtype] += vec;
@@ -184,6 +214,8 @@ class Walker {
   const ir::Graph& g_;
   const ir::Instance& inst_;
   const ir::Task& task_;
+  const sim::TimingModel& model_;
+  bool inPipe_ = false;  // inside a pipelined loop on a model that pipelines loops
   std::int64_t& steps_;
   std::int64_t maxSteps_;
   std::vector<std::int64_t> slots_;
@@ -320,7 +352,7 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
   std::vector<Counts> perInstance;
   std::int64_t steps = 0;
   try {
-    for (const ir::Instance& inst : g.instances) perInstance.push_back(Walker(g, inst, steps, opts.maxSteps).run());
+    for (const ir::Instance& inst : g.instances) perInstance.push_back(Walker(g, inst, model, steps, opts.maxSteps).run());
   } catch (const WalkStop& e) {
     b.note = e.what();
     return b;
@@ -350,7 +382,12 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
     auto transfer = [&](int s, std::int64_t tokens) {
       const ir::StreamInst& si = g.streamInsts[static_cast<std::size_t>(s)];
       const std::int64_t bytes = g.streams[static_cast<std::size_t>(si.decl)].tokenBytes();
-      const sim::ChannelTiming t = model.channelTiming(si, bytes);
+      // On a placed run the stream's route sets its rate; a hand-off through a shared buffer moves nothing.
+      const bool routed = opts.mapping && static_cast<std::size_t>(s) < opts.mapping->streams.size();
+      const sim::ChannelTiming t =
+          routed ? model.routedChannelTiming(si, opts.mapping->streams[static_cast<std::size_t>(s)], bytes)
+                 : model.channelTiming(si, bytes);
+      if (t.zeroCopy) return 0.0;
       putBytes += tokens * bytes;
       return static_cast<double>(tokens) *
              static_cast<double>(sim::ceilCycles(static_cast<double>(bytes), t.bytesPerCycle));
@@ -367,6 +404,30 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
       b.streamBytes = putBytes;
     }
   }
+
+  // Kernel time: per instance, or per core that several placed instances share (they take turns).
+  std::map<int, double> perCore;  // tile group -> its members' kernel time
+  for (std::size_t i = 0; i < perInstance.size(); ++i) {
+    const int group = opts.mapping && i < opts.mapping->groupOf.size() ? opts.mapping->groupOf[i] : -1;
+    const bool shared = group >= 0 && static_cast<std::size_t>(group) < opts.mapping->groups.size() &&
+                        opts.mapping->groups[static_cast<std::size_t>(group)].members.size() > 1 &&
+                        static_cast<std::size_t>(opts.mapping->groups[static_cast<std::size_t>(group)].tile) <
+                            opts.mapping->tiles.size();
+    if (shared) {
+      perCore[group] += perInstance[i].kernelCycles;
+    } else if (perInstance[i].kernelCycles > b.kernelCycles) {
+      b.kernelCycles = perInstance[i].kernelCycles;
+      b.kernelWhere = g.instances[i].name;
+    }
+  }
+  for (const auto& [group, cycles] : perCore)
+    if (cycles > b.kernelCycles) {
+      const ir::TileGroup& tg = opts.mapping->groups[static_cast<std::size_t>(group)];
+      b.kernelCycles = cycles;
+      b.kernelWhere = (opts.mapping->fpga ? "PE " : "tile ") +
+                      opts.mapping->tiles[static_cast<std::size_t>(tg.tile)].name() + ": " +
+                      std::to_string(tg.members.size()) + " instances share its core";
+    }
 
   std::int64_t most = 0;
   for (const auto& [dt, n] : w.macs) {
@@ -420,10 +481,58 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
     b.memoryChannels = std::to_string(ms.readChannels) + " read + " + std::to_string(ms.writeChannels) + " write channels";
     b.memoryCycles = std::max(static_cast<double>(w.ddrLoadBytes) / (ms.readChannels * ms.bytesPerCycle),
                               static_cast<double>(w.storeBytes) / (ms.writeChannels * ms.bytesPerCycle));
+    if (opts.mapping && !opts.mapping->fpga) {
+      // The placement gives each load and store route its DMA channels (shim, memory tile, compute tile);
+      // a channel moves its routes' tiles one after another, so the busiest one bounds the run when it
+      // needs longer than the pools. A broadcast's tiles cross its shared channels once.
+      std::map<int, std::map<std::string, std::int64_t>> perPort;  // port -> flow -> bytes
+      std::map<int, double> portRate;
+      for (std::size_t i = 0; i < perInstance.size(); ++i)
+        for (bool write : {false, true})
+          for (const auto& [arg, bytes] : write ? perInstance[i].storesByArg : perInstance[i].loadsByArg) {
+            auto it = routes.find({static_cast<int>(i), arg, write});
+            if (it == routes.end()) continue;
+            const ir::MemRoute& r = *it->second;
+            const std::string own = (write ? "store " : "load ") + std::to_string(i) + "/" + std::to_string(arg);
+            const std::string shared = write ? own : readGroup(g, i, arg, opts.mapping, routes);
+            const double rate = model.memRouteTiming(r).bytesPerCycle;
+            for (int port : {r.shimPort, r.memInPort, r.memOutPort, r.tilePort}) {
+              if (port < 0 || static_cast<std::size_t>(port) >= opts.mapping->ports.size()) continue;
+              const int tile = opts.mapping->ports[static_cast<std::size_t>(port)].tile;
+              if (tile < 0 || static_cast<std::size_t>(tile) >= opts.mapping->tiles.size()) continue;
+              std::int64_t& most = perPort[port][port == r.tilePort ? own : shared];
+              most = std::max(most, bytes);
+              portRate[port] = rate;
+            }
+          }
+      double busiest = 0;
+      std::int64_t busiestBytes = 0;
+      int at = -1;
+      for (const auto& [port, flows] : perPort) {
+        std::int64_t bytes = 0;
+        for (const auto& [flow, n] : flows) bytes += n;
+        const double cycles = portRate[port] > 0 ? static_cast<double>(bytes) / portRate[port] : 0;
+        if (cycles > busiest) {
+          busiest = cycles;
+          busiestBytes = bytes;
+          at = port;
+        }
+      }
+      if (busiest > b.memoryCycles && at >= 0) {
+        const ir::Port& p = opts.mapping->ports[static_cast<std::size_t>(at)];
+        const ir::Tile& t = opts.mapping->tiles[static_cast<std::size_t>(p.tile)];
+        b.memoryCycles = busiest;
+        b.memoryBusiestBytes = busiestBytes;
+        const char* kind = t.kind == ir::TileKind::Shim ? "shim tile " : t.kind == ir::TileKind::Memory ? "memory tile " : "tile ";
+        b.memoryChannels = std::string("the busiest DMA channel of the placement, ") + kind + t.name() +
+                           (p.in ? " S2MM " : " MM2S ") + std::to_string(p.channel);
+      }
+    }
   }
 
   const std::pair<const char*, double> candidates[] = {
-      {"compute", b.computeCycles}, {"vector", b.vectorCycles}, {"memory", b.memoryCycles}, {"stream", b.streamCycles}};
+      {"compute", b.computeCycles}, {"kernels", b.kernelCycles}, {"vector", b.vectorCycles},
+      {"memory", b.memoryCycles},   {"stream", b.streamCycles}};
   for (const auto& [name, cycles] : candidates)
     if (cycles > b.cycles) {
       b.cycles = cycles;
@@ -460,6 +569,11 @@ std::string formatBound(const Bound& b, std::int64_t simulated) {
       p += "; " + grouped(b.computeArrayCycles) + (b.unitName == "PEs" ? " on the whole device" : " on the whole array");
     parts.push_back(p + ")");
   }
+  if (b.kernelCycles > 0)
+    parts.push_back("kernels " + cyclesText(b.kernelCycles) + " (" +
+                    (b.kernelWhere.find(':') != std::string::npos ? b.kernelWhere
+                                                                   : "the kernels of " + b.kernelWhere + ", one after another") +
+                    ")");
   if (b.vectorCycles > 0)
     parts.push_back("vector " + cyclesText(b.vectorCycles) + " (" + std::to_string(b.work.vectorInstances) + " " +
                     unitsNoun(b.unitName, b.work.vectorInstances, false) + ")");
@@ -502,6 +616,8 @@ nlohmann::ordered_json boundToJson(const Bound& b, std::int64_t simulated) {
   j["array_units"] = b.arrayUnits;
   j["compute_cycles"] = std::ceil(b.computeCycles);
   j["compute_array_cycles"] = std::ceil(b.computeArrayCycles);
+  j["kernel_cycles"] = std::ceil(b.kernelCycles);
+  j["kernel_where"] = b.kernelWhere;
   j["vector_cycles"] = std::ceil(b.vectorCycles);
   j["load_bytes"] = b.work.loadBytes;
   j["ddr_load_bytes"] = b.work.ddrLoadBytes;

@@ -33,6 +33,8 @@ struct BoundOptions {
 /// Work of the whole graph, counted by walking every instance's elaborated body with the
 /// expression evaluator (loops exactly, run-time `if`s by their conditions).
 struct Work {
+  // The work of the kernels the timing model costs (a compute with the graph's own `cycles` counts only
+  // in Bound::kernelCycles: it may run faster than the model's rates).
   std::map<ir::MacType, std::int64_t> macs;      // by the operand dtypes of the MACs (a pair when mixed)
   std::map<ir::DType, std::int64_t> vectorOps;   // vector and reduction ops, plus elements of move kernels
   std::int64_t loadBytes = 0;     // every instance's loads, each copy of a broadcast tile counted
@@ -66,8 +68,13 @@ struct Bound {
   std::string streamInstance;     // the instance that has it
   std::int64_t streamBytes = 0;   // that instance's put bytes
 
-  std::string binding;            // "compute", "vector", "memory", "stream" (the largest), "" if no work
-  double cycles = 0;              // the largest of computeCycles, vectorCycles, memoryCycles, streamCycles
+  double kernelCycles = 0;        // the largest own kernel time of an instance (Counts::kernelCycles), or of
+                                  // the instances sharing one core on a placed run (they take turns)
+  std::string kernelWhere;        // "stage2", or "tile (2,3): 4 instances share its core"
+
+  std::string binding;            // "compute", "kernels", "vector", "memory", "stream" (the largest), "" if no work
+  double cycles = 0;              // the largest of computeCycles, kernelCycles, vectorCycles, memoryCycles,
+                                  // streamCycles
 };
 
 /// Compute the bound. Never throws for user input: problems end up in `note` with complete = false.

@@ -110,8 +110,14 @@ TEST(Roofline, SharedHbmPoolAndPeRatesOnTheFpga) {
   EXPECT_EQ(b.memoryChannels, "32 shared channels");
   EXPECT_DOUBLE_EQ(b.memoryCycles, 11264.0 / (32 * 47.9));  // loads and stores share the pool
   EXPECT_DOUBLE_EQ(b.streamCycles, 8 * 16);                 // 1 KiB at 64 B/cycle
-  EXPECT_EQ(b.binding, "compute");
-  EXPECT_DOUBLE_EQ(b.cycles, 1024);
+  // The 8 matmul calls of p one after another: 128 cycles of MACs plus the pipeline depth and call
+  // overhead each; that binds, above the MACs at the PE's rate.
+  const ir::Arch a = fpga();
+  const double call = a.get("pe.pipeline_depth_cycles") + a.get("pe.call_overhead_cycles");
+  EXPECT_DOUBLE_EQ(b.kernelCycles, 8 * (128 + call));
+  EXPECT_EQ(b.kernelWhere, "p");
+  EXPECT_EQ(b.binding, "kernels");
+  EXPECT_DOUBLE_EQ(b.cycles, 8 * (128 + call));
 }
 
 // Placed on an FPGA, each tensor lives on the channels the mapping gave it: the memory term is the
@@ -188,7 +194,9 @@ TEST(Roofline, UniformLoopsMultiplyTriangularLoopsAndDynamicIndicesAreWalked) {
   EXPECT_EQ(b.streamInstance, "w");
   EXPECT_DOUBLE_EQ(b.streamCycles, 8);
   EXPECT_EQ(b.streamBytes, 32);
-  EXPECT_EQ(b.binding, "vector");
+  // Each zero call also pays the kernel call: the kernels term binds, above the vector one.
+  EXPECT_DOUBLE_EQ(b.kernelCycles, 1e9 * (4 + npu().get("kernel_call_cycles")));
+  EXPECT_EQ(b.binding, "kernels");
 }
 
 // Broadcast tiles: a 2 x 2 grid; A @ [S(0), R] gives instances (i, 0) and (i, 1) the same 32x32
@@ -274,14 +282,16 @@ TEST(Roofline, SummaryLineAndJson) {
   ASSERT_TRUE(b.complete) << b.note;
   const std::string line = analysis::formatBound(b, 3072);
   EXPECT_EQ(line,
-            "bound    compute 512 cycles (i16, 1 of 16 tiles; 32 on the whole array), memory 256 cycles (11.3 kB over "
-            "8 read + 8 write channels), stream 2,048 cycles (8.2 kB put by p) -> stream-bound; simulated 3,072 = "
-            "1.50x the bound\n");
+            "bound    compute 512 cycles (i16, 1 of 16 tiles; 32 on the whole array), kernels 1,504 cycles (the "
+            "kernels of p, one after another), memory 256 cycles (11.3 kB over 8 read + 8 write channels), stream "
+            "2,048 cycles (8.2 kB put by p) -> stream-bound; simulated 3,072 = 1.50x the bound\n");
   EXPECT_EQ(analysis::formatBound(b, -1).find("simulated"), std::string::npos);
   const auto j = analysis::boundToJson(b, 3072);
   EXPECT_EQ(j["binding"], "stream");
   EXPECT_EQ(j["cycles"], 2048);
   EXPECT_EQ(j["compute_cycles"], 512);
+  EXPECT_EQ(j["kernel_cycles"], 1504);  // 8 x (16 blocks x (4 + 4) + 60)
+  EXPECT_EQ(j["kernel_where"], "p");
   EXPECT_EQ(j["load_bytes"], 8192);
   EXPECT_EQ(j["macs"]["i16"], 32768);
   EXPECT_DOUBLE_EQ(j["simulated_over_bound"].get<double>(), 1.5);
@@ -294,8 +304,10 @@ TEST(Roofline, SummaryLineAndJson) {
 // 64x32 i16 (64 KiB) and 16 B tiles of 32x32 i16 (32 KiB): 1.5 MiB in all. The placed run broadcasts each A
 // shard (pk, pm) to the 4 instances pn and each B shard (pk, pn) to the 2 instances pm, so DDR reads 4 x 64 KiB
 // + 8 x 32 KiB = 512 KiB over 8 read channels of 4 B/cycle = 16,384 cycles; the 8 pk = 1 instances store 4
-// C tiles of 64x32 i32 each (256 KiB, 8,192 cycles over 8 write channels); pk = 0 puts 4 tiles of 8 KiB at
-// 4 B/cycle = 8,192 cycles. Compute and memory tie at 16,384; the first listed (compute) binds.
+// C tiles of 64x32 i32 each (256 KiB, 8,192 cycles over 8 write channels); pk = 0 hands its 4 partial-sum
+// tiles to pk = 1 through a neighbour's shared memory, which moves nothing. Compute and memory tie at 16,384,
+// but each instance's 16 matmul calls of 64x32x32 cost 128 blocks x (8 + 4) + 60 = 1,596 cycles each, plus
+// its zero calls: 26,288 cycles of kernels, one after another, bind.
 TEST(Roofline, DatosimPrintsTheBoundBesideTheSimulatedResult) {
   const std::string json = ::testing::TempDir() + "roofline_report.json";
   std::ostringstream out, err;
@@ -309,17 +321,18 @@ TEST(Roofline, DatosimPrintsTheBoundBesideTheSimulatedResult) {
   EXPECT_NE(text.find("memory 16,384 cycles (786.4 kB over 8 read + 8 write channels, each broadcast tile read once)"),
             std::string::npos)
       << text;
-  EXPECT_NE(text.find("stream 8,192 cycles (32.8 kB put by gemm_0_0_0) -> compute-bound; simulated "), std::string::npos)
-      << text;
+  EXPECT_NE(text.find("kernels 26,288 cycles (the kernels of gemm_0_0_0, one after another)"), std::string::npos) << text;
+  EXPECT_NE(text.find("each broadcast tile read once) -> kernels-bound; simulated "), std::string::npos) << text;
   std::ifstream in(json);
   const auto j = nlohmann::json::parse(in);
-  EXPECT_EQ(j["bound"]["binding"], "compute");
-  EXPECT_EQ(j["bound"]["cycles"], 16384);
+  EXPECT_EQ(j["bound"]["binding"], "kernels");
+  EXPECT_EQ(j["bound"]["cycles"], 26288);
+  EXPECT_EQ(j["bound"]["stream_cycles"], 0);
   EXPECT_EQ(j["bound"]["compute_cycles"], 16384);
   EXPECT_EQ(j["bound"]["load_bytes"], 16 * (65536 + 32768));
   EXPECT_EQ(j["bound"]["ddr_load_bytes"], 4 * 65536 + 8 * 32768);
   EXPECT_EQ(j["bound"]["store_bytes"], 8 * 4 * 8192);
-  EXPECT_DOUBLE_EQ(j["bound"]["simulated_over_bound"].get<double>(), j["cycles"].get<double>() / 16384);
+  EXPECT_DOUBLE_EQ(j["bound"]["simulated_over_bound"].get<double>(), j["cycles"].get<double>() / 26288);
 }
 
 }  // namespace
