@@ -126,6 +126,8 @@ struct Report {
   std::int64_t cycles = 0;        // cycle at which the last instance finished (or the run stopped)
   double clockHz = 0;
   double seconds = 0;
+  double hostSeconds = 0;         // TimingModel::hostLaunchSeconds: the host's part of one call
+  double endToEndSeconds = 0;     // seconds + hostSeconds: what a host timer around one call measures
   std::int64_t macs = 0, vectorOps = 0;
   double opsPerSecond = 0;        // (2 * macs + vectorOps) / seconds
   double peakOpsPerSecond = 0;    // 2 * peak MACs/cycle (of the dominant MAC dtype) * clock

@@ -122,6 +122,9 @@ class TimingModel {
   virtual std::int64_t memoryIssueCycles() const = 0;
   /// Clock of the simulated fabric.
   virtual double clockHz() const = 0;
+  /// Host wall-clock of one call of the whole design beyond the array's own time (kernel launch,
+  /// instruction stream, completion wait; docs/timing.md, "End-to-end time"). 0: not modelled.
+  virtual double hostLaunchSeconds() const { return 0; }
   /// Peak multiply-accumulates per cycle of the whole architecture for `dt` (for "% of peak").
   virtual double peakMacsPerCycle(ir::DType dt) const = 0;
   /// The same for a MAC of operand dtypes `m`. The default: a mixed pair runs at the rate of its

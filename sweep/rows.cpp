@@ -21,13 +21,14 @@ struct ResultColumn {
   bool number;
 };
 constexpr ResultColumn kResults[] = {
-    {"outcome", false},      {"cycles", true},       {"seconds", true},   {"percent_of_peak", true},
+    {"outcome", false},      {"cycles", true},       {"seconds", true},   {"end_to_end_seconds", true},
+    {"percent_of_peak", true},
     {"bound_cycles", true},  {"binds", false},       {"compute_units", true}, {"memory_tiles", true},
     {"shim_tiles", true},    {"dsp", true},          {"lut", true},       {"ff", true},
     {"bram36", true},        {"uram", true},         {"warnings", true},  {"detail", false},
 };
 constexpr std::size_t kNumResults = sizeof(kResults) / sizeof(kResults[0]);
-enum Col { Outcome, Cycles, Seconds, Percent, Bound, Binds, Units, MemTiles, ShimTiles, Dsp, Lut, Ff, Bram, Uram, Warnings, Detail };
+enum Col { Outcome, Cycles, Seconds, EndToEnd, Percent, Bound, Binds, Units, MemTiles, ShimTiles, Dsp, Lut, Ff, Bram, Uram, Warnings, Detail };
 
 std::string fmt(const char* f, double v) {
   if (!std::isfinite(v)) return "";
@@ -221,6 +222,7 @@ Row evaluatePoint(const Plan& plan, const Point& p) {
     const sim::Report& rep = r.report;
     cell(row, Cycles) = std::to_string(rep.cycles);
     cell(row, Seconds) = fmt("%.6e", rep.seconds);
+    if (rep.outcome == sim::Outcome::Completed) cell(row, EndToEnd) = fmt("%.6e", rep.endToEndSeconds);
     if (rep.peakOpsPerSecond > 0) cell(row, Percent) = fmt("%.2f", 100.0 * rep.macOpsPerSecond / rep.peakOpsPerSecond);
     if (r.bound.complete) {
       cell(row, Bound) = fmt("%.0f", std::ceil(r.bound.cycles));

@@ -18,7 +18,10 @@ import tempfile
 METRICS = {
     "util": ("% of peak", "MAC utilisation of the compute tiles the graph uses: the bound's compute cycles "
              "(MACs / (tiles doing MACs x macs_per_cycle)) over the simulated cycles"),
-    "time_us": ("time (us)", "simulated cycles / clock, in microseconds"),
+    "time_us": ("time (us)", "the array's (device's) time: simulated cycles / clock, in microseconds; what a "
+                "device-side timer or a trace measures"),
+    "e2e_us": ("time (us)", "end-to-end time of one call as a host timer around it measures: the array's time "
+               "plus the config's host.launch_us (launch, instruction stream, completion wait), in microseconds"),
     "dsp": ("DSP slices", "the FPGA mapper's estimate of DSP slices for the whole design (`mapping.derived.resources.total`)"),
     "lut": ("LUTs", "the FPGA mapper's estimate of LUTs for the whole design"),
     "ff": ("flip-flops", "the FPGA mapper's estimate of flip-flops for the whole design"),
@@ -58,6 +61,8 @@ def run_point(datosim, root, point, tmpdir):
         predicted = 100.0 * b["compute_cycles"] / r["cycles"]
     elif point["metric"] == "time_us":
         predicted = r["seconds"] * 1e6
+    elif point["metric"] == "e2e_us":
+        predicted = r["end_to_end_seconds"] * 1e6
     elif point["metric"] in RESOURCE_METRICS:
         try:
             predicted = float(r["mapping"]["derived"]["resources"]["total"][point["metric"]])

@@ -102,7 +102,8 @@ class AieMlModel final : public TimingModel {
         sharedLatency_(intValue(a, "shared_memory.latency_cycles")),
         memtileLatency_(intValue(a, "memtile.latency_cycles")),
         bufferDepth_(intValue(a, "dma.buffer_depth")),
-        outstandingBytes_(intValue(a, "shim.outstanding_bytes")) {
+        outstandingBytes_(intValue(a, "shim.outstanding_bytes")),
+        hostLaunchUs_(a.get("host.launch_us")) {
     readMeasured(a);
     readPairs(a);
   }
@@ -201,6 +202,7 @@ class AieMlModel final : public TimingModel {
 
   std::int64_t memoryIssueCycles() const override { return dmaIssue_; }
   double clockHz() const override { return clockHz_; }
+  double hostLaunchSeconds() const override { return hostLaunchUs_ * 1e-6; }
 
   double peakMacsPerCycle(ir::DType dt) const override {
     return static_cast<double>(columns_ * computeRows_) * of(macs_, dt);
@@ -249,6 +251,7 @@ class AieMlModel final : public TimingModel {
   std::int64_t hopCycles_, sharedLatency_, memtileLatency_;
   std::int64_t bufferDepth_;
   std::int64_t outstandingBytes_;
+  double hostLaunchUs_;
 };
 
 std::vector<ParamSpec> aieMlParams() {
@@ -305,6 +308,10 @@ std::vector<ParamSpec> aieMlParams() {
                        "latency of a hand-off through a neighbour's shared memory (no DMA)", 0));
   p.push_back(intParam("memtile.latency_cycles", "cycles",
                        "latency a memory tile adds to a tensor tile passing through it (S2MM to MM2S)", 0));
+  p.push_back(nonNegativeParam("host.launch_us", "us",
+                               "host wall-clock of one XRT call of the design beyond the array's time: dispatch, "
+                               "instruction stream, completion wait (an empty design's kernel() + wait())",
+                               1e6));
   p.push_back(intParam("dma.buffer_depth", "count",
                        "buffers of a tensor route in L1 and in the memory tile (objectfifo depth): loads are fetched "
                        "up to this many tiles ahead, stores drain from this many; 0: loads and stores block",

@@ -34,7 +34,8 @@ class HlsModel final : public TimingModel {
         axiBoundary_(intValue(a, "axi.boundary_bytes")),
         accLatency_(perDTypeValues(a, "pe.accumulate_latency_cycles")),
         dspPerMac_(perDTypeValues(a, "dsp_per_mac")),
-        dsps_(a.get("resources.dsp")) {}
+        dsps_(a.get("resources.dsp")),
+        hostLaunchUs_(a.get("host.launch_us")) {}
 
   std::string name() const override { return "hls"; }
 
@@ -104,6 +105,7 @@ class HlsModel final : public TimingModel {
   double clockHz() const override { return clockHz_; }
   using TimingModel::peakMacsPerCycle;  // a mixed pair: the wider dtype's DSPs per MAC
   double peakMacsPerCycle(ir::DType dt) const override { return dsps_ / of(dspPerMac_, dt); }
+  double hostLaunchSeconds() const override { return hostLaunchUs_ * 1e-6; }
 
  private:
   double clockHz_;
@@ -117,6 +119,7 @@ class HlsModel final : public TimingModel {
   PerDType accLatency_;
   PerDType dspPerMac_;
   double dsps_;
+  double hostLaunchUs_;
 };
 
 std::vector<ParamSpec> hlsParams() {
@@ -155,6 +158,10 @@ std::vector<ParamSpec> hlsParams() {
                        1024));
   p.push_back(intParam("axi.boundary_bytes", "bytes", "address boundary no AXI burst crosses", 1));
   addPerDTypeParams(p, "dsp_per_mac", "DSPs/MAC", "DSP slices one MAC per cycle needs");
+  p.push_back(nonNegativeParam("host.launch_us", "us",
+                               "host wall-clock of one XRT kernel run beyond the kernel's time: launch and "
+                               "completion (buffer migrations over PCIe not included)",
+                               1e6));
   p.push_back(intParam("resources.dsp", "count", "DSP slices available to kernels (the device minus the platform shell)", 1));
   p.push_back(intParam("resources.bram36", "count", "36 Kb block RAMs available to kernels", 0));
   p.push_back(intParam("resources.uram", "count", "UltraRAMs available to kernels", 0));

@@ -15,6 +15,16 @@ ParamSpec intParam(std::string key, std::string unit, std::string description, d
   return s;
 }
 
+ParamSpec nonNegativeParam(std::string key, std::string unit, std::string description, double max) {
+  ParamSpec s;
+  s.key = std::move(key);
+  s.unit = std::move(unit);
+  s.description = std::move(description);
+  s.min = 0;
+  s.max = max;
+  return s;
+}
+
 ParamSpec positiveParam(std::string key, std::string unit, std::string description, double max) {
   ParamSpec s;
   s.key = std::move(key);

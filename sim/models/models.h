@@ -20,6 +20,8 @@ using PerDType = std::array<double, kNumDTypes>;
 
 /// A whole-number parameter in [min, max].
 ParamSpec intParam(std::string key, std::string unit, std::string description, double min, double max = 1e12);
+/// A real parameter >= 0 (and <= max).
+ParamSpec nonNegativeParam(std::string key, std::string unit, std::string description, double max = 1e12);
 /// A real parameter > 0 (and <= max).
 ParamSpec positiveParam(std::string key, std::string unit, std::string description, double max = 1e12);
 /// One positive real parameter per dtype: `<prefix>.i4`, `<prefix>.i8`, ... in dtype order.

@@ -83,5 +83,20 @@ TEST(PipelineRun, StagesAndFailuresAreStatuses) {
   EXPECT_TRUE(saidSomething(r, "simulated with the placement-free timing"));
 }
 
+// The end-to-end time adds the config's host.launch_us to the array's time, per family.
+TEST(PipelineRun, EndToEndTimeAddsTheConfigsHostLaunch) {
+  for (const char* arch : {"npu4x4", "npu2", "u280"}) {
+    RunOptions o = options("examples/pipeline3.json", arch);
+    o.functional = Functional::Off;
+    const RunResult r = run(o);
+    ASSERT_TRUE(r.completed()) << arch;
+    const double launch = r.arch->get("host.launch_us") * 1e-6;
+    EXPECT_GT(launch, 0) << arch;
+    EXPECT_DOUBLE_EQ(r.report.hostSeconds, launch) << arch;
+    EXPECT_DOUBLE_EQ(r.report.endToEndSeconds, r.report.seconds + launch) << arch;
+    EXPECT_DOUBLE_EQ(r.report.seconds, static_cast<double>(r.report.cycles) / r.report.clockHz) << arch;
+  }
+}
+
 }  // namespace
 }  // namespace datosim::pipeline

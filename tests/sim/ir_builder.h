@@ -275,7 +275,7 @@ class GraphBuilder {
 /// at 4 bytes/cycle with DDR latency 0. `overrides` replaces values (or adds unknown keys).
 inline ir::Arch testAieArch(const std::map<std::string, double>& overrides = {}) {
   std::map<std::string, double> v = {
-      {"clock_mhz", 1000},          {"array.columns", 1},        {"array.compute_rows", 1},
+      {"clock_mhz", 1000}, {"host.launch_us", 0}, {"array.columns", 1},        {"array.compute_rows", 1},
       {"array.mem_rows", 1},        {"array.shim_rows", 1},
       {"kernel_call_cycles", 0},    {"lock_cycles", 0},          {"stream.bytes_per_cycle", 4},
       {"stream.latency_cycles", 0}, {"dma.issue_cycles", 0},     {"shim.mm2s_channels", 1},
@@ -314,7 +314,7 @@ inline ir::Arch testAieArch(const std::map<std::string, double>& overrides = {})
 /// and latency 0, 1 DSP per MAC, 100 DSPs.
 inline ir::Arch testHlsArch(const std::map<std::string, double>& overrides = {}) {
   std::map<std::string, double> v = {
-      {"clock_mhz", 100},
+      {"clock_mhz", 100}, {"host.launch_us", 0},
       {"pe.vector_lanes", 1},
       {"pe.pipeline_depth_cycles", 0},
       {"pe.call_overhead_cycles", 0},

@@ -2,6 +2,8 @@
 // resuming, merging, and `datosim sweep` end to end in-process.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include <unistd.h>
 
 #include <cstdlib>
@@ -250,7 +252,11 @@ TEST_F(SweepTest, RowsMatchASingleRunAndParseBack) {
     ASSERT_TRUE(r.completed());
     EXPECT_EQ(row.cells[3], "completed");
     EXPECT_EQ(row.cells[4], std::to_string(r.report.cycles));
-    EXPECT_EQ(row.cells[8], r.bound.binding);
+    char e2e[64];
+    std::snprintf(e2e, sizeof e2e, "%.6e", r.report.endToEndSeconds);
+    EXPECT_EQ(cols[6], "end_to_end_seconds");
+    EXPECT_EQ(row.cells[6], e2e);
+    EXPECT_EQ(row.cells[9], r.bound.binding);
     std::string why;
     EXPECT_EQ(pointOfLine(*p, rowLine(*p, row).substr(0, rowLine(*p, row).size() - 1), why), pt.index) << why;
   }

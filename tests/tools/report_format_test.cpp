@@ -179,3 +179,28 @@ TEST(ReportFormat, PercentOfPeakSaysWhatItIsRelativeTo) {
   text = tools::formatTextReport(r, g, &b);
   EXPECT_NE(text.find("(all 16 tiles: 1.0 Top/s)\n"), std::string::npos) << text;
 }
+
+// The end-to-end line: a completed run with a host term says both times; without one (0), or when the
+// run did not complete, there is no such line; the JSON always has both fields.
+TEST(ReportFormat, EndToEndTimeAddsTheHostTerm) {
+  PeakCase c;
+  c.r.seconds = 25.368e-6;
+  c.r.hostSeconds = 45e-6;
+  c.r.endToEndSeconds = c.r.seconds + c.r.hostSeconds;
+  c.r.modelName = "aie-ml";
+  std::string text = tools::formatTextReport(c.r, c.g);
+  EXPECT_NE(text.find("\nhost     70.368 us end to end: 45.000 us of launch and completion per call (host.launch_us) + "
+                      "25.368 us on the array\n"),
+            std::string::npos)
+      << text;
+  const auto j = tools::reportToJson(c.r, c.g);
+  EXPECT_DOUBLE_EQ(j["host_seconds"].get<double>(), 45e-6);
+  EXPECT_DOUBLE_EQ(j["end_to_end_seconds"].get<double>(), 25.368e-6 + 45e-6);
+  c.r.modelName = "hls";
+  EXPECT_NE(tools::formatTextReport(c.r, c.g).find(" on the device\n"), std::string::npos);
+  c.r.outcome = sim::Outcome::Deadlock;
+  EXPECT_EQ(tools::formatTextReport(c.r, c.g).find("\nhost "), std::string::npos);
+  c.r.outcome = sim::Outcome::Completed;
+  c.r.hostSeconds = 0;
+  EXPECT_EQ(tools::formatTextReport(c.r, c.g).find("\nhost "), std::string::npos);
+}
