@@ -205,6 +205,12 @@ def main():
         if key not in spec:
             sys.exit("validate: points.json: missing '%s'" % key)
     doc = render(points, results, spec["graphs"], spec["gaps"], spec.get("unreproduced", []))
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import scalesim_compare
+    try:
+        doc += "\n" + "\n".join(scalesim_compare.render(scalesim_compare.rows(a.datosim, a.root))) + "\n"
+    except RuntimeError as e:
+        sys.exit("validate: " + str(e))
     path = os.path.join(a.root, "docs", "validation.md")
     if a.write:
         tmp_path = path + ".tmp"
