@@ -4,11 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "sim/stack_guard.h"
 #include "tools/cli.h"
 
 int main(int argc, char** argv) {
   // SystemC prints a copyright banner on stdout unless told not to; keep stdout for the report.
   setenv("SYSTEMC_DISABLE_COPYRIGHT_MESSAGE", "1", 1);
+  datosim::sim::installStackOverflowGuard();
   std::vector<std::string> args(argv + 1, argv + argc);
   return datosim::tools::runDatosim(args, std::cout, std::cerr);
 }
