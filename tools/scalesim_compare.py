@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""datosim's output-stationary int8 systolic GEMM (examples/systolic_os_int8.json) against SCALE-Sim's
-analytical cycle count, on arrays of 4x4 to 32x32 PEs and 1 to many folds.
+"""datosim's output- and weight-stationary int8 systolic GEMMs (examples/systolic_{os,ws}_int8.json) against
+SCALE-Sim's analytical cycle count, on arrays of 4x4 to 32x32 PEs and 1 to many folds.
 
 SCALE-Sim (A. Samajdar et al., 'A Systematic Methodology for Characterizing Scalability of DNN
-Accelerators using SCALE-Sim', ISPASS 2020) gives an output-stationary R x C array computing an
-S_R x S_C output tile with a reduction of T steps in 2 R + C + T - 2 cycles: R + C - 2 to fill the skewed
-wavefront, T to accumulate, R to drain the outputs down the columns; a GEMM of M x N outputs takes
-ceil(M / R) x ceil(N / C) such folds, one after another, with a one-cycle hop between neighbours.
+Accelerators using SCALE-Sim', ISPASS 2020) gives an R x C array one fold in 2 R + C + T - 2 cycles, T
+being the streamed dimension: R + C - 2 to fill the skewed wavefront, T to stream, R to drain down the
+columns. Output-stationary: folds of R x C outputs (ceil(M / R) x ceil(N / C)), T = K; weight-stationary:
+folds of an R x C block of B (ceil(K / R) x ceil(N / C)), T = M. Folds run one after another, with a
+one-cycle hop between neighbours.
 
 datosim runs the graph on a copy of configs/u280.json whose stream and PE conventions are aligned with
 that: a hop costs one cycle (fifo.access_cycles 0, stream.latency_cycles 0, one token per cycle), a
@@ -20,7 +21,10 @@ import os
 import subprocess
 import tempfile
 
-GRAPH = os.path.join("examples", "systolic_os_int8.json")
+# The graph of each dataflow, and which dimensions its folds tile: output-stationary folds M x N (the
+# reduction K streams), weight-stationary folds K x N (the rows of A, M, stream).
+GRAPHS = {"OS": os.path.join("examples", "systolic_os_int8.json"),
+          "WS": os.path.join("examples", "systolic_ws_int8.json")}
 
 # Stream and PE conventions aligned with SCALE-Sim's (the module docstring says why each).
 ALIGNED = {
@@ -32,24 +36,38 @@ ALIGNED = {
     "axi.issue_cycles": 0,
 }
 
-# (R, C, M, N, K): square arrays of 4 to 32 PEs a side and one wide one, one fold to 256 folds.
+# (dataflow, R, C, M, N, K): square arrays of 4 to 32 PEs a side and one wide one, one fold to 256 folds.
 SHAPES = [
-    (4, 4, 4, 4, 64),
-    (4, 4, 16, 16, 64),
-    (4, 4, 64, 64, 64),
-    (8, 8, 8, 8, 128),
-    (8, 8, 32, 32, 128),
-    (8, 16, 32, 64, 128),
-    (16, 16, 16, 16, 256),
-    (16, 16, 64, 64, 256),
-    (32, 32, 32, 32, 256),
-    (32, 32, 128, 128, 256),
+    ("OS", 4, 4, 4, 4, 64),
+    ("OS", 4, 4, 16, 16, 64),
+    ("OS", 4, 4, 64, 64, 64),
+    ("OS", 8, 8, 8, 8, 128),
+    ("OS", 8, 8, 32, 32, 128),
+    ("OS", 8, 16, 32, 64, 128),
+    ("OS", 16, 16, 16, 16, 256),
+    ("OS", 16, 16, 64, 64, 256),
+    ("OS", 32, 32, 32, 32, 256),
+    ("OS", 32, 32, 128, 128, 256),
+    ("WS", 4, 4, 64, 4, 4),
+    ("WS", 4, 4, 64, 16, 16),
+    ("WS", 8, 8, 128, 8, 8),
+    ("WS", 8, 8, 128, 32, 32),
+    ("WS", 16, 16, 256, 16, 16),
+    ("WS", 16, 16, 256, 64, 64),
+    ("WS", 32, 32, 256, 32, 32),
 ]
 
 
-def scalesim_os(r, c, m, n, k):
-    folds = -(-m // r) * -(-n // c)
-    return folds * (2 * r + c + k - 2)
+def fold_shape(flow, r, c, m, n, k):
+    """(folds, the streamed dimension T, the shape of a one-fold run (M, N, K))."""
+    if flow == "OS":
+        return -(-m // r) * -(-n // c), k, (r, c, k)
+    return -(-k // r) * -(-n // c), m, (m, c, r)
+
+
+def scalesim(flow, r, c, m, n, k):
+    folds, t, _ = fold_shape(flow, r, c, m, n, k)
+    return folds * (2 * r + c + t - 2)
 
 
 def aligned_config(root, tmpdir):
@@ -65,9 +83,9 @@ def aligned_config(root, tmpdir):
     return path
 
 
-def cycles(datosim, root, arch, tmpdir, r, c, m, n, k):
+def cycles(datosim, root, arch, tmpdir, flow, r, c, m, n, k):
     report = os.path.join(tmpdir, "r.json")
-    cmd = [datosim, os.path.join(root, GRAPH), "--arch", arch, "--timing=free", "--functional=off", "-q",
+    cmd = [datosim, os.path.join(root, GRAPHS[flow]), "--arch", arch, "--timing=free", "--functional=off", "-q",
            "--json", report]
     for name, v in (("R", r), ("C", c), ("M", m), ("N", n), ("K", k)):
         cmd += ["--param", "%s=%d" % (name, v)]
@@ -86,29 +104,33 @@ def rows(datosim, root):
     with tempfile.TemporaryDirectory() as tmpdir:
         arch = aligned_config(root, tmpdir)
         u280 = os.path.join(root, "configs", "u280.json")
-        for (r, c, m, n, k) in SHAPES:
-            folds = -(-m // r) * -(-n // c)
-            ss = scalesim_os(r, c, m, n, k)
-            one = cycles(datosim, root, arch, tmpdir, r, c, r, c, k)
-            got = one if folds == 1 else cycles(datosim, root, arch, tmpdir, r, c, m, n, k)
-            own = cycles(datosim, root, u280, tmpdir, r, c, m, n, k)
-            out.append({"r": r, "c": c, "m": m, "n": n, "k": k, "folds": folds, "scalesim": ss, "one": one,
-                        "datosim": got, "u280": own})
+        for (flow, r, c, m, n, k) in SHAPES:
+            folds, t, (m1, n1, k1) = fold_shape(flow, r, c, m, n, k)
+            one = cycles(datosim, root, arch, tmpdir, flow, r, c, m1, n1, k1)
+            got = one if folds == 1 else cycles(datosim, root, arch, tmpdir, flow, r, c, m, n, k)
+            own = cycles(datosim, root, u280, tmpdir, flow, r, c, m, n, k)
+            out.append({"flow": flow, "r": r, "c": c, "m": m, "n": n, "k": k, "t": t, "folds": folds,
+                        "scalesim": scalesim(flow, r, c, m, n, k), "one": one, "datosim": got, "u280": own})
     return out
 
 
 def explain(row):
-    one_ss = 2 * row["r"] + row["c"] + row["k"] - 2
+    one_ss = 2 * row["r"] + row["c"] + row["t"] - 2
     extra = row["one"] - one_ss
+    if row["flow"] == "OS":
+        why = ("the loaders' first load and the collectors' last store, which SCALE-Sim leaves to its SRAM model"
+               if extra >= 0 else "datosim's collectors store while the column still drains")
+    else:
+        why = ("each fold's weights come down the column before the fold's A values reach the PE (R - i forwards "
+               "and its own), where SCALE-Sim's count assumes them in place; plus the first load, the last store and the "
+               "hop of the zero partial sums row 0 feeds in")
     parts = ["one fold: {:,} cycles, SCALE-Sim's {:,} %s %d (%s)".format(row["one"], one_ss) % (
-        "+" if extra >= 0 else "-", abs(extra),
-        "the loaders' first load and the collectors' last store, which SCALE-Sim leaves to its SRAM model"
-        if extra >= 0 else "datosim's collectors store while the column still drains")]
+        "+" if extra >= 0 else "-", abs(extra), why)]
     if row["folds"] > 1:
         serial = row["folds"] * row["one"]
         parts.append("{:,} folds: {:,} cycles against {:,} one after another".format(row["folds"], row["datosim"], serial) +
-                     " (%d%% less): a PE starts the next fold as soon as its own result has left, while the rows "
-                     "below still drain, where SCALE-Sim runs the folds back to back" %
+                     " (%d%% less): a PE starts the next fold as soon as its part of this one is done, while the "
+                     "rows below still finish, where SCALE-Sim runs the folds back to back" %
                      round(100.0 * (serial - row["datosim"]) / serial))
     return "; ".join(parts)
 
@@ -118,23 +140,25 @@ def render(rows_):
     w = out.append
     w("## Conventions against SCALE-Sim")
     w("")
-    w("Generated by `tools/scalesim_compare.py` (through `tools/validate.py`). `examples/systolic_os_int8.json` (an")
-    w("output-stationary int8 array: A from the left, B from the top, results drained down the columns to one")
-    w("collector per column, folds overlapping) against SCALE-Sim's output-stationary cycle count, 2R + C + K - 2")
-    w("per fold of R x C outputs and the folds one after another (Samajdar et al., ISPASS 2020). \"aligned\" runs a")
+    w("Generated by `tools/scalesim_compare.py` (through `tools/validate.py`). `examples/systolic_os_int8.json` (OS:")
+    w("output-stationary int8 array, A from the left, B from the top, results drained down the columns to one")
+    w("collector per column) and `examples/systolic_ws_int8.json` (WS: an R x C block of B held in the PEs, the rows")
+    w("of A streaming from the left, partial sums flowing down, a collector per column adding the K folds) against")
+    w("SCALE-Sim's cycle count, 2R + C + T - 2 per fold with T the streamed dimension (K for OS, M for WS) and the")
+    w("folds (M x N for OS, K x N for WS) one after another (Samajdar et al., ISPASS 2020). \"aligned\" runs a")
     w("copy of `u280` whose hop is one cycle and whose loops and memory add no latency (%s), as SCALE-Sim" %
       ", ".join("`%s` %d" % kv for kv in sorted(ALIGNED.items())))
     w("counts; \"u280\" is the config as it is (a hop of 2g + X + L = 5 cycles, a pipeline depth of 10, HBM")
     w("latency and AXI issue), both placement-free. A formula written as ceil(M/R) ceil(N/C) (K + R + C - 2) - 1")
     w("leaves out the R-cycle drain: R cycles less per fold than the ISPASS one, and one less in all.")
     w("")
-    w("| array | M x N x K | folds | SCALE-Sim | datosim, aligned | difference | datosim, u280 | why |")
-    w("|---|---|---|---|---|---|---|---|")
+    w("| dataflow | array | M x N x K | folds | SCALE-Sim | datosim, aligned | difference | datosim, u280 | why |")
+    w("|---|---|---|---|---|---|---|---|---|")
     for row in rows_:
         diff = 100.0 * (row["datosim"] - row["scalesim"]) / row["scalesim"]
-        w("| %dx%d | %dx%dx%d | %d | {:,} | {:,} | %+.1f%% | {:,} | %s |".format(
+        w("| %s | %dx%d | %dx%dx%d | %d | {:,} | {:,} | %+.1f%% | {:,} | %s |".format(
             row["scalesim"], row["datosim"], row["u280"]) % (
-            row["r"], row["c"], row["m"], row["n"], row["k"], row["folds"], diff, explain(row)))
+            row["flow"], row["r"], row["c"], row["m"], row["n"], row["k"], row["folds"], diff, explain(row)))
     w("")
     w("With one fold the two agree to a few cycles. With many folds datosim is faster because its decoupled PEs")
     w("overlap one fold's drain with the next fold's fill, which SCALE-Sim's formula does not; hardware with")

@@ -248,6 +248,26 @@ TEST(SystolicOsInt8, FoldsOverlapAndTheLoopsKeepIi1) {
   EXPECT_GT(many.cycles, 16 * param(*g16, "K"));  // each PE does K MACs per fold, one per cycle
 }
 
+// The weight-stationary array: every MAC done, II 1 kept, the K folds added into C, folds overlapping.
+TEST(SystolicWsInt8, FoldsOverlapAndTheKFoldsAddUp) {
+  std::string error;
+  auto arch = loadConfig("u280", error);
+  ASSERT_TRUE(arch) << error;
+  auto g1 = loadGraphFile(examplePath("systolic_ws_int8.json"), error, {{"K", 4}, {"N", 4}});
+  ASSERT_TRUE(g1) << error;
+  auto g16 = loadGraphFile(examplePath("systolic_ws_int8.json"), error);
+  ASSERT_TRUE(g16) << error;
+  ASSERT_EQ(param(*g16, "FK") * param(*g16, "FN"), 16);
+  const sim::Report one = sim::simulate(*g1, arch->arch, *arch->model, sim::SimOptions{});
+  const sim::Report many = sim::simulate(*g16, arch->arch, *arch->model, sim::SimOptions{});
+  ASSERT_EQ(one.outcome, sim::Outcome::Completed);
+  ASSERT_EQ(many.outcome, sim::Outcome::Completed);
+  EXPECT_EQ(many.macs, param(*g16, "M") * param(*g16, "N") * param(*g16, "K"));
+  EXPECT_TRUE(many.warnings.empty()) << many.warnings.front().message;
+  EXPECT_LT(many.cycles, 16 * one.cycles);
+  EXPECT_GT(many.cycles, 16 * param(*g16, "M"));  // each PE streams M rows of A per fold, one per cycle
+}
+
 // The NPU GEMM is a tiled kernel: on the NPU its MACs run on all 16 compute tiles at once, so it
 // must beat one tile working alone by a wide margin.
 TEST(NpuGemm, UsesTheWholeArray) {
