@@ -16,20 +16,6 @@ struct Abort : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-std::string grouped(std::int64_t v) {
-  const std::string s = std::to_string(v);
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (i && (s.size() - i) % 3 == 0 && s[i - 1] != '-') out += ',';
-    out += s[i];
-  }
-  return out;
-}
-
-std::string counted(std::int64_t n, const std::string& singular, const std::string& plural) {
-  return grouped(n) + " " + (n == 1 ? singular : plural);
-}
-
 // "96..99", or "99" for one index.
 std::string span(std::int64_t lo, std::int64_t hi) {
   return lo == hi ? std::to_string(lo) : std::to_string(lo) + ".." + std::to_string(hi);
@@ -299,9 +285,9 @@ std::string describeGaps(const ir::Tensor& t, const Bitmap& bits, const std::str
     return name + " " + where + (one ? " is" : " are") + " never " + verb + " (the " + noun + " cover " + covered + ")";
   }
   if (box == uncovered)
-    return name + " elements " + boxString(lo, hi) + " (" + grouped(uncovered) + " of " + grouped(total) +
+    return name + " elements " + boxString(lo, hi) + " (" + groupDigits(uncovered) + " of " + groupDigits(total) +
            ") are never " + verb;
-  return name + ": " + grouped(uncovered) + " of " + counted(total, "element", "elements") + (uncovered == 1 ? " is" : " are") +
+  return name + ": " + groupDigits(uncovered) + " of " + counted(total, "element", "elements") + (uncovered == 1 ? " is" : " are") +
          " never " + verb + ", within " + boxString(lo, hi) + "; the first is " + indexString(unravel(firstFlat, t.shape));
 }
 

@@ -285,15 +285,8 @@ double overUnits(const std::map<ir::DType, std::int64_t>& work, int units, const
   return cycles;
 }
 
-std::string grouped(double v) {
-  const long long n = static_cast<long long>(std::ceil(v));
-  std::string s = std::to_string(n < 0 ? -n : n), out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (i && (s.size() - i) % 3 == 0) out += ',';
-    out += s[i];
-  }
-  return (n < 0 ? "-" : "") + out;
-}
+// A number of cycles, rounded up, digits grouped.
+std::string grouped(double v) { return groupDigits(static_cast<long long>(std::ceil(v))); }
 
 std::string bytesString(std::int64_t b) {
   char buf[64];

@@ -50,17 +50,6 @@ std::int64_t productSat(const Shape& s) {
   return n;
 }
 
-std::string withCommas(std::int64_t v) {
-  std::string s = std::to_string(v), out;
-  int n = 0;
-  for (auto it = s.rbegin(); it != s.rend(); ++it) {
-    if (n && n % 3 == 0 && *it != '-') out += ',';
-    out += *it;
-    ++n;
-  }
-  return std::string(out.rbegin(), out.rend());
-}
-
 enum class Kind { Param, Coord, Arg, Local, LoopVar };
 const char* kindName(Kind k) {
   switch (k) {
@@ -496,8 +485,8 @@ class Loader {
         if (s) {
           x.shape = *s;
           if (productSat(x.shape) > kMaxTensorElements) {
-            d_.error(tl.child("shape"), "tensor '" + name + "' has " + withCommas(productSat(x.shape)) +
-                                            " elements; the limit is 2^40 (" + withCommas(kMaxTensorElements) + ")");
+            d_.error(tl.child("shape"), "tensor '" + name + "' has " + groupDigits(productSat(x.shape)) +
+                                            " elements; the limit is 2^40 (" + groupDigits(kMaxTensorElements) + ")");
             ok = false;
           }
         }
@@ -617,8 +606,8 @@ class Loader {
             if (sh) {
               x.shape = *sh;
               if (productSat(x.shape) > kMaxTensorElements) {
-                d_.error(el.child("shape"), "reference tensor '" + name + "' has " + withCommas(productSat(x.shape)) +
-                                                " elements; the limit is 2^40 (" + withCommas(kMaxTensorElements) + ")");
+                d_.error(el.child("shape"), "reference tensor '" + name + "' has " + groupDigits(productSat(x.shape)) +
+                                                " elements; the limit is 2^40 (" + groupDigits(kMaxTensorElements) + ")");
                 tok = false;
               }
             }
@@ -859,8 +848,8 @@ class Loader {
         if (t) {
           x.tile = *t;
           if (productSat(x.tile) > kMaxTileElements) {
-            d_.error(sl.child("tile"), "tokens of stream '" + name + "' have " + withCommas(productSat(x.tile)) +
-                                           " elements; the limit is 2^26 (" + withCommas(kMaxTileElements) + ")");
+            d_.error(sl.child("tile"), "tokens of stream '" + name + "' have " + groupDigits(productSat(x.tile)) +
+                                           " elements; the limit is 2^26 (" + groupDigits(kMaxTileElements) + ")");
             ok = false;
           }
         }
@@ -868,7 +857,7 @@ class Loader {
       if (s.contains("depth")) {
         auto dep = constOf(s["depth"], sl.child("depth"), "stream depth", "a stream depth");
         if (dep && (*dep < 1 || *dep > kMaxDepth)) {
-          d_.error(sl.child("depth"), "stream depth must be in [1, " + withCommas(kMaxDepth) + "] tokens, found " +
+          d_.error(sl.child("depth"), "stream depth must be in [1, " + groupDigits(kMaxDepth) + "] tokens, found " +
                                           std::to_string(*dep));
           dep.reset();
         }
@@ -884,11 +873,11 @@ class Loader {
           x.dims = *a;
           std::int64_t n = productSat(x.dims);
           if (n > kMaxStreamArrayElements) {
-            d_.error(sl.child("array"), "stream array '" + name + "' has " + withCommas(n) +
-                                            " elements; the limit is 2^20 (" + withCommas(kMaxStreamArrayElements) + ")");
+            d_.error(sl.child("array"), "stream array '" + name + "' has " + groupDigits(n) +
+                                            " elements; the limit is 2^20 (" + groupDigits(kMaxStreamArrayElements) + ")");
             ok = false;
           } else if ((totalStreamElements_ += n) > kMaxAllStreamElements) {
-            d_.error(sl.child("array"), "stream arrays have more than " + withCommas(kMaxAllStreamElements) +
+            d_.error(sl.child("array"), "stream arrays have more than " + groupDigits(kMaxAllStreamElements) +
                                             " elements in all (the limit is 2^22)");
             ok = false;
           }
@@ -929,11 +918,11 @@ class Loader {
         bool wasOver = totalInstances_ > kMaxInstances;
         totalInstances_ += std::min(n, kMaxInstances + 1);  // no overflow: at most 10,000 tasks
         if (n > kMaxInstances) {
-          d_.error(loc.child("mapping"), "task '" + name + "' has " + withCommas(n) + " instances; the limit is " +
-                                             withCommas(kMaxInstances) + " in the whole graph");
+          d_.error(loc.child("mapping"), "task '" + name + "' has " + groupDigits(n) + " instances; the limit is " +
+                                             groupDigits(kMaxInstances) + " in the whole graph");
           ok = false;
         } else if (totalInstances_ > kMaxInstances && !wasOver) {
-          d_.error(loc.child("mapping"), "with task '" + name + "' the graph has more than " + withCommas(kMaxInstances) +
+          d_.error(loc.child("mapping"), "with task '" + name + "' the graph has more than " + groupDigits(kMaxInstances) +
                                              " instances (the limit)");
           ok = false;
         }
@@ -945,7 +934,7 @@ class Loader {
     if (v.contains("stack_bytes")) {
       auto sb = constOf(v["stack_bytes"], loc.child("stack_bytes"), "stack size", "a task's stack_bytes");
       if (sb && (*sb < 0 || *sb > kMaxStackBytes)) {
-        d_.error(loc.child("stack_bytes"), "stack_bytes must be in [0, " + withCommas(kMaxStackBytes) +
+        d_.error(loc.child("stack_bytes"), "stack_bytes must be in [0, " + groupDigits(kMaxStackBytes) +
                                                "] bytes, found " + std::to_string(*sb));
         sb.reset();
       }
@@ -1137,8 +1126,8 @@ class Loader {
       auto dt = dtypeOf(l["dtype"], ll.child("dtype"));
       auto s = shapeOf(l["shape"], ll.child("shape"), "local shape", "a local shape", 0, &c);
       if (s && productSat(*s) > kMaxTileElements) {
-        d_.error(ll.child("shape"), "local '" + name + "' has " + withCommas(productSat(*s)) +
-                                        " elements; the limit is 2^26 (" + withCommas(kMaxTileElements) + ")");
+        d_.error(ll.child("shape"), "local '" + name + "' has " + groupDigits(productSat(*s)) +
+                                        " elements; the limit is 2^26 (" + groupDigits(kMaxTileElements) + ")");
         s.reset();
       }
       if (!ok || !dt || !s) {

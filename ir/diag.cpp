@@ -113,16 +113,14 @@ std::string closestName(const std::string& word, const std::vector<std::string>&
 }
 
 std::string groupDigits(long long v) {
-  std::string s = std::to_string(v < 0 ? -v : v);
-  std::string out;
-  int n = 0;
-  for (auto it = s.rbegin(); it != s.rend(); ++it) {
-    if (n && n % 3 == 0) out += ',';
-    out += *it;
-    ++n;
+  const std::string s = std::to_string(v);  // the sign stays in front; no negation, so LLONG_MIN works
+  const std::size_t digits = s.size() - (v < 0 ? 1 : 0);
+  std::string out = v < 0 ? "-" : "";
+  for (std::size_t i = 0; i < digits; ++i) {
+    if (i && (digits - i) % 3 == 0) out += ',';
+    out += s[s.size() - digits + i];
   }
-  if (v < 0) out += '-';
-  return {out.rbegin(), out.rend()};
+  return out;
 }
 
 std::string counted(long long n, const std::string& noun, const std::string& plural) {

@@ -175,7 +175,7 @@ struct KernelWalker {
   }
 };
 
-std::string num(double v) { return grouped(static_cast<std::int64_t>(std::llround(v))); }
+std::string num(double v) { return groupDigits(static_cast<std::int64_t>(std::llround(v))); }
 
 }  // namespace
 
@@ -300,7 +300,7 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
     for (std::size_t k = 0; k < tasks.size() && k < 3; ++k) {
       const PerTask& t = tasks[k].second;
       byTask += (k ? ", " : "") + g.tasks[static_cast<std::size_t>(tasks[k].first)].name + " " + num(t.sum) +
-                (t.count > 1 ? " (" + grouped(t.count) + " instances, up to " + num(t.most) + " each)" : "");
+                (t.count > 1 ? " (" + groupDigits(t.count) + " instances, up to " + num(t.most) + " each)" : "");
     }
     diags.error(SourceLoc{g.file, ""}, "the design needs an estimated " + num(need) + " " + r.what + ", " + arch.name +
                                            " has " + num(have) + " (" + r.key + "); by task: " + byTask +
@@ -342,14 +342,14 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
     if (given[t]) {
       const int have = static_cast<int>(m.tensorChannels[t].size());
       if (have < need)
-        diags.error(request->hbm.front().loc, "tensor '" + g.tensors[t].name + "' (" + grouped(bytes) + " bytes) needs " +
+        diags.error(request->hbm.front().loc, "tensor '" + g.tensors[t].name + "' (" + groupDigits(bytes) + " bytes) needs " +
                                                   std::to_string(need) + (need == 1 ? " HBM pseudo-channel of " : " HBM pseudo-channels of ") +
-                                                  grouped(static_cast<std::int64_t>(p.channelBytes)) +
+                                                  groupDigits(static_cast<std::int64_t>(p.channelBytes)) +
                                                   " bytes (hbm.channel_bytes), --mapping gives it " + std::to_string(have));
       continue;
     }
     if (next + need > p.channels) {
-      diags.error(g.tensors[t].loc, "tensor '" + g.tensors[t].name + "' (" + grouped(bytes) + " bytes) needs " +
+      diags.error(g.tensors[t].loc, "tensor '" + g.tensors[t].name + "' (" + groupDigits(bytes) + " bytes) needs " +
                                         std::to_string(need) + (need == 1 ? " HBM pseudo-channel, but only " : " HBM pseudo-channels, but only ") +
                                         std::to_string(std::max(0, p.channels - next)) + " of " + arch.name + "'s " +
                                         std::to_string(p.channels) + " are left (hbm.channels, hbm.channel_bytes)");

@@ -97,8 +97,6 @@ void checkRequestTiles(const ir::Graph& g, const ir::Arch& arch, const ir::Mappi
 std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, const std::vector<InstanceFacts>& facts,
                                    const ir::MappingRequest* request, Diagnostics& diags);
 
-/// "1,234,567"
-std::string grouped(std::int64_t v);
 /// Where an instance comes from: its task's location in the graph file.
 SourceLoc instanceLoc(const ir::Graph& g, int instance);
 

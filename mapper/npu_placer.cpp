@@ -866,15 +866,15 @@ void check(Builder& b) {
     if (u.memoryBytes <= u.memoryLimit || tile.kind == ir::TileKind::Shim) continue;
     std::string detail;
     if (tile.kind == ir::TileKind::Compute)
-      detail = " (locals " + grouped(localBytes[t]) + ", stream buffers " + grouped(streamBytes[t]) +
-               ", tensor DMA buffers " + grouped(dmaBytes[t]) + ", stack " + grouped(stackBytes[t]) +
+      detail = " (locals " + groupDigits(localBytes[t]) + ", stream buffers " + groupDigits(streamBytes[t]) +
+               ", tensor DMA buffers " + groupDigits(dmaBytes[t]) + ", stack " + groupDigits(stackBytes[t]) +
                " (compute.stack_bytes, or the task's stack_bytes))";
     else
       detail = " (" + std::to_string(p.lim.memtileBuffers()) + " buffers of each tensor tile routed through it" +
                (p.lim.depth >= 0 ? ", dma.buffer_depth" : "") + ")";
-    const std::string what = grouped(u.memoryBytes) + " bytes of " +
+    const std::string what = groupDigits(u.memoryBytes) + " bytes of " +
                              (tile.kind == ir::TileKind::Compute ? "L1 data memory" : "memory") + detail +
-                             ", the tile has " + grouped(u.memoryLimit) + " (" + memKey + ")" +
+                             ", the tile has " + groupDigits(u.memoryLimit) + " (" + memKey + ")" +
                              (tile.kind != ir::TileKind::Compute ? ""
                               : dmaBytes[t] > 0   ? "; use smaller tiles, shallower streams or a smaller dma.buffer_depth"
                                                   : "; use smaller tiles or shallower streams");

@@ -182,16 +182,6 @@ void shortestPaths(int vertices, const std::vector<std::pair<int, int>>& edges, 
   pred[static_cast<std::size_t>(from)] = -1;
 }
 
-std::string grouped(std::int64_t v) {
-  std::string s = std::to_string(v < 0 ? -v : v);
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (i && (s.size() - i) % 3 == 0) out += ',';
-    out += s[i];
-  }
-  return v < 0 ? "-" + out : out;
-}
-
 SourceLoc instanceLoc(const ir::Graph& g, int instance) {
   const ir::Instance& in = g.instances[static_cast<std::size_t>(instance)];
   return g.tasks[static_cast<std::size_t>(in.task)].loc;

@@ -32,3 +32,17 @@ TEST(DType, BytesAndNames) {
   EXPECT_FALSE(parseDType("float32").has_value());
   EXPECT_EQ(shapeString({64, 32}), "64x32");
 }
+
+// The one digit-grouping formatter (every message and report uses it).
+TEST(Diag, GroupDigitsGroupsThreesAndKeepsTheSign) {
+  EXPECT_EQ(groupDigits(0), "0");
+  EXPECT_EQ(groupDigits(999), "999");
+  EXPECT_EQ(groupDigits(1000), "1,000");
+  EXPECT_EQ(groupDigits(-1000), "-1,000");
+  EXPECT_EQ(groupDigits(-999), "-999");
+  EXPECT_EQ(groupDigits(1234567), "1,234,567");
+  EXPECT_EQ(groupDigits(9223372036854775807LL), "9,223,372,036,854,775,807");
+  EXPECT_EQ(groupDigits(-9223372036854775807LL - 1), "-9,223,372,036,854,775,808");
+  EXPECT_EQ(counted(1, "element"), "1 element");
+  EXPECT_EQ(counted(4096, "element"), "4,096 elements");
+}
