@@ -18,6 +18,7 @@
 
 namespace datosim::sim {
 
+#if !defined(DATOSIM_ASAN)
 namespace {
 
 // The handler's own stack: the faulting stack has no room left by definition.
@@ -68,6 +69,7 @@ void onFault(int sig, siginfo_t* info, void* context) {
 }
 
 }  // namespace
+#endif
 
 void installStackOverflowGuard() {
 #if defined(DATOSIM_ASAN)
