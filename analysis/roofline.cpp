@@ -226,33 +226,30 @@ struct UnitRates {
   std::string unitName = "units";
   int arrayUnits = 0;
   std::map<ir::DType, double> macs, lanes;
-  std::map<ir::MacType, double> pairMacs;  // native mixed-precision modes (aie-ml macs_per_cycle.<a>x<b>)
+  const sim::TimingModel* model = nullptr;  // aie-ml: the per-tile MAC rate is the model's peak over the tiles
 
-  // MACs per cycle of one unit for `m`: its native mode, else its wider dtype's rate; 0 if unknown.
+  // MACs per cycle of one unit for `m` (a mixed pair: its native mode, else its wider dtype's; the
+  // model decides); 0 if unknown.
   double macRate(ir::MacType m) const {
-    if (auto it = pairMacs.find(m); it != pairMacs.end()) return it->second;
+    if (model && arrayUnits > 0) return model->peakMacsPerCycle(m) / arrayUnits;
     auto it = macs.find(m.wide());
     return it == macs.end() ? 0 : it->second;
   }
+  double laneRate(ir::DType d) const {
+    auto it = lanes.find(d);
+    return it == lanes.end() ? 0 : it->second;
+  }
 };
 
-UnitRates unitRates(const ir::Arch& a) {
+UnitRates unitRates(const ir::Arch& a, const sim::TimingModel& model) {
   UnitRates r;
   const ir::DType all[] = {ir::DType::I4, ir::DType::I8, ir::DType::I16, ir::DType::I32, ir::DType::BF16, ir::DType::F32};
   auto param = [&](const std::string& key) { return a.has(key) ? a.get(key) : 0.0; };
   if (a.model == "aie-ml") {
     r.unitName = "tiles";
     r.arrayUnits = static_cast<int>(param("array.columns") * param("array.compute_rows"));
-    for (ir::DType dt : all) {
-      r.macs[dt] = param(std::string("macs_per_cycle.") + ir::dtypeName(dt));
-      r.lanes[dt] = param(std::string("vector_lanes.") + ir::dtypeName(dt));
-    }
-    for (const auto& [key, p] : a.params) {
-      const std::string pre = "macs_per_cycle.";
-      if (key.compare(0, pre.size(), pre) != 0) continue;
-      const std::optional<ir::MacType> m = ir::parseMacType(key.substr(pre.size()));
-      if (m && m->mixed()) r.pairMacs[*m] = p.value;
-    }
+    r.model = &model;
+    for (ir::DType dt : all) r.lanes[dt] = param(std::string("vector_lanes.") + ir::dtypeName(dt));
   } else if (a.model == "hls") {
     r.unitName = "PEs";
     for (ir::DType dt : all) {
@@ -263,24 +260,14 @@ UnitRates unitRates(const ir::Arch& a) {
   return r;
 }
 
-// MACs over `units` identical units of rates.macRate(m) each; 0 when a rate is unknown.
-double macsOverUnits(const std::map<ir::MacType, std::int64_t>& work, int units, const UnitRates& rates) {
+// Work over `units` identical units of `rate(key)` each; 0 when a rate is unknown.
+template <typename Key, typename Rate>
+double overUnits(const std::map<Key, std::int64_t>& work, int units, Rate rate) {
   double cycles = 0;
-  for (const auto& [m, n] : work) {
-    const double rate = rates.macRate(m);
-    if (rate <= 0 || units <= 0) return 0;
-    cycles += static_cast<double>(n) / (units * rate);
-  }
-  return cycles;
-}
-
-// Work over `units` identical units of `rate(dt)` each; 0 when a rate is unknown.
-double overUnits(const std::map<ir::DType, std::int64_t>& work, int units, const std::map<ir::DType, double>& rate) {
-  double cycles = 0;
-  for (const auto& [dt, n] : work) {
-    auto it = rate.find(dt);
-    if (it == rate.end() || it->second <= 0 || units <= 0) return 0;
-    cycles += static_cast<double>(n) / (units * it->second);
+  for (const auto& [key, n] : work) {
+    const double r = rate(key);
+    if (r <= 0 || units <= 0) return 0;
+    cycles += static_cast<double>(n) / (units * r);
   }
   return cycles;
 }
@@ -338,7 +325,7 @@ std::string readGroup(const ir::Graph& g, std::size_t i, int arg, const ir::Mapp
 
 Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingModel& model, const BoundOptions& opts) {
   Bound b;
-  const UnitRates rates = unitRates(arch);
+  const UnitRates rates = unitRates(arch, model);
   b.unitName = rates.unitName;
   b.arrayUnits = rates.arrayUnits;
 
@@ -402,11 +389,7 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
   std::map<int, double> perCore;  // tile group -> its members' kernel time
   for (std::size_t i = 0; i < perInstance.size(); ++i) {
     const int group = opts.mapping && i < opts.mapping->groupOf.size() ? opts.mapping->groupOf[i] : -1;
-    const bool shared = group >= 0 && static_cast<std::size_t>(group) < opts.mapping->groups.size() &&
-                        opts.mapping->groups[static_cast<std::size_t>(group)].members.size() > 1 &&
-                        static_cast<std::size_t>(opts.mapping->groups[static_cast<std::size_t>(group)].tile) <
-                            opts.mapping->tiles.size();
-    if (shared) {
+    if (group >= 0 && opts.mapping->groups[static_cast<std::size_t>(group)].members.size() > 1) {
       perCore[group] += perInstance[i].kernelCycles;
     } else if (perInstance[i].kernelCycles > b.kernelCycles) {
       b.kernelCycles = perInstance[i].kernelCycles;
@@ -430,13 +413,13 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
       b.macDType = ir::macTypeName(dt);
     }
   }
-  b.computeCycles = macsOverUnits(w.macs, w.macInstances, rates);
+  b.computeCycles = overUnits(w.macs, w.macInstances, [&](ir::MacType m) { return rates.macRate(m); });
   for (const auto& [dt, n] : w.macs) {
     const double peak = model.peakMacsPerCycle(dt);
     if (peak > 0) b.computeArrayCycles += static_cast<double>(n) / peak;
   }
   if (b.computeCycles == 0) b.computeCycles = b.computeArrayCycles;  // a model without per-unit rates
-  b.vectorCycles = overUnits(w.vectorOps, w.vectorInstances, rates.lanes);
+  b.vectorCycles = overUnits(w.vectorOps, w.vectorInstances, [&](ir::DType d) { return rates.laneRate(d); });
 
   for (const auto& [group, bytes] : groupReads) w.ddrLoadBytes += bytes;
   const sim::MemorySystem ms = model.memorySystem();
@@ -491,8 +474,6 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
             const double rate = model.memRouteTiming(r).bytesPerCycle;
             for (int port : {r.shimPort, r.memInPort, r.memOutPort, r.tilePort}) {
               if (port < 0 || static_cast<std::size_t>(port) >= opts.mapping->ports.size()) continue;
-              const int tile = opts.mapping->ports[static_cast<std::size_t>(port)].tile;
-              if (tile < 0 || static_cast<std::size_t>(tile) >= opts.mapping->tiles.size()) continue;
               std::int64_t& most = perPort[port][port == r.tilePort ? own : shared];
               most = std::max(most, bytes);
               portRate[port] = rate;

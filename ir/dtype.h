@@ -33,9 +33,10 @@ struct MacType {
   /// unit has no native mode for the pair (docs/timing.md, "Mixed precision").
   DType wide() const;
   /// 0 .. kCount - 1, distinct per pair (for counters indexed by MAC type).
-  int index() const { return static_cast<int>(a) * 6 + static_cast<int>(b); }
-  static MacType fromIndex(int i) { return MacType(static_cast<DType>(i / 6), static_cast<DType>(i % 6)); }
-  static constexpr int kCount = 36;
+  static constexpr int kDTypes = 6;  // the DType enumerators
+  int index() const { return static_cast<int>(a) * kDTypes + static_cast<int>(b); }
+  static MacType fromIndex(int i) { return MacType(static_cast<DType>(i / kDTypes), static_cast<DType>(i % kDTypes)); }
+  static constexpr int kCount = kDTypes * kDTypes;
   bool operator==(const MacType& o) const { return a == o.a && b == o.b; }
   bool operator!=(const MacType& o) const { return !(*this == o); }
   bool operator<(const MacType& o) const { return index() < o.index(); }

@@ -280,7 +280,6 @@ void warnLeftovers(const ir::Graph& g, Report& r) {
 void fillRates(const TimingModel& model, const RunResult& run, Report& r) {
   r.seconds = r.clockHz > 0 ? static_cast<double>(r.cycles) / r.clockHz : 0;
   r.hostSeconds = model.hostLaunchSeconds();
-  r.endToEndSeconds = r.seconds + r.hostSeconds;
   r.opsPerSecond =
       r.seconds > 0 ? (2.0 * static_cast<double>(r.macs) + static_cast<double>(r.vectorOps)) / r.seconds : 0;
   r.macOpsPerSecond = r.seconds > 0 ? 2.0 * static_cast<double>(r.macs) / r.seconds : 0;

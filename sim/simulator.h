@@ -127,7 +127,6 @@ struct Report {
   double clockHz = 0;
   double seconds = 0;
   double hostSeconds = 0;         // TimingModel::hostLaunchSeconds: the host's part of one call
-  double endToEndSeconds = 0;     // seconds + hostSeconds: what a host timer around one call measures
   std::int64_t macs = 0, vectorOps = 0;
   double opsPerSecond = 0;        // (2 * macs + vectorOps) / seconds
   double peakOpsPerSecond = 0;    // 2 * peak MACs/cycle (of the dominant MAC dtype) * clock
@@ -136,6 +135,8 @@ struct Report {
   std::vector<InstanceStats> instances;  // by instance id
   std::vector<StreamStats> streams;      // by StreamInst id
   DeadlockInfo deadlock;
+  /// What a host timer around one call measures: the array's time plus the host's part.
+  double endToEndSeconds() const { return seconds + hostSeconds; }
   std::vector<Diagnostic> errors;        // run-time errors (out-of-range index, ...)
   std::vector<Diagnostic> warnings;      // e.g. tokens left in a stream
 };

@@ -222,7 +222,7 @@ Row evaluatePoint(const Plan& plan, const Point& p) {
     const sim::Report& rep = r.report;
     cell(row, Cycles) = std::to_string(rep.cycles);
     cell(row, Seconds) = fmt("%.6e", rep.seconds);
-    if (rep.outcome == sim::Outcome::Completed) cell(row, EndToEnd) = fmt("%.6e", rep.endToEndSeconds);
+    if (rep.outcome == sim::Outcome::Completed) cell(row, EndToEnd) = fmt("%.6e", rep.endToEndSeconds());
     if (rep.peakOpsPerSecond > 0) cell(row, Percent) = fmt("%.2f", 100.0 * rep.macOpsPerSecond / rep.peakOpsPerSecond);
     if (r.bound.complete) {
       cell(row, Bound) = fmt("%.0f", std::ceil(r.bound.cycles));

@@ -198,7 +198,7 @@ std::string formatTextReport(const sim::Report& r, const ir::Graph& g, const ana
   out += "cycles   " + groupDigits(r.cycles) + "  (" + timeString(r.seconds) + " at " +
          fmt("%.0f MHz", r.clockHz / 1e6) + ")\n";
   if (r.hostSeconds > 0 && r.outcome == sim::Outcome::Completed)
-    out += "host     " + timeString(r.endToEndSeconds) + " end to end: " + timeString(r.hostSeconds) +
+    out += "host     " + timeString(r.endToEndSeconds()) + " end to end: " + timeString(r.hostSeconds) +
            " of launch and completion per call (host.launch_us) + " + timeString(r.seconds) + " on the " +
            (r.modelName == "hls" ? "device" : "array") + "\n";
   out += "work     " + counted(r.macs, "MAC") + ", " + counted(r.vectorOps, "vector op") + "\n";
@@ -273,7 +273,7 @@ nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g, co
   j["clock_hz"] = r.clockHz;
   j["seconds"] = r.seconds;
   j["host_seconds"] = r.hostSeconds;
-  j["end_to_end_seconds"] = r.endToEndSeconds;
+  j["end_to_end_seconds"] = r.endToEndSeconds();
   j["macs"] = r.macs;
   j["vector_ops"] = r.vectorOps;
   j["ops_per_second"] = r.opsPerSecond;

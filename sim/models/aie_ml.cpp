@@ -20,10 +20,7 @@ namespace {
 struct MeasuredShape {
   ir::MacType mac;
   std::int64_t m = 0, k = 0, n = 0;
-  bool operator<(const MeasuredShape& o) const {
-    const int a = mac.index(), b = o.mac.index();
-    return std::tie(a, m, k, n) < std::tie(b, o.m, o.k, o.n);
-  }
+  bool operator<(const MeasuredShape& o) const { return std::tie(mac, m, k, n) < std::tie(o.mac, o.m, o.k, o.n); }
 };
 
 constexpr const char* kMeasuredPrefix = "matmul.cycles.";

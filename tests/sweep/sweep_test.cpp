@@ -253,7 +253,7 @@ TEST_F(SweepTest, RowsMatchASingleRunAndParseBack) {
     EXPECT_EQ(row.cells[3], "completed");
     EXPECT_EQ(row.cells[4], std::to_string(r.report.cycles));
     char e2e[64];
-    std::snprintf(e2e, sizeof e2e, "%.6e", r.report.endToEndSeconds);
+    std::snprintf(e2e, sizeof e2e, "%.6e", r.report.endToEndSeconds());
     EXPECT_EQ(cols[6], "end_to_end_seconds");
     EXPECT_EQ(row.cells[6], e2e);
     EXPECT_EQ(row.cells[9], r.bound.binding);
