@@ -424,17 +424,21 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
   for (const auto& [group, bytes] : groupReads) w.ddrLoadBytes += bytes;
   const sim::MemorySystem ms = model.memorySystem();
   b.memoryBytes = w.ddrLoadBytes + w.storeBytes;
-  if (ms.sharedPool && opts.mapping && opts.mapping->fpga) {
-    // The placement puts each tensor on its own channels: the busiest channel binds, not the pool.
-    std::map<int, double> perChannel;
+  // Every load and store of an instance through an argument the placement routed.
+  auto forEachRouted = [&](auto&& f) {
     for (std::size_t i = 0; i < perInstance.size(); ++i)
       for (bool write : {false, true})
         for (const auto& [arg, bytes] : write ? perInstance[i].storesByArg : perInstance[i].loadsByArg) {
           auto it = routes.find({static_cast<int>(i), arg, write});
-          if (it == routes.end()) continue;
-          const std::vector<int>& channels = it->second->hbmChannels;
-          for (int ch : channels) perChannel[ch] += static_cast<double>(bytes) / static_cast<double>(channels.size());
+          if (it != routes.end()) f(i, arg, write, bytes, *it->second);
         }
+  };
+  if (ms.sharedPool && opts.mapping && opts.mapping->fpga) {
+    // The placement puts each tensor on its own channels: the busiest channel binds, not the pool.
+    std::map<int, double> perChannel;
+    forEachRouted([&](std::size_t, int, bool, std::int64_t bytes, const ir::MemRoute& r) {
+      for (int ch : r.hbmChannels) perChannel[ch] += static_cast<double>(bytes) / static_cast<double>(r.hbmChannels.size());
+    });
     double busiest = 0;
     int at = -1;
     for (const auto& [ch, bytes] : perChannel)
@@ -463,22 +467,17 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
       // needs longer than the pools. A broadcast's tiles cross its shared channels once.
       std::map<int, std::map<std::string, std::int64_t>> perPort;  // port -> flow -> bytes
       std::map<int, double> portRate;
-      for (std::size_t i = 0; i < perInstance.size(); ++i)
-        for (bool write : {false, true})
-          for (const auto& [arg, bytes] : write ? perInstance[i].storesByArg : perInstance[i].loadsByArg) {
-            auto it = routes.find({static_cast<int>(i), arg, write});
-            if (it == routes.end()) continue;
-            const ir::MemRoute& r = *it->second;
-            const std::string own = (write ? "store " : "load ") + std::to_string(i) + "/" + std::to_string(arg);
-            const std::string shared = write ? own : readGroup(g, i, arg, opts.mapping, routes);
-            const double rate = model.memRouteTiming(r).bytesPerCycle;
-            for (int port : {r.shimPort, r.memInPort, r.memOutPort, r.tilePort}) {
-              if (port < 0 || static_cast<std::size_t>(port) >= opts.mapping->ports.size()) continue;
-              std::int64_t& most = perPort[port][port == r.tilePort ? own : shared];
-              most = std::max(most, bytes);
-              portRate[port] = rate;
-            }
-          }
+      forEachRouted([&](std::size_t i, int arg, bool write, std::int64_t bytes, const ir::MemRoute& r) {
+        const std::string own = (write ? "store " : "load ") + std::to_string(i) + "/" + std::to_string(arg);
+        const std::string shared = write ? own : readGroup(g, i, arg, opts.mapping, routes);
+        const double rate = model.memRouteTiming(r).bytesPerCycle;
+        for (int port : {r.shimPort, r.memInPort, r.memOutPort, r.tilePort}) {
+          if (port < 0 || static_cast<std::size_t>(port) >= opts.mapping->ports.size()) continue;
+          std::int64_t& most = perPort[port][port == r.tilePort ? own : shared];
+          most = std::max(most, bytes);
+          portRate[port] = rate;
+        }
+      });
       double busiest = 0;
       std::int64_t busiestBytes = 0;
       int at = -1;

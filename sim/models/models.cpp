@@ -26,13 +26,8 @@ ParamSpec nonNegativeParam(std::string key, std::string unit, std::string descri
 }
 
 ParamSpec positiveParam(std::string key, std::string unit, std::string description, double max) {
-  ParamSpec s;
-  s.key = std::move(key);
-  s.unit = std::move(unit);
-  s.description = std::move(description);
-  s.min = 0;
+  ParamSpec s = nonNegativeParam(std::move(key), std::move(unit), std::move(description), max);
   s.minExclusive = true;
-  s.max = max;
   return s;
 }
 

@@ -225,47 +225,49 @@ TEST(MixedGemm, TheNativePairIsFasterAndItsPeakIsThePairs) {
   EXPECT_LT(nativeCompute, widenedCompute);
 }
 
+// A systolic example on u280 at its defaults (16 folds) and at one fold (`oneFold` overrides).
+struct FoldRuns {
+  std::optional<ir::Graph> g;
+  sim::Report one, many;
+};
+FoldRuns runFolds(const char* file, const std::map<std::string, std::int64_t>& oneFold) {
+  SCOPED_TRACE(file);
+  FoldRuns f;
+  std::string error;
+  auto arch = loadConfig("u280", error);
+  EXPECT_TRUE(arch) << error;
+  auto g1 = loadGraphFile(examplePath(file), error, oneFold);
+  EXPECT_TRUE(g1) << error;
+  f.g = loadGraphFile(examplePath(file), error);
+  EXPECT_TRUE(f.g) << error;
+  if (!arch || !g1 || !f.g) return f;
+  f.one = sim::simulate(*g1, arch->arch, *arch->model, sim::SimOptions{});
+  f.many = sim::simulate(*f.g, arch->arch, *arch->model, sim::SimOptions{});
+  EXPECT_EQ(f.one.outcome, sim::Outcome::Completed);
+  EXPECT_EQ(f.many.outcome, sim::Outcome::Completed);
+  EXPECT_EQ(f.many.macs, param(*f.g, "M") * param(*f.g, "N") * param(*f.g, "K"));
+  EXPECT_TRUE(f.many.warnings.empty()) << f.many.warnings.front().message;  // II 1 kept, C read back
+  EXPECT_LT(f.many.cycles, 16 * f.one.cycles) << "folds overlap";
+  return f;
+}
+
 // The int8 output-stationary array with folds: every MAC done, integer accumulation at II 1 (no
 // warning), the results leave through the bottom row, and folds overlap (16 folds take less than 16
 // single-fold runs).
 TEST(SystolicOsInt8, FoldsOverlapAndTheLoopsKeepIi1) {
-  std::string error;
-  auto arch = loadConfig("u280", error);
-  ASSERT_TRUE(arch) << error;
-  auto g1 = loadGraphFile(examplePath("systolic_os_int8.json"), error, {{"M", 4}, {"N", 4}});
-  ASSERT_TRUE(g1) << error;
-  auto g16 = loadGraphFile(examplePath("systolic_os_int8.json"), error);
-  ASSERT_TRUE(g16) << error;
-  ASSERT_EQ(param(*g16, "FM") * param(*g16, "FN"), 16);
-  const sim::Report one = sim::simulate(*g1, arch->arch, *arch->model, sim::SimOptions{});
-  const sim::Report many = sim::simulate(*g16, arch->arch, *arch->model, sim::SimOptions{});
-  ASSERT_EQ(one.outcome, sim::Outcome::Completed);
-  ASSERT_EQ(many.outcome, sim::Outcome::Completed);
-  EXPECT_EQ(many.macs, param(*g16, "M") * param(*g16, "N") * param(*g16, "K"));
-  EXPECT_EQ(many.peakDType, "i8");
-  EXPECT_TRUE(many.warnings.empty()) << many.warnings.front().message;
-  EXPECT_LT(many.cycles, 16 * one.cycles);
-  EXPECT_GT(many.cycles, 16 * param(*g16, "K"));  // each PE does K MACs per fold, one per cycle
+  const FoldRuns f = runFolds("systolic_os_int8.json", {{"M", 4}, {"N", 4}});
+  ASSERT_TRUE(f.g);
+  ASSERT_EQ(param(*f.g, "FM") * param(*f.g, "FN"), 16);
+  EXPECT_EQ(f.many.peakDType, "i8");
+  EXPECT_GT(f.many.cycles, 16 * param(*f.g, "K"));  // each PE does K MACs per fold, one per cycle
 }
 
 // The weight-stationary array: every MAC done, II 1 kept, the K folds added into C, folds overlapping.
 TEST(SystolicWsInt8, FoldsOverlapAndTheKFoldsAddUp) {
-  std::string error;
-  auto arch = loadConfig("u280", error);
-  ASSERT_TRUE(arch) << error;
-  auto g1 = loadGraphFile(examplePath("systolic_ws_int8.json"), error, {{"K", 4}, {"N", 4}});
-  ASSERT_TRUE(g1) << error;
-  auto g16 = loadGraphFile(examplePath("systolic_ws_int8.json"), error);
-  ASSERT_TRUE(g16) << error;
-  ASSERT_EQ(param(*g16, "FK") * param(*g16, "FN"), 16);
-  const sim::Report one = sim::simulate(*g1, arch->arch, *arch->model, sim::SimOptions{});
-  const sim::Report many = sim::simulate(*g16, arch->arch, *arch->model, sim::SimOptions{});
-  ASSERT_EQ(one.outcome, sim::Outcome::Completed);
-  ASSERT_EQ(many.outcome, sim::Outcome::Completed);
-  EXPECT_EQ(many.macs, param(*g16, "M") * param(*g16, "N") * param(*g16, "K"));
-  EXPECT_TRUE(many.warnings.empty()) << many.warnings.front().message;
-  EXPECT_LT(many.cycles, 16 * one.cycles);
-  EXPECT_GT(many.cycles, 16 * param(*g16, "M"));  // each PE streams M rows of A per fold, one per cycle
+  const FoldRuns f = runFolds("systolic_ws_int8.json", {{"K", 4}, {"N", 4}});
+  ASSERT_TRUE(f.g);
+  ASSERT_EQ(param(*f.g, "FK") * param(*f.g, "FN"), 16);
+  EXPECT_GT(f.many.cycles, 16 * param(*f.g, "M"));  // each PE streams M rows of A per fold, one per cycle
 }
 
 // The NPU GEMM is a tiled kernel: on the NPU its MACs run on all 16 compute tiles at once, so it
