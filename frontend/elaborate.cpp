@@ -514,7 +514,7 @@ class Enumerator {
       if (!a) return std::nullopt;
       v[i] = *a;
     }
-    return ir::applyOp(e.op, v, e.args.size());
+    return ir::apply(e, v, e.args.size());
   }
 
   bool spend(const SourceLoc& loc) {

@@ -230,14 +230,34 @@ class Parser {
       std::string name = ident();
       bool call = eat('(');
       if (name == "min" || name == "max") {
-        if (!call) fail(start, "'" + name + "' is a function: write " + name + "(a, b)");
+        if (!call) fail(start, "'" + name + "' is a function: write " + name + "(a, b), or " + name + "(TABLE) for a table");
         ExprPtr a = ternary();
-        if (!eat(',')) fail(pos_, name + "() takes two arguments: expected ',', found " + here());
+        if (a->op == ExprOp::Var && eat(')'))  // min(TABLE): the smallest value of a table
+          return Expr::reduce(name == "min" ? ir::TableReduce::Min : ir::TableReduce::Max, a->name);
+        if (!eat(',')) fail(pos_, name + "() takes two arguments (or one table): expected ',', found " + here());
         ExprPtr b = ternary();
         if (!eat(')')) fail(pos_, name + "() takes two arguments: expected ')', found " + here());
         return Expr::binary(name == "min" ? ExprOp::Min : ExprOp::Max, std::move(a), std::move(b));
       }
-      if (call) fail(start, "unknown function '" + printable(name) + "' (the functions are min(a, b) and max(a, b))");
+      if (call && (name == "len" || name == "sum")) {
+        skip();
+        std::size_t at = pos_;
+        if (pos_ >= s_.size() || !identStart(s_[pos_])) fail(at, name + "() takes a table name, found " + here());
+        std::string table = ident();
+        if (!eat(')')) fail(pos_, name + "() takes one table name: expected ')', found " + here());
+        return Expr::reduce(name == "len" ? ir::TableReduce::Len : ir::TableReduce::Sum, std::move(table));
+      }
+      if (call)
+        fail(start, "unknown function '" + printable(name) +
+                        "' (the functions are min(a, b), max(a, b) and, on a table, len, sum, min and max)");
+      if (eat('[')) {  // TABLE[i]
+        Nest n(*this, start);
+        ExprPtr i = ternary();
+        if (!eat(']')) fail(pos_, "expected ']' after the index of table '" + printable(name) + "', found " + here());
+        skip();
+        if (pos_ < s_.size() && s_[pos_] == '[') fail(pos_, "tables have one dimension: '" + printable(name) + "[i]'");
+        return Expr::index(std::move(name), std::move(i));
+      }
       return Expr::var(std::move(name));
     }
     if (c == '(') {

@@ -12,6 +12,7 @@
 #include "frontend/frontend.h"
 #include "frontend/graph_internal.h"
 #include "frontend/json_util.h"
+#include "frontend/trace_table.h"
 #include "ir/kernels.h"
 
 namespace datosim::frontend {
@@ -92,8 +93,8 @@ class Loader {
     if (!expectObject(*doc, root, d_, "a graph file")) return std::nullopt;
     const Json& j = *doc;
     checkKeys(j, root,
-              {"format", "name", "description", "params", "tensors", "streams", "tasks", "reference", "mapping",
-               "coverage"},
+              {"format", "name", "description", "params", "tables", "tensors", "streams", "tasks", "reference",
+               "mapping", "coverage"},
               {"format", "name", "tasks"}, d_);
     if (j.contains("format") && expectString(j["format"], root.child("format"), d_, "'format'") &&
         j["format"].get_ref<const std::string&>() != kFormat)
@@ -112,7 +113,8 @@ class Loader {
       g_.coverageLoc = root.child("coverage");
     }
 
-    loadParams(j.contains("params") ? &j["params"] : nullptr, root.child("params"));
+    loadParams(j.contains("params") ? &j["params"] : nullptr, root.child("params"),
+               j.contains("tables") ? &j["tables"] : nullptr, root.child("tables"));
     if (j.contains("tensors")) loadTensors(j["tensors"], root.child("tensors"));
     if (j.contains("streams")) loadStreams(j["streams"], root.child("streams"));
     if (j.contains("tasks")) loadTasks(j["tasks"], root.child("tasks"));
@@ -135,6 +137,8 @@ class Loader {
   ir::Graph g_;
 
   std::map<std::string, std::int64_t> paramValue_;
+  std::map<std::string, ir::TablePtr> tables_;  // evaluated tables
+  bool tablesReady_ = false;                     // exprOf binds tables from here on
   std::set<std::string> paramFailed_;       // declared, value unknown (its error is reported)
   std::set<std::string> tensorsDeclared_;   // including broken ones
   std::set<std::string> streamsDeclared_;
@@ -157,6 +161,11 @@ class Loader {
 
   // A name declared inside a task must not clash with a parameter or another task-level name.
   bool checkUnique(const std::string& name, Kind kind, const SourceLoc& loc, const TaskCtx& c) {
+    if (tables_.count(name)) {
+      d_.error(loc, std::string(kindName(kind)) + " '" + name + "' shadows the table '" + name +
+                        "' (tables, parameters, coordinates, arguments, locals and loop variables share one namespace)");
+      return false;
+    }
     if (paramValue_.count(name) || paramFailed_.count(name)) {
       d_.error(loc, std::string(kindName(kind)) + " '" + name + "' shadows the parameter '" + name +
                         "' (parameters, coordinates, arguments, locals and loop variables share one namespace)");
@@ -188,6 +197,7 @@ class Loader {
       ExprError err;
       ExprPtr e = parseExpr(s, err);
       if (!e) d_.error(loc, describeExprError(s, err));
+      if (e && tablesReady_) e = bindTables(e, loc);
       return e;
     }
     std::string found = jsonTypeName(v);
@@ -196,12 +206,54 @@ class Loader {
     return nullptr;
   }
 
+  // Attach the tables an expression reads (after the parameters and tables are evaluated); nullptr when
+  // one is not a table (reported, unless its own declaration failed).
+  ExprPtr bindTables(const ExprPtr& e, const SourceLoc& loc) {
+    std::vector<std::string> unbound;
+    ExprPtr b;
+    try {
+      b = ir::bindTables(
+          e,
+          [this](const std::string& n) -> ir::TablePtr {
+            auto it = tables_.find(n);
+            return it == tables_.end() ? nullptr : it->second;
+          },
+          unbound);
+    } catch (const ir::EvalError& x) {
+      d_.error(loc, std::string(x.what()) + " in '" + ir::toString(*e) + "'");
+      return nullptr;
+    }
+    bool ok = true;
+    for (const std::string& n : unbound) {
+      ok = false;
+      if (paramFailed_.count(n)) continue;
+      if (paramValue_.count(n)) {
+        d_.error(loc, "'" + n + "' is a parameter, not a table, in '" + ir::toString(*e) + "'");
+        continue;
+      }
+      std::vector<std::string> cands;
+      for (const auto& kv : tables_) cands.push_back(kv.first);
+      std::string msg = "undefined table " + q(n) + " in '" + ir::toString(*e) + "'";
+      std::string near = n.size() <= 64 ? closestName(n, cands) : "";
+      if (!near.empty()) msg += "; did you mean '" + near + "'?";
+      if (cands.empty()) msg += " (the graph declares no 'tables')";
+      d_.error(loc, msg);
+    }
+    return ok ? b : nullptr;
+  }
+
   // Every name in `e` must be visible in `c`. Returns false when one is not; errors are reported
   // except for names whose own definition already failed (no cascades).
   bool checkNames(const Expr& e, const SourceLoc& loc, const ExprCtx& c) {
     bool ok = true;
     for (const std::string& n : ir::freeVars(e)) {
       if (paramValue_.count(n)) continue;
+      if (tables_.count(n)) {
+        d_.error(loc, "'" + n + "' is a table, not a number, in " + c.where + ": index it (" + n + "[i]) or reduce it (len(" +
+                          n + "), sum(" + n + "), min(" + n + "), max(" + n + "))");
+        ok = false;
+        continue;
+      }
       if (paramFailed_.count(n)) {
         ok = false;
         continue;
@@ -321,14 +373,112 @@ class Loader {
 
   // ---- params ------------------------------------------------------------------------------
 
-  void loadParams(const Json* v, const SourceLoc& loc) {
-    struct P {
-      std::string name;
-      ExprPtr expr;
-      SourceLoc loc;
-      bool overridden = false;
-      std::int64_t value = 0;
-    };
+  // Parameters and tables are evaluated together, in dependency order: a table's row selection may name
+  // parameters (`"where": {"batch_id": "BATCH"}`) and a parameter may read a table (`"B": "len(KV)"`).
+  struct P {
+    std::string name;
+    SourceLoc loc;
+    bool overridden = false;
+    std::int64_t value = 0;
+    ExprPtr expr;  // a parameter's definition
+    // A table: its selection expressions (where values, then the rows pair), what they select from.
+    bool isTable = false;
+    bool declOk = true;
+    std::vector<std::pair<SourceLoc, ExprPtr>> sel;
+    std::vector<std::string> whereCols;
+    bool hasRows = false;
+    std::string trace, column;
+    std::vector<std::int64_t> inlineValues;
+    ir::TablePtr table;
+    std::vector<std::string> deps() const {
+      std::set<std::string> out;
+      auto add = [&](const ExprPtr& e) {
+        if (!e) return;
+        for (std::string& n : ir::freeVars(*e)) out.insert(std::move(n));
+        for (std::string& n : ir::tableRefs(*e)) out.insert(std::move(n));
+      };
+      if (!overridden) add(expr);
+      for (const auto& s : sel) add(s.second);
+      return {out.begin(), out.end()};
+    }
+  };
+
+  // One table declaration: `{"trace": PATH, "column": C, "where": {COL: expr}, "rows": [first, count]}` or
+  // `{"values": [...]}`.
+  P tableDecl(const std::string& name, const Json& t, const SourceLoc& tl) {
+    P p;
+    p.name = name;
+    p.loc = tl;
+    p.isTable = true;
+    if (!expectObject(t, tl, d_, "table '" + name + "'")) {
+      p.declOk = false;
+      return p;
+    }
+    const std::size_t before = d_.errorCount();
+    checkKeys(t, tl, {"trace", "column", "where", "rows", "values"}, {}, d_);
+    const bool trace = t.contains("trace"), values = t.contains("values");
+    if (trace == values) {
+      d_.error(tl, "table '" + name + "' needs exactly one of 'trace' (a CSV file and a column) and 'values' (a list of integers)");
+    } else if (values) {
+      for (const char* k : {"column", "where", "rows"})
+        if (t.contains(k)) d_.error(tl.child(k), std::string("'") + k + "' selects from a trace; table '" + name + "' lists its 'values'");
+      if (expectArray(t["values"], tl.child("values"), d_, "'values'")) {
+        if (t["values"].empty()) d_.error(tl.child("values"), "table '" + name + "' needs at least one value");
+        if (t["values"].size() > kMaxTableValues)
+          d_.error(tl.child("values"), "table '" + name + "' has more than " +
+                                           groupDigits(static_cast<long long>(kMaxTableValues)) + " values");
+        else
+          for (std::size_t i = 0; i < t["values"].size(); ++i) {
+            const Json& x = t["values"][i];
+            if (!x.is_number_integer()) {
+              d_.error(tl.child("values").child(i), "a table value must be an integer, found " + std::string(jsonTypeName(x)) +
+                                                        (x.is_number() ? " " + x.dump() : ""));
+              continue;
+            }
+            if (auto v = getInt64(x, tl.child("values").child(i), d_, "a table value")) p.inlineValues.push_back(*v);
+          }
+      }
+    } else {
+      if (expectString(t["trace"], tl.child("trace"), d_, "'trace'")) {
+        p.trace = t["trace"].get<std::string>();
+        if (p.trace.empty() || p.trace.find('\0') != std::string::npos)
+          d_.error(tl.child("trace"), "'trace' must be a file path");
+      }
+      if (!t.contains("column"))
+        d_.error(tl, "table '" + name + "' reads a trace: it needs 'column', the name of the column that holds its values");
+      else if (expectString(t["column"], tl.child("column"), d_, "'column'"))
+        p.column = t["column"].get<std::string>();
+      if (t.contains("where") && expectObject(t["where"], tl.child("where"), d_, "'where'"))
+        for (auto it = t["where"].begin(); it != t["where"].end(); ++it) {
+          ExprPtr e = exprOf(it.value(), tl.child("where").child(it.key()), "the value of '" + it.key() + "'");
+          p.whereCols.push_back(it.key());
+          p.sel.emplace_back(tl.child("where").child(it.key()), e);
+        }
+      if (t.contains("rows") && expectArray(t["rows"], tl.child("rows"), d_, "'rows'")) {
+        if (t["rows"].size() != 2) {
+          d_.error(tl.child("rows"), "'rows' is [first, count] (rows of the trace after 'where', counted from 0), found " +
+                                         std::to_string(t["rows"].size()) + " entries");
+        } else {
+          p.hasRows = true;
+          p.sel.emplace_back(tl.child("rows").child(std::size_t{0}), exprOf(t["rows"][0], tl.child("rows").child(std::size_t{0}), "the first row"));
+          p.sel.emplace_back(tl.child("rows").child(1), exprOf(t["rows"][1], tl.child("rows").child(1), "the row count"));
+        }
+      }
+    }
+    for (const auto& s : p.sel)
+      if (!s.second) p.declOk = false;
+    if (d_.errorCount() > before) p.declOk = false;
+    return p;
+  }
+
+  // The path of a trace named in the graph: relative to the graph file's folder.
+  std::string tracePath(const std::string& trace) const {
+    std::filesystem::path t(trace);
+    if (t.is_absolute()) return t.lexically_normal().string();
+    return (std::filesystem::path(file_).parent_path() / t).lexically_normal().string();
+  }
+
+  void loadParams(const Json* v, const SourceLoc& loc, const Json* tv, const SourceLoc& tloc) {
     std::vector<P> ps;
     std::map<std::string, int> index;
     if (v && expectObject(*v, loc, d_, "'params'")) {
@@ -345,11 +495,34 @@ class Loader {
         ps.push_back(std::move(p));
       }
     }
+    if (tv && expectObject(*tv, tloc, d_, "'tables'")) {
+      for (auto it = tv->begin(); it != tv->end(); ++it) {
+        const std::string& name = it.key();
+        SourceLoc tl = tloc.child(name);
+        if (!checkName(name, tl, "table")) {
+          paramFailed_.insert(name);
+          continue;
+        }
+        if (index.count(name)) {
+          d_.error(tl, "table '" + name + "' has the name of a parameter (parameters and tables share one namespace)");
+          paramFailed_.insert(name);
+          continue;
+        }
+        index[name] = static_cast<int>(ps.size());
+        ps.push_back(tableDecl(name, it.value(), tl));
+      }
+    }
     for (const auto& [name, value] : opts_.paramOverrides) {
       auto it = index.find(name);
+      if (it != index.end() && ps[static_cast<std::size_t>(it->second)].isTable) {
+        d_.error(loc, "'" + printable(name) + "' (from --param " + printable(name) + "=" + std::to_string(value) +
+                          ") is a table, not a parameter; choose its rows with a parameter in its 'where' or 'rows'");
+        continue;
+      }
       if (it == index.end()) {
         std::vector<std::string> cands;
-        for (const P& p : ps) cands.push_back(p.name);
+        for (const P& p : ps)
+          if (!p.isTable) cands.push_back(p.name);
         std::string msg = "unknown parameter " + q(name) + " (from --param " + printable(name) + "=" +
                           std::to_string(value) + ")";
         std::string near = closestName(name, cands);
@@ -362,6 +535,85 @@ class Loader {
       p.overridden = true;
       p.value = value;
     }
+
+    // A parameter's or selection's expression, with the tables and parameters evaluated so far.
+    auto evalIn = [&](const ExprPtr& e, const SourceLoc& at, const std::string& what) -> std::optional<std::int64_t> {
+      auto isTable = [&](const std::string& n) {
+        auto jt = index.find(n);
+        return jt != index.end() && ps[static_cast<std::size_t>(jt->second)].isTable;
+      };
+      try {
+        std::vector<std::string> unbound;
+        ExprPtr b = ir::bindTables(
+            e,
+            [&](const std::string& n) -> ir::TablePtr {
+              auto jt = index.find(n);
+              return jt == index.end() ? nullptr : ps[static_cast<std::size_t>(jt->second)].table;
+            },
+            unbound);
+        for (const std::string& n : unbound)
+          if (!isTable(n)) d_.error(at, "'" + n + "' is a parameter, not a table, in " + what + " = " + ir::toString(*e));
+        if (!unbound.empty()) return std::nullopt;
+        for (const std::string& n : ir::freeVars(*b))
+          if (isTable(n)) {
+            d_.error(at, "'" + n + "' is a table, not a number, in " + what + " = " + ir::toString(*e) + ": index it (" +
+                             n + "[i]) or reduce it (len(" + n + "), sum(" + n + "), min(" + n + "), max(" + n + "))");
+            return std::nullopt;
+          }
+        ExprPtr f = ir::fold(b, [&](const std::string& n) -> std::optional<std::int64_t> {
+          auto jt = index.find(n);
+          if (jt == index.end()) return std::nullopt;
+          return ps[static_cast<std::size_t>(jt->second)].value;
+        });
+        if (f->isConst()) return f->value;
+      } catch (const ir::EvalError& x) {
+        d_.error(at, std::string(x.what()) + " in " + what + " = " + ir::toString(*e));
+      }
+      return std::nullopt;
+    };
+    std::map<std::string, std::shared_ptr<const TraceFile>> traces;
+    auto evalTable = [&](P& p) -> bool {
+      auto t = std::make_shared<ir::Table>();
+      t->name = p.name;
+      if (p.trace.empty()) {
+        t->values = p.inlineValues;
+      } else {
+        TableSelection sel;
+        sel.column = p.column;
+        sel.loc = p.loc;
+        for (std::size_t w = 0; w < p.whereCols.size(); ++w) {
+          auto x = evalIn(p.sel[w].second, p.sel[w].first, "the value of '" + p.whereCols[w] + "'");
+          if (!x) return false;
+          sel.where.emplace_back(p.whereCols[w], *x);
+        }
+        if (p.hasRows) {
+          auto first = evalIn(p.sel[p.whereCols.size()].second, p.sel[p.whereCols.size()].first, "the first row");
+          auto count = evalIn(p.sel[p.whereCols.size() + 1].second, p.sel[p.whereCols.size() + 1].first, "the row count");
+          if (!first || !count) return false;
+          sel.first = *first;
+          sel.count = *count;
+        }
+        const std::string path = tracePath(p.trace);
+        auto it = traces.find(path);
+        if (it == traces.end())
+          it = traces.emplace(path, readTraceFile(path, " (trace of table '" + p.name + "', " + p.loc.child("trace").str() + ")", d_)).first;
+        if (!it->second) return false;
+        auto sel2 = selectTable(p.name, *it->second, sel, d_);
+        if (!sel2) return false;
+        *t = std::move(*sel2);
+        std::string desc = p.column;
+        for (const auto& [col, val] : sel.where) desc += (desc == p.column ? " where " : " and ") + col + " == " + std::to_string(val);
+        if (sel.first) desc += " rows " + std::to_string(*sel.first) + ".." + std::to_string(*sel.first + *sel.count - 1);
+        g_.tables.push_back(ir::TableDecl{p.name, p.trace, desc, nullptr, p.loc});
+      }
+      if (t->values.empty()) return false;  // reported at the declaration
+      t->lo = *std::min_element(t->values.begin(), t->values.end());
+      t->hi = *std::max_element(t->values.begin(), t->values.end());
+      if (p.trace.empty()) g_.tables.push_back(ir::TableDecl{p.name, "", "", nullptr, p.loc});
+      g_.tables.back().data = t;
+      p.table = std::move(t);
+      return true;
+    };
 
     // Evaluate in dependency order: an iterative depth-first search, so that long chains of
     // parameters cannot exhaust the stack.
@@ -376,14 +628,14 @@ class Loader {
     std::vector<Frame> stack;
     auto push = [&](int p) {
       P& pp = ps[static_cast<std::size_t>(p)];
-      if (!pp.overridden && !pp.expr) {
-        state[static_cast<std::size_t>(p)] = Failed;  // its syntax error is reported
+      if (pp.isTable ? !pp.declOk : (!pp.overridden && !pp.expr)) {
+        state[static_cast<std::size_t>(p)] = Failed;  // its error is reported
         return;
       }
       state[static_cast<std::size_t>(p)] = Active;
       Frame f;
       f.p = p;
-      if (!pp.overridden) f.deps = ir::freeVars(*pp.expr);
+      f.deps = pp.deps();
       stack.push_back(std::move(f));
     };
     for (int root = 0; root < static_cast<int>(ps.size()); ++root) {
@@ -392,13 +644,18 @@ class Loader {
       while (!stack.empty()) {
         Frame& f = stack.back();
         P& p = ps[static_cast<std::size_t>(f.p)];
+        const std::string what = std::string(p.isTable ? "table '" : "parameter '") + p.name + "'";
         if (f.next < f.deps.size()) {
           std::string dep = f.deps[f.next++];
           auto it = index.find(dep);
           if (it == index.end()) {
+            if (paramFailed_.count(dep)) {  // an invalid name, reported at its declaration
+              f.failed = true;
+              continue;
+            }
             std::vector<std::string> cands;
             for (const P& x : ps) cands.push_back(x.name);
-            std::string msg = "undefined name " + q(dep) + " in parameter '" + p.name + "'";
+            std::string msg = "undefined name " + q(dep) + " in " + what;
             std::string near = dep.size() <= 64 ? closestName(dep, cands) : "";
             if (!near.empty()) msg += "; did you mean '" + near + "'?";
             d_.error(p.loc, msg);
@@ -428,21 +685,12 @@ class Loader {
           continue;
         }
         bool ok = !f.failed;
-        if (ok && !p.overridden) {
-          try {
-            ExprPtr e = ir::fold(p.expr, [&](const std::string& n) -> std::optional<std::int64_t> {
-              auto jt = index.find(n);
-              if (jt == index.end()) return std::nullopt;
-              return ps[static_cast<std::size_t>(jt->second)].value;
-            });
-            if (e->isConst())
-              p.value = e->value;
-            else
-              ok = false;
-          } catch (const ir::EvalError& x) {
-            d_.error(p.loc, std::string(x.what()) + " in parameter '" + p.name + "' = " + ir::toString(*p.expr));
-            ok = false;
-          }
+        if (ok && p.isTable) {
+          ok = evalTable(p);
+        } else if (ok && !p.overridden) {
+          auto x = evalIn(p.expr, p.loc, what);
+          if (x) p.value = *x;
+          ok = x.has_value();
         }
         state[static_cast<std::size_t>(f.p)] = ok ? Done : Failed;
         stack.pop_back();
@@ -454,9 +702,18 @@ class Loader {
         paramFailed_.insert(ps[i].name);
         continue;
       }
+      if (ps[i].isTable) {
+        tables_[ps[i].name] = ps[i].table;
+        continue;
+      }
       paramValue_[ps[i].name] = ps[i].value;
       g_.params.push_back(ir::Param{ps[i].name, ps[i].value, ps[i].overridden, ps[i].loc});
     }
+    tablesReady_ = true;
+    // Declaration order in the IR (evaluation order may differ).
+    std::stable_sort(g_.tables.begin(), g_.tables.end(), [&](const ir::TableDecl& a, const ir::TableDecl& b) {
+      return index[a.name] < index[b.name];
+    });
   }
 
   // ---- tensors and streams -----------------------------------------------------------------
@@ -1590,7 +1847,10 @@ class Loader {
       return false;
     }
     bool ok = true;
-    for (const ExprPtr& e : r.index) ok = checkNames(*e, loc, ExprCtx{"a stream index", &c, true}) && ok;
+    for (ExprPtr& e : r.index) {
+      e = bindTables(e, loc);
+      ok = e && checkNames(*e, loc, ExprCtx{"a stream index", &c, true}) && ok;
+    }
     if (!ok) return false;
     ref.index = std::move(r.index);
     return true;

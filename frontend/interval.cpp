@@ -57,6 +57,14 @@ Interval intervalOf(const ir::Expr& e, const std::vector<SlotRange>& slots) {
       if (!r.known || r.lo > r.hi) return unknown(bit);
       return Interval{true, r.lo, r.hi, r.exact, bit};
     }
+    case ExprOp::Index: {  // any value of the table (an index out of range is an error, not a value)
+      if (!e.table) return unknown(0);
+      Interval i = intervalOf(*e.args[0], slots);
+      if (i.isPoint() && i.lo >= 0 && static_cast<std::uint64_t>(i.lo) < e.table->values.size())
+        return Interval{true, e.table->values[static_cast<std::size_t>(i.lo)], e.table->values[static_cast<std::size_t>(i.lo)], false, i.vars};
+      return Interval{true, e.table->lo, e.table->hi, false, i.vars};
+    }
+    case ExprOp::Reduce: return unknown(0);
     default: break;
   }
   std::vector<Interval> a;

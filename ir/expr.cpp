@@ -37,12 +37,49 @@ ExprPtr Expr::select(ExprPtr c, ExprPtr a, ExprPtr b) {
   return e;
 }
 
+ExprPtr Expr::index(std::string table, ExprPtr i, TablePtr data) {
+  auto e = std::make_shared<Expr>();
+  e->op = ExprOp::Index;
+  e->name = std::move(table);
+  e->args = {std::move(i)};
+  e->table = std::move(data);
+  return e;
+}
+ExprPtr Expr::reduce(TableReduce r, std::string table) {
+  auto e = std::make_shared<Expr>();
+  e->op = ExprOp::Reduce;
+  e->value = static_cast<std::int64_t>(r);
+  e->name = std::move(table);
+  return e;
+}
+
+const char* tableReduceName(TableReduce r) {
+  switch (r) {
+    case TableReduce::Len: return "len";
+    case TableReduce::Sum: return "sum";
+    case TableReduce::Min: return "min";
+    case TableReduce::Max: return "max";
+  }
+  return "?";
+}
+
+std::int64_t Table::at(std::int64_t i) const {
+  if (i < 0 || static_cast<std::uint64_t>(i) >= values.size())
+    throw EvalError("index " + std::to_string(i) + " is out of range of table '" + name + "' (" +
+                    std::to_string(values.size()) + (values.size() == 1 ? " value" : " values") + ", indices 0.." +
+                    std::to_string(values.size() - 1) + ")");
+  return values[static_cast<std::size_t>(i)];
+}
+
 std::int64_t applyOp(ExprOp op, const std::int64_t* a, std::size_t n) {
   std::int64_t r = 0;
   switch (op) {
     case ExprOp::Const:
     case ExprOp::Var:
+    case ExprOp::Reduce:
       throw EvalError("internal: applyOp on a leaf");
+    case ExprOp::Index:
+      throw EvalError("internal: applyOp on a table index (use apply)");
     case ExprOp::Neg:
       if (__builtin_sub_overflow(std::int64_t{0}, a[0], &r)) throw EvalError("integer overflow in negation");
       return r;
@@ -83,6 +120,12 @@ std::int64_t applyOp(ExprOp op, const std::int64_t* a, std::size_t n) {
   throw EvalError("internal: unknown operator");
 }
 
+std::int64_t apply(const Expr& e, const std::int64_t* a, std::size_t n) {
+  if (e.op != ExprOp::Index) return applyOp(e.op, a, n);
+  if (!e.table) throw EvalError("table '" + e.name + "' is not bound");
+  return e.table->at(a[0]);
+}
+
 std::int64_t eval(const Expr& e, const std::int64_t* slots) {
   switch (e.op) {
     case ExprOp::Const: return e.value;
@@ -92,15 +135,16 @@ std::int64_t eval(const Expr& e, const std::int64_t* slots) {
     case ExprOp::And: return eval(*e.args[0], slots) != 0 && eval(*e.args[1], slots) != 0;
     case ExprOp::Or: return eval(*e.args[0], slots) != 0 || eval(*e.args[1], slots) != 0;
     case ExprOp::Select: return eval(*e.args[0], slots) != 0 ? eval(*e.args[1], slots) : eval(*e.args[2], slots);
+    case ExprOp::Reduce: throw EvalError("table '" + e.name + "' is not bound");
     default: break;
   }
   std::int64_t v[3];
   for (std::size_t i = 0; i < e.args.size(); ++i) v[i] = eval(*e.args[i], slots);
-  return applyOp(e.op, v, e.args.size());
+  return apply(e, v, e.args.size());
 }
 
 ExprPtr fold(const ExprPtr& e, const std::function<std::optional<std::int64_t>(const std::string&)>& lookup) {
-  if (e->op == ExprOp::Const) return e;
+  if (e->op == ExprOp::Const || e->op == ExprOp::Reduce) return e;
   if (e->op == ExprOp::Var) {
     if (auto v = lookup(e->name)) return Expr::constant(*v);
     return e;
@@ -126,10 +170,10 @@ ExprPtr fold(const ExprPtr& e, const std::function<std::optional<std::int64_t>(c
     args.push_back(fold(a, lookup));
     allConst = allConst && args.back()->isConst();
   }
-  if (allConst) {
+  if (allConst && (e->op != ExprOp::Index || e->table)) {
     std::int64_t v[3];
     for (std::size_t i = 0; i < args.size(); ++i) v[i] = args[i]->value;
-    return Expr::constant(applyOp(e->op, v, args.size()));
+    return Expr::constant(apply(*e, v, args.size()));
   }
   auto out = std::make_shared<Expr>(*e);
   out->args = std::move(args);
@@ -152,10 +196,45 @@ ExprPtr bindSlots(const ExprPtr& e, const std::function<int(const std::string&)>
   return out;
 }
 
+ExprPtr bindTables(const ExprPtr& e, const std::function<TablePtr(const std::string&)>& tableOf,
+                   std::vector<std::string>& unbound) {
+  if (e->op == ExprOp::Const || e->op == ExprOp::Var) return e;
+  if (e->op == ExprOp::Reduce) {
+    TablePtr t = tableOf(e->name);
+    if (!t) {
+      unbound.push_back(e->name);
+      return e;
+    }
+    switch (static_cast<TableReduce>(e->value)) {
+      case TableReduce::Len: return Expr::constant(static_cast<std::int64_t>(t->values.size()));
+      case TableReduce::Min: return Expr::constant(t->lo);
+      case TableReduce::Max: return Expr::constant(t->hi);
+      case TableReduce::Sum: {
+        std::int64_t sum = 0;
+        for (std::int64_t v : t->values)
+          if (__builtin_add_overflow(sum, v, &sum)) throw EvalError("integer overflow in sum(" + e->name + ")");
+        return Expr::constant(sum);
+      }
+    }
+    throw EvalError("internal: unknown table reduction");
+  }
+  auto out = std::make_shared<Expr>(*e);
+  for (ExprPtr& a : out->args) a = bindTables(a, tableOf, unbound);
+  if (out->op == ExprOp::Index && !out->table) {
+    out->table = tableOf(out->name);
+    if (!out->table) unbound.push_back(out->name);
+  }
+  return out;
+}
+
 namespace {
 void collectVars(const Expr& e, std::set<std::string>& out) {
   if (e.op == ExprOp::Var) out.insert(e.name);
   for (const ExprPtr& a : e.args) collectVars(*a, out);
+}
+void collectTables(const Expr& e, std::set<std::string>& out) {
+  if (e.op == ExprOp::Index || e.op == ExprOp::Reduce) out.insert(e.name);
+  for (const ExprPtr& a : e.args) collectTables(*a, out);
 }
 
 int precedence(ExprOp op) {
@@ -197,6 +276,8 @@ std::string str(const Expr& e, int parentPrec, bool rightSide) {
   switch (e.op) {
     case ExprOp::Const: return e.value < 0 && parentPrec > 6 ? "(" + std::to_string(e.value) + ")" : std::to_string(e.value);
     case ExprOp::Var: return e.name;
+    case ExprOp::Index: return e.name + "[" + str(*e.args[0], 0, false) + "]";
+    case ExprOp::Reduce: return std::string(tableReduceName(static_cast<TableReduce>(e.value))) + "(" + e.name + ")";
     case ExprOp::Min: return "min(" + str(*e.args[0], 0, false) + ", " + str(*e.args[1], 0, false) + ")";
     case ExprOp::Max: return "max(" + str(*e.args[0], 0, false) + ", " + str(*e.args[1], 0, false) + ")";
     case ExprOp::Neg: s = "-" + str(*e.args[0], p, false); break;
@@ -216,6 +297,19 @@ std::vector<std::string> freeVars(const Expr& e) {
   std::set<std::string> s;
   collectVars(e, s);
   return {s.begin(), s.end()};
+}
+
+std::vector<std::string> tableRefs(const Expr& e) {
+  std::set<std::string> s;
+  collectTables(e, s);
+  return {s.begin(), s.end()};
+}
+
+bool readsTable(const Expr& e) {
+  if (e.op == ExprOp::Index) return true;
+  for (const ExprPtr& a : e.args)
+    if (readsTable(*a)) return true;
+  return false;
 }
 
 std::string toString(const Expr& e) { return str(e, 0, false); }

@@ -27,7 +27,23 @@ enum class ExprOp : std::uint8_t {
   And, Or,
   Min, Max,     // min(a, b), max(a, b)
   Select,       // cond ? a : b
+  Index,        // TABLE[i]: name is the table, args = {i}; `table` once bound (bindTables)
+  Reduce,       // len(TABLE), sum(TABLE), min(TABLE), max(TABLE): name is the table, value a TableReduce;
+                // replaced by its constant when bound
 };
+
+/// A one-dimensional table of integers read from a trace (graph `tables`, docs/graph-format.md).
+struct Table {
+  std::string name;
+  std::vector<std::int64_t> values;  // at least one
+  std::int64_t lo = 0, hi = 0;       // the smallest and largest value
+  /// values[i]; throws EvalError naming the table when i is out of range.
+  std::int64_t at(std::int64_t i) const;
+};
+using TablePtr = std::shared_ptr<const Table>;
+
+enum class TableReduce : std::int64_t { Len, Sum, Min, Max };
+const char* tableReduceName(TableReduce r);
 
 struct Expr {
   ExprOp op = ExprOp::Const;
@@ -35,12 +51,15 @@ struct Expr {
   std::string name;            // Var
   int slot = -1;               // Var bound to a loop-variable slot
   std::vector<ExprPtr> args;   // operands
+  TablePtr table;              // Index, once bound
 
   static ExprPtr constant(std::int64_t v);
   static ExprPtr var(std::string name, int slot = -1);
   static ExprPtr unary(ExprOp op, ExprPtr a);
   static ExprPtr binary(ExprOp op, ExprPtr a, ExprPtr b);
   static ExprPtr select(ExprPtr c, ExprPtr a, ExprPtr b);
+  static ExprPtr index(std::string table, ExprPtr i, TablePtr data = nullptr);
+  static ExprPtr reduce(TableReduce r, std::string table);
 
   bool isConst() const { return op == ExprOp::Const; }
 };
@@ -53,6 +72,10 @@ class EvalError : public std::runtime_error {
 
 /// Apply one operator to constant operands (throws EvalError on /0 or overflow).
 std::int64_t applyOp(ExprOp op, const std::int64_t* a, std::size_t n);
+
+/// `op` applied to the operand values `a`, for any non-leaf node (Index reads its bound table).
+/// Throws EvalError.
+std::int64_t apply(const Expr& e, const std::int64_t* a, std::size_t n);
 
 /// Evaluate with loop variables read from `slots` (Var nodes must have slot >= 0).
 /// Throws EvalError.
@@ -68,8 +91,18 @@ ExprPtr fold(const ExprPtr& e, const std::function<std::optional<std::int64_t>(c
 ExprPtr bindSlots(const ExprPtr& e, const std::function<int(const std::string&)>& slotOf,
                   std::vector<std::string>& unbound);
 
-/// Every variable name an expression mentions, sorted, no duplicates.
+/// Attach table data to every Index node and replace every Reduce node by its value; `tableOf` returns
+/// nullptr for a name that is not a table. Returns the table names that could not be bound (empty on
+/// success). Throws EvalError when a sum overflows.
+ExprPtr bindTables(const ExprPtr& e, const std::function<TablePtr(const std::string&)>& tableOf,
+                   std::vector<std::string>& unbound);
+
+/// Every variable name an expression mentions, sorted, no duplicates (table names are not variables).
 std::vector<std::string> freeVars(const Expr& e);
+/// Every table name an expression indexes or reduces, sorted, no duplicates.
+std::vector<std::string> tableRefs(const Expr& e);
+/// Whether an expression reads a table at run time (an Index node is left).
+bool readsTable(const Expr& e);
 
 /// Canonical text (fully parenthesised where needed), e.g. "pk - 1" or "min(a, b)".
 std::string toString(const Expr& e);

@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -182,6 +183,15 @@ struct Param {
   SourceLoc loc;
 };
 
+/// A table the graph reads from a trace or lists inline (graph `tables`), with where it came from.
+struct TableDecl {
+  std::string name;
+  std::string source;       // the trace path as written in the graph, or "" for inline values
+  std::string selection;    // how the rows were chosen, e.g. "kv_len where batch_id == 3", or ""
+  TablePtr data;
+  SourceLoc loc;
+};
+
 /// A tensor the reference section declares for its own intermediate results (never seen by tasks).
 struct RefTensor {
   std::string name;
@@ -226,6 +236,7 @@ struct Graph {
   std::string name;
   std::string file;
   std::vector<Param> params;  // declaration order
+  std::vector<TableDecl> tables;  // declaration order
   std::vector<Tensor> tensors;
   std::vector<StreamDecl> streams;
   std::vector<Task> tasks;
@@ -263,6 +274,29 @@ void forEachStmt(const Block& b, F&& f) {
       forEachStmt(branch->elseBody, f);
     }
   }
+}
+
+/// Call `f` on every expression a statement holds itself (not those of nested statements): loop bounds,
+/// step and initiation interval, `if` conditions, stream indices, `at` offsets, `cycles`.
+template <class F>
+void forEachExpr(const Stmt& s, F&& f) {
+  auto each = [&](const std::vector<ExprPtr>& v) {
+    for (const ExprPtr& e : v)
+      if (e) f(*e);
+  };
+  std::visit(
+      [&](const auto& n) {
+        using T = std::decay_t<decltype(n)>;
+        if constexpr (std::is_same_v<T, ForStmt>) each({n.lo, n.hi, n.step, n.ii});
+        if constexpr (std::is_same_v<T, IfStmt>)
+          for (const auto& br : n.branches)
+            if (br.first) f(*br.first);
+        if constexpr (std::is_same_v<T, GetStmt> || std::is_same_v<T, PutStmt>) each(n.stream.index);
+        if constexpr (std::is_same_v<T, LoadStmt> || std::is_same_v<T, StoreStmt>) each(n.at);
+        if constexpr (std::is_same_v<T, ComputeStmt>)
+          if (n.cycles) f(*n.cycles);
+      },
+      s.node);
 }
 
 /// Row-major flat index of `index` in `dims` (no bounds check).

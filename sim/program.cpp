@@ -14,9 +14,11 @@ int arityOf(ir::ExprOp op) {
   switch (op) {
     case ir::ExprOp::Const:
     case ir::ExprOp::Var:
+    case ir::ExprOp::Reduce:
       return 0;
     case ir::ExprOp::Neg:
     case ir::ExprOp::Not:
+    case ir::ExprOp::Index:
       return 1;
     case ir::ExprOp::Select:
       return 3;
@@ -69,6 +71,10 @@ class Compiler {
     }
     if (e->op == ir::ExprOp::Var && (e->slot < 0 || e->slot >= prog_.numSlots)) {
       error(s, "variable " + quoted(e->name) + " in " + what + " is not bound to a loop-variable slot");
+      return false;
+    }
+    if ((e->op == ir::ExprOp::Index && !e->table) || e->op == ir::ExprOp::Reduce) {
+      error(s, "table " + quoted(e->name) + " in " + what + " is not bound");
       return false;
     }
     for (const ir::ExprPtr& a : e->args)

@@ -111,6 +111,11 @@ std::optional<Constraint> parseConstraint(const std::string& text, const std::ve
     diags.error(loc, "constraint: " + frontend::describeExprError(text, err));
     return std::nullopt;
   }
+  if (auto t = ir::tableRefs(*e); !t.empty()) {
+    diags.error(loc, "constraint '" + frontend::printable(text) + "' reads the table '" + frontend::printable(t[0]) +
+                         "': constraints are over the swept parameters only (the graph's tables are not read here)");
+    return std::nullopt;
+  }
   for (const std::string& v : ir::freeVars(*e)) {
     if (std::find(params.begin(), params.end(), v) != params.end()) continue;
     std::string msg = "constraint '" + frontend::printable(text) + "' names '" + frontend::printable(v) +

@@ -182,6 +182,16 @@ std::string formatDeadlockBrief(const sim::Report& r, const ir::Graph& g, std::s
   return out;
 }
 
+namespace {
+// "KV: 16 values 376..1145 (kv_len where batch_id == 0 of traces/kv_lengths_b16.csv)"
+std::string tableSummary(const ir::TableDecl& t) {
+  std::string s = t.name + ": " + counted(static_cast<long long>(t.data->values.size()), "value") + " " +
+                  std::to_string(t.data->lo) + ".." + std::to_string(t.data->hi);
+  if (!t.source.empty()) s += " (" + t.selection + " of " + t.source + ")";
+  return s;
+}
+}  // namespace
+
 std::string formatTextReport(const sim::Report& r, const ir::Graph& g, const analysis::Bound* bound) {
   std::string out;
   out += "graph    " + r.graphName + " (" + g.file + ")\n";
@@ -191,6 +201,7 @@ std::string formatTextReport(const sim::Report& r, const ir::Graph& g, const ana
     for (const ir::Param& p : g.params) out += " " + p.name + "=" + std::to_string(p.value) + (p.overridden ? "*" : "");
     out += "\n";
   }
+  for (const ir::TableDecl& t : g.tables) out += "table    " + tableSummary(t) + "\n";
   out += "size     " + counted(static_cast<long long>(g.instances.size()), "instance") + ", " +
          counted(static_cast<long long>(g.streamInsts.size()), "stream") + "\n\n";
 
@@ -268,6 +279,19 @@ nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g, co
   nlohmann::ordered_json params = nlohmann::ordered_json::object();
   for (const ir::Param& p : g.params) params[p.name] = p.value;
   j["params"] = params;
+  if (!g.tables.empty()) {  // absent for a graph without tables (reports stay as they were)
+    nlohmann::ordered_json tables = nlohmann::ordered_json::object();
+    for (const ir::TableDecl& t : g.tables) {
+      nlohmann::ordered_json e;
+      e["trace"] = t.source;
+      e["selection"] = t.selection;
+      e["values"] = t.data->values.size();
+      e["min"] = t.data->lo;
+      e["max"] = t.data->hi;
+      tables[t.name] = e;
+    }
+    j["tables"] = tables;
+  }
   j["outcome"] = sim::outcomeName(r.outcome);
   j["cycles"] = r.cycles;
   j["clock_hz"] = r.clockHz;

@@ -149,8 +149,18 @@ class InstanceEmitter {
       os << "  " << cType(lv.dtype) << " " << name << "[" << std::max<std::int64_t>(1, ir::numElements(lv.shape))
          << "];  // " << safe(lv.name) << ": " << shapeComment(lv.dtype, lv.shape) << "\n";
     }
-    block(inst_.body, os, 1, false);
-    body = os.str();
+    std::ostringstream code;
+    block(inst_.body, code, 1, false);
+    // Tables read at run time: a constant array each (a ROM in HLS), declared before the statements.
+    for (const auto& [cname, t] : tables_) {
+      os << "  static const long long " << cname << "[" << t->values.size() << "] = {";
+      for (std::size_t i = 0; i < t->values.size(); ++i) {
+        if (i % 16 == 0) os << "\n     ";
+        os << " " << num(t->values[i]) << (i + 1 < t->values.size() ? "," : "");
+      }
+      os << "};  // table " << safe(t->name) << "\n";
+    }
+    body = os.str() + code.str();
   }
 
  private:
@@ -164,6 +174,18 @@ class InstanceEmitter {
   std::map<int, std::string> streamParam_;
   std::vector<std::string> argParam_, localName_;
   std::map<int, std::string> slotName_;
+  std::map<std::string, ir::TablePtr> tables_;  // C name -> table, those the body reads at run time
+  std::map<const ir::Table*, std::string> tableName_;
+
+  std::string tableName(const ir::Expr& e) {
+    if (!e.table) return "0 /* unbound table */";
+    auto it = tableName_.find(e.table.get());
+    if (it != tableName_.end()) return it->second;
+    const std::string n = names_.take(e.table->name);
+    tableName_[e.table.get()] = n;
+    tables_[n] = e.table;
+    return n;
+  }
   int temps_ = 0;
 
   const ir::LocalVar& local(int i) const { return task_.locals[static_cast<std::size_t>(i)]; }
@@ -196,6 +218,8 @@ class InstanceEmitter {
       case ExprOp::Min: return "dsim::imin(" + a(0) + ", " + a(1) + ")";
       case ExprOp::Max: return "dsim::imax(" + a(0) + ", " + a(1) + ")";
       case ExprOp::Select: return "(" + a(0) + " ? " + a(1) + " : " + a(2) + ")";
+      case ExprOp::Index: return tableName(e) + "[" + a(0) + "]";
+      case ExprOp::Reduce: break;  // bound to a constant by the frontend
     }
     return "0";
   }

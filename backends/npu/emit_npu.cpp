@@ -254,6 +254,11 @@ bool Emitter::checkLowerable() {
       };
       if (const auto* gs = std::get_if<ir::GetStmt>(&s.node)) runtimeRef(gs->stream);
       if (const auto* ps = std::get_if<ir::PutStmt>(&s.node)) runtimeRef(ps->stream);
+      bool table = false;
+      ir::forEachExpr(s, [&](const ir::Expr& e) { table = table || ir::readsTable(e); });
+      if (table)
+        diags_.error(s.loc, "instance " + safe(inst.name) +
+                                ": a table read at run time (its index depends on a loop variable) has no NPU lowering yet");
     });
   }
   for (const ir::Tensor& t : g_.tensors)
@@ -613,6 +618,9 @@ Op Emitter::core(int instance) {
       }
       case ExprOp::Min: { auto a = idx(0), b = idx(1); return {bin("arith.minsi", a, b, "index", out), false}; }
       case ExprOp::Max: { auto a = idx(0), b = idx(1); return {bin("arith.maxsi", a, b, "index", out), false}; }
+      case ExprOp::Index:   // refused by checkLowerable
+      case ExprOp::Reduce:  // bound to a constant by the frontend
+        break;
       case ExprOp::Select: {
         const std::string c = toBool(expr(*e.args[0], out), out);
         const std::string a = idx(1), b = idx(2);

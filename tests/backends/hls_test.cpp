@@ -193,6 +193,20 @@ TEST_F(HlsBackend, DeepFifosMakeTheSkewedFeedComplete) {
   EXPECT_EQ(c.code, 0) << c.output;
 }
 
+// A table read at run time (a loop bound KV[r]) becomes a constant array in the processing elements that
+// read it, and the C simulation's outputs equal datosim's.
+TEST_F(HlsBackend, RunTimeTableReadsBecomeRoms) {
+  const CliRun r = emit("tests/examples/dynamic/ragged_rows.json", "u280", "ragged");
+  ASSERT_EQ(r.code, 0) << r.err;
+  const std::string kernel = read(dir_ / "ragged" / "src" / "kernel.cpp");
+  EXPECT_NE(kernel.find("static const long long KV[5] = {\n      40, 3, 17, 64, 1};  // table KV"), std::string::npos)
+      << kernel;
+  EXPECT_NE(kernel.find("j < dsim::fdiv(((KV[r] + 16) - 1), 16)"), std::string::npos) << kernel;
+  const Exec c = csim("ragged");
+  EXPECT_EQ(c.code, 0) << c.output;
+  EXPECT_NE(c.output.find("csim: PASSED"), std::string::npos) << c.output;
+}
+
 // Reference outputs of the emitted files, and byte-identical re-emission.
 TEST_F(HlsBackend, GoldenFilesAndDeterminism) {
   const bool update = std::getenv("DATOSIM_UPDATE_GOLDEN") != nullptr;

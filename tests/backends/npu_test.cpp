@@ -225,6 +225,14 @@ TEST_F(NpuBackend, WhatHasNoLoweringIsExit9) {
   EXPECT_EQ(r.code, 9) << r.err;
   EXPECT_NE(r.err.find("share tile"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(dir_ / "sys"));
+  // A table read at run time: each statement that reads one is named.
+  const Result t = emit("tests/examples/dynamic/ragged_rows.json", "npu4x4", "ragged");
+  EXPECT_EQ(t.code, 9) << t.err;
+  EXPECT_NE(t.err.find("ragged_rows.json:/tasks/prod/body/0/body/0: error: instance prod: a table read at run time"),
+            std::string::npos)
+      << t.err;
+  EXPECT_NE(t.err.find("ragged_rows.json:/tasks/cons/body/0/body/1: error: instance cons"), std::string::npos) << t.err;
+  EXPECT_FALSE(fs::exists(dir_ / "ragged"));
   // Wrong family, and a config without the device name.
   EXPECT_EQ(emit("examples/pipeline3.json", "u280", "fpga").code, 2);
   const Result n = emit("examples/pipeline3.json", "npu1", "npu1");

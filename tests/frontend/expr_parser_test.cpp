@@ -167,3 +167,43 @@ TEST(ExprParser, StreamReferences) {
   r = {};
   EXPECT_FALSE(parseStreamRef("s[]", r, err));
 }
+
+TEST(ExprParser, TableIndexAndReductions) {
+  EXPECT_EQ(parsed("KV[r] + 1"), "KV[r] + 1");
+  EXPECT_EQ(parsed("2 * KV[(r + 1) % B]"), "2 * KV[(r + 1) % B]");
+  EXPECT_EQ(parsed("len(KV) + sum( KV ) - min(KV) * max(KV)"), "len(KV) + sum(KV) - min(KV) * max(KV)");
+  EXPECT_EQ(parsed("max(a, KV[0])"), "max(a, KV[0])");
+  EXPECT_EQ(parsed("KV[1][2]"), "error: tables have one dimension: 'KV[i]' @6");
+  EXPECT_EQ(parsed("KV[1"), "error: expected ']' after the index of table 'KV', found end of expression @5");
+  EXPECT_EQ(parsed("len(3)"), "error: len() takes a table name, found '3' @5");
+  EXPECT_EQ(parsed("sum(KV, 2)"), "error: sum() takes one table name: expected ')', found ',' @7");
+  EXPECT_EQ(parsed("min(a + 1)"), "error: min() takes two arguments (or one table): expected ',', found ')' @10");
+  EXPECT_EQ(parsed("avg(KV)"),
+            "error: unknown function 'avg' (the functions are min(a, b), max(a, b) and, on a table, len, sum, min and "
+            "max) @1");
+  // Unbound tables do not evaluate; bound ones do, and a constant index folds.
+  ExprError err;
+  ir::ExprPtr e = parseExpr("KV[i] + len(KV)", err);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(ir::tableRefs(*e), (std::vector<std::string>{"KV"}));
+  EXPECT_EQ(ir::freeVars(*e), (std::vector<std::string>{"i"}));
+  EXPECT_THROW(ir::eval(*e, nullptr), ir::EvalError);
+  auto t = std::make_shared<ir::Table>();
+  t->name = "KV";
+  t->values = {4, 9, 16};
+  t->lo = 4;
+  t->hi = 16;
+  std::vector<std::string> unbound;
+  ir::ExprPtr b = ir::bindTables(e, [&](const std::string& n) { return n == "KV" ? t : nullptr; }, unbound);
+  EXPECT_TRUE(unbound.empty());
+  EXPECT_EQ(ir::toString(*b), "KV[i] + 3");
+  ir::ExprPtr f = ir::fold(b, [](const std::string& n) -> std::optional<std::int64_t> {
+    if (n == "i") return 1;
+    return std::nullopt;
+  });
+  ASSERT_TRUE(f->isConst());
+  EXPECT_EQ(f->value, 12);
+  EXPECT_THROW(ir::fold(b, [](const std::string&) -> std::optional<std::int64_t> { return -1; }), ir::EvalError);
+  ir::bindTables(e, [](const std::string&) { return ir::TablePtr(); }, unbound);
+  EXPECT_EQ(unbound, (std::vector<std::string>{"KV", "KV"}));
+}

@@ -1,6 +1,8 @@
 // Helpers shared by the frontend tests.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -29,6 +31,14 @@ inline bool hasDiag(const Diagnostics& d, const std::string& pointer, const std:
   for (const Diagnostic& x : d.all())
     if (x.loc.pointer == pointer && x.message.find(fragment) != std::string::npos) return true;
   return false;
+}
+
+/// The value of parameter `name` of `g` (a test failure when there is none).
+inline std::int64_t param(const ir::Graph& g, const std::string& name) {
+  for (const ir::Param& p : g.params)
+    if (p.name == name) return p.value;
+  ADD_FAILURE() << "no parameter " << name;
+  return 0;
 }
 
 /// A minimal valid graph around one task body (JSON text of the statements list), with the

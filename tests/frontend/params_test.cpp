@@ -15,13 +15,6 @@ std::string graphWithParams(const std::string& params) {
                     "body": [{"compute": "zero", "out": "x"}]}}})";
 }
 
-std::int64_t param(const ir::Graph& g, const std::string& name) {
-  for (const ir::Param& p : g.params)
-    if (p.name == name) return p.value;
-  ADD_FAILURE() << "no parameter " << name;
-  return 0;
-}
-
 }  // namespace
 
 TEST(Params, EvaluatedInDependencyOrderKeepingDeclarationOrder) {

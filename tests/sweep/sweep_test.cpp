@@ -152,6 +152,8 @@ TEST(SweepSpace, CommandLineErrors) {
   EXPECT_NE(unknown.find("names 'M', which the sweep does not vary"), std::string::npos) << unknown;
   EXPECT_NE(unknown.find("did you mean 'MM'?"), std::string::npos) << unknown;
   EXPECT_NE(err({"a"}, {"M=1"}, {"M >"}).find("cannot parse expression"), std::string::npos);
+  EXPECT_NE(err({"a"}, {"M=1"}, {"M < len(KV)"}).find("reads the table 'KV': constraints are over the swept parameters only"),
+            std::string::npos);
 }
 
 TEST(SweepSpace, ConstraintThatCannotBeEvaluatedNamesThePoint) {
