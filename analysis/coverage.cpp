@@ -351,12 +351,21 @@ std::vector<Diagnostic> checkCoverage(const ir::Graph& g, const CoverageOptions&
     return out;  // malformed IR (a local index out of range): not this check's business
   }
 
+  // A graph whose statements read a table at run time is ragged: its loads leave padding unread on purpose.
+  bool ragged = false;
+  for (const ir::Instance& inst : g.instances)
+    ir::forEachStmt(inst.body, [&](const ir::Stmt& s) {
+      ir::forEachExpr(s, [&](const ir::Expr& e) { ragged = ragged || ir::readsTable(e); });
+    });
   for (std::size_t t = 0; t < state.size(); ++t) {
     const TensorState& ts = state[t];
     if (!ts.tracked || ts.skipped || !ts.bits) continue;
     std::string msg = describeGaps(g.tensors[t], *ts.bits, verb, noun);
     if (msg.empty()) continue;
-    if (loads) msg = "input " + msg + ": the results do not depend on them (a tile size that does not divide the extent?)";
+    if (loads)
+      msg = "input " + msg + ": the results do not depend on them " +
+            (ragged ? "(the graph's loops read a table at run time: ragged data leaves padding unread)"
+                    : "(a tile size that does not divide the extent?)");
     if (ts.stmts.size() > 1)
       msg += "; " + counted(static_cast<std::int64_t>(ts.stmts.size()) - 1,
                             "other " + std::string(loads ? "load" : "store") + " statement " + (loads ? "reads" : "writes"),

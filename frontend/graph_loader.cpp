@@ -387,7 +387,8 @@ class Loader {
     std::vector<std::pair<SourceLoc, ExprPtr>> sel;
     std::vector<std::string> whereCols;
     bool hasRows = false;
-    std::string trace, column;
+    std::string trace, column, orderBy;
+    TableSelection::Scan scan = TableSelection::Scan::None;
     std::vector<std::int64_t> inlineValues;
     ir::TablePtr table;
     std::vector<std::string> deps() const {
@@ -415,12 +416,12 @@ class Loader {
       return p;
     }
     const std::size_t before = d_.errorCount();
-    checkKeys(t, tl, {"trace", "column", "where", "rows", "values"}, {}, d_);
+    checkKeys(t, tl, {"trace", "column", "where", "rows", "order_by", "scan", "values"}, {}, d_);
     const bool trace = t.contains("trace"), values = t.contains("values");
     if (trace == values) {
       d_.error(tl, "table '" + name + "' needs exactly one of 'trace' (a CSV file and a column) and 'values' (a list of integers)");
     } else if (values) {
-      for (const char* k : {"column", "where", "rows"})
+      for (const char* k : {"column", "where", "rows", "order_by", "scan"})
         if (t.contains(k)) d_.error(tl.child(k), std::string("'") + k + "' selects from a trace; table '" + name + "' lists its 'values'");
       if (expectArray(t["values"], tl.child("values"), d_, "'values'")) {
         if (t["values"].empty()) d_.error(tl.child("values"), "table '" + name + "' needs at least one value");
@@ -454,6 +455,18 @@ class Loader {
           p.whereCols.push_back(it.key());
           p.sel.emplace_back(tl.child("where").child(it.key()), e);
         }
+      if (t.contains("order_by") && expectString(t["order_by"], tl.child("order_by"), d_, "'order_by'"))
+        p.orderBy = t["order_by"].get<std::string>();
+      if (t.contains("scan") && expectString(t["scan"], tl.child("scan"), d_, "'scan'")) {
+        const std::string& sc = t["scan"].get_ref<const std::string&>();
+        if (sc == "exclusive")
+          p.scan = TableSelection::Scan::Exclusive;
+        else if (sc == "inclusive")
+          p.scan = TableSelection::Scan::Inclusive;
+        else
+          d_.error(tl.child("scan"), "'scan' is \"exclusive\" (each value becomes the sum of the values before it) or "
+                                     "\"inclusive\" (the sum up to and including it), found '" + printable(sc) + "'");
+      }
       if (t.contains("rows") && expectArray(t["rows"], tl.child("rows"), d_, "'rows'")) {
         if (t["rows"].size() != 2) {
           d_.error(tl.child("rows"), "'rows' is [first, count] (rows of the trace after 'where', counted from 0), found " +
@@ -581,6 +594,8 @@ class Loader {
         TableSelection sel;
         sel.column = p.column;
         sel.loc = p.loc;
+        sel.orderBy = p.orderBy;
+        sel.scan = p.scan;
         for (std::size_t w = 0; w < p.whereCols.size(); ++w) {
           auto x = evalIn(p.sel[w].second, p.sel[w].first, "the value of '" + p.whereCols[w] + "'");
           if (!x) return false;
@@ -604,6 +619,9 @@ class Loader {
         std::string desc = p.column;
         for (const auto& [col, val] : sel.where) desc += (desc == p.column ? " where " : " and ") + col + " == " + std::to_string(val);
         if (sel.first) desc += " rows " + std::to_string(*sel.first) + ".." + std::to_string(*sel.first + *sel.count - 1);
+        if (!sel.orderBy.empty()) desc += " ordered by " + sel.orderBy;
+        if (sel.scan != TableSelection::Scan::None)
+          desc += sel.scan == TableSelection::Scan::Exclusive ? ", exclusive prefix sums" : ", inclusive prefix sums";
         g_.tables.push_back(ir::TableDecl{p.name, p.trace, desc, nullptr, p.loc});
       }
       if (t->values.empty()) return false;  // reported at the declaration

@@ -150,6 +150,7 @@ std::optional<ir::Table> selectTable(const std::string& name, const TraceFile& t
   };
   const std::size_t before = d.errorCount();
   const int valueCol = columnIndex(sel.column, sel.loc.child("column"));
+  const int orderCol = sel.orderBy.empty() ? -1 : columnIndex(sel.orderBy, sel.loc.child("order_by"));
   std::vector<int> whereCols;
   for (const auto& [col, value] : sel.where) whereCols.push_back(columnIndex(col, sel.loc.child("where").child(col)));
   if (d.errorCount() > before) return std::nullopt;
@@ -215,6 +216,14 @@ std::optional<ir::Table> selectTable(const std::string& name, const TraceFile& t
     }
     rows.assign(rows.begin() + first, rows.begin() + first + count);
   }
+  if (orderCol >= 0) {
+    std::vector<std::pair<std::int64_t, std::size_t>> keyed;
+    for (std::size_t r : rows)
+      if (auto k = field(r, orderCol)) keyed.emplace_back(*k, r);
+    if (d.errorCount() > before) return std::nullopt;
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < keyed.size(); ++i) rows[i] = keyed[i].second;
+  }
   if (rows.size() > kMaxTableValues) {
     d.error(sel.loc, "table '" + name + "' would hold " + groupDigits(static_cast<long long>(rows.size())) +
                          " values; the limit is " + groupDigits(static_cast<long long>(kMaxTableValues)));
@@ -227,6 +236,18 @@ std::optional<ir::Table> selectTable(const std::string& name, const TraceFile& t
     if (v) t.values.push_back(*v);
   }
   if (d.errorCount() > before) return std::nullopt;
+  if (sel.scan != TableSelection::Scan::None) {
+    std::int64_t sum = 0;
+    for (std::int64_t& v : t.values) {
+      const std::int64_t x = v;
+      if (sel.scan == TableSelection::Scan::Exclusive) v = sum;
+      if (__builtin_add_overflow(sum, x, &sum)) {
+        d.error(sel.loc.child("scan"), "the prefix sums of table '" + name + "' overflow 64-bit integers");
+        return std::nullopt;
+      }
+      if (sel.scan == TableSelection::Scan::Inclusive) v = sum;
+    }
+  }
   t.lo = *std::min_element(t.values.begin(), t.values.end());
   t.hi = *std::max_element(t.values.begin(), t.values.end());
   return t;

@@ -40,6 +40,8 @@ struct TableSelection {
   std::string column;                                         // the values
   std::vector<std::pair<std::string, std::int64_t>> where;    // keep rows whose column equals the value
   std::optional<std::int64_t> first, count;                   // then rows [first, first + count) of those
+  std::string orderBy;                                        // then sorted by this column (stable), if set
+  enum class Scan { None, Exclusive, Inclusive } scan = Scan::None;  // then prefix sums of the values
   SourceLoc loc;                                              // the table's declaration
 };
 

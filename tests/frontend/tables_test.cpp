@@ -255,6 +255,9 @@ TEST(Tables, DeclarationErrors) {
       {R"j({"B": 1})j", R"j({"KV": {"values": [1], "trace": "x.csv"}})j", "1", "/tables/KV", "exactly one of 'trace'"},
       {R"j({"B": 1})j", R"j({"KV": {}})j", "1", "/tables/KV", "exactly one of 'trace'"},
       {R"j({"B": 1})j", R"j({"KV": {"values": [1], "column": "c"}})j", "1", "/tables/KV/column", "selects from a trace"},
+      {R"j({"B": 1})j", R"j({"KV": {"values": [1], "scan": "exclusive"}})j", "1", "/tables/KV/scan", "selects from a trace"},
+      {R"j({"B": 1})j", R"j({"KV": {"trace": "x.csv", "column": "c", "scan": "prefix"}})j", "1", "/tables/KV/scan",
+       "'scan' is \"exclusive\""},
       {R"j({"B": 1})j", R"j({"KV": {"trace": "x.csv"}})j", "1", "/tables/KV", "it needs 'column'"},
       {R"j({"B": 1})j", R"j({"KV": {"trace": "x.csv", "column": "c", "rows": [1]}})j", "1", "/tables/KV/rows",
        "'rows' is [first, count]"},
@@ -371,4 +374,80 @@ TEST(Tables, ShippedTracesLoad) {
   EXPECT_EQ(table(*g, "C")->data->hi, 14050);
   EXPECT_EQ(table(*g, "G")->data->values.size(), 64u);
   EXPECT_EQ(table(*g, "G")->selection, "GeneratedTokens rows 10..73");
+}
+
+TEST(TraceFile, OrderByAndPrefixSums) {
+  Diagnostics d;
+  auto t = parseTraceText(kTrace, "t.csv", "", d);
+  ASSERT_TRUE(t);
+  TableSelection sel;
+  sel.loc = SourceLoc{"g.json", "/tables/KV"};
+  sel.column = "request_idx";
+  sel.orderBy = "kv_len";  // 100 250 7 40 -3 -> rows 5 3 4 1 2 (stable for equal keys)
+  auto v = selectTable("KV", *t, sel, d);
+  ASSERT_TRUE(v) << d.str();
+  EXPECT_EQ(v->values, (std::vector<std::int64_t>{1, 2, 0, 0, 1}));
+  sel.orderBy = "batch_id";  // all keys tie within a batch: file order kept
+  v = selectTable("KV", *t, sel, d);
+  ASSERT_TRUE(v) << d.str();
+  EXPECT_EQ(v->values, (std::vector<std::int64_t>{0, 1, 2, 0, 1}));
+  sel.orderBy.clear();
+  sel.column = "kv_len";
+  sel.scan = TableSelection::Scan::Exclusive;
+  v = selectTable("KV", *t, sel, d);
+  ASSERT_TRUE(v) << d.str();
+  EXPECT_EQ(v->values, (std::vector<std::int64_t>{0, 100, 350, 357, 397}));
+  sel.scan = TableSelection::Scan::Inclusive;
+  v = selectTable("KV", *t, sel, d);
+  ASSERT_TRUE(v) << d.str();
+  EXPECT_EQ(v->values, (std::vector<std::int64_t>{100, 350, 357, 397, 394}));
+  EXPECT_EQ(v->lo, 100);
+  EXPECT_EQ(v->hi, 397);
+
+  sel.orderBy = "kvlen";
+  Diagnostics d2;
+  EXPECT_FALSE(selectTable("KV", *t, sel, d2));
+  EXPECT_TRUE(hasDiag(d2, "/tables/KV/order_by", "has no column 'kvlen'; did you mean 'kv_len'?")) << d2.str();
+  Diagnostics d3;
+  auto big = parseTraceText("v\n9223372036854775807\n1\n", "b.csv", "", d3);
+  ASSERT_TRUE(big);
+  TableSelection s2;
+  s2.loc = SourceLoc{"g.json", "/tables/B"};
+  s2.column = "v";
+  s2.scan = TableSelection::Scan::Inclusive;
+  EXPECT_FALSE(selectTable("B", *big, s2, d3));
+  EXPECT_TRUE(hasDiag(d3, "/tables/B/scan", "overflow")) << d3.str();
+}
+
+// The MoE routing trace as a permutation: token ids grouped by expert, and each expert's first
+// position from the counts' exclusive prefix sums.
+TEST(Tables, MoeRoutingAsAPermutation) {
+  Scratch s;
+  const std::string dir = sourceDir() + "/traces/";
+  const std::string g = s.write("g.json", graph(R"j({"B": 1})j", R"j({
+      "TOK": {"trace": ")j" + dir + R"j(moe_routing_mixtral_b64.csv", "column": "token", "order_by": "expert"},
+      "EXP": {"trace": ")j" + dir + R"j(moe_routing_mixtral_b64.csv", "column": "expert", "order_by": "expert"},
+      "CNT": {"trace": ")j" + dir + R"j(moe_expert_counts_mixtral_b64.csv", "column": "tokens"},
+      "OFF": {"trace": ")j" + dir + R"j(moe_expert_counts_mixtral_b64.csv", "column": "tokens", "scan": "exclusive"}})j",
+                                                "1"));
+  Diagnostics d;
+  auto gr = loadGraph(g, {}, d);
+  ASSERT_TRUE(gr) << d.str();
+  const auto& tok = table(*gr, "TOK")->data->values;
+  const auto& exp = table(*gr, "EXP")->data->values;
+  const auto& cnt = table(*gr, "CNT")->data->values;
+  const auto& off = table(*gr, "OFF")->data->values;
+  ASSERT_EQ(tok.size(), 128u);
+  ASSERT_EQ(cnt.size(), 8u);
+  EXPECT_EQ(off[0], 0);
+  for (std::size_t e = 0; e < 8; ++e) {
+    if (e + 1 < 8) EXPECT_EQ(off[e] + cnt[e], off[e + 1]);
+    for (std::int64_t i = off[e]; i < off[e] + cnt[e]; ++i) {
+      EXPECT_EQ(exp[static_cast<std::size_t>(i)], static_cast<std::int64_t>(e));
+      // Within an expert the tokens stay in file (token) order.
+      if (i > off[e]) EXPECT_LT(tok[static_cast<std::size_t>(i - 1)], tok[static_cast<std::size_t>(i)]);
+    }
+  }
+  EXPECT_EQ(table(*gr, "OFF")->selection, "tokens, exclusive prefix sums");
+  EXPECT_EQ(table(*gr, "TOK")->selection, "token ordered by expert");
 }

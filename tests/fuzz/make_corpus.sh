@@ -8,7 +8,7 @@ OUT="$2"
 mkdir -p "$OUT/graph" "$OUT/config"
 n=0
 for f in "$SRC"/examples/*.json "$SRC"/examples/validation/*.json "$SRC"/tests/frontend/good/*.json \
-         "$SRC"/tests/frontend/bad/*.json "$SRC"/tests/examples/deadlock/*.json "$SRC"/tests/tools/data/*.json \
+         "$SRC"/tests/frontend/bad/*.json "$SRC"/tests/examples/deadlock/*.json "$SRC"/tests/examples/dynamic/*.json "$SRC"/tests/tools/data/*.json \
          "$SRC"/tests/fuzz/seeds/graph/*; do
   [ -f "$f" ] || continue
   [ "$(stat -c %s "$f")" -le 65536 ] || continue

@@ -118,3 +118,13 @@ TEST_F(CliTest, TableRoutedStreamIndex) {
   EXPECT_NE((r.out + r.err).find("stream 'e[1]' ends with 1 token(s) never consumed (3 put, 2 got)"), std::string::npos)
       << r.out << r.err;
 }
+
+// A ragged graph's unread padding is explained as such, not as a tile size that does not divide.
+TEST_F(CliTest, RaggedLoadsExplainTheUnreadPadding) {
+  CliRun r = run({std::string(DATOSIM_SOURCE_DIR) + "/tests/examples/dynamic/ragged_rows.json", "--arch", "u280"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("input tensor 'X': 4,608 of 10,240 elements are never loaded"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("(the graph's loops read a table at run time: ragged data leaves padding unread)"), std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("a tile size that does not divide"), std::string::npos) << r.err;
+}
