@@ -193,11 +193,13 @@ struct Specialiser {
                    [&](const ir::IfStmt& f) { ifStmt(s, f, out); },
                    [&](const ir::GetStmt& f) {
                      ir::GetStmt o = f;
-                     if (streamRef(o.stream, s.loc.child("get")) && count()) out.push_back(ir::Stmt{s.loc, std::move(o)});
+                     if (streamRef(o.stream, s.loc.child("get")) && slice(o.at, o.stream, o.local, s.loc, true) && count())
+                       out.push_back(ir::Stmt{s.loc, std::move(o)});
                    },
                    [&](const ir::PutStmt& f) {
                      ir::PutStmt o = f;
-                     if (streamRef(o.stream, s.loc.child("put")) && count()) out.push_back(ir::Stmt{s.loc, std::move(o)});
+                     if (streamRef(o.stream, s.loc.child("put")) && slice(o.at, o.stream, o.local, s.loc, false) && count())
+                       out.push_back(ir::Stmt{s.loc, std::move(o)});
                    },
                    [&](const ir::LoadStmt& f) {
                      ir::LoadStmt o = f;
@@ -343,6 +345,32 @@ struct Specialiser {
 
   // Fold the offsets and check statically, when the interval analysis can decide it, that the
   // tile stays inside the argument's local shard.
+  // A get's or put's `at`: the token's place in the local. Specialised like a load's offsets; a constant
+  // offset that puts the token outside the local is an error now, the rest is checked when it runs.
+  bool slice(std::vector<ExprPtr>& at, const ir::StreamRef& ref, int localId, const SourceLoc& loc, bool get) {
+    bool ok = true;
+    for (std::size_t i = 0; i < at.size(); ++i) {
+      at[i] = specialise(at[i], loc.child("at").child(i), "an offset");
+      ok = ok && at[i];
+    }
+    if (!ok || !reachable || at.empty()) return ok;
+    const ir::LocalVar& lv = task.locals[static_cast<std::size_t>(localId)];
+    const ir::Shape& tile = g.streams[static_cast<std::size_t>(ref.decl)].tile;
+    const std::size_t lead = lv.shape.size() - tile.size();
+    for (std::size_t d = 0; d < at.size(); ++d) {
+      if (!at[d]->isConst()) continue;
+      const std::int64_t ext = d < lead ? 1 : tile[d - lead];
+      const std::int64_t o = at[d]->value;
+      if (o >= 0 && o <= lv.shape[d] - ext) continue;
+      error(loc.child("at").child(d), std::string(get ? "get into '" : "put from '") + lv.name + "' (" +
+                                          ir::shapeString(lv.shape) + ") at " + joinExprs(at) + ": the token " +
+                                          ir::shapeString(tile) + " does not fit there (dimension " + std::to_string(d) +
+                                          ": offset " + std::to_string(o) + ", extent " + std::to_string(ext) + ")");
+      break;  // the statement stays, so its stream keeps its endpoint (no follow-on error)
+    }
+    return true;
+  }
+
   bool offsets(std::vector<ExprPtr>& at, int argId, int localId, const SourceLoc& loc, bool load) {
     bool ok = true;
     for (std::size_t i = 0; i < at.size(); ++i) {

@@ -1648,25 +1648,52 @@ class Loader {
     if (kind == "get" || kind == "put") {
       bool get = kind == "get";
       const char* lk = get ? "into" : "from";
-      bool ok = checkKeys(v, loc, {kind, lk}, {kind, lk}, d_, std::string("a '") + kind + "' statement");
+      bool ok = checkKeys(v, loc, {kind, lk, "at"}, {kind, lk}, d_, std::string("a '") + kind + "' statement");
       ir::StreamRef ref;
       bool refOk = streamRef(v[kind], loc.child(kind), c, ref);
       int l = v.contains(lk) ? localRef(v[lk], loc.child(lk), c, get ? "'into'" : "'from'") : -1;
+      std::vector<ExprPtr> at;
+      if (v.contains("at")) ok = offsetsOf(v["at"], loc.child("at"), c, at) && ok;
       if (refOk && l >= 0) {
         const ir::StreamDecl& sd = g_.streams[static_cast<std::size_t>(ref.decl)];
         const ir::LocalVar& lv = c.task->locals[static_cast<std::size_t>(l)];
-        if (lv.dtype != sd.dtype || lv.shape != sd.tile) {
-          d_.error(loc, std::string(get ? "get of '" : "put of '") + lv.name + "' (" + typeDesc(lv.dtype, lv.shape) +
-                            ") " + (get ? "from" : "into") + " stream '" + sd.name + "' whose tokens are " +
-                            typeDesc(sd.dtype, sd.tile));
+        const std::string what = std::string(get ? "get of '" : "put of '") + lv.name + "' (" + typeDesc(lv.dtype, lv.shape) +
+                                 ") " + (get ? "from" : "into") + " stream '" + sd.name + "' whose tokens are " +
+                                 typeDesc(sd.dtype, sd.tile);
+        if (!v.contains("at")) {
+          if (lv.dtype != sd.dtype || lv.shape != sd.tile) {
+            d_.error(loc, what + (lv.dtype == sd.dtype && lv.shape.size() >= sd.tile.size() && lv.shape.size() > 0
+                                      ? std::string(" (a token into or out of a part of the local takes 'at')")
+                                      : std::string()));
+            ok = false;
+          }
+        } else if (lv.dtype != sd.dtype) {
+          d_.error(loc, what + ": dtypes differ (convert with the 'cast' kernel)");
           ok = false;
+        } else if (sd.tile.size() > lv.shape.size()) {
+          d_.error(loc, what + ": the token has a higher rank than the local");
+          ok = false;
+        } else if (v["at"].is_array() && v["at"].size() != lv.shape.size()) {
+          d_.error(loc.child("at"), "'at' has " + std::to_string(v["at"].size()) + " offset" +
+                                        (v["at"].size() == 1 ? "" : "s") + " but local '" + lv.name + "' has rank " +
+                                        std::to_string(lv.shape.size()) + " (one offset per dimension)");
+          ok = false;
+        } else {
+          const std::size_t off = lv.shape.size() - sd.tile.size();
+          for (std::size_t d = 0; d < sd.tile.size(); ++d)
+            if (sd.tile[d] > lv.shape[off + d]) {
+              d_.error(loc, what + ": the token does not fit in the local (dimension " + std::to_string(off + d) + ": " +
+                                std::to_string(sd.tile[d]) + " > " + std::to_string(lv.shape[off + d]) + ")");
+              ok = false;
+              break;
+            }
         }
       }
       if (!ok || !refOk || l < 0) return std::nullopt;
       if (get)
-        s.node = ir::GetStmt{std::move(ref), l};
+        s.node = ir::GetStmt{std::move(ref), l, std::move(at)};
       else
-        s.node = ir::PutStmt{std::move(ref), l};
+        s.node = ir::PutStmt{std::move(ref), l, std::move(at)};
       return s;
     }
     if (kind == "load" || kind == "store") {
@@ -1679,20 +1706,11 @@ class Loader {
       const ir::Tensor* tensor = arg ? &g_.tensors[static_cast<std::size_t>(arg->tensor)] : nullptr;
       std::vector<ExprPtr> at;
       if (v.contains("at")) {
-        SourceLoc al = loc.child("at");
-        if (expectArray(v["at"], al, d_, "'at'")) {
-          if (tensor && v["at"].size() != tensor->shape.size()) {
-            d_.error(al, "'at' has " + std::to_string(v["at"].size()) + " offset" + (v["at"].size() == 1 ? "" : "s") +
-                             " but tensor '" + tensor->name + "' has rank " + std::to_string(tensor->shape.size()) +
-                             " (one offset per dimension)");
-            ok = false;
-          }
-          for (std::size_t i = 0; i < v["at"].size(); ++i) {
-            ExprPtr e = runtimeExpr(v["at"][i], al.child(i), "an offset", c);
-            ok = ok && e;
-            at.push_back(e);
-          }
-        } else {
+        ok = offsetsOf(v["at"], loc.child("at"), c, at) && ok;
+        if (tensor && v["at"].is_array() && v["at"].size() != tensor->shape.size()) {
+          d_.error(loc.child("at"), "'at' has " + std::to_string(v["at"].size()) + " offset" +
+                                        (v["at"].size() == 1 ? "" : "s") + " but tensor '" + tensor->name + "' has rank " +
+                                        std::to_string(tensor->shape.size()) + " (one offset per dimension)");
           ok = false;
         }
       }
@@ -1834,6 +1852,18 @@ class Loader {
     if (!ok || !operandsOk) return std::nullopt;
     s.node = std::move(cs);
     return s;
+  }
+
+  // An `at` list of offsets (run-time expressions); false when it is not an array or an offset is bad.
+  bool offsetsOf(const Json& v, const SourceLoc& loc, TaskCtx& c, std::vector<ExprPtr>& at) {
+    if (!expectArray(v, loc, d_, "'at'")) return false;
+    bool ok = true;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      ExprPtr e = runtimeExpr(v[i], loc.child(i), "an offset", c);
+      ok = ok && e;
+      at.push_back(e);
+    }
+    return ok;
   }
 
   bool streamRef(const Json& v, const SourceLoc& loc, TaskCtx& c, ir::StreamRef& ref) {

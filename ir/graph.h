@@ -102,16 +102,21 @@ struct IfStmt {
   Block elseBody;
 };
 
-/// local = stream.get()  (blocks while the stream is empty)
+/// local = stream.get()  (blocks while the stream is empty). With `at` (one offset per dimension of the
+/// local), the token goes into the block of the local at that offset instead: the token's shape, padded
+/// with leading 1s to the local's rank, placed at `at` (`tile[i, :] = s.get()`).
 struct GetStmt {
   StreamRef stream;
   int local = -1;
+  std::vector<ExprPtr> at;  // empty: the whole local is the token
 };
 
-/// stream.put(local)     (blocks while the stream is full)
+/// stream.put(local)     (blocks while the stream is full). With `at`, the block of the local at that
+/// offset is put (`s.put(tile[i, :])`).
 struct PutStmt {
   StreamRef stream;
   int local = -1;
+  std::vector<ExprPtr> at;  // empty: the whole local is the token
 };
 
 /// local = arg[at ...]: a tile of the local's shape, whose origin is `at` in the instance's local
@@ -291,7 +296,10 @@ void forEachExpr(const Stmt& s, F&& f) {
         if constexpr (std::is_same_v<T, IfStmt>)
           for (const auto& br : n.branches)
             if (br.first) f(*br.first);
-        if constexpr (std::is_same_v<T, GetStmt> || std::is_same_v<T, PutStmt>) each(n.stream.index);
+        if constexpr (std::is_same_v<T, GetStmt> || std::is_same_v<T, PutStmt>) {
+          each(n.stream.index);
+          each(n.at);
+        }
         if constexpr (std::is_same_v<T, LoadStmt> || std::is_same_v<T, StoreStmt>) each(n.at);
         if constexpr (std::is_same_v<T, ComputeStmt>)
           if (n.cycles) f(*n.cycles);

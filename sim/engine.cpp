@@ -501,11 +501,17 @@ bool Engine::takeToken(Proc& p, const Op& op, int id, std::int64_t& at) {
   }
   p.res.state = ProcState::Running;
   if (tensors_) {
-    // The slot's value is dead once got: exchange storage instead of copying (same dtype and shape).
     data::Buffer& local = p.locals[static_cast<std::size_t>(op.local)];
-    assert(local.dtype() == c.slots[c.head].dtype() && local.shape() == c.slots[c.head].shape() &&
-           "the frontend checks that a get's local has the token type");
-    std::swap(local, c.slots[c.head]);
+    if (op.slice >= 0) {
+      // Into its place in the local (sliceFits has checked and evaluated the offsets).
+      [[maybe_unused]] const std::string why = data::copyTileIn(local, p.sliceAt, c.slots[c.head]);
+      assert(why.empty() && "sliceFits checks the token's place");
+    } else {
+      // The slot's value is dead once got: exchange storage instead of copying (same dtype and shape).
+      assert(local.dtype() == c.slots[c.head].dtype() && local.shape() == c.slots[c.head].shape() &&
+             "the frontend checks that a get's local has the token type");
+      std::swap(local, c.slots[c.head]);
+    }
   }
   c.pop(at);
   if (c.producerWaits) c.space.notify();
@@ -542,7 +548,30 @@ bool Engine::waitForSpace(Proc& p, const Op& op, int id, std::int64_t& at) {
   return true;
 }
 
+// A get's or put's `at`: evaluate the offsets into p.sliceAt and check that the token lies inside the
+// local; reports a run-time error if not. True for an op without `at`.
+bool Engine::sliceFits(Proc& p, const Op& op) {
+  if (op.slice < 0) return true;
+  const SliceAccess& sa = p.prog->slices[static_cast<std::size_t>(op.slice)];
+  p.sliceAt.resize(sa.at.size());
+  for (std::size_t d = 0; d < sa.at.size(); ++d) p.sliceAt[d] = ir::eval(*sa.at[d], p.frame.data());
+  for (std::size_t d = 0; d < sa.at.size(); ++d) {
+    const std::int64_t o = p.sliceAt[d];
+    if (o >= 0 && o <= sa.local[d] - sa.token[d]) continue;
+    std::string offsets;
+    for (std::size_t i = 0; i < p.sliceAt.size(); ++i) offsets += (i ? ", " : "") + std::to_string(p.sliceAt[i]);
+    const ir::Task& task = g_.tasks[static_cast<std::size_t>(g_.instances[static_cast<std::size_t>(p.prog->instance)].task)];
+    return fail(p, *op.stmt,
+                std::string(op.kind == OpKind::Get ? "get into '" : "put from '") +
+                    task.locals[static_cast<std::size_t>(op.local)].name + "' at [" + offsets + "]: the " + ir::shapeString(sa.token) + " token does not fit in the local " +
+                    ir::shapeString(sa.local) + " (dimension " + std::to_string(d) + ": offset " + std::to_string(o) +
+                    ", extent " + std::to_string(sa.token[d]) + ", local " + std::to_string(sa.local[d]) + ")");
+  }
+  return true;
+}
+
 bool Engine::get(Proc& p, const Op& op) {
+  if (!sliceFits(p, op)) return false;
   const int id = op.stream >= 0 ? op.stream : resolve(p, op, false);
   if (id < 0) return false;
   std::int64_t at = 0;
@@ -556,6 +585,7 @@ bool Engine::get(Proc& p, const Op& op) {
 }
 
 bool Engine::put(Proc& p, const Op& op) {
+  if (!sliceFits(p, op)) return false;
   const int id = op.stream >= 0 ? op.stream : resolve(p, op, true);
   if (id < 0) return false;
   Channel& c = channels_[static_cast<std::size_t>(id)];
@@ -573,7 +603,15 @@ bool Engine::put(Proc& p, const Op& op) {
     p.res.stats.busy += done - ready - c.transfer;
   }
   c.push(putAt, done + c.latency);
-  if (tensors_) c.slots[c.backSlot()] = p.locals[static_cast<std::size_t>(op.local)];  // same size: no allocation
+  if (tensors_) {
+    const data::Buffer& local = p.locals[static_cast<std::size_t>(op.local)];
+    if (op.slice >= 0) {
+      [[maybe_unused]] const std::string why = data::copyTileOut(local, p.sliceAt, c.slots[c.backSlot()]);
+      assert(why.empty() && "sliceFits checks the token's place");
+    } else {
+      c.slots[c.backSlot()] = local;  // same size: no allocation
+    }
+  }
   if (c.consumerWaits) c.data.notify();
   p.res.stats.busy += c.access + c.transfer;
   traceSpan(p, TraceKind::Put, at, done, id);

@@ -132,6 +132,7 @@ class Engine {
   bool get(Proc& p, const Op& op);
   bool put(Proc& p, const Op& op);
   bool takeToken(Proc& p, const Op& op, int id, std::int64_t& at);
+  bool sliceFits(Proc& p, const Op& op);
   bool waitForSpace(Proc& p, const Op& op, int id, std::int64_t& at);
   bool pipelinedLoop(Proc& p, const Op& begin);
   bool pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size_t first, std::size_t last,

@@ -191,6 +191,7 @@ struct Engine::Proc {
   // their dtypes and shapes), else nullptr.
   std::vector<data::KernelImpl> checkedKernel;
   ir::Shape offset;
+  ir::Shape sliceAt;  // a get's or put's `at`, evaluated by sliceFits
   // Mapped runs: the core shared with other instances of the tile (empty: the core is its own),
   // and the route of each load/store (by Program::mem index; empty: placement-free memory).
   Slots coreSlots;

@@ -28,6 +28,14 @@ struct DueLater {
   }
 };
 
+// The pool of spare value copies a put uses: its local's, or for a put with `at` its block's (the pools
+// of the blocks follow those of the locals).
+template <class PipeState>
+std::size_t spareOf(const PipeState& ps, const Program& prog, int local, int slice) {
+  if (slice < 0) return static_cast<std::size_t>(local);
+  return ps.spare.size() - prog.slices.size() + static_cast<std::size_t>(slice);
+}
+
 // Whether a compute accumulates into its output (reads the output's value and adds to it).
 bool accumulates(const ir::ComputeStmt& s) {
   const ir::KernelInfo* info = s.info ? s.info : ir::findKernel(s.kernel);
@@ -93,7 +101,7 @@ bool Engine::pipelinedLoop(Proc& p, const Op& begin) {
   if (ps.readyAt.size() != locals) {
     ps.readyAt.assign(locals, 0);
     ps.readyStamp.assign(locals, 0);
-    ps.spare.assign(locals, {});
+    ps.spare.assign(locals + p.prog->slices.size(), {});
     ps.carryAt.assign(locals, 0);
     ps.carryRun.assign(locals, 0);
   }
@@ -193,18 +201,33 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
     ps.carryRun[l] = 0;  // not (yet) the result of an accumulation
     ps.end = std::max(ps.end, cycle);
   };
-  // Functional mode: a copy of a local's value, kept until its put or store.
-  auto capture = [&](int local) {
+  // Functional mode: a copy of a local's value (or of the block a put with `at` sends), kept until its
+  // put or store. Spare copies are kept per local and per block (spareOf).
+  auto capture = [&](int local, int slice) {
     if (!tensors_) return -1;
     const data::Buffer& value = p.locals[static_cast<std::size_t>(local)];
-    std::vector<int>& free = ps.spare[static_cast<std::size_t>(local)];
+    std::vector<int>& free = ps.spare[spareOf(ps, *p.prog, local, slice)];
+    int b = -1;
     if (free.empty()) {
-      ps.buffers.push_back(value);
-      return static_cast<int>(ps.buffers.size()) - 1;
+      if (slice < 0) {
+        ps.buffers.push_back(value);
+        return static_cast<int>(ps.buffers.size()) - 1;
+      }
+      ps.buffers.emplace_back();
+      b = static_cast<int>(ps.buffers.size()) - 1;
+    } else {
+      b = free.back();
+      free.pop_back();
     }
-    const int b = free.back();
-    free.pop_back();
-    ps.buffers[static_cast<std::size_t>(b)] = value;
+    if (slice < 0) {
+      ps.buffers[static_cast<std::size_t>(b)] = value;
+      return b;
+    }
+    data::Buffer& out = ps.buffers[static_cast<std::size_t>(b)];
+    const ir::Shape& token = p.prog->slices[static_cast<std::size_t>(slice)].token;
+    if (out.shape() != token || out.dtype() != value.dtype()) out = data::Buffer(value.dtype(), token);
+    [[maybe_unused]] const std::string why = data::copyTileOut(value, p.sliceAt, out);
+    assert(why.empty() && "sliceFits checks the token's place");
     return b;
   };
   auto schedule = [&](PipeEvent e) {
@@ -223,6 +246,7 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
         p.pc = static_cast<std::size_t>(op.target);
         continue;
       case OpKind::Get: {
+        if (!sliceFits(p, op)) return false;
         const int id = op.stream >= 0 ? op.stream : resolve(p, op, false);
         if (id < 0) return false;
         std::int64_t at = 0;
@@ -232,6 +256,7 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
         break;
       }
       case OpKind::Put: {
+        if (!sliceFits(p, op)) return false;
         const int id = op.stream >= 0 ? op.stream : resolve(p, op, true);
         if (id < 0) return false;
         const Channel& c = channels_[static_cast<std::size_t>(id)];
@@ -245,7 +270,7 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
         e.iter = iter;
         e.pc = p.pc;
         e.target = id;
-        e.buffer = capture(op.local);
+        e.buffer = capture(op.local, op.slice);
         schedule(std::move(e));
         break;
       }
@@ -274,7 +299,7 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
           e.iter = iter;
           e.pc = p.pc;
           e.cycles = transfer;
-          e.buffer = capture(m.local);
+          e.buffer = capture(m.local, -1);
           if (tensors_) tileOrigin(p, m, e.offset);
           schedule(std::move(e));
           break;
@@ -354,8 +379,8 @@ bool Engine::pipeEvent(Proc& p) {
   p.pc = e.pc;  // for the location of an error
   const Op& op = p.prog->ops[e.pc];
   p.t = e.time + ps.sigma;
-  auto release = [&](int local) {
-    if (e.buffer >= 0) ps.spare[static_cast<std::size_t>(local)].push_back(e.buffer);
+  auto release = [&](std::size_t pool) {
+    if (e.buffer >= 0) ps.spare[pool].push_back(e.buffer);
   };
   if (op.kind == OpKind::Put) {
     Channel& c = channels_[static_cast<std::size_t>(e.target)];
@@ -364,7 +389,7 @@ bool Engine::pipeEvent(Proc& p) {
     ps.sigma += at - p.t;
     c.push(at, at + c.access + c.transfer + c.latency);
     if (tensors_) std::swap(c.slots[c.backSlot()], ps.buffers[static_cast<std::size_t>(e.buffer)]);
-    release(op.local);
+    release(spareOf(ps, *p.prog, op.local, op.slice));
     if (c.consumerWaits) c.data.notify();
     return true;
   }
@@ -383,7 +408,7 @@ bool Engine::pipeEvent(Proc& p) {
   if (tensors_) {
     const std::string why = data::copyTileIn((*tensors_)[static_cast<std::size_t>(m.tensor)], e.offset,
                                              ps.buffers[static_cast<std::size_t>(e.buffer)]);
-    release(m.local);
+    release(static_cast<std::size_t>(m.local));
     if (!why.empty()) return fail(p, *op.stmt, "store to '" + m.argName + "': " + why);
   }
   return true;

@@ -99,8 +99,8 @@ class Compiler {
           using T = std::decay_t<decltype(n)>;
           if constexpr (std::is_same_v<T, ir::ForStmt>) forStmt(s, n);
           if constexpr (std::is_same_v<T, ir::IfStmt>) ifStmt(s, n);
-          if constexpr (std::is_same_v<T, ir::GetStmt>) streamOp(s, n.stream, n.local, false);
-          if constexpr (std::is_same_v<T, ir::PutStmt>) streamOp(s, n.stream, n.local, true);
+          if constexpr (std::is_same_v<T, ir::GetStmt>) streamOp(s, n.stream, n.local, n.at, false);
+          if constexpr (std::is_same_v<T, ir::PutStmt>) streamOp(s, n.stream, n.local, n.at, true);
           if constexpr (std::is_same_v<T, ir::LoadStmt>) memOp(s, n.arg, n.at, n.local, false);
           if constexpr (std::is_same_v<T, ir::StoreStmt>) memOp(s, n.arg, n.at, n.local, true);
           if constexpr (std::is_same_v<T, ir::ComputeStmt>) compute(s, n);
@@ -155,8 +155,36 @@ class Compiler {
     for (int j : jumpsToEnd) prog_.ops[static_cast<std::size_t>(j)].target = here();
   }
 
-  void streamOp(const ir::Stmt& s, const ir::StreamRef& r, int localIdx, bool put) {
-    if (!local(s, localIdx)) return;
+  // The op's block of the local (a get or put with `at`); -1 when the token is the whole local, -2 on an error.
+  int slice(const ir::Stmt& s, const ir::StreamRef& r, const ir::LocalVar& lv, const std::vector<ir::ExprPtr>& at) {
+    if (at.empty()) return -1;
+    if (r.decl < 0 || static_cast<std::size_t>(r.decl) >= g_.streams.size()) {
+      error(s, "stream #" + std::to_string(r.decl) + " does not exist");
+      return -2;
+    }
+    const ir::Shape& tile = g_.streams[static_cast<std::size_t>(r.decl)].tile;
+    if (at.size() != lv.shape.size() || tile.size() > lv.shape.size()) {
+      error(s, "the token's place in local " + quoted(lv.name) + " needs one offset per dimension of the local, found " +
+                   std::to_string(at.size()));
+      return -2;
+    }
+    SliceAccess sa;
+    sa.local = lv.shape;
+    sa.token.assign(lv.shape.size() - tile.size(), 1);
+    sa.token.insert(sa.token.end(), tile.begin(), tile.end());
+    for (const ir::ExprPtr& e : at) {
+      if (!checkExpr(s, e, "an offset")) return -2;
+      sa.at.push_back(e.get());
+    }
+    prog_.slices.push_back(std::move(sa));
+    return static_cast<int>(prog_.slices.size()) - 1;
+  }
+
+  void streamOp(const ir::Stmt& s, const ir::StreamRef& r, int localIdx, const std::vector<ir::ExprPtr>& at, bool put) {
+    const ir::LocalVar* lv = local(s, localIdx);
+    if (!lv) return;
+    const int sl = slice(s, r, *lv, at);
+    if (sl == -2) return;
     const OpKind kind = put ? OpKind::Put : OpKind::Get;
     if (r.inst >= 0) {
       if (static_cast<std::size_t>(r.inst) >= g_.streamInsts.size()) {
@@ -173,6 +201,7 @@ class Compiler {
       const int op = emit(s, kind);
       prog_.ops[static_cast<std::size_t>(op)].stream = r.inst;
       prog_.ops[static_cast<std::size_t>(op)].local = localIdx;
+      prog_.ops[static_cast<std::size_t>(op)].slice = sl;
       return;
     }
     if (r.decl < 0 || static_cast<std::size_t>(r.decl) >= g_.streams.size()) {
@@ -199,6 +228,7 @@ class Compiler {
     }
     int op = emit(s, kind);
     prog_.ops[static_cast<std::size_t>(op)].local = localIdx;
+    prog_.ops[static_cast<std::size_t>(op)].slice = sl;
     prog_.ops[static_cast<std::size_t>(op)].aux = static_cast<int>(prog_.dynamic.size());
     prog_.dynamic.push_back(std::move(dyn));
   }

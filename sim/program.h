@@ -33,6 +33,7 @@ struct Op {
   int aux = -1;     // Get / Put: index in Program::dynamic; Load / Store: in Program::mem; Compute: in Program::compute
   int target = -1;  // jumps
   int local = -1;   // Get / Put: the local taken from or put (the task's local index)
+  int slice = -1;   // Get / Put with `at`: index in Program::slices (the token is a block of the local)
   const ir::Expr* expr[3] = {nullptr, nullptr, nullptr};  // LoopBegin: lo, hi, step; Branch: condition
   const ir::Expr* ii = nullptr;  // LoopBegin of a pipelined loop: its initiation interval (else nullptr)
   const ir::Stmt* stmt = nullptr;                         // for locations
@@ -42,6 +43,14 @@ struct Op {
 struct DynamicStream {
   int decl = -1;
   std::vector<const ir::Expr*> index;
+};
+
+/// Where a get puts its token in the local, or which block of the local a put sends: the token's
+/// shape (the stream's tile) padded with leading 1s to the local's rank, at offsets `at`.
+struct SliceAccess {
+  std::vector<const ir::Expr*> at;  // one per dimension of the local
+  ir::Shape token;                  // padded to the local's rank
+  ir::Shape local;
 };
 
 /// One load or store: a tile of `tile` at offset `at` of the local shard `shard` (same rank).
@@ -83,6 +92,7 @@ struct Program {
   int numSlots = 0;
   std::vector<Op> ops;
   std::vector<DynamicStream> dynamic;
+  std::vector<SliceAccess> slices;
   std::vector<MemAccess> mem;
   std::vector<ComputeCost> compute;
 };

@@ -261,11 +261,13 @@ class InstanceEmitter {
       return;
     }
     if (const auto* get = std::get_if<ir::GetStmt>(&s.node)) {
-      streamOp(s, get->stream, "get", get->local, os, depth);
+      if (!get->at.empty()) return sliceOp(s, get->stream, true, get->local, get->at, os, depth, inPipeline);
+      streamOp(s, get->stream, "get", localName_[static_cast<std::size_t>(get->local)], os, depth);
       return;
     }
     if (const auto* put = std::get_if<ir::PutStmt>(&s.node)) {
-      streamOp(s, put->stream, "put", put->local, os, depth);
+      if (!put->at.empty()) return sliceOp(s, put->stream, false, put->local, put->at, os, depth, inPipeline);
+      streamOp(s, put->stream, "put", localName_[static_cast<std::size_t>(put->local)], os, depth);
       return;
     }
     if (const auto* ld = std::get_if<ir::LoadStmt>(&s.node)) {
@@ -279,10 +281,58 @@ class InstanceEmitter {
     if (const auto* c = std::get_if<ir::ComputeStmt>(&s.node)) compute(s, *c, os, depth);
   }
 
-  void streamOp(const ir::Stmt& s, const ir::StreamRef& ref, const char* op, int localId, std::ostringstream& os,
-                int depth) {
+  // A get into, or a put from, a block of a local (`at`): the token goes through a temporary of its own
+  // shape, copied to or from its place in the local.
+  void sliceOp(const ir::Stmt& s, const ir::StreamRef& ref, bool get, int localId, const std::vector<ir::ExprPtr>& at,
+               std::ostringstream& os, int depth, bool inPipeline) {
     const std::string in = indent(depth);
+    const ir::LocalVar& lv = local(localId);
     const std::string loc = localName_[static_cast<std::size_t>(localId)];
+    const ir::Shape& tile = g_.streams[static_cast<std::size_t>(ref.decl)].tile;
+    const std::size_t k = lv.shape.size(), lead = k - tile.size();
+    os << in << "{  // " << (get ? "get into " : "put from ") << safe(lv.name) << "[";
+    for (std::size_t d = 0; d < at.size(); ++d) os << (d ? ", " : "") << ir::toString(*at[d]);
+    os << "] (token " << shapeComment(lv.dtype, tile) << ")\n";
+    const std::string tok = names_.take("tok");
+    os << in << "  " << cType(lv.dtype) << " " << tok << "[" << std::max<std::int64_t>(1, ir::numElements(tile)) << "];\n";
+    std::vector<std::string> origin(k);
+    for (std::size_t d = 0; d < k; ++d) {
+      origin[d] = names_.take("o" + std::to_string(d));
+      os << in << "  const long long " << origin[d] << " = " << expr(*at[d]) << ";\n";
+    }
+    std::vector<std::string> iv(tile.size());
+    std::string tidx, lidx;
+    for (std::size_t j = 0; j < tile.size(); ++j) {
+      iv[j] = names_.take("i" + std::to_string(j));
+      tidx = j == 0 ? iv[j] : "(" + tidx + ") * " + num(tile[j]) + " + " + iv[j];
+    }
+    for (std::size_t d = 0; d < k; ++d) {
+      const std::string coord = d < lead ? origin[d] : "(" + origin[d] + " + " + iv[d - lead] + ")";
+      lidx = d == 0 ? coord : "(" + lidx + ") * " + num(lv.shape[d]) + " + " + coord;
+    }
+    if (tile.empty()) tidx = "0";
+    if (k == 0) lidx = "0";
+    auto copy = [&](const std::string& body) {
+      int dd = depth + 1;
+      for (std::size_t j = 0; j < tile.size(); ++j, ++dd)
+        os << indent(dd) << "for (int " << iv[j] << " = 0; " << iv[j] << " < " << tile[j] << "; ++" << iv[j] << ") {\n";
+      if (!tile.empty() && !inPipeline) os << indent(dd) << "#pragma HLS pipeline II=1\n";
+      os << indent(dd) << body << "\n";
+      for (std::size_t j = tile.size(); j > 0; --j) os << indent(depth + static_cast<int>(j)) << "}\n";
+    };
+    if (get) {
+      streamOp(s, ref, "get", tok, os, depth + 1);
+      copy(loc + "[" + lidx + "] = " + tok + "[" + tidx + "];");
+    } else {
+      copy(tok + "[" + tidx + "] = " + loc + "[" + lidx + "];");
+      streamOp(s, ref, "put", tok, os, depth + 1);
+    }
+    os << in << "}\n";
+  }
+
+  void streamOp(const ir::Stmt& s, const ir::StreamRef& ref, const char* op, const std::string& loc,
+                std::ostringstream& os, int depth) {
+    const std::string in = indent(depth);
     if (ref.inst >= 0) {
       os << in << "dsim::" << op << "(" << streamParam_.at(ref.inst) << ", " << loc << ");\n";
       return;

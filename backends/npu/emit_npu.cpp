@@ -254,6 +254,11 @@ bool Emitter::checkLowerable() {
       };
       if (const auto* gs = std::get_if<ir::GetStmt>(&s.node)) runtimeRef(gs->stream);
       if (const auto* ps = std::get_if<ir::PutStmt>(&s.node)) runtimeRef(ps->stream);
+      const auto* gs = std::get_if<ir::GetStmt>(&s.node);
+      const auto* ps = std::get_if<ir::PutStmt>(&s.node);
+      if ((gs && !gs->at.empty()) || (ps && !ps->at.empty()))
+        diags_.error(s.loc, "instance " + safe(inst.name) + ": a " + (gs ? "get into" : "put from") +
+                                " a block of a local ('at') has no NPU lowering yet");
       bool table = false;
       ir::forEachExpr(s, [&](const ir::Expr& e) { table = table || ir::readsTable(e); });
       if (table)

@@ -207,6 +207,22 @@ TEST_F(HlsBackend, RunTimeTableReadsBecomeRoms) {
   EXPECT_NE(c.output.find("csim: PASSED"), std::string::npos) << c.output;
 }
 
+// Gets into and puts from rows of a tile (`at`) go through a token-sized temporary; inside a pipelined loop
+// the copy has no pipeline pragma of its own (HLS unrolls it). The C simulation matches datosim.
+TEST_F(HlsBackend, TokensIntoAndOutOfBlocksOfALocal) {
+  const CliRun r = emit("tests/examples/dynamic/bufferize_rows.json", "u280", "rows");
+  ASSERT_EQ(r.code, 0) << r.err;
+  const std::string kernel = read(dir_ / "rows" / "src" / "kernel.cpp");
+  EXPECT_NE(kernel.find("dsim::get(rows_in, tok);\n        for (int i0 = 0; i0 < 32; ++i0) {\n"
+                        "          t[(o0) * 32 + (o1 + i0)] = tok[i0];"),
+            std::string::npos)
+      << kernel;
+  EXPECT_NE(kernel.find("tok_2[i0_2] = t[(o0_2) * 32 + (o1_2 + i0_2)];"), std::string::npos) << kernel;
+  const Exec c = csim("rows");
+  EXPECT_EQ(c.code, 0) << c.output;
+  EXPECT_NE(c.output.find("csim: PASSED"), std::string::npos) << c.output;
+}
+
 // Reference outputs of the emitted files, and byte-identical re-emission.
 TEST_F(HlsBackend, GoldenFilesAndDeterminism) {
   const bool update = std::getenv("DATOSIM_UPDATE_GOLDEN") != nullptr;

@@ -233,6 +233,12 @@ TEST_F(NpuBackend, WhatHasNoLoweringIsExit9) {
       << t.err;
   EXPECT_NE(t.err.find("ragged_rows.json:/tasks/cons/body/0/body/1: error: instance cons"), std::string::npos) << t.err;
   EXPECT_FALSE(fs::exists(dir_ / "ragged"));
+  const Result rows = emit("tests/examples/dynamic/bufferize_rows.json", "npu4x4", "rows");
+  EXPECT_EQ(rows.code, 9) << rows.err;
+  EXPECT_NE(rows.err.find("instance tiler: a get into a block of a local ('at') has no NPU lowering yet"), std::string::npos)
+      << rows.err;
+  EXPECT_NE(rows.err.find("instance tiler: a put from a block of a local ('at') has no NPU lowering yet"), std::string::npos)
+      << rows.err;
   // Wrong family, and a config without the device name.
   EXPECT_EQ(emit("examples/pipeline3.json", "u280", "fpga").code, 2);
   const Result n = emit("examples/pipeline3.json", "npu1", "npu1");
