@@ -838,6 +838,68 @@ class Loader {
 
   // ---- reference ---------------------------------------------------------------------------
 
+  // A reference tensor's `init`: {"index": [one name per dimension], "value": expr of those names,
+  // parameters and tables}. The names become loop-variable slots 0..rank-1. nullptr when reported.
+  ExprPtr refInit(const Json& v, const SourceLoc& loc, const Shape& shape) {
+    if (!expectObject(v, loc, d_, "'init'") ||
+        !checkKeys(v, loc, {"index", "value"}, {"index", "value"}, d_, "'init'"))
+      return nullptr;
+    if (!expectArray(v["index"], loc.child("index"), d_, "'index'")) return nullptr;
+    std::vector<std::string> idx;
+    bool ok = true;
+    if (v["index"].size() != shape.size()) {
+      d_.error(loc.child("index"), "'index' names one index per dimension: the tensor has rank " +
+                                       std::to_string(shape.size()) + ", found " + std::to_string(v["index"].size()));
+      ok = false;
+    }
+    for (std::size_t i = 0; i < v["index"].size(); ++i) {
+      const SourceLoc il = loc.child("index").child(i);
+      if (!expectString(v["index"][i], il, d_, "an index name")) {
+        ok = false;
+        continue;
+      }
+      const std::string n = v["index"][i].get<std::string>();
+      if (!checkName(n, il, "index")) {
+        ok = false;
+        continue;
+      }
+      if (paramValue_.count(n) || tables_.count(n) || std::find(idx.begin(), idx.end(), n) != idx.end()) {
+        d_.error(il, "index '" + n + "' has the name of " +
+                         (paramValue_.count(n) ? "a parameter" : tables_.count(n) ? "a table" : "another index"));
+        ok = false;
+        continue;
+      }
+      idx.push_back(n);
+    }
+    ExprPtr e = exprOf(v["value"], loc.child("value"), "'value'");
+    if (!ok || !e) return nullptr;
+    for (const std::string& n : ir::freeVars(*e)) {
+      if (paramValue_.count(n) || std::find(idx.begin(), idx.end(), n) != idx.end()) continue;
+      if (paramFailed_.count(n)) return nullptr;
+      std::vector<std::string> cands = idx;
+      for (const auto& kv : paramValue_) cands.push_back(kv.first);
+      const std::string near = n.size() <= 64 ? closestName(n, cands) : "";
+      d_.error(loc.child("value"), "undefined name " + q(n) + " in 'value' (it may name its indices, parameters and tables)" +
+                                       (near.empty() ? "" : "; did you mean '" + near + "'?"));
+      return nullptr;
+    }
+    try {
+      e = foldParams(e);
+    } catch (const ir::EvalError& x) {
+      d_.error(loc.child("value"), std::string(x.what()) + " in 'value' '" + ir::toString(*e) + "'");
+      return nullptr;
+    }
+    std::vector<std::string> unbound;
+    e = ir::bindSlots(
+        e,
+        [&](const std::string& n) {
+          auto it = std::find(idx.begin(), idx.end(), n);
+          return it == idx.end() ? -1 : static_cast<int>(it - idx.begin());
+        },
+        unbound);
+    return unbound.empty() ? e : nullptr;
+  }
+
   void loadReference(const Json& v, const SourceLoc& loc) {
     ir::Reference& r = g_.reference;
     r.loc = loc;
@@ -865,7 +927,8 @@ class Loader {
             continue;
           }
           const Json& t = it.value();
-          tok = checkKeys(t, el, {"dtype", "shape"}, {"dtype", "shape"}, d_, "reference tensor '" + printable(name) + "'") &&
+          tok = checkKeys(t, el, {"dtype", "shape", "init"}, {"dtype", "shape"}, d_,
+                          "reference tensor '" + printable(name) + "'") &&
                 tok;
           ir::RefTensor x;
           x.name = name;
@@ -886,6 +949,10 @@ class Loader {
                 tok = false;
               }
             }
+          }
+          if (tok && t.contains("init")) {
+            x.init = refInit(t["init"], el.child("init"), x.shape);
+            tok = x.init != nullptr;
           }
           if (!tok) {
             broken.insert(name);

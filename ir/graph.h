@@ -203,6 +203,9 @@ struct RefTensor {
   DType dtype = DType::F32;
   Shape shape;
   SourceLoc loc;
+  /// `init`: each element's value, an integer expression of its indices (loop-variable slots 0..rank-1),
+  /// parameters already folded, tables bound. nullptr: the tensor starts at zero.
+  ExprPtr init;
 };
 
 /// An operand of a reference step: a global tensor (Graph::tensors) or a reference temporary

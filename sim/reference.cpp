@@ -101,7 +101,31 @@ std::string runReference(const ir::Graph& g, std::vector<data::Buffer>& tensors)
   if (tensors.size() != g.tensors.size()) return g.file + ": one buffer per global tensor is needed";
   std::vector<data::Buffer> temps;
   temps.reserve(r.temps.size());
-  for (const ir::RefTensor& t : r.temps) temps.emplace_back(t.dtype, t.shape);
+  for (const ir::RefTensor& t : r.temps) {
+    temps.emplace_back(t.dtype, t.shape);
+    if (!t.init) continue;
+    // Each element from its indices, in row-major order.
+    data::Buffer& b = temps.back();
+    ir::Shape index(t.shape.size(), 0);
+    for (std::int64_t i = 0; i < b.size(); ++i) {
+      std::int64_t v = 0;
+      try {
+        v = ir::eval(*t.init, index.data());
+      } catch (const ir::EvalError& x) {
+        std::string at;
+        for (std::size_t d = 0; d < index.size(); ++d) at += (d ? ", " : "") + std::to_string(index[d]);
+        return t.loc.child("init").str() + ": " + x.what() + " at [" + at + "] of reference tensor '" + t.name + "'";
+      }
+      if (b.isFloat())
+        b.set(i, static_cast<double>(v));
+      else
+        b.setInt(i, v);
+      for (std::size_t d = index.size(); d-- > 0;) {
+        if (++index[d] < t.shape[d]) break;
+        index[d] = 0;
+      }
+    }
+  }
   for (const ir::RefStep& st : r.steps) {
     auto valid = [&](const ir::RefOperand& o) {
       return o.index >= 0 && static_cast<std::size_t>(o.index) < (o.temp ? temps.size() : tensors.size());

@@ -138,6 +138,82 @@ TEST(DynamicExamples, RowsGatheredIntoTilesAndScatteredBack) {
   fs::remove_all(dir);
 }
 
+// A copy of tests/examples/dynamic/NAME with `from` replaced by `to` and the trace paths made absolute,
+// written to `dir`.
+std::string variant(const fs::path& dir, const std::string& name, const std::string& from, const std::string& to) {
+  std::ifstream in(src("tests/examples/dynamic/" + name));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string t = ss.str();
+  for (std::size_t at; (at = t.find("../../../traces/")) != std::string::npos;)
+    t.replace(at, std::string("../../../traces/").size(), src("traces/"));
+  const std::size_t at = t.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  if (at != std::string::npos) t.replace(at, from.size(), to);
+  const std::string out = (dir / name).string();
+  std::ofstream(out) << t;
+  return out;
+}
+
+// Rows routed to experts by the Mixtral trace and merged back in token order compute the reference,
+// whose one-hot routing matrix is built from the same table ('init'); each expert gets the count the
+// trace's counts file gives; a wrong routing matrix fails --check. On the NPU configs the 8-way fan-out
+// does not fit a compute tile's DMA channels (exit 8), placement-free it runs and checks.
+TEST(DynamicExamples, RowsRoutedByTheMixtralTrace) {
+  const std::string g = src("tests/examples/dynamic/route_rows.json");
+  const fs::path report = fs::temp_directory_path() / ("datosim-route-" + std::to_string(::getpid()) + ".json");
+  Cli r = cli({g, "--arch", "u280", "--check", "-q", "--json", report.string()});
+  ASSERT_EQ(r.code, 0) << r.out << r.err;
+  std::ifstream in(report);
+  nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+  fs::remove(report);
+  std::map<std::string, long long> tokens;
+  for (const auto& s : j["streams"]) tokens[s["name"]] = s["tokens"];
+  std::ifstream counts(src("traces/moe_expert_counts_mixtral_b64.csv"));
+  std::string line;
+  std::getline(counts, line);
+  int experts = 0;
+  while (std::getline(counts, line)) {
+    const std::size_t c = line.find(',');
+    const std::string e = line.substr(0, c);
+    const long long n = std::stoll(line.substr(c + 1));
+    EXPECT_EQ(tokens["xin[" + e + "]"], n) << e;
+    EXPECT_EQ(tokens["yout[" + e + "]"], n) << e;
+    ++experts;
+  }
+  EXPECT_EQ(experts, 8);
+  r = cli({g, "--arch", "npu4x4", "--check", "-q", "--timing=free"});
+  EXPECT_EQ(r.code, 0) << r.out << r.err;
+  r = cli({g, "--arch", "npu4x4", "-q"});
+  EXPECT_EQ(r.code, 8) << r.out << r.err;
+  EXPECT_NE(r.err.find("(dispatch): needs 4 DMA output channels (MM2S), the tile has 2"), std::string::npos) << r.err;
+
+  const fs::path dir = fs::temp_directory_path() / ("datosim-route-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string full = R"j("value": "(ROUTE[t * K] == e) + (ROUTE[t * K + 1] == e)")j";
+  r = cli({variant(dir, "route_rows.json", full, R"j("value": "ROUTE[t * K] == e")j"), "--arch", "u280", "--check", "-q"});
+  EXPECT_NE(r.code, 0);
+  EXPECT_NE(r.err.find("--check failed: Y differs from the reference"), std::string::npos) << r.err;
+  r = cli({variant(dir, "route_rows.json", full, R"j("value": "ROUTE[t * K + 2] == e")j"), "--arch", "u280", "--check", "-q"});
+  EXPECT_NE(r.code, 0);
+  EXPECT_NE(r.err.find(":/reference/tensors/M/init: index 128 is out of range of table 'ROUTE' (128 values, indices "
+                       "0..127) at [63, 0] of reference tensor 'M'"),
+            std::string::npos)
+      << r.err;
+  r = cli({variant(dir, "route_rows.json", R"j("index": ["t", "e"])j", R"j("index": ["t", "ee"])j"), "--arch", "u280", "-q"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find(":/reference/tensors/M/init/value: error: undefined name 'e' in 'value'"), std::string::npos) << r.err;
+  r = cli({variant(dir, "route_rows.json", R"j("index": ["t", "e"])j", R"j("index": ["t", "K"])j"), "--arch", "u280", "-q"});
+  EXPECT_NE(r.err.find(":/reference/tensors/M/init/index/1: error: index 'K' has the name of a parameter"), std::string::npos)
+      << r.err;
+  r = cli({variant(dir, "route_rows.json", R"j("index": ["t", "e"])j", R"j("index": ["t"])j"), "--arch", "u280", "-q"});
+  EXPECT_NE(r.err.find(":/reference/tensors/M/init/index: error: 'index' names one index per dimension: the tensor has "
+                       "rank 2, found 1"),
+            std::string::npos)
+      << r.err;
+  fs::remove_all(dir);
+}
+
 TEST(DynamicExamples, EveryFileIsCovered) {
   std::set<std::string> files;
   for (const auto& e : fs::directory_iterator(src("examples/dynamic")))
@@ -146,7 +222,7 @@ TEST(DynamicExamples, EveryFileIsCovered) {
   std::set<std::string> tests;
   for (const auto& e : fs::directory_iterator(src("tests/examples/dynamic")))
     if (e.path().extension() == ".json") tests.insert(e.path().filename().string());
-  EXPECT_EQ(tests, (std::set<std::string>{"bufferize_rows.json", "ragged_rows.json"}));
+  EXPECT_EQ(tests, (std::set<std::string>{"bufferize_rows.json", "ragged_rows.json", "route_rows.json"}));
 }
 
 }  // namespace
