@@ -214,11 +214,50 @@ TEST(DynamicExamples, RowsRoutedByTheMixtralTrace) {
   fs::remove_all(dir);
 }
 
+// The MoE layers check against their dense references, static and dynamic, and each expert's input
+// stream carries the count the trace gives it; dynamic tiling is faster on u280.
+TEST(DynamicExamples, MoeLayersCheckAndMoveTheTraceCounts) {
+  struct Layer {
+    const char* graph;
+    const char* counts;
+    const char* timing;
+  } layers[] = {{"moe_layer.json", "moe_expert_counts_mixtral_b64.csv", "--timing=placed"},
+                {"moe_layer_qwen.json", "moe_expert_counts_qwen_b64.csv", "--timing=free"}};
+  for (const Layer& l : layers) {
+    SCOPED_TRACE(l.graph);
+    std::map<std::string, long long> expect;
+    std::ifstream counts(src(std::string("traces/") + l.counts));
+    std::string line;
+    std::getline(counts, line);
+    while (std::getline(counts, line)) {
+      const std::size_t c = line.find(',');
+      const long long n = std::stoll(line.substr(c + 1));
+      if (n > 0) expect["xin[" + line.substr(0, c) + "]"] = n;
+    }
+    long long cycles[2] = {0, 0};
+    for (int dyn = 0; dyn < 2; ++dyn) {
+      const fs::path report = fs::temp_directory_path() / ("datosim-moe-" + std::to_string(::getpid()) + ".json");
+      Cli r = cli({src(std::string("examples/dynamic/") + l.graph), "--arch", "u280", l.timing, "--check", "-q",
+                   "--param", "DYN=" + std::to_string(dyn), "--json", report.string()});
+      ASSERT_EQ(r.code, 0) << r.out << r.err;
+      std::ifstream in(report);
+      nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+      fs::remove(report);
+      std::map<std::string, long long> xin;
+      for (const auto& s : j["streams"])
+        if (s["name"].get<std::string>().rfind("xin[", 0) == 0) xin[s["name"]] = s["tokens"];
+      EXPECT_EQ(xin, expect);
+      cycles[dyn] = j["cycles"];
+    }
+    EXPECT_LT(cycles[1], cycles[0]);
+  }
+}
+
 TEST(DynamicExamples, EveryFileIsCovered) {
   std::set<std::string> files;
   for (const auto& e : fs::directory_iterator(src("examples/dynamic")))
     if (e.path().extension() == ".json") files.insert(e.path().filename().string());
-  EXPECT_EQ(files, (std::set<std::string>{"decode_attention_kv.json"}));
+  EXPECT_EQ(files, (std::set<std::string>{"decode_attention_kv.json", "moe_layer.json", "moe_layer_qwen.json"}));
   std::set<std::string> tests;
   for (const auto& e : fs::directory_iterator(src("tests/examples/dynamic")))
     if (e.path().extension() == ".json") tests.insert(e.path().filename().string());
