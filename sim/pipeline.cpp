@@ -224,7 +224,8 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
       return b;
     }
     data::Buffer& out = ps.buffers[static_cast<std::size_t>(b)];
-    const ir::Shape& token = p.prog->slices[static_cast<std::size_t>(slice)].token;
+    // The stream's own token shape: the value goes into a channel slot of that shape.
+    const ir::Shape& token = p.prog->slices[static_cast<std::size_t>(slice)].tile;
     if (out.shape() != token || out.dtype() != value.dtype()) out = data::Buffer(value.dtype(), token);
     [[maybe_unused]] const std::string why = data::copyTileOut(value, p.sliceAt, out);
     assert(why.empty() && "sliceFits checks the token's place");

@@ -170,6 +170,7 @@ class Compiler {
     }
     SliceAccess sa;
     sa.local = lv.shape;
+    sa.tile = tile;
     sa.token.assign(lv.shape.size() - tile.size(), 1);
     sa.token.insert(sa.token.end(), tile.begin(), tile.end());
     for (const ir::ExprPtr& e : at) {

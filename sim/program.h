@@ -50,6 +50,7 @@ struct DynamicStream {
 struct SliceAccess {
   std::vector<const ir::Expr*> at;  // one per dimension of the local
   ir::Shape token;                  // padded to the local's rank
+  ir::Shape tile;                   // the stream's token shape as declared (a put's value has this shape)
   ir::Shape local;
 };
 
