@@ -587,9 +587,13 @@ class Loader {
     std::map<std::string, std::shared_ptr<const TraceFile>> traces;
     auto evalTable = [&](P& p) -> bool {
       auto t = std::make_shared<ir::Table>();
-      t->name = p.name;
+      std::string desc;  // how a trace's rows were chosen
       if (p.trace.empty()) {
+        // Non-empty: checked at the declaration.
+        t->name = p.name;
         t->values = p.inlineValues;
+        t->lo = *std::min_element(t->values.begin(), t->values.end());
+        t->hi = *std::max_element(t->values.begin(), t->values.end());
       } else {
         TableSelection sel;
         sel.column = p.column;
@@ -616,19 +620,14 @@ class Loader {
         auto sel2 = selectTable(p.name, *it->second, sel, d_);
         if (!sel2) return false;
         *t = std::move(*sel2);
-        std::string desc = p.column;
+        desc = p.column;
         for (const auto& [col, val] : sel.where) desc += (desc == p.column ? " where " : " and ") + col + " == " + std::to_string(val);
         if (sel.first) desc += " rows " + std::to_string(*sel.first) + ".." + std::to_string(*sel.first + *sel.count - 1);
         if (!sel.orderBy.empty()) desc += " ordered by " + sel.orderBy;
         if (sel.scan != TableSelection::Scan::None)
           desc += sel.scan == TableSelection::Scan::Exclusive ? ", exclusive prefix sums" : ", inclusive prefix sums";
-        g_.tables.push_back(ir::TableDecl{p.name, p.trace, desc, nullptr, p.loc});
       }
-      if (t->values.empty()) return false;  // reported at the declaration
-      t->lo = *std::min_element(t->values.begin(), t->values.end());
-      t->hi = *std::max_element(t->values.begin(), t->values.end());
-      if (p.trace.empty()) g_.tables.push_back(ir::TableDecl{p.name, "", "", nullptr, p.loc});
-      g_.tables.back().data = t;
+      g_.tables.push_back(ir::TableDecl{p.name, p.trace, desc, t, p.loc});
       p.table = std::move(t);
       return true;
     };

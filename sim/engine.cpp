@@ -560,10 +560,11 @@ bool Engine::sliceFits(Proc& p, const Op& op) {
     if (o >= 0 && o <= sa.local[d] - sa.token[d]) continue;
     std::string offsets;
     for (std::size_t i = 0; i < p.sliceAt.size(); ++i) offsets += (i ? ", " : "") + std::to_string(p.sliceAt[i]);
-    const ir::Task& task = g_.tasks[static_cast<std::size_t>(g_.instances[static_cast<std::size_t>(p.prog->instance)].task)];
+    const ir::Instance& inst = g_.instances[static_cast<std::size_t>(p.prog->instance)];
+    const std::string& local = g_.tasks[static_cast<std::size_t>(inst.task)].locals[static_cast<std::size_t>(op.local)].name;
     return fail(p, *op.stmt,
-                std::string(op.kind == OpKind::Get ? "get into '" : "put from '") +
-                    task.locals[static_cast<std::size_t>(op.local)].name + "' at [" + offsets + "]: the " + ir::shapeString(sa.token) + " token does not fit in the local " +
+                std::string(op.kind == OpKind::Get ? "get into '" : "put from '") + local + "' at [" + offsets +
+                    "]: the " + ir::shapeString(sa.token) + " token does not fit in the local " +
                     ir::shapeString(sa.local) + " (dimension " + std::to_string(d) + ": offset " + std::to_string(o) +
                     ", extent " + std::to_string(sa.token[d]) + ", local " + std::to_string(sa.local[d]) + ")");
   }

@@ -205,25 +205,20 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
   // put or store. Spare copies are kept per local and per block (spareOf).
   auto capture = [&](int local, int slice) {
     if (!tensors_) return -1;
-    const data::Buffer& value = p.locals[static_cast<std::size_t>(local)];
     std::vector<int>& free = ps.spare[spareOf(ps, *p.prog, local, slice)];
-    int b = -1;
+    int b = static_cast<int>(ps.buffers.size());
     if (free.empty()) {
-      if (slice < 0) {
-        ps.buffers.push_back(value);
-        return static_cast<int>(ps.buffers.size()) - 1;
-      }
       ps.buffers.emplace_back();
-      b = static_cast<int>(ps.buffers.size()) - 1;
     } else {
       b = free.back();
       free.pop_back();
     }
+    data::Buffer& out = ps.buffers[static_cast<std::size_t>(b)];
+    const data::Buffer& value = p.locals[static_cast<std::size_t>(local)];
     if (slice < 0) {
-      ps.buffers[static_cast<std::size_t>(b)] = value;
+      out = value;
       return b;
     }
-    data::Buffer& out = ps.buffers[static_cast<std::size_t>(b)];
     // The stream's own token shape: the value goes into a channel slot of that shape.
     const ir::Shape& token = p.prog->slices[static_cast<std::size_t>(slice)].tile;
     if (out.shape() != token || out.dtype() != value.dtype()) out = data::Buffer(value.dtype(), token);

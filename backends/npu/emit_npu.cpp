@@ -252,10 +252,10 @@ bool Emitter::checkLowerable() {
           diags_.error(s.loc, "instance " + safe(inst.name) +
                                   ": a stream index computed at run time has no NPU lowering yet (objectfifos are fixed)");
       };
-      if (const auto* gs = std::get_if<ir::GetStmt>(&s.node)) runtimeRef(gs->stream);
-      if (const auto* ps = std::get_if<ir::PutStmt>(&s.node)) runtimeRef(ps->stream);
       const auto* gs = std::get_if<ir::GetStmt>(&s.node);
       const auto* ps = std::get_if<ir::PutStmt>(&s.node);
+      if (gs) runtimeRef(gs->stream);
+      if (ps) runtimeRef(ps->stream);
       if ((gs && !gs->at.empty()) || (ps && !ps->at.empty()))
         diags_.error(s.loc, "instance " + safe(inst.name) + ": a " + (gs ? "get into" : "put from") +
                                 " a block of a local ('at') has no NPU lowering yet");

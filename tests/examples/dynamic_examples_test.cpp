@@ -97,47 +97,6 @@ Cli cli(const std::vector<std::string>& args) {
   return {code, out.str(), err.str()};
 }
 
-std::string textWith(const std::string& from, const std::string& to) {
-  std::ifstream in(src("tests/examples/dynamic/bufferize_rows.json"));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string t = ss.str();
-  const std::size_t at = t.find(from);
-  EXPECT_NE(at, std::string::npos) << from;
-  if (at != std::string::npos) t.replace(at, from.size(), to);
-  return t;
-}
-
-// Gets into and puts from rows of a tile compute the reference on both families, in plain and pipelined
-// loops (u280 pipelines the row loops); the same graph with the rows put back reversed fails --check.
-TEST(DynamicExamples, RowsGatheredIntoTilesAndScatteredBack) {
-  const std::string g = src("tests/examples/dynamic/bufferize_rows.json");
-  for (const char* arch : {"npu4x4", "npu2", "u280", "u250"}) {
-    SCOPED_TRACE(arch);
-    Cli r = cli({g, "--arch", arch, "--check", "-q"});
-    EXPECT_EQ(r.code, 0) << r.out << r.err;
-    r = cli({g, "--arch", arch, "--check", "-q", "--timing=free"});
-    EXPECT_EQ(r.code, 0) << r.out << r.err;
-  }
-  const fs::path dir = fs::temp_directory_path() / ("datosim-rows-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  const std::string reversed = (dir / "reversed.json").string();
-  std::ofstream(reversed) << textWith(R"("from": "t", "at": ["i", 0])", R"("from": "t", "at": ["T - 1 - i", 0])");
-  Cli r = cli({reversed, "--arch", "u280", "--check", "-q"});
-  EXPECT_NE(r.code, 0) << r.out;
-  EXPECT_NE((r.out + r.err).find("--check failed: Y differs from the reference"), std::string::npos) << r.out << r.err;
-  // An offset that runs past the tile is a run-time error naming the local, the offsets and the shapes.
-  const std::string past = (dir / "past.json").string();
-  std::ofstream(past) << textWith(R"("into": "t", "at": ["i", 0])", R"("into": "t", "at": ["i + 1", 0])");
-  r = cli({past, "--arch", "npu4x4", "-q"});
-  EXPECT_EQ(r.code, 5) << r.out << r.err;
-  EXPECT_NE((r.out + r.err).find("get into 't' at [8, 0]: the 1x32 token does not fit in the local 8x32 (dimension 0: "
-                                 "offset 8, extent 1, local 8)"),
-            std::string::npos)
-      << r.out << r.err;
-  fs::remove_all(dir);
-}
-
 // A copy of tests/examples/dynamic/NAME with `from` replaced by `to` and the trace paths made absolute,
 // written to `dir`.
 std::string variant(const fs::path& dir, const std::string& name, const std::string& from, const std::string& to) {
@@ -153,6 +112,34 @@ std::string variant(const fs::path& dir, const std::string& name, const std::str
   const std::string out = (dir / name).string();
   std::ofstream(out) << t;
   return out;
+}
+
+// Gets into and puts from rows of a tile compute the reference on both families, in plain and pipelined
+// loops (u280 pipelines the row loops); the same graph with the rows put back reversed fails --check.
+TEST(DynamicExamples, RowsGatheredIntoTilesAndScatteredBack) {
+  const std::string g = src("tests/examples/dynamic/bufferize_rows.json");
+  for (const char* arch : {"npu4x4", "npu2", "u280", "u250"}) {
+    SCOPED_TRACE(arch);
+    Cli r = cli({g, "--arch", arch, "--check", "-q"});
+    EXPECT_EQ(r.code, 0) << r.out << r.err;
+    r = cli({g, "--arch", arch, "--check", "-q", "--timing=free"});
+    EXPECT_EQ(r.code, 0) << r.out << r.err;
+  }
+  const fs::path dir = fs::temp_directory_path() / ("datosim-rows-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  Cli r = cli({variant(dir, "bufferize_rows.json", R"("from": "t", "at": ["i", 0])", R"("from": "t", "at": ["T - 1 - i", 0])"),
+               "--arch", "u280", "--check", "-q"});
+  EXPECT_NE(r.code, 0) << r.out;
+  EXPECT_NE((r.out + r.err).find("--check failed: Y differs from the reference"), std::string::npos) << r.out << r.err;
+  // An offset that runs past the tile is a run-time error naming the local, the offsets and the shapes.
+  r = cli({variant(dir, "bufferize_rows.json", R"("into": "t", "at": ["i", 0])", R"("into": "t", "at": ["i + 1", 0])"),
+           "--arch", "npu4x4", "-q"});
+  EXPECT_EQ(r.code, 5) << r.out << r.err;
+  EXPECT_NE((r.out + r.err).find("get into 't' at [8, 0]: the 1x32 token does not fit in the local 8x32 (dimension 0: "
+                                 "offset 8, extent 1, local 8)"),
+            std::string::npos)
+      << r.out << r.err;
+  fs::remove_all(dir);
 }
 
 // Rows routed to experts by the Mixtral trace and merged back in token order compute the reference,
