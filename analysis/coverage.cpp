@@ -86,7 +86,14 @@ class Walker {
       : g_(g), inst_(inst), task_(g.tasks[static_cast<std::size_t>(inst.task)]), state_(state), steps_(steps),
         opts_(opts), slots_(static_cast<std::size_t>(std::max(inst.numSlots, 1)), 0) {}
 
-  void run() { block(inst_.body); }
+  void run() {
+    if (!ir::steeredAtRunTime(task_)) return block(inst_.body);
+    // Which tiles it accesses depends on values it receives at run time: its tensors are not checked.
+    ir::forEachStmt(inst_.body, [&](const ir::Stmt& s) {
+      if (const auto* st = std::get_if<Access>(&s.node))
+        if (const int t = tensorOf(*st); t >= 0) state_[static_cast<std::size_t>(t)].skipped = true;
+    });
+  }
 
  private:
   std::int64_t value(const ir::ExprPtr& e) {

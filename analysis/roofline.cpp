@@ -76,6 +76,9 @@ class Walker {
         maxSteps_(maxSteps), slots_(static_cast<std::size_t>(std::max(inst.numSlots, 1)), 0) {}
 
   Counts run() {
+    if (ir::steeredAtRunTime(task_))
+      throw WalkStop("instance " + inst_.name + ": its control depends on values it receives at run time (task "
+                     "variables or 'while'), which only the simulation knows");
     Counts c;
     block(inst_.body, c);
     return c;

@@ -1,6 +1,7 @@
 // Elaboration: one Instance per point of each task's mapping grid with its body specialised for
 // its coordinates, then the stream instances with exactly one producer and one consumer each.
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -193,14 +194,22 @@ struct Specialiser {
                    [&](const ir::IfStmt& f) { ifStmt(s, f, out); },
                    [&](const ir::GetStmt& f) {
                      ir::GetStmt o = f;
-                     if (streamRef(o.stream, s.loc.child("get")) && slice(o.at, o.stream, o.local, s.loc, true) && count())
+                     if (streamRef(o.stream, s.loc.child(f.any >= 0 ? "get_any" : "get")) &&
+                         slice(o.at, o.stream, o.local, s.loc, true) && count())
                        out.push_back(ir::Stmt{s.loc, std::move(o)});
                    },
                    [&](const ir::PutStmt& f) {
                      ir::PutStmt o = f;
+                     if (o.value && !(o.value = specialise(f.value, s.loc.child("value"), "a value"))) return;
                      if (streamRef(o.stream, s.loc.child("put")) && slice(o.at, o.stream, o.local, s.loc, false) && count())
                        out.push_back(ir::Stmt{s.loc, std::move(o)});
                    },
+                   [&](const ir::SetStmt& f) {
+                     ir::SetStmt o = f;
+                     o.value = specialise(f.value, s.loc.child("value"), "a value");
+                     if (o.value && count()) out.push_back(ir::Stmt{s.loc, std::move(o)});
+                   },
+                   [&](const ir::WhileStmt& f) { whileStmt(s, f, out); },
                    [&](const ir::LoadStmt& f) {
                      ir::LoadStmt o = f;
                      if (offsets(o.at, o.arg, o.local, s.loc, true) && count()) out.push_back(ir::Stmt{s.loc, std::move(o)});
@@ -274,6 +283,19 @@ struct Specialiser {
     ranges.pop_back();
     certain = savedCertain;
     reachable = savedReachable;
+    if (count()) out.push_back(ir::Stmt{s.loc, std::move(o)});
+  }
+
+  void whileStmt(const ir::Stmt& s, const ir::WhileStmt& f, ir::Block& out) {
+    ir::WhileStmt o;
+    o.cond = specialise(f.cond, s.loc.child("while"), "a condition");
+    o.max = specialise(f.max, s.loc.child("max"), "'max'");
+    if (!o.cond || !o.max) return;
+    if (o.cond->isConst() && o.cond->value == 0) return;  // never runs
+    bool savedCertain = certain;
+    certain = false;  // may run zero times
+    block(f.body, o.body);
+    certain = savedCertain;
     if (count()) out.push_back(ir::Stmt{s.loc, std::move(o)});
   }
 
@@ -421,8 +443,9 @@ class Enumerator {
  public:
   Enumerator(const ir::Graph& g, int instId, InstanceErrors& errs, std::set<int>& badDecls,
              std::vector<std::map<std::int64_t, ElementUses>>& uses, std::int64_t& totalBudget)
-      : g_(g), id_(instId), inst_(g.instances[static_cast<std::size_t>(instId)]), errs_(errs), badDecls_(badDecls),
-        uses_(uses), total_(totalBudget) {
+      : g_(g), id_(instId), inst_(g.instances[static_cast<std::size_t>(instId)]),
+        task_(g.tasks[static_cast<std::size_t>(inst_.task)]), nv_(static_cast<int>(task_.vars.size())), errs_(errs),
+        badDecls_(badDecls), uses_(uses), total_(totalBudget) {
     slots_.assign(static_cast<std::size_t>(std::max(inst_.numSlots, 1)), 0);
     known_.assign(slots_.size(), 0);
   }
@@ -444,6 +467,8 @@ class Enumerator {
   const ir::Graph& g_;
   int id_;
   const ir::Instance& inst_;
+  const ir::Task& task_;
+  int nv_;  // task variables: frame slots 0..nv_-1 (loop slots follow)
   InstanceErrors& errs_;
   std::set<int>& badDecls_;
   std::vector<std::map<std::int64_t, ElementUses>>& uses_;
@@ -467,7 +492,7 @@ class Enumerator {
     std::vector<int> sl;
     slotsOf(e, sl);
     for (int s : sl)
-      if (s < static_cast<int>(stack.size())) enumerated_.insert(stack[static_cast<std::size_t>(s)]);
+      if (s >= nv_ && s - nv_ < static_cast<int>(stack.size())) enumerated_.insert(stack[static_cast<std::size_t>(s - nv_)]);
   }
 
   template <class Fn>
@@ -478,6 +503,8 @@ class Enumerator {
         stack.push_back(f);
         forEachStmt(f->body, stack, fn);
         stack.pop_back();
+      } else if (auto* w = std::get_if<ir::WhileStmt>(&s.node)) {
+        forEachStmt(w->body, stack, fn);
       } else if (auto* i = std::get_if<ir::IfStmt>(&s.node)) {
         for (const auto& br : i->branches) forEachStmt(br.second, stack, fn);
         forEachStmt(i->elseBody, stack, fn);
@@ -566,6 +593,12 @@ class Enumerator {
                      [&](const ir::IfStmt& f) { ifStmt(f); },
                      [&](const ir::GetStmt& f) { use(f.stream, s.loc, false); },
                      [&](const ir::PutStmt& f) { use(f.stream, s.loc, true); },
+                     [&](const ir::WhileStmt& f) {
+                       bool saved = certain_;
+                       certain_ = false;  // may run zero times
+                       walk(f.body);
+                       certain_ = saved;
+                     },
                      [&](const auto&) {},
                  },
                  s.node);
@@ -585,6 +618,21 @@ class Enumerator {
     }
     if (lo && hi && step && *hi <= *lo) return;  // never runs
     bool saved = certain_;
+    if (enumerated_.count(&f) && (!lo || !hi || !step)) {
+      // Bounds that read task variables (set at run time): every value the variables may take.
+      if (const auto hull = boundsHull(f, s.loc)) {
+        lo = (*hull)[0];
+        hi = (*hull)[1];
+        step = (*hull)[2];
+      } else {
+        lo.reset();
+      }
+      certain_ = false;
+      if (lo && hi && step && *hi <= *lo) {
+        certain_ = saved;
+        return;
+      }
+    }
     if (enumerated_.count(&f) && lo && hi && step) {
       if (*step < 1) {
         if (certain_) errs_.add(s.loc.child("range"), "range step must be >= 1, found " + std::to_string(*step), inst_.name);
@@ -600,6 +648,7 @@ class Enumerator {
       }
       if (outermost_ == &s.loc) outermost_ = nullptr;
       known_[slot] = 0;
+      certain_ = saved;
       return;
     }
     if (!(lo && hi)) certain_ = false;  // may run zero times
@@ -630,7 +679,67 @@ class Enumerator {
     certain_ = saved;
   }
 
+  // The task-variable slots `e` reads whose values are not fixed here.
+  void unknownVars(const Expr& e, std::vector<int>& out) const {
+    if (e.op == ir::ExprOp::Var && e.slot >= 0 && e.slot < nv_ && !known_[static_cast<std::size_t>(e.slot)] &&
+        std::find(out.begin(), out.end(), e.slot) == out.end())
+      out.push_back(e.slot);
+    for (const ExprPtr& a : e.args) unknownVars(*a, out);
+  }
+
+  // Call `fn` with every combination of values of the task variables `vs[k..]` (each in its range) fixed.
+  template <class Fn>
+  void eachVarValue(const std::vector<int>& vs, std::size_t k, const SourceLoc& loc, Fn&& fn) {
+    if (k == vs.size()) return fn();
+    const auto slot = static_cast<std::size_t>(vs[k]);
+    for (std::int64_t v = 0; v < task_.vars[slot].extent; ++v) {
+      if (!spend(loc)) break;
+      slots_[slot] = v;
+      known_[slot] = 1;
+      eachVarValue(vs, k + 1, loc, fn);
+      if (exhausted_) break;
+    }
+    known_[slot] = 0;
+  }
+
+  // The loop's widest range (smallest start and step, largest end) over the values of the task
+  // variables its bounds read; none when one is unknown or a run-time error for some values (the
+  // simulator reports it).
+  std::optional<std::array<std::int64_t, 3>> boundsHull(const ir::ForStmt& f, const SourceLoc& loc) {
+    try {
+      const auto l = extreme(*f.lo, loc, true), h = extreme(*f.hi, loc, false), st = extreme(*f.step, loc, true);
+      if (!l || !h || !st) return std::nullopt;
+      return std::array<std::int64_t, 3>{*l, *h, *st};
+    } catch (const ir::EvalError&) {
+      return std::nullopt;
+    }
+  }
+
+  // The smallest (`least`) or largest value of `e` over the values of the task variables it reads.
+  // Throws ir::EvalError.
+  std::optional<std::int64_t> extreme(const Expr& e, const SourceLoc& loc, bool least) {
+    std::vector<int> vs;
+    unknownVars(e, vs);
+    std::optional<std::int64_t> best;
+    bool unknown = false;
+    eachVarValue(vs, 0, loc, [&] {
+      auto v = value(e);
+      if (!v) unknown = true;
+      else if (!best || (least ? *v < *best : *v > *best)) best = v;
+    });
+    if (unknown) return std::nullopt;
+    return best;
+  }
+
   void use(const ir::StreamRef& ref, const SourceLoc& loc, bool put) {
+    std::vector<int> vs;
+    for (const ExprPtr& e : ref.index) unknownVars(*e, vs);
+    if (vs.empty()) return useAt(ref, loc, put);
+    // An index that reads task variables: every element they may name.
+    eachVarValue(vs, 0, loc, [&] { useAt(ref, loc, put); });
+  }
+
+  void useAt(const ir::StreamRef& ref, const SourceLoc& loc, bool put) {
     const ir::StreamDecl& d = g_.streams[static_cast<std::size_t>(ref.decl)];
     Shape idx;
     bool allConst = true;
@@ -672,6 +781,7 @@ void setStreamInsts(ir::Block& b, const ir::Graph& g) {
   for (ir::Stmt& s : b) {
     std::visit(Overload{
                    [&](ir::ForStmt& f) { setStreamInsts(f.body, g); },
+                   [&](ir::WhileStmt& f) { setStreamInsts(f.body, g); },
                    [&](ir::IfStmt& f) {
                      for (auto& br : f.branches) setStreamInsts(br.second, g);
                      setStreamInsts(f.elseBody, g);
@@ -735,6 +845,12 @@ bool elaborate(ir::Graph& g, Diagnostics& diags) {
       Specialiser sp{g, task, inst, errs, badDecls, statements, tooBig, params, {}, {}, true, true};
       for (std::size_t a = 0; a < task.coordNames.size(); ++a)
         if (!task.coordNames[a].empty()) sp.consts[task.coordNames[a]] = inst.coords[a];
+      // Task variables take the first frame slots; what is known of them is their range.
+      for (const ir::TaskVar& v : task.vars) {
+        sp.loopNames.push_back(v.name);
+        sp.ranges.push_back(SlotRange{true, 0, v.extent - 1, false});
+      }
+      sp.inst.numSlots = static_cast<int>(task.vars.size());
       sp.block(task.body, inst.body);
       g.instances.push_back(std::move(inst));
     }

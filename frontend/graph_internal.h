@@ -17,6 +17,8 @@ constexpr std::int64_t kMaxStackBytes = 1 << 30;               // a task's stack
 constexpr std::int64_t kMaxStreamArrayElements = std::int64_t{1} << 20;  // one stream array
 constexpr std::int64_t kMaxAllStreamElements = std::int64_t{1} << 22;    // all stream arrays together
 constexpr int kMaxRank = 8;                                   // tensor, tile, local, mapping, array
+/// A task variable's values (`vars`): [0, extent). get_any tries one stream per value.
+constexpr std::int64_t kMaxVarExtent = std::int64_t{1} << 20;
 constexpr int kMaxNesting = 64;                               // statements inside statements
 constexpr std::int64_t kMaxElaboratedStatements = std::int64_t{1} << 22;  // all instance bodies
 /// Loop iterations enumerated to find the stream elements an instance uses (per instance, and

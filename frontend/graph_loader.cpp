@@ -27,7 +27,8 @@ using namespace detail;
 constexpr const char* kFormat = "datosim-graph/1";
 constexpr std::uintmax_t kMaxFileBytes = std::uintmax_t{256} << 20;
 
-const std::vector<std::string> kStmtKinds = {"for", "if", "get", "put", "load", "store", "compute"};
+const std::vector<std::string> kStmtKinds = {"for",   "if",  "get",     "put",     "load",
+                                             "store", "compute", "set", "while", "get_any"};
 
 bool isIdentifier(const std::string& s) {
   if (s.empty() || s.size() > 64) return false;
@@ -51,7 +52,7 @@ std::int64_t productSat(const Shape& s) {
   return n;
 }
 
-enum class Kind { Param, Coord, Arg, Local, LoopVar };
+enum class Kind { Param, Coord, Arg, Local, LoopVar, Var };
 const char* kindName(Kind k) {
   switch (k) {
     case Kind::Param: return "parameter";
@@ -59,6 +60,7 @@ const char* kindName(Kind k) {
     case Kind::Arg: return "argument";
     case Kind::Local: return "local";
     case Kind::LoopVar: return "loop variable";
+    case Kind::Var: return "variable";
   }
   return "name";
 }
@@ -71,6 +73,7 @@ struct TaskCtx {
   std::set<std::string> brokenArgs, brokenLocals;  // declared but invalid: uses stay silent
   bool argsBroken = false, localsBroken = false;   // the whole section is unusable: likewise
   std::vector<std::string> loops;            // enclosing loop variables, outermost first
+  int pipelined = 0;                         // inside a pipelined loop (its body may not steer control)
 };
 
 // Where an expression is evaluated, for name checks and messages.
@@ -118,6 +121,7 @@ class Loader {
     if (j.contains("tensors")) loadTensors(j["tensors"], root.child("tensors"));
     if (j.contains("streams")) loadStreams(j["streams"], root.child("streams"));
     if (j.contains("tasks")) loadTasks(j["tasks"], root.child("tasks"));
+    checkTokenUses();
     if (j.contains("reference")) loadReference(j["reference"], root.child("reference"));
     if (j.contains("mapping")) loadMappingHints(j["mapping"], root.child("mapping"));
 
@@ -261,9 +265,9 @@ class Loader {
       if (c.task) {
         auto it = c.task->names.find(n);
         if (it != c.task->names.end()) {
-          if (it->second == Kind::Coord) {
+          if (it->second == Kind::Coord || it->second == Kind::Var) {
             if (c.runtime) continue;
-            d_.error(loc, "'" + n + "' is a coordinate of task '" + c.task->task->name + "'; " + c.where +
+            d_.error(loc, "'" + n + "' is a " + kindName(it->second) + " of task '" + c.task->task->name + "'; " + c.where +
                               " may only name parameters");
           } else {
             d_.error(loc, "'" + n + "' is " + (it->second == Kind::Arg ? "an argument" : "a local") +
@@ -280,6 +284,7 @@ class Loader {
         cands.assign(c.task->loops.rbegin(), c.task->loops.rend());
         for (const std::string& cn : c.task->task->coordNames)
           if (!cn.empty()) cands.push_back(cn);
+        for (const ir::TaskVar& tv : c.task->task->vars) cands.push_back(tv.name);
       }
       for (const auto& kv : paramValue_) cands.push_back(kv.first);
       std::string msg = "undefined name " + q(n) + " in " + c.where;
@@ -1242,7 +1247,7 @@ class Loader {
   void loadTask(const std::string& name, const Json& v, const SourceLoc& loc) {
     bool ok = checkName(name, loc, "task");
     if (!expectObject(v, loc, d_, "task '" + printable(name) + "'")) return;
-    ok = checkKeys(v, loc, {"mapping", "coords", "args", "locals", "body", "stack_bytes"}, {"mapping", "body"}, d_,
+    ok = checkKeys(v, loc, {"mapping", "coords", "args", "locals", "vars", "body", "stack_bytes"}, {"mapping", "body"}, d_,
                    "task '" + printable(name) + "'") && ok;
     ir::Task t;
     t.name = name;
@@ -1319,6 +1324,7 @@ class Loader {
       ok = false;
       c.localsBroken = !v["locals"].is_object();
     }
+    if (v.contains("vars") && !loadVars(v["vars"], loc.child("vars"), c)) ok = false;
 
     if (v.contains("body")) {
       SourceLoc bl = loc.child("body");
@@ -1483,7 +1489,235 @@ class Loader {
     return all;
   }
 
+  // `"vars": {"name": extent}`: integer variables with values in [0, extent), the extent a parameter expression.
+  bool loadVars(const Json& v, const SourceLoc& loc, TaskCtx& c) {
+    if (!expectObject(v, loc, d_, "'vars'")) return false;
+    bool all = true;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      const std::string& name = it.key();
+      SourceLoc vl = loc.child(name);
+      bool ok = checkName(name, vl, "variable") && checkUnique(name, Kind::Var, vl, c);
+      c.names.emplace(name, Kind::Var);
+      auto n = constOf(it.value(), vl, "the number of values of variable '" + printable(name) + "'",
+                       "a variable's extent", &c);
+      if (n && (*n < 1 || *n > kMaxVarExtent)) {
+        d_.error(vl, "variable '" + name + "' takes values in [0, extent): the extent must be in [1, " +
+                         groupDigits(kMaxVarExtent) + "], found " + std::to_string(*n));
+        n.reset();
+      }
+      if (!ok || !n) {
+        all = false;
+        continue;
+      }
+      c.task->vars.push_back(ir::TaskVar{name, *n, vl});
+    }
+    return all;
+  }
+
+  // A task variable by name: its slot, or -1 (nothing reported) when `name` is not one.
+  static int varSlot(const TaskCtx& c, const std::string& name) {
+    for (std::size_t i = 0; i < c.task->vars.size(); ++i)
+      if (c.task->vars[i].name == name) return static_cast<int>(i);
+    return -1;
+  }
+
+  // Where each stream declaration carries value tokens (a put's `value`, a get into a variable) and where
+  // data tokens (locals), for the check that no stream mixes them.
+  struct TokenUse {
+    std::optional<SourceLoc> value, data;
+  };
+  std::map<int, TokenUse> tokenUse_;
+
+  void noteTokens(int decl, bool value, const SourceLoc& loc) {
+    TokenUse& u = tokenUse_[decl];
+    std::optional<SourceLoc>& slot = value ? u.value : u.data;
+    if (!slot) slot = loc;
+  }
+
+  // A stream that carries values: an integer scalar stream.
+  bool valueStream(const ir::StreamRef& ref, const SourceLoc& loc, const char* what) {
+    const ir::StreamDecl& sd = g_.streams[static_cast<std::size_t>(ref.decl)];
+    if (ir::numElements(sd.tile) == 1 && !ir::isFloat(sd.dtype) && ir::dtypeBits(sd.dtype) >= 8) return true;
+    d_.error(loc, std::string(what) + " stream '" + sd.name + "' whose tokens are " + typeDesc(sd.dtype, sd.tile) +
+                      ": values travel on i8, i16 or i32 streams of one element (tile [] or [1])");
+    return false;
+  }
+
+  // The statements of a pipelined loop's body that steer control are not allowed (a pipeline's schedule
+  // is fixed when it starts).
+  bool notPipelined(const TaskCtx& c, const SourceLoc& loc, const std::string& what) {
+    if (c.pipelined == 0) return true;
+    d_.error(loc, what + " inside a pipelined loop: a pipeline's schedule is fixed when it starts, so its body may not "
+                         "set variables, wait for the first of several streams or move value tokens");
+    return false;
+  }
+
+  void checkTokenUses() {
+    for (const auto& [decl, u] : tokenUse_) {
+      if (!u.value || !u.data) continue;
+      const ir::StreamDecl& sd = g_.streams[static_cast<std::size_t>(decl)];
+      d_.error(*u.data, "stream '" + sd.name + "' carries values (" + u.value->pointer +
+                            " puts an expression's value or gets into a variable), so every put to it gives a 'value' "
+                            "and every get from it goes into a variable; this one moves a local");
+    }
+  }
+
   // ---- statements --------------------------------------------------------------------------
+
+  // A task variable named by `v` (a string); -1 after reporting.
+  int varRef(const Json& v, const SourceLoc& loc, const TaskCtx& c, const char* role) {
+    if (!expectString(v, loc, d_, role)) return -1;
+    const std::string& n = v.get_ref<const std::string&>();
+    int slot = varSlot(c, n);
+    if (slot >= 0) return slot;
+    auto it = c.names.find(n);
+    if (it != c.names.end() && it->second == Kind::Var) return -1;  // its declaration's error is reported
+    std::vector<std::string> cands;
+    for (const ir::TaskVar& tv : c.task->vars) cands.push_back(tv.name);
+    std::string near = n.size() <= 64 ? closestName(n, cands) : "";
+    std::string msg = std::string(role) + " names " + q(n) + ", which is not a variable of task '" + c.task->name + "'";
+    if (!near.empty())
+      msg += "; did you mean '" + near + "'?";
+    else if (it != c.names.end() || std::find(c.loops.begin(), c.loops.end(), n) != c.loops.end())
+      msg += " (it is a " + std::string(it != c.names.end() ? kindName(it->second) : "loop variable") +
+             "; declare integer variables in the task's \"vars\")";
+    else
+      msg += " (declare it in the task's \"vars\": {\"" + printable(n) + "\": extent})";
+    d_.error(loc, msg);
+    return -1;
+  }
+
+  // {"set": var, "value": expr}
+  std::optional<ir::Stmt> setStmt(const Json& v, const SourceLoc& loc, TaskCtx& c, ir::Stmt& s) {
+    bool ok = checkKeys(v, loc, {"set", "value"}, {"set", "value"}, d_, "a 'set' statement");
+    ok = notPipelined(c, loc, "a 'set'") && ok;
+    ir::SetStmt st;
+    st.var = varRef(v["set"], loc.child("set"), c, "'set'");
+    if (v.contains("value")) st.value = runtimeExpr(v["value"], loc.child("value"), "a value", c);
+    if (!ok || st.var < 0 || !st.value) return std::nullopt;
+    s.node = std::move(st);
+    return s;
+  }
+
+  // {"while": cond, "max": expr, "body": [...]}
+  std::optional<ir::Stmt> whileStmt(const Json& v, const SourceLoc& loc, TaskCtx& c, ir::Stmt& s, int depth) {
+    bool ok = checkKeys(v, loc, {"while", "max", "body"}, {"while", "max", "body"}, d_, "a 'while' statement");
+    ok = notPipelined(c, loc, "a 'while' loop") && ok;
+    ir::WhileStmt w;
+    w.cond = runtimeExpr(v["while"], loc.child("while"), "a condition", c);
+    if (v.contains("max")) {
+      w.max = runtimeExpr(v["max"], loc.child("max"), "the most iterations", c);
+      if (w.max) {
+        try {
+          ExprPtr m = foldParams(w.max);
+          if (m->isConst() && m->value < 0) {
+            d_.error(loc.child("max"), "'max' must be >= 0, found " + std::to_string(m->value));
+            ok = false;
+          }
+        } catch (const ir::EvalError& x) {
+          d_.error(loc.child("max"), std::string(x.what()) + " in 'max' '" + ir::toString(*w.max) + "'");
+          ok = false;
+        }
+      }
+    }
+    if (v.contains("body")) {
+      SourceLoc bl = loc.child("body");
+      if (expectArray(v["body"], bl, d_, "a loop body") && v["body"].empty()) {
+        d_.error(bl, "a 'while' loop needs a body (something in it must change its condition)");
+        ok = false;
+      }
+      w.body = parseBlock(v["body"], bl, c, depth + 1);
+    }
+    if (!ok || !w.cond || !w.max) return std::nullopt;
+    s.node = std::move(w);
+    return s;
+  }
+
+  // {"put": stream, "value": expr}
+  std::optional<ir::Stmt> valuePut(const Json& v, const SourceLoc& loc, TaskCtx& c, ir::Stmt& s) {
+    bool ok = checkKeys(v, loc, {"put", "value"}, {"put", "value"}, d_, "a 'put' of a value");
+    ok = notPipelined(c, loc, "a 'put' of a value") && ok;
+    ir::PutStmt p;
+    bool refOk = streamRef(v["put"], loc.child("put"), c, p.stream);
+    if (refOk) {
+      noteTokens(p.stream.decl, true, loc);
+      refOk = valueStream(p.stream, loc.child("put"), "a 'put' of a value into");
+    }
+    p.value = runtimeExpr(v["value"], loc.child("value"), "a value", c);
+    if (!ok || !refOk || !p.value) return std::nullopt;
+    s.node = std::move(p);
+    return s;
+  }
+
+  // {"get": stream, "into": var}
+  std::optional<ir::Stmt> valueGet(const Json& v, const SourceLoc& loc, TaskCtx& c, ir::Stmt& s) {
+    bool ok = checkKeys(v, loc, {"get", "into"}, {"get", "into"}, d_, "a 'get' into a variable");
+    ok = notPipelined(c, loc, "a 'get' into a variable") && ok;
+    ir::GetStmt g;
+    bool refOk = streamRef(v["get"], loc.child("get"), c, g.stream);
+    if (refOk) {
+      noteTokens(g.stream.decl, true, loc);
+      refOk = valueStream(g.stream, loc.child("get"), "a 'get' into a variable from");
+    }
+    g.var = varRef(v["into"], loc.child("into"), c, "'into'");
+    if (!ok || !refOk || g.var < 0) return std::nullopt;
+    s.node = std::move(g);
+    return s;
+  }
+
+  // {"get_any": "s[... v ...]", "over": v, "into": local or variable}
+  std::optional<ir::Stmt> getAnyStmt(const Json& v, const SourceLoc& loc, TaskCtx& c, ir::Stmt& s) {
+    bool ok = checkKeys(v, loc, {"get_any", "over", "into"}, {"get_any", "over", "into"}, d_, "a 'get_any' statement");
+    ok = notPipelined(c, loc, "a 'get_any'") && ok;
+    ir::GetStmt g;
+    g.any = v.contains("over") ? varRef(v["over"], loc.child("over"), c, "'over'") : -1;
+    bool refOk = streamRef(v["get_any"], loc.child("get_any"), c, g.stream);
+    if (refOk && g.any >= 0) {
+      bool names = false;
+      const std::string& vn = c.task->vars[static_cast<std::size_t>(g.any)].name;
+      for (const ExprPtr& e : g.stream.index)
+        for (const std::string& n : ir::freeVars(*e)) names = names || n == vn;
+      if (!names) {
+        d_.error(loc.child("get_any"), "'get_any' takes the first token of the streams its index names for every value of "
+                                       "variable '" + vn + "' ('over'), but the index does not name '" + vn + "'");
+        refOk = false;
+      }
+    }
+    bool into = false;
+    if (v.contains("into") && v["into"].is_string()) {
+      const std::string& n = v["into"].get_ref<const std::string&>();
+      if (varSlot(c, n) >= 0) {
+        g.var = varSlot(c, n);
+        if (refOk) {
+          noteTokens(g.stream.decl, true, loc);
+          refOk = valueStream(g.stream, loc.child("get_any"), "a 'get_any' into a variable from");
+        }
+        if (g.var == g.any) {
+          d_.error(loc.child("into"), "'into' and 'over' name the same variable '" + n +
+                                          "'; 'over' receives the index of the stream the token came from");
+          refOk = false;
+        }
+        into = true;
+      }
+    }
+    if (!into && v.contains("into")) {
+      g.local = localRef(v["into"], loc.child("into"), c, "'into'");
+      if (refOk && g.local >= 0) {
+        noteTokens(g.stream.decl, false, loc);
+        const ir::StreamDecl& sd = g_.streams[static_cast<std::size_t>(g.stream.decl)];
+        const ir::LocalVar& lv = c.task->locals[static_cast<std::size_t>(g.local)];
+        if (lv.dtype != sd.dtype || lv.shape != sd.tile) {
+          d_.error(loc, "get_any of '" + lv.name + "' (" + typeDesc(lv.dtype, lv.shape) + ") from stream '" + sd.name +
+                            "' whose tokens are " + typeDesc(sd.dtype, sd.tile));
+          ok = false;
+        }
+      }
+      ok = ok && g.local >= 0;
+    }
+    if (!ok || !refOk || g.any < 0) return std::nullopt;
+    s.node = std::move(g);
+    return s;
+  }
 
   ir::Block parseBlock(const Json& v, const SourceLoc& loc, TaskCtx& c, int depth) {
     ir::Block out;
@@ -1502,8 +1736,9 @@ class Loader {
     if (c.brokenLocals.count(n) || c.localsBroken) return -1;
     auto it = c.names.find(n);
     if (it != c.names.end()) {
-      d_.error(loc, "'" + n + "' is " + (it->second == Kind::Arg ? "an argument" : "a coordinate") +
-                        ", not a local; " + role + " must name a local");
+      d_.error(loc, "'" + n + "' is " + (it->second == Kind::Arg ? "an argument" : "a " + std::string(kindName(it->second))) +
+                        ", not a local; " + role + " must name a local" +
+                        (it->second == Kind::Var ? " (a put sends a variable's value with \"value\": \"" + n + "\")" : ""));
       return -1;
     }
     std::vector<std::string> cands;
@@ -1599,7 +1834,8 @@ class Loader {
       if (v.contains(k)) kinds.push_back(k);
     if (kinds.empty()) {
       std::string msg = v.empty() ? "empty statement" : "not a statement";
-      msg += ": a statement has exactly one of the keys 'for', 'if', 'get', 'put', 'load', 'store', 'compute'";
+      msg += ": a statement has exactly one of the keys 'for', 'if', 'get', 'put', 'load', 'store', 'compute', 'set', "
+             "'while', 'get_any'";
       for (auto it = v.begin(); it != v.end(); ++it) {
         std::string near = it.key().size() <= 64 ? closestName(it.key(), kStmtKinds) : "";
         if (!near.empty()) {
@@ -1665,7 +1901,9 @@ class Loader {
         ok = pipelineOf(v["pipeline"], loc.child("pipeline"), c, named ? f.var : std::string(), f.ii) && ok;
       // In scope even when its declaration is wrong, so the body reports no follow-on errors.
       if (named) c.loops.push_back(f.var);
+      if (f.ii) ++c.pipelined;
       if (v.contains("body")) f.body = parseBlock(v["body"], loc.child("body"), c, depth + 1);
+      if (f.ii) --c.pipelined;
       if (named) c.loops.pop_back();
       if (f.ii) {
         if (const ir::Stmt* inner = firstLoop(f.body)) {
@@ -1711,12 +1949,23 @@ class Loader {
       s.node = std::move(f);
       return s;
     }
+    if (kind == "set") return setStmt(v, loc, c, s);
+    if (kind == "while") return whileStmt(v, loc, c, s, depth);
+    if (kind == "get_any") return getAnyStmt(v, loc, c, s);
+    if (kind == "put" && v.contains("value") && !v.contains("from")) return valuePut(v, loc, c, s);
+    if (kind == "get" && v.contains("into") && v["into"].is_string() && varSlot(c, v["into"].get<std::string>()) >= 0)
+      return valueGet(v, loc, c, s);
     if (kind == "get" || kind == "put") {
       bool get = kind == "get";
       const char* lk = get ? "into" : "from";
       bool ok = checkKeys(v, loc, {kind, lk, "at"}, {kind, lk}, d_, std::string("a '") + kind + "' statement");
+      if (!get && v.contains("value")) {
+        d_.error(loc, "a 'put' has either 'from' (a local) or 'value' (an integer expression), not both");
+        ok = false;
+      }
       ir::StreamRef ref;
       bool refOk = streamRef(v[kind], loc.child(kind), c, ref);
+      if (refOk) noteTokens(ref.decl, false, loc);
       int l = v.contains(lk) ? localRef(v[lk], loc.child(lk), c, get ? "'into'" : "'from'") : -1;
       std::vector<ExprPtr> at;
       if (v.contains("at")) ok = offsetsOf(v["at"], loc.child("at"), c, at) && ok;
@@ -1759,7 +2008,7 @@ class Loader {
       if (get)
         s.node = ir::GetStmt{std::move(ref), l, std::move(at)};
       else
-        s.node = ir::PutStmt{std::move(ref), l, std::move(at)};
+        s.node = ir::PutStmt{std::move(ref), l, std::move(at), nullptr};
       return s;
     }
     if (kind == "load" || kind == "store") {

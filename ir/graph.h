@@ -105,18 +105,29 @@ struct IfStmt {
 /// local = stream.get()  (blocks while the stream is empty). With `at` (one offset per dimension of the
 /// local), the token goes into the block of the local at that offset instead: the token's shape, padded
 /// with leading 1s to the local's rank, placed at `at` (`tile[i, :] = s.get()`).
+///
+/// Into a task variable (`var` >= 0, `local` -1): the token is a value that steers control (`r = s.get()`);
+/// the stream carries values put by `PutStmt::value`.
+/// `any` >= 0 (the slot of a task variable): an arrival-order merge (`get_any`): the token is taken from
+/// whichever of the streams `stream` names for each value of that variable in its range delivers first
+/// (the lowest value among those that deliver at the same cycle), and the variable is set to that value.
 struct GetStmt {
   StreamRef stream;
   int local = -1;
   std::vector<ExprPtr> at;  // empty: the whole local is the token
+  int var = -1;             // >= 0: the task variable the token's value goes into (no local)
+  int any = -1;             // >= 0: get_any over this task variable's range
 };
 
 /// stream.put(local)     (blocks while the stream is full). With `at`, the block of the local at that
 /// offset is put (`s.put(tile[i, :])`).
+///
+/// With `value` (no local): the token is that integer (`s.put(r)`), for a consumer's task variable.
 struct PutStmt {
   StreamRef stream;
   int local = -1;
   std::vector<ExprPtr> at;  // empty: the whole local is the token
+  ExprPtr value;            // set: a value token (local -1)
 };
 
 /// local = arg[at ...]: a tile of the local's shape, whose origin is `at` in the instance's local
@@ -145,9 +156,32 @@ struct ComputeStmt {
   ExprPtr cycles;
 };
 
+/// var = value, for a task variable (`var` is its slot: task variables take slots 0..vars-1). A value outside
+/// the variable's range is a run-time error.
+struct SetStmt {
+  int var = -1;
+  ExprPtr value;
+};
+
+/// while cond: body, at most `max` iterations (one more is a run-time error; a while loop steered by
+/// values received at run time has no trip count an analysis could know, and this bounds it).
+struct WhileStmt {
+  ExprPtr cond;
+  ExprPtr max;
+  Block body;
+};
+
 struct Stmt {
   SourceLoc loc;
-  std::variant<ForStmt, IfStmt, GetStmt, PutStmt, LoadStmt, StoreStmt, ComputeStmt> node;
+  std::variant<ForStmt, IfStmt, GetStmt, PutStmt, LoadStmt, StoreStmt, ComputeStmt, SetStmt, WhileStmt> node;
+};
+
+/// An integer variable of a task (`"vars"`): set by `set`, by a get of a value token and by `get_any`; read by
+/// every expression of the body. Its values are in [0, extent); it starts at 0.
+struct TaskVar {
+  std::string name;
+  std::int64_t extent = 1;
+  SourceLoc loc;
 };
 
 struct Task {
@@ -156,6 +190,7 @@ struct Task {
   std::vector<std::string> coordNames; // one per mapping axis
   std::vector<TaskArg> args;
   std::vector<LocalVar> locals;
+  std::vector<TaskVar> vars;           // frame slots 0..vars.size()-1 of every instance
   Block body;                          // as written (variables by name)
   /// Data memory each instance's core reserves for its stack (NPU; mlir-aie's core stack_size), when
   /// the task says; otherwise the architecture's compute.stack_bytes.
@@ -277,6 +312,8 @@ void forEachStmt(const Block& b, F&& f) {
     f(s);
     if (const auto* loop = std::get_if<ForStmt>(&s.node)) {
       forEachStmt(loop->body, f);
+    } else if (const auto* w = std::get_if<WhileStmt>(&s.node)) {
+      forEachStmt(w->body, f);
     } else if (const auto* branch = std::get_if<IfStmt>(&s.node)) {
       for (const auto& br : branch->branches) forEachStmt(br.second, f);
       forEachStmt(branch->elseBody, f);
@@ -284,8 +321,18 @@ void forEachStmt(const Block& b, F&& f) {
   }
 }
 
+/// Whether a task's control flow depends on values received at run time: it has task variables (set by
+/// `set`, value tokens and `get_any`) or a `while` loop. Its trip counts, stream indices and tile origins
+/// are known only to the simulation, not to a static walk of the body.
+inline bool steeredAtRunTime(const Task& t) {
+  bool any = !t.vars.empty();
+  if (!any) forEachStmt(t.body, [&](const Stmt& s) { any = any || std::holds_alternative<WhileStmt>(s.node); });
+  return any;
+}
+
 /// Call `f` on every expression a statement holds itself (not those of nested statements): loop bounds,
-/// step and initiation interval, `if` conditions, stream indices, `at` offsets, `cycles`.
+/// step and initiation interval, `if` and `while` conditions, a while's bound, stream indices, `at` offsets, a
+/// put's value, a set's value, `cycles`.
 template <class F>
 void forEachExpr(const Stmt& s, F&& f) {
   auto each = [&](const std::vector<ExprPtr>& v) {
@@ -303,6 +350,11 @@ void forEachExpr(const Stmt& s, F&& f) {
           each(n.stream.index);
           each(n.at);
         }
+        if constexpr (std::is_same_v<T, PutStmt>)
+          if (n.value) f(*n.value);
+        if constexpr (std::is_same_v<T, SetStmt>)
+          if (n.value) f(*n.value);
+        if constexpr (std::is_same_v<T, WhileStmt>) each({n.cond, n.max});
         if constexpr (std::is_same_v<T, LoadStmt> || std::is_same_v<T, StoreStmt>) each(n.at);
         if constexpr (std::is_same_v<T, ComputeStmt>)
           if (n.cycles) f(*n.cycles);

@@ -43,6 +43,12 @@ struct Walker {
       for (const auto& br : branch->branches) control += text(br.first) + ",";
       control += ")";
     }
+    if (const auto* loop = std::get_if<ir::WhileStmt>(&s.node))
+      control += "W" + where + "(" + text(loop->cond) + "," + text(loop->max) + ")";
+    if (const auto* set = std::get_if<ir::SetStmt>(&s.node))
+      control += "S" + where + "(" + std::to_string(set->var) + "," + text(set->value) + ")";
+    if (const auto* get = std::get_if<ir::GetStmt>(&s.node); get && (get->var >= 0 || get->any >= 0))
+      control += "V" + where + "(" + std::to_string(get->var) + "," + std::to_string(get->any) + ")";
     if (const auto* l = std::get_if<ir::LoadStmt>(&s.node)) {
       mem(l->arg, l->local, false);
       std::string& seq = loads[l->arg];
@@ -87,7 +93,10 @@ std::vector<InstanceFacts> analyseInstances(const ir::Graph& g) {
     f.signature = task.name + ":";
     for (const ir::LocalVar& lv : task.locals) f.localBytes += ir::tileBytes(lv.dtype, lv.shape);
     f.stackBytes = task.stackBytes.value_or(-1);
-    Walker w{g, inst, task, f};
+    Walker w{g, inst, task, f, {}, {}, {}, {}, 0};
+    // Values received at run time steer its loads: equal text is no promise of equal tiles, so its
+    // loads share a broadcast with no other instance's.
+    if (ir::steeredAtRunTime(task)) w.control = "R" + std::to_string(&inst - g.instances.data()) + ";";
     w.block(inst.body);
     f.idle = w.statements == 0 && inst.inStreams.empty() && inst.outStreams.empty();
     for (bool write : {false, true}) {

@@ -157,6 +157,7 @@ void Engine::setUpBufferedDma(const ir::Graph& g, const TimingModel& model, cons
       const auto t = static_cast<std::size_t>(a.tensor);
       auto it = routeOf.find({p.id, a.arg, a.write});
       if (it == routeOf.end() || p.memPaths[k].slots.empty() || (loaded[t] && stored[t])) continue;
+      if (!a.write && p.prog->steered) continue;  // its loads depend on values it receives: not walked ahead
       const ir::MemRoute& r = *it->second;
       if (a.write) {
         Drain*& d = drainOf[a.arg];

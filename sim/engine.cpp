@@ -25,6 +25,7 @@ Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& o
     const std::int64_t bytes = d.tokenBytes();
     const ChannelTiming timing = model.channelTiming(s, bytes);
     c.depth = d.depth;
+    c.valueDType = d.dtype;
     c.access = model.getCycles(s, bytes);
     c.transfer = ceilCycles(static_cast<double>(bytes), timing.bytesPerCycle);
     c.latency = timing.latency;
@@ -311,9 +312,47 @@ bool Engine::interpret(Proc& p) {
       case OpKind::Get:
         ok = get(p, op);
         break;
+      case OpKind::GetAny:
+        ok = getAny(p, op);
+        break;
       case OpKind::Put:
         ok = put(p, op);
         break;
+      case OpKind::Set:
+        ok = setVar(p, op, ir::eval(*op.expr[0], p.frame.data()));
+        if (ok) ++p.pc;
+        break;
+      case OpKind::WhileBegin: {
+        const std::int64_t most = ir::eval(*op.expr[1], p.frame.data());
+        if (most < 0) return fail(p, *op.stmt, "a while loop's 'max' evaluates to " + std::to_string(most) + ", must be >= 0");
+        p.frame[static_cast<std::size_t>(op.slot)] = 0;
+        p.loopHi[static_cast<std::size_t>(op.slot)] = most;
+        ++p.pc;
+        break;
+      }
+      case OpKind::WhileTest: {
+        if (ir::eval(*op.expr[0], p.frame.data()) == 0) {
+          p.pc = static_cast<std::size_t>(op.target);
+          break;
+        }
+        const auto s = static_cast<std::size_t>(op.slot);
+        if (p.frame[s] >= p.loopHi[s])
+          return fail(p, *op.stmt,
+                      "the while loop's condition still holds after its 'max' of " + groupDigits(p.loopHi[s]) +
+                          " iterations (a stream value never came, or 'max' is too small)");
+        ++p.frame[s];
+        if (p.t != stillAt) {
+          stillAt = p.t;
+          iterationsStill = 0;
+        } else if (++iterationsStill > opts_.maxStepsPerCycle) {
+          return fail(p, *op.stmt,
+                      "ran " + groupDigits(opts_.maxStepsPerCycle) +
+                          " while-loop iterations in a row without its simulated time advancing; the run is stopped "
+                          "(--max-steps-per-cycle raises the limit)");
+        }
+        ++p.pc;
+        break;
+      }
       case OpKind::Load:
         ok = memory(p, op, false);
         break;
@@ -500,6 +539,15 @@ bool Engine::takeToken(Proc& p, const Op& op, int id, std::int64_t& at) {
     }
   }
   p.res.state = ProcState::Running;
+  if (op.var >= 0) {
+    const std::int64_t v = c.values.front();
+    c.values.pop();
+    c.pop(at);
+    if (c.producerWaits) c.space.notify();
+    p.res.stats.blockedGet += at - start;
+    traceStall(p, TraceKind::BlockedGet, start, at, id);
+    return setVar(p, op, v);
+  }
   if (tensors_) {
     data::Buffer& local = p.locals[static_cast<std::size_t>(op.local)];
     if (op.slice >= 0) {
@@ -585,11 +633,112 @@ bool Engine::get(Proc& p, const Op& op) {
   return true;
 }
 
+// A task variable takes `v` (a set, or a value token got into it): in [0, extent) or a run-time error.
+bool Engine::setVar(Proc& p, const Op& op, std::int64_t v) {
+  const int slot = op.var >= 0 ? op.var : op.slot;
+  if (v >= 0 && v < op.extent) {
+    p.frame[static_cast<std::size_t>(slot)] = v;
+    return true;
+  }
+  const ir::Instance& inst = g_.instances[static_cast<std::size_t>(p.prog->instance)];
+  const ir::TaskVar& tv = g_.tasks[static_cast<std::size_t>(inst.task)].vars[static_cast<std::size_t>(slot)];
+  return fail(p, *op.stmt,
+              "variable '" + tv.name + "' would take " + std::to_string(v) + ", outside its range [0, " +
+                  std::to_string(tv.extent) + ")" + (op.kind == OpKind::Set ? "" : " (the value came from the stream)"));
+}
+
+// get_any (STeP's EagerMerge): the first token to become visible on any of the streams the op's index
+// names for each value of its variable; among tokens visible at the same cycle, the lowest value's. The
+// instance synchronises with SystemC time first: every token visible by then has been put (a transfer
+// takes at least one cycle), so the choice does not depend on the order processes run in.
+bool Engine::getAny(Proc& p, const Op& op) {
+  const auto slot = static_cast<std::size_t>(op.any);
+  const ir::Instance& inst = g_.instances[static_cast<std::size_t>(p.prog->instance)];
+  const std::int64_t extent = g_.tasks[static_cast<std::size_t>(inst.task)].vars[slot].extent;
+  std::vector<int>& ids = p.anyIds;
+  ids.clear();
+  for (std::int64_t v = 0; v < extent; ++v) {
+    p.frame[slot] = v;
+    const int id = resolve(p, op, false);
+    if (id < 0) return false;
+    ids.push_back(id);
+  }
+  if (!advanceTo(p, p.t)) return false;
+  const std::int64_t start = p.t;
+  std::size_t best = ids.size();
+  for (;;) {
+    const std::int64_t t = now();
+    std::int64_t bestAt = std::numeric_limits<std::int64_t>::max(), earliest = bestAt;
+    int empty = -1;
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      const Channel& c = channels_[static_cast<std::size_t>(ids[k])];
+      if (c.empty()) {
+        if (empty < 0) empty = ids[k];
+        continue;
+      }
+      earliest = std::min(earliest, c.front());
+      if (c.front() <= t && c.front() < bestAt) {
+        best = k;
+        bestAt = c.front();
+      }
+    }
+    if (best < ids.size()) break;
+    ProcResult& r = p.res;
+    r.state = ProcState::BlockedGet;
+    r.blockedStream = empty >= 0 ? empty : ids.front();
+    r.blockedStmt = op.stmt;
+    r.blockedSince = start;
+    r.waitsOnEvent = earliest == std::numeric_limits<std::int64_t>::max();
+    sc_core::sc_event_or_list any;
+    for (int id : ids) {
+      Channel& c = channels_[static_cast<std::size_t>(id)];
+      c.consumerWaits = true;
+      any |= c.data;
+    }
+    if (r.waitsOnEvent) {
+      sc_core::wait(any);
+    } else {
+      const std::int64_t until = std::min(earliest, stopAt_ + 1);
+      sc_core::wait(sc_core::sc_time::from_value(static_cast<sc_dt::uint64>((until - t) * ticksPerCycle_)), any);
+    }
+    for (int id : ids) channels_[static_cast<std::size_t>(id)].consumerWaits = false;
+    if (!alive(p)) return false;
+    r.waitsOnEvent = false;
+  }
+  p.res.state = ProcState::Running;
+  p.frame[slot] = static_cast<std::int64_t>(best);
+  const int id = ids[best];
+  if (now() > start) {
+    p.res.stats.blockedGet += now() - start;
+    traceStall(p, TraceKind::BlockedGet, start, now(), id);
+  }
+  p.t = now();
+  std::int64_t at = 0;
+  if (!takeToken(p, op, id, at)) return false;
+  const Channel& c = channels_[static_cast<std::size_t>(id)];
+  p.res.stats.busy += c.access;
+  traceSpan(p, TraceKind::Get, at, at + c.access, id);
+  p.t = at + c.access;
+  ++p.pc;
+  return true;
+}
+
 bool Engine::put(Proc& p, const Op& op) {
   if (!sliceFits(p, op)) return false;
   const int id = op.stream >= 0 ? op.stream : resolve(p, op, true);
   if (id < 0) return false;
   Channel& c = channels_[static_cast<std::size_t>(id)];
+  std::int64_t value = 0;
+  if (op.expr[0]) {
+    value = ir::eval(*op.expr[0], p.frame.data());
+    const int bits = ir::dtypeBits(c.valueDType);
+    const std::int64_t hi = (std::int64_t{1} << (bits - 1)) - 1, lo = -hi - 1;
+    if (value < lo || value > hi)
+      return fail(p, *op.stmt,
+                  "put of value " + std::to_string(value) + " to stream '" + g_.streamInsts[static_cast<std::size_t>(id)].name +
+                      "', whose " + ir::dtypeName(c.valueDType) + " tokens hold [" + std::to_string(lo) + ", " +
+                      std::to_string(hi) + "]");
+  }
   std::int64_t at = 0;
   if (!waitForSpace(p, op, id, at)) return false;
   std::int64_t done = at + c.access + c.transfer;
@@ -604,7 +753,9 @@ bool Engine::put(Proc& p, const Op& op) {
     p.res.stats.busy += done - ready - c.transfer;
   }
   c.push(putAt, done + c.latency);
-  if (tensors_) {
+  if (op.expr[0]) {
+    c.values.push(value);
+  } else if (tensors_) {
     const data::Buffer& local = p.locals[static_cast<std::size_t>(op.local)];
     if (op.slice >= 0) {
       [[maybe_unused]] const std::string why = data::copyTileOut(local, p.sliceAt, c.slots[c.backSlot()]);

@@ -130,6 +130,8 @@ class Engine {
   bool loopBegin(Proc& p, const Op& op);
   void loopNext(Proc& p, const Op& op);
   bool get(Proc& p, const Op& op);
+  bool getAny(Proc& p, const Op& op);
+  bool setVar(Proc& p, const Op& op, std::int64_t v);
   bool put(Proc& p, const Op& op);
   bool takeToken(Proc& p, const Op& op, int id, std::int64_t& at);
   bool sliceFits(Proc& p, const Op& op);

@@ -57,6 +57,7 @@ struct Engine::Channel {
   // puts and gets only copy; a ring that must grow beyond the preallocation grows both.
   std::vector<data::Buffer> slots;
   ir::DType tokenDType = ir::DType::I32;
+  ir::DType valueDType = ir::DType::I32;  // the stream's dtype (value tokens are checked against it)
   ir::Shape tokenShape;
   std::size_t head = 0, count = 0;
   std::int64_t tokens = 0, got = 0, peak = 0;
@@ -66,6 +67,8 @@ struct Engine::Channel {
   // and the occupancy at the end of the last folded cycle.
   CycleQueue putLog, getLog;
   std::int64_t lastPut = 0, lastGet = 0, occupancy = 0;
+  // Value tokens (a put's `value`, got into a task variable), in FIFO order; carried in every mode.
+  CycleQueue values;
   sc_core::sc_event data;                             // a token was put
   sc_core::sc_event space;                            // a token was got
   bool consumerWaits = false, producerWaits = false;  // notify only when someone listens
@@ -192,6 +195,7 @@ struct Engine::Proc {
   std::vector<data::KernelImpl> checkedKernel;
   ir::Shape offset;
   ir::Shape sliceAt;  // a get's or put's `at`, evaluated by sliceFits
+  std::vector<int> anyIds;  // get_any: the streams tried, by value of its variable
   // Mapped runs: the core shared with other instances of the tile (empty: the core is its own),
   // and the route of each load/store (by Program::mem index; empty: placement-free memory).
   Slots coreSlots;

@@ -357,6 +357,12 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
       case OpKind::LoopNext:
         assert(false && "the compiler keeps loops out of pipelined bodies");
         return fail(p, *op.stmt, "a loop inside a pipelined loop");
+      case OpKind::GetAny:
+      case OpKind::Set:
+      case OpKind::WhileBegin:
+      case OpKind::WhileTest:
+        assert(false && "the loader refuses run-time control inside pipelined loops");
+        return fail(p, *op.stmt, "run-time control inside a pipelined loop");
     }
     ++p.pc;
   }

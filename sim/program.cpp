@@ -99,8 +99,10 @@ class Compiler {
           using T = std::decay_t<decltype(n)>;
           if constexpr (std::is_same_v<T, ir::ForStmt>) forStmt(s, n);
           if constexpr (std::is_same_v<T, ir::IfStmt>) ifStmt(s, n);
-          if constexpr (std::is_same_v<T, ir::GetStmt>) streamOp(s, n.stream, n.local, n.at, false);
-          if constexpr (std::is_same_v<T, ir::PutStmt>) streamOp(s, n.stream, n.local, n.at, true);
+          if constexpr (std::is_same_v<T, ir::GetStmt>) streamOp(s, n.stream, n.local, n.at, false, nullptr, n.var, n.any);
+          if constexpr (std::is_same_v<T, ir::PutStmt>) streamOp(s, n.stream, n.local, n.at, true, n.value, -1, -1);
+          if constexpr (std::is_same_v<T, ir::SetStmt>) setStmt(s, n);
+          if constexpr (std::is_same_v<T, ir::WhileStmt>) whileStmt(s, n);
           if constexpr (std::is_same_v<T, ir::LoadStmt>) memOp(s, n.arg, n.at, n.local, false);
           if constexpr (std::is_same_v<T, ir::StoreStmt>) memOp(s, n.arg, n.at, n.local, true);
           if constexpr (std::is_same_v<T, ir::ComputeStmt>) compute(s, n);
@@ -139,6 +141,40 @@ class Compiler {
     prog_.ops[static_cast<std::size_t>(next)].slot = f.slot;
     prog_.ops[static_cast<std::size_t>(next)].target = begin + 1;
     prog_.ops[static_cast<std::size_t>(begin)].target = here();
+  }
+
+  // A task variable's slot, or -1 after reporting.
+  const ir::TaskVar* taskVar(const ir::Stmt& s, int slot) {
+    if (slot >= 0 && static_cast<std::size_t>(slot) < task_.vars.size() && slot < prog_.numSlots)
+      return &task_.vars[static_cast<std::size_t>(slot)];
+    error(s, "variable #" + std::to_string(slot) + " does not exist in task " + quoted(task_.name));
+    return nullptr;
+  }
+
+  void setStmt(const ir::Stmt& s, const ir::SetStmt& st) {
+    const ir::TaskVar* v = taskVar(s, st.var);
+    if (!v || !checkExpr(s, st.value, "a value")) return;
+    const int op = emit(s, OpKind::Set);
+    prog_.ops[static_cast<std::size_t>(op)].slot = st.var;
+    prog_.ops[static_cast<std::size_t>(op)].expr[0] = st.value.get();
+    prog_.ops[static_cast<std::size_t>(op)].extent = v->extent;
+    prog_.steered = true;
+  }
+
+  void whileStmt(const ir::Stmt& s, const ir::WhileStmt& w) {
+    if (!checkExpr(s, w.cond, "a while condition") || !checkExpr(s, w.max, "a while bound")) return;
+    const int counter = prog_.numSlots++;  // a hidden slot counts the iterations
+    const int begin = emit(s, OpKind::WhileBegin);
+    prog_.ops[static_cast<std::size_t>(begin)].slot = counter;
+    prog_.ops[static_cast<std::size_t>(begin)].expr[1] = w.max.get();
+    const int test = emit(s, OpKind::WhileTest);
+    prog_.ops[static_cast<std::size_t>(test)].slot = counter;
+    prog_.ops[static_cast<std::size_t>(test)].expr[0] = w.cond.get();
+    block(w.body);
+    const int back = emit(s, OpKind::Jump);
+    prog_.ops[static_cast<std::size_t>(back)].target = test;
+    prog_.ops[static_cast<std::size_t>(test)].target = here();
+    prog_.steered = true;
   }
 
   void ifStmt(const ir::Stmt& s, const ir::IfStmt& f) {
@@ -181,12 +217,37 @@ class Compiler {
     return static_cast<int>(prog_.slices.size()) - 1;
   }
 
-  void streamOp(const ir::Stmt& s, const ir::StreamRef& r, int localIdx, const std::vector<ir::ExprPtr>& at, bool put) {
-    const ir::LocalVar* lv = local(s, localIdx);
-    if (!lv) return;
-    const int sl = slice(s, r, *lv, at);
-    if (sl == -2) return;
-    const OpKind kind = put ? OpKind::Put : OpKind::Get;
+  void streamOp(const ir::Stmt& s, const ir::StreamRef& r, int localIdx, const std::vector<ir::ExprPtr>& at, bool put,
+                const ir::ExprPtr& value, int var, int any) {
+    // A value token (a put's value, a get into a variable) has no local; anything else has one.
+    const bool valueToken = put ? value != nullptr : var >= 0;
+    int sl = -1;
+    if (!valueToken) {
+      const ir::LocalVar* lv = local(s, localIdx);
+      if (!lv) return;
+      sl = slice(s, r, *lv, at);
+      if (sl == -2) return;
+    } else if (localIdx >= 0 || !at.empty()) {
+      error(s, "a value token has no local");
+      return;
+    }
+    const ir::TaskVar* tv = nullptr;
+    if (var >= 0 && !(tv = taskVar(s, var))) return;
+    if (any >= 0 && (!taskVar(s, any) || r.inst >= 0)) {
+      if (r.inst >= 0) error(s, "get_any names one stream element only");
+      return;
+    }
+    if (value && !checkExpr(s, value, "a value")) return;
+    const OpKind kind = put ? OpKind::Put : any >= 0 ? OpKind::GetAny : OpKind::Get;
+    auto finish = [&](Op& o) {
+      o.local = valueToken ? -1 : localIdx;
+      o.slice = sl;
+      o.var = var;
+      o.any = any;
+      o.extent = tv ? tv->extent : 0;
+      o.expr[0] = value.get();
+      if (var >= 0 || any >= 0) prog_.steered = true;
+    };
     if (r.inst >= 0) {
       if (static_cast<std::size_t>(r.inst) >= g_.streamInsts.size()) {
         error(s, "stream instance #" + std::to_string(r.inst) + " does not exist");
@@ -201,8 +262,7 @@ class Compiler {
       }
       const int op = emit(s, kind);
       prog_.ops[static_cast<std::size_t>(op)].stream = r.inst;
-      prog_.ops[static_cast<std::size_t>(op)].local = localIdx;
-      prog_.ops[static_cast<std::size_t>(op)].slice = sl;
+      finish(prog_.ops[static_cast<std::size_t>(op)]);
       return;
     }
     if (r.decl < 0 || static_cast<std::size_t>(r.decl) >= g_.streams.size()) {
@@ -228,8 +288,7 @@ class Compiler {
       dyn.index.push_back(e.get());
     }
     int op = emit(s, kind);
-    prog_.ops[static_cast<std::size_t>(op)].local = localIdx;
-    prog_.ops[static_cast<std::size_t>(op)].slice = sl;
+    finish(prog_.ops[static_cast<std::size_t>(op)]);
     prog_.ops[static_cast<std::size_t>(op)].aux = static_cast<int>(prog_.dynamic.size());
     prog_.dynamic.push_back(std::move(dyn));
   }

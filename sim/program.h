@@ -19,8 +19,12 @@ enum class OpKind : std::uint8_t {
   LoopNext,   // slot += step; back to `target` (the body) while slot < hi
   Branch,     // go to `target` when the condition is 0
   Jump,       // go to `target`
-  Get,
-  Put,
+  Get,       // `var` >= 0: the token is a value for that task variable (no local)
+  GetAny,    // the first token of the streams `aux` names for each value of task variable `any`
+  Put,       // expr[0] set: a value token (no local)
+  Set,       // frame[slot] = expr[0], checked against [0, extent)
+  WhileBegin,  // frame[slot] (a hidden counter) = 0, loopHi[slot] = expr[1] (the most iterations)
+  WhileTest,   // leave to `target` when expr[0] is 0; an iteration more than loopHi[slot] is an error
   Load,
   Store,
   Compute,
@@ -36,6 +40,9 @@ struct Op {
   int slice = -1;   // Get / Put with `at`: index in Program::slices (the token is a block of the local)
   const ir::Expr* expr[3] = {nullptr, nullptr, nullptr};  // LoopBegin: lo, hi, step; Branch: condition
   const ir::Expr* ii = nullptr;  // LoopBegin of a pipelined loop: its initiation interval (else nullptr)
+  int var = -1;                  // Get / GetAny: the task variable the token's value goes into (slot)
+  int any = -1;                  // GetAny: the task variable whose range gives the streams (slot)
+  std::int64_t extent = 0;       // Set, Get into a variable: the variable's extent
   const ir::Stmt* stmt = nullptr;                         // for locations
 };
 
@@ -96,6 +103,9 @@ struct Program {
   std::vector<SliceAccess> slices;
   std::vector<MemAccess> mem;
   std::vector<ComputeCost> compute;
+  /// Its control depends on values it receives at run time (task variables set by gets, get_any, while):
+  /// its future loads cannot be walked ahead, so none is prefetched.
+  bool steered = false;
 };
 
 /// The largest rank the engine handles (the graph format's limit).

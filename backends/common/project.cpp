@@ -220,4 +220,25 @@ nlohmann::ordered_json fileList(const Project& p) {
   return files;
 }
 
+bool refuseRunTimeControl(const ir::Graph& g, Diagnostics& d, const std::string& backend) {
+  const std::size_t before = d.errorCount();
+  const std::string yet = ": " + backend + " has no lowering for run-time control yet (docs/dynamic.md)";
+  for (const ir::Task& t : g.tasks) {
+    for (const ir::TaskVar& v : t.vars)
+      d.error(v.loc, "task '" + commentSafe(t.name) + "' has the task variable '" + commentSafe(v.name) + "'" + yet);
+    ir::forEachStmt(t.body, [&](const ir::Stmt& s) {
+      std::string what;
+      if (std::holds_alternative<ir::SetStmt>(s.node)) what = "a 'set'";
+      if (std::holds_alternative<ir::WhileStmt>(s.node)) what = "a 'while' loop";
+      if (const auto* get = std::get_if<ir::GetStmt>(&s.node)) {
+        if (get->any >= 0) what = "a 'get_any' (the first token of several streams)";
+        else if (get->var >= 0) what = "a get of a value token";
+      }
+      if (const auto* put = std::get_if<ir::PutStmt>(&s.node); put && put->value) what = "a put of a value token";
+      if (!what.empty()) d.error(s.loc, "task '" + commentSafe(t.name) + "': " + what + yet);
+    });
+  }
+  return d.errorCount() == before;
+}
+
 }  // namespace datosim::backends

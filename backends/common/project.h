@@ -14,6 +14,7 @@
 
 #include "data/buffer.h"
 #include "ir/arch.h"
+#include "ir/diag.h"
 #include "ir/graph.h"
 
 namespace datosim::backends {
@@ -52,6 +53,11 @@ bool isConfinedPath(const std::string& path);
 /// datosim-manifest.json and nothing but files datosim writes) or an empty folder; anything else is
 /// refused. Returns "" on success, else what went wrong (and nothing is left behind).
 std::string writeProject(const Project& p, const std::string& dir);
+
+/// An error for each statement of the graph's tasks that steers control by values received at run time
+/// (a task's variables, `set`, `while`, value tokens, `get_any`), which no backend lowers yet (`backend`
+/// names the one asking, e.g. "the NPU backend"). True when there is none.
+bool refuseRunTimeControl(const ir::Graph& g, Diagnostics& d, const std::string& backend);
 
 /// The name of the manifest every generated project has at its top.
 constexpr const char* kManifestName = "datosim-manifest.json";

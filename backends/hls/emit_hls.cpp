@@ -545,6 +545,9 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
   const double clockMhz = arch.has("clock_mhz") ? arch.get("clock_mhz") : 0;
   if (clockMhz <= 0) diags.error(SourceLoc{arch.file, "/params"}, "the HLS backend needs the config's clock_mhz");
 
+  // The instance emitter has no lowering for task variables and value tokens: stop before it.
+  if (!refuseRunTimeControl(g, diags, "the HLS backend")) return p;
+
   Names top;
   const std::string topName = top.take(g.name);
   // Top-level ports: one per tensor and process that accesses it, all of a tensor in one m_axi bundle.

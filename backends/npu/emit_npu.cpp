@@ -233,6 +233,7 @@ bool Emitter::checkLowerable() {
   } else {
     device_ = dev->second.value;
   }
+  refuseRunTimeControl(g_, diags_, "the NPU backend");
   for (const ir::TileGroup& grp : m_.groups)
     if (grp.members.size() > 1) {
       const ir::Instance& first = g_.instances[static_cast<std::size_t>(grp.members[0])];

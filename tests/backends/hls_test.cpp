@@ -223,6 +223,19 @@ TEST_F(HlsBackend, TokensIntoAndOutOfBlocksOfALocal) {
   EXPECT_NE(c.output.find("csim: PASSED"), std::string::npos) << c.output;
 }
 
+// Run-time control has no HLS lowering yet: each statement that needs one is named, nothing is written.
+TEST_F(HlsBackend, RunTimeControlIsRefusedStatementByStatement) {
+  const CliRun r = emit("examples/dynamic/decode_attention_dispatch.json", "u280", "dispatch");
+  EXPECT_EQ(r.code, 9) << r.err;
+  for (const std::string what : {"/tasks/dispatch/vars/l: error: task 'dispatch' has the task variable 'l'",
+                                 "/tasks/dispatch/body/1/body/0: error: task 'dispatch': a 'get_any'",
+                                 "/tasks/qk/body/1: error: task 'qk': a 'while' loop",
+                                 "/tasks/pv/body/0: error: task 'pv': a get of a value token"})
+    EXPECT_NE(r.err.find(what), std::string::npos) << what << "\n" << r.err;
+  EXPECT_NE(r.err.find("the HLS backend has no lowering for run-time control yet (docs/dynamic.md)"), std::string::npos);
+  EXPECT_FALSE(fs::exists(dir_ / "dispatch"));
+}
+
 // Reference outputs of the emitted files, and byte-identical re-emission.
 TEST_F(HlsBackend, GoldenFilesAndDeterminism) {
   const bool update = std::getenv("DATOSIM_UPDATE_GOLDEN") != nullptr;

@@ -239,6 +239,17 @@ TEST_F(NpuBackend, WhatHasNoLoweringIsExit9) {
       << rows.err;
   EXPECT_NE(rows.err.find("instance tiler: a put from a block of a local ('at') has no NPU lowering yet"), std::string::npos)
       << rows.err;
+  // Run-time control (task variables, value tokens, while, set): every statement is named.
+  const Result v = emit("tests/examples/dynamic/value_while.json", "npu4x4", "values");
+  EXPECT_EQ(v.code, 9) << v.err;
+  for (const std::string what : {"/tasks/cons/vars/r: error: task 'cons' has the task variable 'r'",
+                                 "/tasks/cons/body/1: error: task 'cons': a 'while' loop",
+                                 "/tasks/cons/body/1/body/2: error: task 'cons': a 'set'",
+                                 "/tasks/prod/body/1: error: task 'prod': a put of a value token"})
+    EXPECT_NE(v.err.find(what + std::string(": the NPU backend has no lowering for run-time control yet")),
+              std::string::npos)
+        << what << "\n" << v.err;
+  EXPECT_FALSE(fs::exists(dir_ / "values"));
   // Wrong family, and a config without the device name.
   EXPECT_EQ(emit("examples/pipeline3.json", "u280", "fpga").code, 2);
   const Result n = emit("examples/pipeline3.json", "npu1", "npu1");

@@ -97,6 +97,56 @@ Cli cli(const std::vector<std::string>& args) {
   return {code, out.str(), err.str()};
 }
 
+// Dynamic parallelisation: the dispatcher hands each request of a trace batch to the next idle lane. Every
+// request runs once, on one lane, with its own tile count (the tiles over all lanes add up to the trace's);
+// each lane gets its requests and one stop; and, the dispatch being greedy list scheduling, no lane carries
+// more tiles than Graham's bound (the total over P plus the longest request). On npu4x4 the qk lanes need a
+// third DMA input (the request stream), so it runs placement-free there.
+TEST(DynamicExamples, DispatchHandsRequestsToIdleLanes) {
+  const long long T = 64, P = 4;
+  struct Batch {
+    long long first, n;
+  } batches[] = {{1487, 16}, {1845, 16}, {271, 64}};
+  for (const char* arch : {"u280", "npu4x4"})
+    for (const Batch& b : batches) {
+      SCOPED_TRACE(std::string(arch) + " FIRST=" + std::to_string(b.first));
+      long long total = 0, longest = 0;
+      for (long long kv : azureContext(b.first, b.n)) {
+        total += (kv + T - 1) / T;
+        longest = std::max(longest, (kv + T - 1) / T);
+      }
+      const fs::path report = fs::temp_directory_path() / ("datosim-dispatch-" + std::to_string(::getpid()) + ".json");
+      const Cli r = cli({src("examples/dynamic/decode_attention_dispatch.json"), "--arch", arch, "--timing=free",
+                         "--functional=off", "-q", "--param", "FIRST=" + std::to_string(b.first), "--param",
+                         "B=" + std::to_string(b.n), "--json", report.string()});
+      ASSERT_EQ(r.code, 0) << r.err;
+      std::ifstream in(report);
+      const nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+      fs::remove(report);
+      ASSERT_TRUE(j.is_object());
+      EXPECT_EQ(j["outcome"], "completed");
+      std::map<std::string, long long> tokens;
+      for (const auto& s : j["streams"]) tokens[s["name"]] = s["tokens"];
+      long long probs = 0, req = 0, ctl = 0, done = 0;
+      for (long long p = 0; p < P; ++p) {
+        const std::string i = "[" + std::to_string(p) + "]";
+        probs += tokens["probs" + i];
+        req += tokens["req" + i];
+        ctl += tokens["ctl" + i];
+        done += tokens["done" + i];
+        EXPECT_LE(tokens["probs" + i] * P, total + P * longest) << "lane " << p;
+        EXPECT_EQ(tokens["req" + i], tokens["done" + i] + 1) << "lane " << p;
+      }
+      EXPECT_EQ(probs, total);
+      EXPECT_EQ(done, b.n);
+      EXPECT_EQ(req, b.n + P);
+      EXPECT_EQ(ctl, b.n + P);
+    }
+  const Cli placed = cli({src("examples/dynamic/decode_attention_dispatch.json"), "--arch", "npu4x4", "-q"});
+  EXPECT_EQ(placed.code, 8) << placed.err;
+  EXPECT_NE(placed.err.find("needs 3 DMA input channels (S2MM), the tile has 2"), std::string::npos) << placed.err;
+}
+
 // A copy of tests/examples/dynamic/NAME with `from` replaced by `to` and the trace paths made absolute,
 // written to `dir`.
 std::string variant(const fs::path& dir, const std::string& name, const std::string& from, const std::string& to) {
@@ -244,11 +294,12 @@ TEST(DynamicExamples, EveryFileIsCovered) {
   std::set<std::string> files;
   for (const auto& e : fs::directory_iterator(src("examples/dynamic")))
     if (e.path().extension() == ".json") files.insert(e.path().filename().string());
-  EXPECT_EQ(files, (std::set<std::string>{"decode_attention_kv.json", "moe_layer.json", "moe_layer_qwen.json"}));
+  EXPECT_EQ(files, (std::set<std::string>{"decode_attention_dispatch.json", "decode_attention_kv.json", "moe_layer.json",
+                                          "moe_layer_qwen.json"}));
   std::set<std::string> tests;
   for (const auto& e : fs::directory_iterator(src("tests/examples/dynamic")))
     if (e.path().extension() == ".json") tests.insert(e.path().filename().string());
-  EXPECT_EQ(tests, (std::set<std::string>{"bufferize_rows.json", "ragged_rows.json", "route_rows.json"}));
+  EXPECT_EQ(tests, (std::set<std::string>{"bufferize_rows.json", "ragged_rows.json", "route_rows.json", "value_while.json"}));
 }
 
 }  // namespace

@@ -69,8 +69,8 @@ inline Stmt If(ExprPtr cond, Block then, Block otherwise = {}) {
   return makeStmt(std::move(f));
 }
 
-inline Stmt Get(ir::StreamRef r, int local) { return makeStmt(ir::GetStmt{std::move(r), local}); }
-inline Stmt Put(ir::StreamRef r, int local) { return makeStmt(ir::PutStmt{std::move(r), local}); }
+inline Stmt Get(ir::StreamRef r, int local) { return makeStmt(ir::GetStmt{std::move(r), local, {}, -1, -1}); }
+inline Stmt Put(ir::StreamRef r, int local) { return makeStmt(ir::PutStmt{std::move(r), local, {}, nullptr}); }
 inline Stmt Load(int arg, std::vector<ExprPtr> at, int local) {
   return makeStmt(ir::LoadStmt{arg, std::move(at), local});
 }
