@@ -7,7 +7,7 @@ packages=(
   g++ make cmake ninja-build pkg-config
   libsystemc-dev libboost-graph-dev nlohmann-json3-dev libspdlog-dev
   googletest libgtest-dev libcli11-dev
-  python3 python3-numpy python3-matplotlib
+  python3 python3-numpy python3-matplotlib python3-jsonschema
   mlir-19-tools
   munge slurmctld slurmd slurm-client
   clang-16 libclang-rt-16-dev llvm-16
