@@ -142,6 +142,69 @@ TEST(DynamicExamples, DispatchHandsRequestsToIdleLanes) {
       EXPECT_EQ(req, b.n + P);
       EXPECT_EQ(ctl, b.n + P);
     }
+}
+
+// A copy of examples/dynamic/NAME with `from` replaced by `to` and the trace path made absolute, in `dir`.
+std::string exampleVariant(const fs::path& dir, const std::string& name, const std::string& from, const std::string& to) {
+  std::ifstream in(src("examples/dynamic/" + name));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string t = ss.str();
+  for (std::size_t at; (at = t.find("../../traces/")) != std::string::npos;)
+    t.replace(at, std::string("../../traces/").size(), src("traces/"));
+  const std::size_t at = t.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  if (at != std::string::npos) t.replace(at, from.size(), to);
+  const std::string out = (dir / name).string();
+  std::ofstream(out) << t;
+  return out;
+}
+
+// Both decode-attention graphs compute their reference (exp(q K^T) V over the positions each request's tiles
+// cover) on both families, padded and trace-driven, interleaved and dispatched; a lane that reads the wrong
+// request's query, or a reference mask that forgets the tile padding, fails --check.
+TEST(DynamicExamples, DecodeAttentionChecksOnBothFamilies) {
+  const std::string kv = src("examples/dynamic/decode_attention_kv.json");
+  const std::string dispatch = src("examples/dynamic/decode_attention_dispatch.json");
+  const std::vector<std::string> batch = {"--param", "FIRST=1845", "--param", "B=6"};  // 376..1145 positions
+  for (const char* arch : {"u280", "npu4x4"}) {
+    SCOPED_TRACE(arch);
+    for (const char* dyn : {"DYN=0", "DYN=1"}) {
+      std::vector<std::string> a = {kv, "--arch", arch, "--check", "-q", "--param", dyn};
+      a.insert(a.end(), batch.begin(), batch.end());
+      const Cli r = cli(a);
+      EXPECT_EQ(r.code, 0) << dyn << r.out << r.err;
+    }
+    std::vector<std::string> a = {dispatch, "--arch", arch, "--check", "-q", "--timing=free"};
+    a.insert(a.end(), batch.begin(), batch.end());
+    const Cli r = cli(a);
+    EXPECT_EQ(r.code, 0) << r.out << r.err;
+  }
+  const fs::path dir = fs::temp_directory_path() / ("datosim-decode-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::vector<std::string> a = {exampleVariant(dir, "decode_attention_dispatch.json", R"("r",
+                0,
+                0
+              ],
+              "into": "qr")", R"("(r + 1) % B",
+                0,
+                0
+              ],
+              "into": "qr")"),
+                                "--arch", "u280", "--check", "-q"};
+  a.insert(a.end(), batch.begin(), batch.end());
+  Cli r = cli(a);
+  EXPECT_EQ(r.code, 6) << r.out << r.err;
+  EXPECT_NE(r.err.find("--check failed: O differs from the reference"), std::string::npos) << r.err;
+  a = {exampleVariant(dir, "decode_attention_kv.json", "j < (KV[r] + T - 1) / T * T", "j < KV[r]"), "--arch", "u280",
+       "--check", "-q", "--param", "DYN=1"};
+  a.insert(a.end(), batch.begin(), batch.end());
+  r = cli(a);
+  EXPECT_EQ(r.code, 6) << r.out << r.err;
+  fs::remove_all(dir);
+}
+
+TEST(DynamicExamples, DispatchDoesNotFitAnNpuTile) {
   const Cli placed = cli({src("examples/dynamic/decode_attention_dispatch.json"), "--arch", "npu4x4", "-q"});
   EXPECT_EQ(placed.code, 8) << placed.err;
   EXPECT_NE(placed.err.find("needs 3 DMA input channels (S2MM), the tile has 2"), std::string::npos) << placed.err;
