@@ -2,6 +2,8 @@
 // routes, global-tensor routes through memory and shim tiles, and the capacity checks.
 #include <algorithm>
 #include <cassert>
+#include <cmath>
+#include <cstdint>
 #include <optional>
 #include <functional>
 #include <map>
@@ -209,6 +211,7 @@ class CostState {
   }
 
   std::int64_t total() const { return streams_ + penalty_ + rows_ + columnTerm(); }
+  bool overChannels() const { return penalty_ > 0; }
 
   // Puts `grp` on `tile`.
   void move(int grp, int tile) {
@@ -946,6 +949,73 @@ void checkRequestTiles(const ir::Graph& g, const ir::Arch& arch, const ir::Mappi
   }
 }
 
+// A fixed-seed generator (splitmix64), so that a placement is the same on every run and machine.
+class SplitMix {
+ public:
+  explicit SplitMix(std::uint64_t seed) : x_(seed) {}
+  std::uint64_t next() {
+    std::uint64_t z = (x_ += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
+  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
+  double unit() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
+
+ private:
+  std::uint64_t x_;
+};
+
+// When every local search leaves a DMA channel over its limit, annealing: random swaps of two compute
+// tiles, a worse placement accepted with probability exp(-increase / temperature), the temperature
+// falling from two channels' penalty to a thousandth of one, then the local search. Swaps of one
+// group at a time cannot leave a placement where, say, a hub's four neighbours must all be its
+// consumers and each consumer needs a neighbour of its own; random walks through worse placements can.
+// Returns whether a placement with no channel over was found (then in `tileOf`).
+bool anneal(const Problem& p, std::vector<int>& tileOf) {
+  const std::vector<int>& tiles = p.arr.compute;
+  if (tiles.size() < 2) return false;
+  const std::size_t movesPerLevel = 64 * tiles.size();
+  constexpr int kLevels = 48;
+  for (std::uint64_t restart = 0; restart < 8; ++restart) {
+    std::vector<int> cand = tileOf;
+    CostState state(p, cand);
+    std::vector<int> groupAt(p.arr.tiles.size(), -1);
+    for (std::size_t k = 0; k < cand.size(); ++k) groupAt[static_cast<std::size_t>(cand[k])] = static_cast<int>(k);
+    SplitMix rng(0x5EED0000ULL + restart);
+    std::int64_t cost = state.total();
+    double temperature = 2.0 * static_cast<double>(kOverChannel);
+    const double cooling = std::pow(1.0 / 2000.0, 1.0 / (kLevels - 1));
+    for (int level = 0; level < kLevels && state.overChannels(); ++level, temperature *= cooling) {
+      for (std::size_t move = 0; move < movesPerLevel && state.overChannels(); ++move) {
+        const std::size_t i = rng.below(tiles.size());
+        std::size_t j = rng.below(tiles.size() - 1);
+        if (j >= i) ++j;
+        const int ta = tiles[i], tb = tiles[j];
+        const int a = groupAt[static_cast<std::size_t>(ta)], b = groupAt[static_cast<std::size_t>(tb)];
+        if (a < 0 && b < 0) continue;
+        if (a >= 0) state.move(a, tb);
+        if (b >= 0) state.move(b, ta);
+        const std::int64_t c = state.total();
+        const double u = rng.unit();
+        if (c <= cost || u < std::exp(-static_cast<double>(c - cost) / temperature)) {
+          cost = c;
+          groupAt[static_cast<std::size_t>(ta)] = b;
+          groupAt[static_cast<std::size_t>(tb)] = a;
+          continue;
+        }
+        if (a >= 0) state.move(a, ta);
+        if (b >= 0) state.move(b, tb);
+      }
+    }
+    if (state.overChannels()) continue;
+    improve(p, cand);
+    tileOf = std::move(cand);
+    return true;
+  }
+  return false;
+}
+
 std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, const std::vector<InstanceFacts>& facts,
                                     const VirtualMapping& vm, const ir::MappingRequest* request, Diagnostics& diags) {
   const Array arr = makeArray(arch);
@@ -993,6 +1063,7 @@ std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, co
         tileOf = std::move(cand);
       }
     }
+    if (CostState(p, tileOf).overChannels() && anneal(p, tileOf)) objective = CostState(p, tileOf).total();
   }
 
   ir::Mapping m;
