@@ -212,6 +212,8 @@ class CostState {
 
   std::int64_t total() const { return streams_ + penalty_ + rows_ + columnTerm(); }
   bool overChannels() const { return penalty_ > 0; }
+  // The streams a move of `grp` re-costs: the work of a move.
+  std::size_t degree(int grp) const { return streamsOf_[static_cast<std::size_t>(grp)].size() + 1; }
 
   // Puts `grp` on `tile`.
   void move(int grp, int tile) {
@@ -971,10 +973,14 @@ class SplitMix {
 // falling from two channels' penalty to a thousandth of one, then the local search. Swaps of one
 // group at a time cannot leave a placement where, say, a hub's four neighbours must all be its
 // consumers and each consumer needs a neighbour of its own; random walks through worse placements can.
+// The work is capped (kAnnealWork stream re-costs over all restarts: about 0.2 s; the dispatcher
+// example needs 33k), so a graph that cannot fit is still refused in well under a second.
 // Returns whether a placement with no channel over was found (then in `tileOf`).
 bool anneal(const Problem& p, std::vector<int>& tileOf) {
   const std::vector<int>& tiles = p.arr.compute;
   if (tiles.size() < 2) return false;
+  constexpr std::size_t kAnnealWork = std::size_t{1} << 20;
+  std::size_t work = 0;
   const std::size_t movesPerLevel = 64 * tiles.size();
   constexpr int kLevels = 48;
   for (std::uint64_t restart = 0; restart < 8; ++restart) {
@@ -994,6 +1000,8 @@ bool anneal(const Problem& p, std::vector<int>& tileOf) {
         const int ta = tiles[i], tb = tiles[j];
         const int a = groupAt[static_cast<std::size_t>(ta)], b = groupAt[static_cast<std::size_t>(tb)];
         if (a < 0 && b < 0) continue;
+        work += (a >= 0 ? state.degree(a) : 0) + (b >= 0 ? state.degree(b) : 0);
+        if (work > kAnnealWork) return false;
         if (a >= 0) state.move(a, tb);
         if (b >= 0) state.move(b, ta);
         const std::int64_t c = state.total();
