@@ -491,5 +491,43 @@ TEST(Mapper, FpgaShiftRegisterFifosAndRegisters) {
   EXPECT_DOUBLE_EQ(first.lut, 459 + 8000);
 }
 
+// A hub whose four consumers each need it as a neighbour, and each consumer a neighbour of its own:
+// no one-swap move leads there from the local search's starting placements; the annealing
+// fallback finds it on every NPU config, the same placement every time. With five lanes no tile
+// has enough neighbours, and the refusal names the channel overflow as before.
+TEST(Mapper, AnnealingPlacesAHubWhoseLanesNeedItsNeighbours) {
+  const ir::Graph g = graph("tests/mapper/data/hub_lanes.json");
+  for (const char* name : {"npu4x4", "npu1", "npu2"}) {
+    SCOPED_TRACE(name);
+    const LoadedArch a = config(name);
+    Mapped r = map(g, a.arch);
+    ASSERT_TRUE(r.m) << r.d.str();
+    const ir::Mapping& m = *r.m;
+    auto next = [&](const std::string& x, const std::string& y) {
+      const ir::Tile &s = m.tiles[m.tileOf(instance(g, x))], &t = m.tiles[m.tileOf(instance(g, y))];
+      return std::abs(s.col - t.col) + std::abs(s.row - t.row) == 1;
+    };
+    for (int p = 0; p < 4; ++p) {
+      const std::string w = "work_" + std::to_string(p), u = "use_" + std::to_string(p);
+      EXPECT_TRUE(next("hub", w)) << w;
+      EXPECT_TRUE(next(w, u)) << u;
+      EXPECT_LE(m.use[m.tileOf(instance(g, w))].dmaIn, 2);
+      EXPECT_LE(m.use[m.tileOf(instance(g, u))].dmaIn, 2);
+    }
+    Mapped again = map(g, a.arch);
+    ASSERT_TRUE(again.m);
+    for (std::size_t i = 0; i < g.instances.size(); ++i)
+      EXPECT_EQ(again.m->tileOf(static_cast<int>(i)), m.tileOf(static_cast<int>(i))) << g.instances[i].name;
+    sim::SimOptions so;
+    so.mapping = &m;
+    EXPECT_EQ(sim::simulate(g, a.arch, *a.model, so).outcome, sim::Outcome::Completed);
+  }
+  const ir::Graph five = graph("tests/mapper/data/hub_lanes.json", {{"P", 5}});
+  const LoadedArch a = config("npu4x4");
+  Mapped r = map(five, a.arch);
+  EXPECT_FALSE(r.m);
+  EXPECT_TRUE(has(r.d.str(), "DMA input channels (S2MM), the tile has 2 (compute.dma_in)")) << r.d.str();
+}
+
 }  // namespace
 }  // namespace datosim::testing
