@@ -975,10 +975,10 @@ class SplitMix {
 // consumers and each consumer needs a neighbour of its own; random walks through worse placements can.
 // The work is capped (kAnnealWork stream re-costs over all restarts: about 0.2 s; the dispatcher
 // example needs 33k), so a graph that cannot fit is still refused in well under a second.
-// Returns whether a placement with no channel over was found (then in `tileOf`).
-bool anneal(const Problem& p, std::vector<int>& tileOf) {
+// Returns the cost of the placement with no channel over it found (then in `tileOf`), or nothing.
+std::optional<std::int64_t> anneal(const Problem& p, std::vector<int>& tileOf) {
   const std::vector<int>& tiles = p.arr.compute;
-  if (tiles.size() < 2) return false;
+  if (tiles.size() < 2) return std::nullopt;
   constexpr std::size_t kAnnealWork = std::size_t{1} << 20;
   std::size_t work = 0;
   const std::size_t movesPerLevel = 64 * tiles.size();
@@ -1001,7 +1001,7 @@ bool anneal(const Problem& p, std::vector<int>& tileOf) {
         const int a = groupAt[static_cast<std::size_t>(ta)], b = groupAt[static_cast<std::size_t>(tb)];
         if (a < 0 && b < 0) continue;
         work += (a >= 0 ? state.degree(a) : 0) + (b >= 0 ? state.degree(b) : 0);
-        if (work > kAnnealWork) return false;
+        if (work > kAnnealWork) return std::nullopt;
         if (a >= 0) state.move(a, tb);
         if (b >= 0) state.move(b, ta);
         const std::int64_t c = state.total();
@@ -1017,11 +1017,11 @@ bool anneal(const Problem& p, std::vector<int>& tileOf) {
       }
     }
     if (state.overChannels()) continue;
-    improve(p, cand);
+    const std::int64_t placed = improve(p, cand);
     tileOf = std::move(cand);
-    return true;
+    return placed;
   }
-  return false;
+  return std::nullopt;
 }
 
 std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, const std::vector<InstanceFacts>& facts,
@@ -1071,7 +1071,8 @@ std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, co
         tileOf = std::move(cand);
       }
     }
-    if (CostState(p, tileOf).overChannels() && anneal(p, tileOf)) objective = CostState(p, tileOf).total();
+    if (CostState(p, tileOf).overChannels())
+      if (const std::optional<std::int64_t> c = anneal(p, tileOf)) objective = *c;
   }
 
   ir::Mapping m;

@@ -144,20 +144,28 @@ TEST(DynamicExamples, DispatchHandsRequestsToIdleLanes) {
     }
 }
 
-// A copy of examples/dynamic/NAME with `from` replaced by `to` and the trace path made absolute, in `dir`.
-std::string exampleVariant(const fs::path& dir, const std::string& name, const std::string& from, const std::string& to) {
-  std::ifstream in(src("examples/dynamic/" + name));
+// A copy of FOLDER/NAME (a folder of the source tree, ending in '/') with `from` replaced by `to` and the
+// trace paths made absolute, written to `dir`.
+std::string variantOf(const fs::path& dir, const std::string& folder, const std::string& name, const std::string& from,
+                      const std::string& to) {
+  std::ifstream in(src(folder + name));
   std::stringstream ss;
   ss << in.rdbuf();
   std::string t = ss.str();
-  for (std::size_t at; (at = t.find("../../traces/")) != std::string::npos;)
-    t.replace(at, std::string("../../traces/").size(), src("traces/"));
+  std::string traces = "traces/";  // as the graph names it: one "../" per folder level
+  for (char c : folder)
+    if (c == '/') traces = "../" + traces;
+  for (std::size_t at; (at = t.find(traces)) != std::string::npos;) t.replace(at, traces.size(), src("traces/"));
   const std::size_t at = t.find(from);
   EXPECT_NE(at, std::string::npos) << from;
   if (at != std::string::npos) t.replace(at, from.size(), to);
   const std::string out = (dir / name).string();
   std::ofstream(out) << t;
   return out;
+}
+
+std::string exampleVariant(const fs::path& dir, const std::string& name, const std::string& from, const std::string& to) {
+  return variantOf(dir, "examples/dynamic/", name, from, to);
 }
 
 // Both decode-attention graphs compute their reference (exp(q K^T) V over the positions each request's tiles
@@ -238,21 +246,8 @@ TEST(DynamicExamples, DispatchIsPlacedOnAnNpu) {
   fs::remove_all(dir);
 }
 
-// A copy of tests/examples/dynamic/NAME with `from` replaced by `to` and the trace paths made absolute,
-// written to `dir`.
 std::string variant(const fs::path& dir, const std::string& name, const std::string& from, const std::string& to) {
-  std::ifstream in(src("tests/examples/dynamic/" + name));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string t = ss.str();
-  for (std::size_t at; (at = t.find("../../../traces/")) != std::string::npos;)
-    t.replace(at, std::string("../../../traces/").size(), src("traces/"));
-  const std::size_t at = t.find(from);
-  EXPECT_NE(at, std::string::npos) << from;
-  if (at != std::string::npos) t.replace(at, from.size(), to);
-  const std::string out = (dir / name).string();
-  std::ofstream(out) << t;
-  return out;
+  return variantOf(dir, "tests/examples/dynamic/", name, from, to);
 }
 
 // Gets into and puts from rows of a tile compute the reference on both families, in plain and pipelined
