@@ -8,8 +8,9 @@
 #include <tuple>
 #include <vector>
 
+#include "arch/family.h"
 #include "ir/kernels.h"
-#include "sim/cycles.h"
+#include "arch/cycles.h"
 
 namespace datosim::analysis {
 
@@ -70,7 +71,7 @@ bool uniform(const ir::Block& b) {
 
 class Walker {
  public:
-  Walker(const ir::Graph& g, const ir::Instance& inst, const sim::TimingModel& model, std::int64_t& steps,
+  Walker(const ir::Graph& g, const ir::Instance& inst, const arch::TimingModel& model, std::int64_t& steps,
          std::int64_t maxSteps)
       : g_(g), inst_(inst), task_(g.tasks[static_cast<std::size_t>(inst.task)]), model_(model), steps_(steps),
         maxSteps_(maxSteps), slots_(static_cast<std::size_t>(std::max(inst.numSlots, 1)), 0) {}
@@ -217,50 +218,19 @@ class Walker {
   const ir::Graph& g_;
   const ir::Instance& inst_;
   const ir::Task& task_;
-  const sim::TimingModel& model_;
+  const arch::TimingModel& model_;
   bool inPipe_ = false;  // inside a pipelined loop on a model that pipelines loops
   std::int64_t& steps_;
   std::int64_t maxSteps_;
   std::vector<std::int64_t> slots_;
 };
 
-// Per compute unit rates of the models this file knows; 0 where the model does not say.
-struct UnitRates {
-  std::string unitName = "units";
-  int arrayUnits = 0;
-  std::map<ir::DType, double> macs, lanes;
-  const sim::TimingModel* model = nullptr;  // aie-ml: the per-tile MAC rate is the model's peak over the tiles
+using arch::UnitRates;
 
-  // MACs per cycle of one unit for `m` (a mixed pair: its native mode, else its wider dtype's; the
-  // model decides); 0 if unknown.
-  double macRate(ir::MacType m) const {
-    if (model && arrayUnits > 0) return model->peakMacsPerCycle(m) / arrayUnits;
-    auto it = macs.find(m.wide());
-    return it == macs.end() ? 0 : it->second;
-  }
-  double laneRate(ir::DType d) const {
-    auto it = lanes.find(d);
-    return it == lanes.end() ? 0 : it->second;
-  }
-};
-
-UnitRates unitRates(const ir::Arch& a, const sim::TimingModel& model) {
-  UnitRates r;
-  const ir::DType all[] = {ir::DType::I4, ir::DType::I8, ir::DType::I16, ir::DType::I32, ir::DType::BF16, ir::DType::F32};
-  auto param = [&](const std::string& key) { return a.has(key) ? a.get(key) : 0.0; };
-  if (a.model == "aie-ml") {
-    r.unitName = "tiles";
-    r.arrayUnits = static_cast<int>(param("array.columns") * param("array.compute_rows"));
-    r.model = &model;
-    for (ir::DType dt : all) r.lanes[dt] = param(std::string("vector_lanes.") + ir::dtypeName(dt));
-  } else if (a.model == "hls") {
-    r.unitName = "PEs";
-    for (ir::DType dt : all) {
-      r.macs[dt] = param(std::string("pe.macs_per_cycle.") + ir::dtypeName(dt));
-      r.lanes[dt] = param("pe.vector_lanes");
-    }
-  }
-  return r;
+// The per-unit rates of the config's family; none (0 everywhere) for a model without one.
+UnitRates unitRates(const ir::Arch& a, const arch::TimingModel& model) {
+  const arch::Family* f = arch::findFamily(a.model);
+  return f ? f->unitRates(a, model) : UnitRates{};
 }
 
 // Work over `units` identical units of `rate(key)` each; 0 when a rate is unknown.
@@ -326,7 +296,7 @@ std::string readGroup(const ir::Graph& g, std::size_t i, int arg, const ir::Mapp
 
 }  // namespace
 
-Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingModel& model, const BoundOptions& opts) {
+Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const arch::TimingModel& model, const BoundOptions& opts) {
   Bound b;
   const UnitRates rates = unitRates(arch, model);
   b.unitName = rates.unitName;
@@ -367,13 +337,13 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
       const std::int64_t bytes = g.streams[static_cast<std::size_t>(si.decl)].tokenBytes();
       // On a placed run the stream's route sets its rate; a hand-off through a shared buffer moves nothing.
       const bool routed = opts.mapping && static_cast<std::size_t>(s) < opts.mapping->streams.size();
-      const sim::ChannelTiming t =
+      const arch::ChannelTiming t =
           routed ? model.routedChannelTiming(si, opts.mapping->streams[static_cast<std::size_t>(s)], bytes)
                  : model.channelTiming(si, bytes);
       if (t.zeroCopy) return 0.0;
       putBytes += tokens * bytes;
       return static_cast<double>(tokens) *
-             static_cast<double>(sim::ceilCycles(static_cast<double>(bytes), t.bytesPerCycle));
+             static_cast<double>(arch::ceilCycles(static_cast<double>(bytes), t.bytesPerCycle));
     };
     for (const auto& [s, tokens] : c.puts) put += transfer(s, tokens);
     for (const auto& [run, times] : c.pipelinedPuts) {
@@ -425,7 +395,7 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingMo
   b.vectorCycles = overUnits(w.vectorOps, w.vectorInstances, [&](ir::DType d) { return rates.laneRate(d); });
 
   for (const auto& [group, bytes] : groupReads) w.ddrLoadBytes += bytes;
-  const sim::MemorySystem ms = model.memorySystem();
+  const arch::MemorySystem ms = model.memorySystem();
   b.memoryBytes = w.ddrLoadBytes + w.storeBytes;
   // Every load and store of an instance through an argument the placement routed.
   auto forEachRouted = [&](auto&& f) {

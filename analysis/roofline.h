@@ -13,7 +13,7 @@
 #include "ir/arch.h"
 #include "ir/graph.h"
 #include "ir/mapping.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 namespace datosim::analysis {
 
@@ -78,7 +78,7 @@ struct Bound {
 };
 
 /// Compute the bound. Never throws for user input: problems end up in `note` with complete = false.
-Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const sim::TimingModel& model,
+Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const arch::TimingModel& model,
                    const BoundOptions& opts = {});
 
 /// One summary line, e.g. "bound    compute 12,345 cycles (i16, 16 tiles), memory 45,678 cycles (3.1 MB over

@@ -18,7 +18,7 @@
 #include "frontend/frontend.h"
 #include "sim/reference.h"
 #include "sim/simulator.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 namespace {
 
@@ -57,11 +57,11 @@ int main(int argc, char** argv) {
   for (const std::string& config : {std::string("npu4x4"), std::string("u280")}) {
     datosim::Diagnostics d;
     auto arch = datosim::frontend::loadArch(config, {DATOSIM_CONFIG_DIR}, d);
-    if (!arch || !datosim::sim::validateArch(*arch, d)) {
+    if (!arch || !datosim::arch::validateArch(*arch, d)) {
       std::fprintf(stderr, "%s", d.str().c_str());
       return 1;
     }
-    std::unique_ptr<datosim::sim::TimingModel> model = datosim::sim::createTimingModel(*arch);
+    std::unique_ptr<datosim::arch::TimingModel> model = datosim::arch::createTimingModel(*arch);
     for (const std::string& file : files) {
       auto g = datosim::frontend::loadGraph(file, {}, d);
       if (!g) {

@@ -18,7 +18,7 @@
 #include "bench/bench_util.h"
 #include "frontend/frontend.h"
 #include "sim/simulator.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 namespace {
 
@@ -80,7 +80,7 @@ struct Result {
   long long cycles;
 };
 
-Result runDatosim(const std::string& text, const datosim::ir::Arch& arch, const datosim::sim::TimingModel& model) {
+Result runDatosim(const std::string& text, const datosim::ir::Arch& arch, const datosim::arch::TimingModel& model) {
   datosim::Diagnostics d;
   auto g = datosim::frontend::parseGraph(text, "bench.json", {}, d);
   if (!g) {
@@ -153,11 +153,11 @@ int main(int argc, char** argv) {
 
   datosim::Diagnostics d;
   auto arch = datosim::frontend::loadArch("npu4x4", {DATOSIM_CONFIG_DIR}, d);
-  if (!arch || !datosim::sim::validateArch(*arch, d)) {
+  if (!arch || !datosim::arch::validateArch(*arch, d)) {
     std::fprintf(stderr, "%s", d.str().c_str());
     return 1;
   }
-  auto model = datosim::sim::createTimingModel(*arch);
+  auto model = datosim::arch::createTimingModel(*arch);
 
   std::string pipe = pipelineGraph(stages, tokens), sys = systolicGraph(pe, k);
   double pipeTransfers = static_cast<double>(tokens) * (stages - 1);

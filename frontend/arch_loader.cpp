@@ -1,5 +1,5 @@
 // Architecture configs (`datosim-arch/1`): structure and sources. Whether the parameter keys fit
-// the timing model is checked by sim::validateArch; the *Partial functions hand it the well-formed
+// the timing model is checked by arch::validateArch; the *Partial functions hand it the well-formed
 // parameters of a config with structural errors, so that one run reports both kinds.
 #include "frontend/frontend.h"
 

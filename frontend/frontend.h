@@ -27,7 +27,7 @@ std::optional<ir::Graph> parseGraph(const std::string& text, const std::string& 
                                     Diagnostics& diags);
 
 /// Parse an architecture config (structure and sources only; the timing model validates its own
-/// parameters, see sim::validateArch). `nameOrPath` is a file path if it names an existing file
+/// parameters, see arch::validateArch). `nameOrPath` is a file path if it names an existing file
 /// or ends in ".json", else a config name looked up as `<dir>/<name>.json` in `searchDirs`.
 std::optional<ir::Arch> loadArch(const std::string& nameOrPath, const std::vector<std::string>& searchDirs,
                                  Diagnostics& diags);
@@ -35,7 +35,7 @@ std::optional<ir::Arch> parseArch(const std::string& text, const std::string& fi
 
 /// An architecture config as far as it could be read, for reporting every error of a config in one
 /// run: the structural errors (added to the diagnostics as loadArch does) and, through
-/// sim::validateArch(*arch, diags, malformed), the model's checks of the parameters that are
+/// arch::validateArch(*arch, diags, malformed), the model's checks of the parameters that are
 /// well-formed.
 struct PartialArch {
   /// The whole config when `complete`. Otherwise the config with its well-formed parameters only, or

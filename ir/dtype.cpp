@@ -37,6 +37,15 @@ const std::vector<std::string_view>& dtypeNames() {
   return names;
 }
 
+const std::vector<DType>& allDTypes() {
+  static const std::vector<DType> all = [] {
+    std::vector<DType> v;
+    for (std::size_t i = 0; i < dtypeNames().size(); ++i) v.push_back(static_cast<DType>(i));
+    return v;
+  }();
+  return all;
+}
+
 DType MacType::wide() const { return dtypeBits(b) > dtypeBits(a) ? b : a; }
 
 std::string macTypeName(MacType m) {

@@ -20,6 +20,8 @@ int dtypeBits(DType t);
 bool isFloat(DType t);
 /// All accepted dtype names, in declaration order (for diagnostics).
 const std::vector<std::string_view>& dtypeNames();
+/// Every dtype, in declaration order (the order of dtypeNames()).
+const std::vector<DType>& allDTypes();
 
 /// The operand dtypes of a multiply-accumulate, A's and B's: equal for a single-dtype MAC, different
 /// for a mixed-precision one (i8 x i4, i16 x i8, ...). Integers multiply integers and floats floats.

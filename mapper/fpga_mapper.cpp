@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "arch/fpga/fpga.h"
 #include "ir/dtype.h"
 #include "ir/kernels.h"
 #include "mapper/internal.h"
@@ -15,7 +16,8 @@ namespace datosim::mapper::detail {
 
 namespace {
 
-struct FpgaParams {
+// The config's parameters the estimate uses, as reals (its formulas mix them with fractions).
+struct EstimateParams {
   double lutPe, ffPe, lutPerDsp, ffPerDsp, lutPerLane, ffPerLane, lanes;
   double portLut, portFfPerByte;
   double axiLut, axiLutPerByte, axiFf, axiFfPerByte, axiWidth;
@@ -24,40 +26,42 @@ struct FpgaParams {
   double streamRate;
   double channelBytes;
   int channels;
-  const ir::Arch* arch;
-  double macsPerCycle(ir::DType t) const { return arch->get(std::string("pe.macs_per_cycle.") + ir::dtypeName(t)); }
-  double dspPerMac(ir::DType t) const { return arch->get(std::string("dsp_per_mac.") + ir::dtypeName(t)); }
+  arch::PerDType macs, dsps;
+  double macsPerCycle(ir::DType t) const { return arch::of(macs, t); }
+  double dspPerMac(ir::DType t) const { return arch::of(dsps, t); }
 };
 
-FpgaParams paramsOf(const ir::Arch& a) {
-  FpgaParams p{};
-  p.arch = &a;
-  p.lutPe = a.get("est.pe_lut");
-  p.ffPe = a.get("est.pe_ff");
-  p.lutPerDsp = a.get("est.lut_per_dsp");
-  p.ffPerDsp = a.get("est.ff_per_dsp");
-  p.lutPerLane = a.get("est.lut_per_lane");
-  p.ffPerLane = a.get("est.ff_per_lane");
-  p.lanes = a.get("pe.vector_lanes");
-  p.portLut = a.get("est.port_lut");
-  p.portFfPerByte = a.get("est.port_ff_per_byte");
-  p.axiLut = a.get("est.axi_adapter_lut");
-  p.axiLutPerByte = a.get("est.axi_adapter_lut_per_byte");
-  p.axiFf = a.get("est.axi_adapter_ff");
-  p.axiFfPerByte = a.get("est.axi_adapter_ff_per_byte");
-  p.axiWidth = a.get("axi.data_width_bytes");
-  p.lutramMax = a.get("est.lutram_max_bytes");
-  p.uramMin = a.get("est.uram_min_bytes");
-  p.bramBits = a.get("bram36.bits");
-  p.uramBits = a.get("uram.bits");
-  p.uramWidth = a.get("uram.width_bits");
-  p.lutramBits = a.get("lutram.bits_per_lut");
-  p.srlMaxBits = a.get("est.fifo_srl_max_bits");
-  p.srlMaxDepth = a.get("est.fifo_srl_max_depth");
-  p.srlDepth = a.get("srl.depth_per_lut");
-  p.streamRate = a.get("stream.bytes_per_cycle");
-  p.channelBytes = a.get("hbm.channel_bytes");
-  p.channels = static_cast<int>(a.get("hbm.channels"));
+EstimateParams paramsOf(const arch::fpga::FpgaParams& a) {
+  EstimateParams p{};
+  auto d = [](std::int64_t v) { return static_cast<double>(v); };
+  p.lutPe = d(a.estPeLut);
+  p.ffPe = d(a.estPeFf);
+  p.lutPerDsp = d(a.estLutPerDsp);
+  p.ffPerDsp = d(a.estFfPerDsp);
+  p.lutPerLane = d(a.estLutPerLane);
+  p.ffPerLane = d(a.estFfPerLane);
+  p.lanes = a.vectorLanes;
+  p.portLut = d(a.estPortLut);
+  p.portFfPerByte = a.estPortFfPerByte;
+  p.axiLut = d(a.estAxiAdapterLut);
+  p.axiLutPerByte = a.estAxiAdapterLutPerByte;
+  p.axiFf = d(a.estAxiAdapterFf);
+  p.axiFfPerByte = a.estAxiAdapterFfPerByte;
+  p.axiWidth = d(a.axiDataWidthBytes);
+  p.lutramMax = d(a.estLutramMaxBytes);
+  p.uramMin = d(a.estUramMinBytes);
+  p.bramBits = d(a.bram36Bits);
+  p.uramBits = d(a.uramBits);
+  p.uramWidth = d(a.uramWidthBits);
+  p.lutramBits = d(a.lutramBitsPerLut);
+  p.srlMaxBits = d(a.estFifoSrlMaxBits);
+  p.srlMaxDepth = d(a.estFifoSrlMaxDepth);
+  p.srlDepth = d(a.srlDepthPerLut);
+  p.streamRate = a.streamBytesPerCycle;
+  p.channelBytes = d(a.hbmChannelBytes);
+  p.channels = static_cast<int>(a.hbmChannels);
+  p.macs = a.macsPerCycle;
+  p.dsps = a.dspPerMac;
   return p;
 }
 
@@ -80,7 +84,7 @@ double bram36ForShape(double bramBits, double widthBits, double depth) {
 
 // A buffer `widthBits` wide (read that much per cycle) and `depth` words deep: registers when it is
 // one word, LUTRAM up to est.lutram_max_bytes, URAM from est.uram_min_bytes, else BRAM by shape.
-void addMemory(const FpgaParams& p, double widthBits, double depth, ir::PeUse& u) {
+void addMemory(const EstimateParams& p, double widthBits, double depth, ir::PeUse& u) {
   if (widthBits <= 0 || depth <= 0) return;
   const double bytes = widthBits * depth / 8.0;
   if (depth <= 1) {
@@ -97,7 +101,7 @@ void addMemory(const FpgaParams& p, double widthBits, double depth, ir::PeUse& u
 // A stream FIFO of `depth` tokens of `tokenBytes`, moved min(token, stream.bytes_per_cycle) bytes
 // per cycle: an SRL FIFO when shallow or small (Vitis HLS config_storage fifo defaults), else a
 // memory of that width.
-void addFifo(const FpgaParams& p, std::int64_t depth, std::int64_t tokenBytes, ir::PeUse& u) {
+void addFifo(const EstimateParams& p, std::int64_t depth, std::int64_t tokenBytes, ir::PeUse& u) {
   if (depth <= 0 || tokenBytes <= 0) return;
   const double wordBytes = std::min(static_cast<double>(tokenBytes), p.streamRate);
   const double words = static_cast<double>(depth) * std::ceil(static_cast<double>(tokenBytes) / wordBytes);
@@ -113,7 +117,7 @@ void addFifo(const FpgaParams& p, std::int64_t depth, std::int64_t tokenBytes, i
 struct KernelWalker {
   const ir::Graph& g;
   const ir::Task& task;
-  const FpgaParams& p;
+  const EstimateParams& p;
   ir::PeUse& u;
   std::vector<double> widthElems;  // per local, 0 = not used by a compute, stream or load/store
 
@@ -181,7 +185,8 @@ std::string num(double v) { return groupDigits(static_cast<std::int64_t>(std::ll
 
 std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, const std::vector<InstanceFacts>& facts,
                                    const ir::MappingRequest* request, Diagnostics& diags) {
-  const FpgaParams p = paramsOf(arch);
+  const arch::fpga::FpgaParams fp = arch::fpga::params(arch);
+  const EstimateParams p = paramsOf(fp);
   const std::size_t before = diags.errorCount();
   ir::Mapping m;
   m.archName = arch.name;
@@ -256,11 +261,11 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
     m.fpgaTotal.bram36 += u.bram36;
     m.fpgaTotal.uram += u.uram;
   }
-  m.fpgaLimit.dsp = arch.get("resources.dsp");
-  m.fpgaLimit.lut = arch.get("resources.lut");
-  m.fpgaLimit.ff = arch.get("resources.ff");
-  m.fpgaLimit.bram36 = arch.get("resources.bram36");
-  m.fpgaLimit.uram = arch.get("resources.uram");
+  m.fpgaLimit.dsp = static_cast<double>(fp.dsp);
+  m.fpgaLimit.lut = static_cast<double>(fp.lut);
+  m.fpgaLimit.ff = static_cast<double>(fp.ff);
+  m.fpgaLimit.bram36 = static_cast<double>(fp.bram36);
+  m.fpgaLimit.uram = static_cast<double>(fp.uram);
   struct Res {
     const char* what;
     const char* key;

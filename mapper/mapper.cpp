@@ -7,6 +7,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "arch/family.h"
+#include "arch/npu/npu.h"
 #include "mapper/internal.h"
 
 namespace datosim::mapper {
@@ -268,7 +270,7 @@ VirtualMapping fromRequest(const ir::Graph& g, const std::vector<InstanceFacts>&
 
 }  // namespace
 
-bool canMap(const ir::Arch& arch) { return arch.model == "aie-ml" || arch.model == "hls"; }
+bool canMap(const ir::Arch& arch) { return arch::findFamily(arch.model) != nullptr; }
 
 namespace {
 std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch, const MapOptions& opts,
@@ -279,7 +281,8 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
     return std::nullopt;
   }
   const std::vector<InstanceFacts> facts = analyseInstances(g);
-  if (arch.model == "hls") {
+  const arch::Family& family = arch::familyOf(arch);
+  if (family.fabric() == arch::Fabric::Fpga) {
     if (!opts.hints.chains.empty() || !opts.hints.bundles.empty())
       diags.warning(SourceLoc{g.file, "/mapping"},
                     "chain and bundle apply to NPU tiles; on an FPGA every instance becomes its own hardware, so they "
@@ -293,7 +296,8 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
     const std::size_t before = diags.errorCount();
     checkRequestTiles(g, arch, *opts.request, diags);
     // Imposed tensor routes name an instance, one of its task's arguments and tiles inside the array.
-    const int cols = static_cast<int>(arch.get("array.columns")), rows = 2 + static_cast<int>(arch.get("array.compute_rows"));
+    const arch::npu::NpuParams params = arch::npu::params(arch);
+    const int cols = static_cast<int>(params.columns), rows = 2 + static_cast<int>(params.computeRows);
     for (const ir::MappingRequest::Route& rt : opts.request->routes) {
       const int id = g.findInstance(rt.instance);
       if (id < 0) {
@@ -322,7 +326,7 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
     return std::nullopt;
   }
   VirtualMapping vm = finish(g, facts, b);
-  const auto tiles = static_cast<std::size_t>(arch.get("array.columns") * arch.get("array.compute_rows"));
+  const auto tiles = static_cast<std::size_t>(arch::npu::params(arch).computeTiles());
   if (!opts.autoBundle || vm.groups.size() <= tiles) return placeNpu(g, arch, facts, vm, nullptr, diags);
 
   // More groups than tiles: bundle isomorphic instances k to a tile, from the smallest k that

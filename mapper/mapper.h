@@ -35,12 +35,12 @@ enum class MapFailure {
   DoesNotFit,      // the design exceeds the hardware (tiles, memory, DMA channels, BDs, resources)
 };
 
-/// Map `g` on `arch` (a validated config of model "aie-ml" or "hls"). nullopt when `diags` got
+/// Map `g` on `arch` (a validated config of a model with an architecture family, arch/family.h). nullopt when `diags` got
 /// errors, and then `*failure` (if given) says which kind; warnings and notes may be added either way.
 std::optional<ir::Mapping> mapGraph(const ir::Graph& g, const ir::Arch& arch, const MapOptions& opts,
                                     Diagnostics& diags, MapFailure* failure = nullptr);
 
-/// True if the architecture's model is one the mapper knows ("aie-ml", "hls").
+/// True if the architecture's model has a family (arch/family.h), which says how to lay a graph out on it.
 bool canMap(const ir::Arch& arch);
 
 }  // namespace datosim::mapper

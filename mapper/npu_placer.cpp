@@ -10,6 +10,7 @@
 #include <set>
 #include <tuple>
 
+#include "arch/npu/npu.h"
 #include "ir/dtype.h"
 #include "mapper/internal.h"
 
@@ -49,16 +50,16 @@ struct Array {
   }
 };
 
-Array makeArray(const ir::Arch& arch) {
+Array makeArray(const arch::npu::NpuParams& p) {
   Array a;
-  a.cols = static_cast<int>(arch.get("array.columns"));
-  a.shimRows = static_cast<int>(arch.get("array.shim_rows"));
-  a.memRows = static_cast<int>(arch.get("array.mem_rows"));
-  a.computeRows = static_cast<int>(arch.get("array.compute_rows"));
+  a.cols = static_cast<int>(p.columns);
+  a.shimRows = static_cast<int>(p.shimRows);
+  a.memRows = static_cast<int>(p.memRows);
+  a.computeRows = static_cast<int>(p.computeRows);
   a.rows = a.shimRows + a.memRows + a.computeRows;
   a.firstMem = a.shimRows;
   a.firstCompute = a.shimRows + a.memRows;
-  a.firstDmaCol = arch.has("shim.first_dma_column") ? static_cast<int>(arch.get("shim.first_dma_column")) : 0;
+  a.firstDmaCol = static_cast<int>(p.firstDmaColumn);
   for (int r = 0; r < a.rows; ++r) {
     for (int c = 0; c < a.cols; ++c) {
       ir::Tile t;
@@ -81,32 +82,31 @@ struct Limits {
   int dmaIn = 0, dmaOut = 0, bds = 0;
   int memIn = 0, memOut = 0, memBds = 0;
   int shimIn = 0, shimOut = 0, shimBds = 0;
-  // dma.buffer_depth D (-1 when the config does not have it): each buffered tensor route holds D
-  // tile buffers in L1 (the local it loads into or stores from, plus D - 1), each memory-tile flow
-  // max(D, 1) (a tile passing through needs one buffer even when loads block).
-  int depth = -1;
-  std::int64_t memtileBuffers() const { return depth < 0 ? 2 : std::max(depth, 1); }
-  std::int64_t extraL1Buffers() const { return depth < 0 ? 0 : std::max(depth - 1, 0); }
+  // dma.buffer_depth D: each buffered tensor route holds D tile buffers in L1 (the local it loads
+  // into or stores from, plus D - 1), each memory-tile flow max(D, 1) (a tile passing through needs
+  // one buffer even when loads block).
+  int depth = 0;
+  std::int64_t memtileBuffers() const { return std::max(depth, 1); }
+  std::int64_t extraL1Buffers() const { return std::max(depth - 1, 0); }
   // Buffers a tensor route cycles through in L1: the local, plus the extra ones when it is buffered.
   std::int64_t l1Buffers(bool buffered) const { return 1 + (buffered ? extraL1Buffers() : 0); }
 };
 
-Limits limitsOf(const ir::Arch& a) {
+Limits limitsOf(const arch::npu::NpuParams& p) {
   Limits l;
-  auto i = [&](const char* k) { return static_cast<int>(a.get(k)); };
-  l.l1 = static_cast<std::int64_t>(a.get("compute.l1_bytes"));
-  l.stack = static_cast<std::int64_t>(a.get("compute.stack_bytes"));
-  l.memtile = static_cast<std::int64_t>(a.get("memtile.bytes"));
-  l.dmaIn = i("compute.dma_in");
-  l.dmaOut = i("compute.dma_out");
-  l.bds = i("compute.bds");
-  l.memIn = i("memtile.dma_in");
-  l.memOut = i("memtile.dma_out");
-  l.memBds = i("memtile.bds");
-  l.shimIn = i("shim.s2mm_channels");
-  l.shimOut = i("shim.mm2s_channels");
-  l.shimBds = i("shim.bds");
-  if (a.has("dma.buffer_depth")) l.depth = i("dma.buffer_depth");
+  l.l1 = p.l1Bytes;
+  l.stack = p.stackBytes;
+  l.memtile = p.memtileBytes;
+  l.dmaIn = static_cast<int>(p.computeDmaIn);
+  l.dmaOut = static_cast<int>(p.computeDmaOut);
+  l.bds = static_cast<int>(p.computeBds);
+  l.memIn = static_cast<int>(p.memtileDmaIn);
+  l.memOut = static_cast<int>(p.memtileDmaOut);
+  l.memBds = static_cast<int>(p.memtileBds);
+  l.shimIn = static_cast<int>(p.shimS2mm);
+  l.shimOut = static_cast<int>(p.shimMm2s);
+  l.shimBds = static_cast<int>(p.shimBds);
+  l.depth = static_cast<int>(p.bufferDepth);
   return l;
 }
 
@@ -773,12 +773,11 @@ std::string bdList(const std::vector<std::pair<std::string, std::int64_t>>& flow
 }
 
 // What to change when a tile runs out of buffer descriptors.
-std::string bdHint(ir::TileKind kind, bool hasDepth) {
+std::string bdHint(ir::TileKind kind) {
   if (kind == ir::TileKind::Compute)
-    return std::string("; use shallower streams") + (hasDepth ? ", a smaller dma.buffer_depth" : "") +
-           " or place stream ends on neighbouring tiles (shared memory needs no DMA)";
-  if (kind == ir::TileKind::Memory)
-    return hasDepth ? "; use a smaller dma.buffer_depth or fewer tensor shards" : "; use fewer tensor shards";
+    return "; use shallower streams, a smaller dma.buffer_depth or place stream ends on neighbouring tiles (shared "
+           "memory needs no DMA)";
+  if (kind == ir::TileKind::Memory) return "; use a smaller dma.buffer_depth or fewer tensor shards";
   return "; use fewer tensor shards";
 }
 
@@ -924,7 +923,7 @@ void check(Builder& b) {
     if (u.bds > u.bdLimit)
       b.diags.error(at(prefix + ".bds"), who + ": needs " + std::to_string(u.bds) + " buffer descriptors, the tile has " +
                              std::to_string(u.bdLimit) + " (" + prefix + ".bds): " + bdList(b.bdFlows[t], tile.kind) +
-                             bdHint(tile.kind, p.lim.depth >= 0));
+                             bdHint(tile.kind));
   }
 }
 
@@ -932,7 +931,7 @@ void check(Builder& b) {
 
 void checkRequestTiles(const ir::Graph& g, const ir::Arch& arch, const ir::MappingRequest& r, Diagnostics& diags) {
   (void)g;
-  const Array arr = makeArray(arch);
+  const Array arr = makeArray(arch::npu::params(arch));
   std::map<int, std::size_t> taken;
   for (std::size_t k = 0; k < r.groups.size(); ++k) {
     const ir::MappingRequest::Group& rg = r.groups[k];
@@ -1026,8 +1025,9 @@ std::optional<std::int64_t> anneal(const Problem& p, std::vector<int>& tileOf) {
 
 std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, const std::vector<InstanceFacts>& facts,
                                     const VirtualMapping& vm, const ir::MappingRequest* request, Diagnostics& diags) {
-  const Array arr = makeArray(arch);
-  const Limits lim = limitsOf(arch);
+  const arch::npu::NpuParams params = arch::npu::params(arch);
+  const Array arr = makeArray(params);
+  const Limits lim = limitsOf(params);
   const std::size_t before = diags.errorCount();
   if (arr.dmaShim.empty()) {
     const auto it = arch.params.find("shim.first_dma_column");

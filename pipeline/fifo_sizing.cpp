@@ -12,7 +12,7 @@
 
 #include "frontend/json_util.h"
 #include "ir/log.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 namespace datosim::pipeline {
 
@@ -28,7 +28,7 @@ FifoSizing sizeFifos(ir::Graph& g, const ir::Arch& arch, const ir::Mapping* mapp
                      std::int64_t maxStepsPerCycle) {
   FifoSizing s;
   s.tolerance = tolerance;
-  const std::unique_ptr<sim::TimingModel> model = sim::createTimingModel(arch);
+  const std::unique_ptr<arch::TimingModel> model = arch::createTimingModel(arch);
   std::vector<std::int64_t> original;
   for (const ir::StreamDecl& d : g.streams) original.push_back(d.depth);
   sim::SimOptions opts;

@@ -16,7 +16,7 @@
 #include "data/random.h"
 #include "frontend/frontend.h"
 #include "mapper/mapper.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 namespace datosim::pipeline {
 
@@ -96,7 +96,7 @@ bool load(const RunOptions& o, RunResult& r) {
   r.graph = o.graphText ? frontend::parseGraph(*o.graphText, o.graph, gopts, r.loadDiagnostics)
                         : frontend::loadGraph(o.graph, gopts, r.loadDiagnostics);
   frontend::PartialArch archRead = frontend::loadArchPartial(o.arch, o.configDirs, r.loadDiagnostics);
-  if (archRead.arch) sim::validateArch(*archRead.arch, r.loadDiagnostics, archRead.malformed);
+  if (archRead.arch) arch::validateArch(*archRead.arch, r.loadDiagnostics, archRead.malformed);
   if (archRead.complete) r.arch = std::move(archRead.arch);
   sayAll(r, r.loadDiagnostics);
   if (r.graph && !o.depthsIn.empty() && !r.loadDiagnostics.hasErrors()) {
@@ -291,7 +291,7 @@ RunResult run(const RunOptions& o) {
                   r.functional.why, formatBytes(r.memory.total), r.memoryBudget ? formatBytes(r.memoryBudget) : "none");
   if (r.functional.enabled) log::get().info("tensors prepared in {:.1f} ms", msSince(t0));
 
-  const std::unique_ptr<sim::TimingModel> model = sim::createTimingModel(*r.arch);
+  const std::unique_ptr<arch::TimingModel> model = arch::createTimingModel(*r.arch);
   sim::SimOptions sopts;
   sopts.maxCycles = o.maxCycles;
   if (o.maxStepsPerCycle > 0) sopts.maxStepsPerCycle = o.maxStepsPerCycle;

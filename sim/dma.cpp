@@ -7,7 +7,7 @@
 #include <string>
 #include <tuple>
 
-#include "sim/cycles.h"
+#include "arch/cycles.h"
 #include "sim/engine.h"
 #include "sim/engine_state.h"
 
@@ -131,7 +131,7 @@ const MemAccess* Engine::nextLoad(Walk& w) {
 // Only on a model with buffered DMA and an NPU mapping; a tensor that the run both loads and
 // stores keeps blocking loads and stores (a prefetch could otherwise read a tile before a store
 // to it lands, and a drained store land after a load of it).
-void Engine::setUpBufferedDma(const ir::Graph& g, const TimingModel& model, const ir::Mapping& m, int firstPort) {
+void Engine::setUpBufferedDma(const ir::Graph& g, const arch::TimingModel& model, const ir::Mapping& m, int firstPort) {
   if (buffering_.depth < 1 || m.fpga) return;
   auto addSlot = [](Slots& slots, int resource) {
     for (const std::vector<int>& s : slots)
@@ -178,7 +178,7 @@ void Engine::setUpBufferedDma(const ir::Graph& g, const TimingModel& model, cons
       if (!b) {
         b = &loadBuffers_.emplace_back();
         b->depth = depth;
-        const MemRouteTiming timing = model.memRouteTiming(r);
+        const arch::MemRouteTiming timing = model.memRouteTiming(r);
         const bool viaMemtile = r.memTile >= 0 && r.memOutPort >= 0;
         Flow* f = nullptr;
         if (viaMemtile && r.fanout == "broadcast") {
@@ -395,7 +395,7 @@ void Engine::runFetch(Flow& f) {
   while (const MemAccess* m = nextLoad(f.walk)) {
     if (!(f.direct ? reserveConsumers(f) : reserveMemtile(f))) break;
     if (!agentAdvance(now() + issueCycles_)) break;
-    const std::int64_t transfer = ceilCycles(static_cast<double>(m->bytes), f.bytesPerCycle);
+    const std::int64_t transfer = arch::ceilCycles(static_cast<double>(m->bytes), f.bytesPerCycle);
     if (!agentAcquire(f.fetchArb, f.fetchSlots, transfer, f.fetchLatency)) break;
     if (f.direct) {
       deliver(f, f.fetchArb.grantResume);
@@ -487,7 +487,7 @@ void Engine::runFill(Flow& f) {
     f.requested.pop_front();
     f.slottedEv.notify();
     if (!agentAdvance(std::max(now(), q.at + f.requestLatency))) break;
-    const std::int64_t transfer = ceilCycles(static_cast<double>(q.bytes), f.bytesPerCycle);
+    const std::int64_t transfer = arch::ceilCycles(static_cast<double>(q.bytes), f.bytesPerCycle);
     if (!agentAcquire(f.fetchArb, f.fetchSlots, transfer, f.fetchLatency - f.requestLatency)) break;
     if (f.direct) {
       deliver(f, f.fetchArb.grantResume);
@@ -513,7 +513,7 @@ void Engine::runForward(Flow& f) {
     }
     const Flow::Staged e = f.staged.front();
     if (!agentAdvance(std::max(now(), e.arrive)) || !reserveConsumers(f)) break;
-    const std::int64_t transfer = ceilCycles(static_cast<double>(e.bytes), f.bytesPerCycle);
+    const std::int64_t transfer = arch::ceilCycles(static_cast<double>(e.bytes), f.bytesPerCycle);
     if (!agentAcquire(f.forwardArb, f.forwardSlots, transfer, 0)) break;
     f.staged.pop_front();
     f.leaving.push_back(f.forwardArb.grantResume);
@@ -531,7 +531,7 @@ void Engine::runDrain(Drain& d) {
       if (!agentAlive()) break;
     }
     if (d.pending.empty() || !agentAdvance(now() + issueCycles_)) break;
-    const std::int64_t transfer = ceilCycles(static_cast<double>(d.pending.front()), d.bytesPerCycle);
+    const std::int64_t transfer = arch::ceilCycles(static_cast<double>(d.pending.front()), d.bytesPerCycle);
     if (!agentAcquire(d.arb, d.slots, transfer, d.latency)) break;
     d.pending.pop_front();
     d.sentAt.push_back(d.arb.grantResume - d.latency);

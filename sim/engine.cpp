@@ -9,12 +9,12 @@
 #include <tuple>
 
 #include "data/kernels_ref.h"
-#include "sim/cycles.h"
+#include "arch/cycles.h"
 
 namespace datosim::sim {
 
 
-Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& opts,
+Engine::Engine(const ir::Graph& g, const arch::TimingModel& model, const SimOptions& opts,
                const std::vector<Program>& programs, bool exact)
     : g_(g), opts_(opts), exact_(exact), tensors_(opts.tensors), trace_(opts.trace), progress_(opts.progress) {
   ticksPerCycle_ = static_cast<std::int64_t>(sc_core::sc_time(1, sc_core::SC_NS).value());
@@ -23,11 +23,11 @@ Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& o
     Channel& c = channels_.emplace_back();
     const ir::StreamDecl& d = g.streams[static_cast<std::size_t>(s.decl)];
     const std::int64_t bytes = d.tokenBytes();
-    const ChannelTiming timing = model.channelTiming(s, bytes);
+    const arch::ChannelTiming timing = model.channelTiming(s, bytes);
     c.depth = d.depth;
     c.valueDType = d.dtype;
     c.access = model.getCycles(s, bytes);
-    c.transfer = ceilCycles(static_cast<double>(bytes), timing.bytesPerCycle);
+    c.transfer = arch::ceilCycles(static_cast<double>(bytes), timing.bytesPerCycle);
     c.latency = timing.latency;
     if (tensors_) {
       c.tokenDType = d.dtype;
@@ -80,7 +80,7 @@ Engine::Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& o
 // A mapped run: streams take the timing of their routes, and the resources of the mapping are
 // arbitrated after the memory channels: its ports (DMA channels), then the FPGA's HBM
 // pseudo-channels, then the cores of tiles that hold more than one instance.
-void Engine::applyMapping(const ir::Graph& g, const TimingModel& model, const ir::Mapping& m) {
+void Engine::applyMapping(const ir::Graph& g, const arch::TimingModel& model, const ir::Mapping& m) {
   const int ports = static_cast<int>(free_.size());
   int hbm = ports + static_cast<int>(m.ports.size());
   int hbmCount = 0;
@@ -92,9 +92,9 @@ void Engine::applyMapping(const ir::Graph& g, const TimingModel& model, const ir
     const ir::StreamInst& s = g.streamInsts[i];
     const ir::StreamRoute& r = m.streams[i];
     const std::int64_t bytes = g.streams[static_cast<std::size_t>(s.decl)].tokenBytes();
-    const ChannelTiming t = model.routedChannelTiming(s, r, bytes);
+    const arch::ChannelTiming t = model.routedChannelTiming(s, r, bytes);
     Channel& c = channels_[i];
-    c.transfer = t.zeroCopy ? 0 : ceilCycles(static_cast<double>(bytes), t.bytesPerCycle);
+    c.transfer = t.zeroCopy ? 0 : arch::ceilCycles(static_cast<double>(bytes), t.bytesPerCycle);
     c.latency = t.latency;
     // A DMA channel several streams share (a bundle's streams to one peer) serialises their transfers.
     if (r.kind == ir::RouteKind::Dma && r.outPort >= 0 && m.ports[static_cast<std::size_t>(r.outPort)].users.size() > 1)
@@ -117,7 +117,7 @@ void Engine::applyMapping(const ir::Graph& g, const TimingModel& model, const ir
         path.slots.emplace_back();
         for (int ch : r.hbmChannels) path.slots.back().push_back(hbm + ch);
       }
-      const MemRouteTiming t = model.memRouteTiming(r);
+      const arch::MemRouteTiming t = model.memRouteTiming(r);
       path.bytesPerCycle = t.bytesPerCycle;
       path.latency = t.latency;
     }
@@ -802,9 +802,9 @@ bool Engine::memory(Proc& p, const Op& op, bool write) {
   const MemPath* path = p.memPaths.empty() ? nullptr : &p.memPaths[static_cast<std::size_t>(op.aux)];
   bool ok = false;
   if (path && !path->slots.empty())
-    ok = acquire(p, path->slots, ceilCycles(static_cast<double>(m.bytes), path->bytesPerCycle), path->latency);
+    ok = acquire(p, path->slots, arch::ceilCycles(static_cast<double>(m.bytes), path->bytesPerCycle), path->latency);
   else
-    ok = acquire(p, write ? writePool_ : readPool_, ceilCycles(static_cast<double>(m.bytes), mem_.bytesPerCycle),
+    ok = acquire(p, write ? writePool_ : readPool_, arch::ceilCycles(static_cast<double>(m.bytes), mem_.bytesPerCycle),
                  mem_.latency);
   if (!ok || !advanceTo(p, p.arb.grantResume)) return false;
   if (tensors_ && !moveTile(p, op, m, write)) return false;

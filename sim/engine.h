@@ -21,7 +21,7 @@
 #include "ir/graph.h"
 #include "sim/program.h"
 #include "sim/simulator.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 namespace datosim::sim {
 
@@ -62,7 +62,7 @@ class Engine {
   /// `exact`: every get, put and finish synchronises with SystemC time first (the reference
   /// behaviour). Otherwise they act at the instance's local time (see takeToken): the same results
   /// unless a run-time error happens, when the caller must run again with `exact`.
-  Engine(const ir::Graph& g, const TimingModel& model, const SimOptions& opts, const std::vector<Program>& programs,
+  Engine(const ir::Graph& g, const arch::TimingModel& model, const SimOptions& opts, const std::vector<Program>& programs,
          bool exact);
   ~Engine();
   Engine(const Engine&) = delete;
@@ -157,10 +157,10 @@ class Engine {
   void grant();
   /// Ask the arbiter for `slots` at the current cycle and wait for the grant; false if the run stops.
   bool acquire(Proc& p, const Slots& slots, std::int64_t duration, std::int64_t latency);
-  void applyMapping(const ir::Graph& g, const TimingModel& model, const ir::Mapping& m);
+  void applyMapping(const ir::Graph& g, const arch::TimingModel& model, const ir::Mapping& m);
 
   // DMA agents (dma.cpp).
-  void setUpBufferedDma(const ir::Graph& g, const TimingModel& model, const ir::Mapping& m, int firstPort);
+  void setUpBufferedDma(const ir::Graph& g, const arch::TimingModel& model, const ir::Mapping& m, int firstPort);
   void runFetch(Flow& f);
   void runRequests(Flow& f);
   void runFill(Flow& f);
@@ -189,7 +189,7 @@ class Engine {
   const bool exact_;
   std::deque<Channel> channels_;
   std::deque<Proc> procs_;
-  MemorySystem mem_;
+  arch::MemorySystem mem_;
   std::int64_t issueCycles_ = 0;
   std::vector<std::int64_t> free_;  // the cycle each arbitrated resource is free from
   Slots readPool_, writePool_;       // placement-free memory: one slot of every read (write) channel
@@ -197,7 +197,7 @@ class Engine {
   std::deque<LoadBuffer> loadBuffers_;
   std::deque<Flow> flows_;
   std::deque<Drain> drains_;
-  DmaBuffering buffering_;
+  arch::DmaBuffering buffering_;
   sc_core::sc_event memRequest_;
   std::int64_t ticksPerCycle_ = 1;
   std::int64_t stopAt_ = 0;

@@ -12,7 +12,7 @@
 #include <cassert>
 
 #include "data/kernels_ref.h"
-#include "sim/cycles.h"
+#include "arch/cycles.h"
 
 namespace datosim::sim {
 
@@ -282,10 +282,10 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
         // takes as long as outside a pipeline: issue, its own transfer time, latency.
         const double rate = routed ? path->bytesPerCycle : mem_.bytesPerCycle;
         std::int64_t& burst = ps.burstBytes[static_cast<std::size_t>(op.aux)];
-        const std::int64_t transfer = ceilCycles(static_cast<double>(burst + m.bytes), rate) -
-                                      ceilCycles(static_cast<double>(burst), rate);
+        const std::int64_t transfer = arch::ceilCycles(static_cast<double>(burst + m.bytes), rate) -
+                                      arch::ceilCycles(static_cast<double>(burst), rate);
         burst += m.bytes;
-        const std::int64_t done = issueCycles_ + ceilCycles(static_cast<double>(m.bytes), rate) +
+        const std::int64_t done = issueCycles_ + arch::ceilCycles(static_cast<double>(m.bytes), rate) +
                                   (routed ? path->latency : mem_.latency);
         if (write) {
           const std::int64_t due = ready(m.local);

@@ -29,7 +29,7 @@ int arityOf(ir::ExprOp op) {
 
 class Compiler {
  public:
-  Compiler(const ir::Graph& g, int inst, const TimingModel& model, std::vector<Diagnostic>& errors)
+  Compiler(const ir::Graph& g, int inst, const arch::TimingModel& model, std::vector<Diagnostic>& errors)
       : g_(g),
         inst_(g.instances[static_cast<std::size_t>(inst)]),
         task_(g.tasks[static_cast<std::size_t>(inst_.task)]),
@@ -388,13 +388,13 @@ class Compiler {
     cost.mac = w.mac;
     if (c.cycles && c.cycles->isConst()) {
       cost.cycles = c.cycles->value;
-      cost.pipelined = PipelinedCost{cost.cycles, cost.cycles};
+      cost.pipelined = arch::PipelinedCost{cost.cycles, cost.cycles};
     } else if (c.cycles) {
       cost.cyclesExpr = c.cycles.get();
     } else {
       cost.cycles = model_.computeCycles(*info, w);
       cost.pipelined =
-          model_.pipelinesLoops() ? model_.pipelinedComputeCycles(*info, w) : PipelinedCost{cost.cycles, cost.cycles};
+          model_.pipelinesLoops() ? model_.pipelinedComputeCycles(*info, w) : arch::PipelinedCost{cost.cycles, cost.cycles};
     }
     if (cost.cycles < 0 || cost.pipelined.issue < 0 || cost.pipelined.latency < 0) {
       error(s, "compute " + quoted(info->name) + " costs a negative number of cycles (" + std::to_string(cost.cycles) +
@@ -409,7 +409,7 @@ class Compiler {
   const ir::Graph& g_;
   const ir::Instance& inst_;
   const ir::Task& task_;
-  const TimingModel& model_;
+  const arch::TimingModel& model_;
   std::vector<Diagnostic>& errors_;
   Program prog_;
 };
@@ -451,7 +451,7 @@ bool checkGraph(const ir::Graph& g, std::vector<Diagnostic>& errors) {
   return errors.size() == before;
 }
 
-Program compileProgram(const ir::Graph& g, int inst, const TimingModel& model, std::vector<Diagnostic>& errors) {
+Program compileProgram(const ir::Graph& g, int inst, const arch::TimingModel& model, std::vector<Diagnostic>& errors) {
   return Compiler(g, inst, model, errors).run();
 }
 

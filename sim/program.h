@@ -9,7 +9,7 @@
 
 #include "ir/diag.h"
 #include "ir/graph.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 namespace datosim::sim {
 
@@ -86,7 +86,7 @@ bool tileFits(const MemAccess& m, const std::int64_t* frame);
 
 struct ComputeCost {
   std::int64_t cycles = 0;               // the timing model's cost (or a constant override)
-  PipelinedCost pipelined;               // the cost inside a pipelined loop (a constant override: both parts)
+  arch::PipelinedCost pipelined;               // the cost inside a pipelined loop (a constant override: both parts)
   const ir::Expr* cyclesExpr = nullptr;  // a `cycles` override that depends on loop variables
   std::int64_t macs = 0;
   std::int64_t vectorOps = 0;
@@ -117,6 +117,6 @@ constexpr std::size_t kMaxRank = 8;
 bool checkGraph(const ir::Graph& g, std::vector<Diagnostic>& errors);
 
 /// Compile instance `inst` of a checked graph. Malformed statements add errors.
-Program compileProgram(const ir::Graph& g, int inst, const TimingModel& model, std::vector<Diagnostic>& errors);
+Program compileProgram(const ir::Graph& g, int inst, const arch::TimingModel& model, std::vector<Diagnostic>& errors);
 
 }  // namespace datosim::sim

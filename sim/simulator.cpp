@@ -67,7 +67,7 @@ struct RunResult {
   std::int64_t macsByType[ir::MacType::kCount] = {};  // per ir::MacType::index()
 };
 
-void runEngine(const ir::Graph& g, const TimingModel& model, const SimOptions& opts,
+void runEngine(const ir::Graph& g, const arch::TimingModel& model, const SimOptions& opts,
                const std::vector<Program>& programs, bool exact, RunResult& out) {
   FreshContext context;
   if (opts.trace) opts.trace->reset(g.streamInsts.size());
@@ -86,11 +86,11 @@ void runEngine(const ir::Graph& g, const TimingModel& model, const SimOptions& o
 }
 
 // Numbers a (possibly user-written) timing model gives that the engine cannot work with.
-void checkModel(const ir::Graph& g, const TimingModel& model, std::vector<Diagnostic>& errors) {
+void checkModel(const ir::Graph& g, const arch::TimingModel& model, std::vector<Diagnostic>& errors) {
   const SourceLoc where{g.file, ""};
   const std::string prefix = "timing model '" + model.name() + "' ";
   if (!(model.clockHz() > 0)) errors.push_back({Severity::Error, where, prefix + "has a clock that is not > 0"});
-  const MemorySystem m = model.memorySystem();
+  const arch::MemorySystem m = model.memorySystem();
   if (m.readChannels < 1 || m.writeChannels < 1 || !(m.bytesPerCycle > 0) || m.latency < 0 ||
       model.memoryIssueCycles() < 0)
     errors.push_back({Severity::Error, where, prefix + "describes an unusable memory system"});
@@ -99,7 +99,7 @@ void checkModel(const ir::Graph& g, const TimingModel& model, std::vector<Diagno
         {Severity::Error, where, prefix + "both pipelines loops and buffers DMA, which the engine does not combine"});
   for (const ir::StreamInst& s : g.streamInsts) {
     const std::int64_t bytes = g.streams[static_cast<std::size_t>(s.decl)].tokenBytes();
-    const ChannelTiming t = model.channelTiming(s, bytes);
+    const arch::ChannelTiming t = model.channelTiming(s, bytes);
     if (t.bytesPerCycle > 0 && t.latency >= 0 && model.getCycles(s, bytes) >= 0) continue;
     errors.push_back({Severity::Error, where, prefix + "gives stream '" + s.name + "' an unusable timing"});
     return;
@@ -152,7 +152,7 @@ void checkMapping(const ir::Graph& g, const ir::Mapping& m, std::vector<Diagnost
   }
 }
 
-std::vector<Program> compileAll(const ir::Graph& g, const TimingModel& model, std::vector<Diagnostic>& errors) {
+std::vector<Program> compileAll(const ir::Graph& g, const arch::TimingModel& model, std::vector<Diagnostic>& errors) {
   std::vector<Program> programs;
   if (!checkGraph(g, errors)) return programs;
   checkModel(g, model, errors);
@@ -277,7 +277,7 @@ void warnLeftovers(const ir::Graph& g, Report& r) {
   }
 }
 
-void fillRates(const TimingModel& model, const RunResult& run, Report& r) {
+void fillRates(const arch::TimingModel& model, const RunResult& run, Report& r) {
   r.seconds = r.clockHz > 0 ? static_cast<double>(r.cycles) / r.clockHz : 0;
   r.hostSeconds = model.hostLaunchSeconds();
   r.opsPerSecond =
@@ -305,7 +305,7 @@ std::vector<std::size_t> storedTensors(const ir::Graph& g) {
   return out;
 }
 
-Report simulate(const ir::Graph& g, const ir::Arch& arch, const TimingModel& model, const SimOptions& opts) {
+Report simulate(const ir::Graph& g, const ir::Arch& arch, const arch::TimingModel& model, const SimOptions& opts) {
   Report r;
   r.graphName = g.name;
   r.archName = arch.name;

@@ -13,7 +13,7 @@
 #include "ir/arch.h"
 #include "ir/diag.h"
 #include "ir/graph.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 #include "sim/trace.h"
 
 namespace datosim::sim {
@@ -126,7 +126,7 @@ struct Report {
   std::int64_t cycles = 0;        // cycle at which the last instance finished (or the run stopped)
   double clockHz = 0;
   double seconds = 0;
-  double hostSeconds = 0;         // TimingModel::hostLaunchSeconds: the host's part of one call
+  double hostSeconds = 0;         // arch::TimingModel::hostLaunchSeconds: the host's part of one call
   std::int64_t macs = 0, vectorOps = 0;
   double opsPerSecond = 0;        // (2 * macs + vectorOps) / seconds
   double peakOpsPerSecond = 0;    // 2 * peak MACs/cycle (of the dominant MAC dtype) * clock
@@ -142,6 +142,6 @@ struct Report {
 };
 
 /// Simulate; never throws for user errors (they end up in Report::errors).
-Report simulate(const ir::Graph& g, const ir::Arch& arch, const TimingModel& model, const SimOptions& opts);
+Report simulate(const ir::Graph& g, const ir::Arch& arch, const arch::TimingModel& model, const SimOptions& opts);
 
 }  // namespace datosim::sim

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "frontend/frontend.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 namespace datosim::sweep {
 
@@ -127,7 +127,7 @@ std::optional<Plan> makePlan(const std::string& graph, Space space, const Settin
       if (!p.configOf(a).empty()) continue;
       Diagnostics ad;
       frontend::PartialArch read = frontend::loadArchPartial(a, configDirs, ad);
-      if (read.arch) sim::validateArch(*read.arch, ad, read.malformed);
+      if (read.arch) arch::validateArch(*read.arch, ad, read.malformed);
       diags.append(ad);
       if (!read.complete || ad.hasErrors()) {
         ok = false;

@@ -19,7 +19,8 @@
 #include "ir/kernels.h"
 #include "mapper/mapper.h"
 #include "sim/simulator.h"
-#include "sim/timing_model.h"
+#include "arch/family.h"
+#include "arch/timing_model.h"
 #include "pipeline/run.h"
 #include "backends/common/project.h"
 #include "backends/hls/emit_hls.h"
@@ -153,7 +154,7 @@ std::string formatFifoSizing(const pipeline::FifoSizing& s, const ir::Graph& g, 
   const std::int64_t saved = s.bytesBefore - s.bytesAfter;
   o << "\nbuffers  stream buffer memory " << groupDigits(s.bytesBefore) << " -> " << groupDigits(s.bytesAfter) << " bytes ("
     << (saved >= 0 ? groupDigits(saved) + " saved" : groupDigits(-saved) + " more") << "; "
-    << (arch.model == "hls" ? "FIFO memory (BRAM / SRL)" : placed ? "L1, both ends of a DMA stream" : "FIFO buffers") << ")\n";
+    << arch::familyOf(arch).fifoMemory(placed) << ")\n";
   return o.str();
 }
 
@@ -328,11 +329,11 @@ int listArchs(std::ostream& out) {
 }
 
 int listModels(std::ostream& out) {
-  for (const sim::TimingModelEntry& e : sim::TimingModelRegistry::builtin().entries()) {
+  for (const arch::TimingModelEntry& e : arch::TimingModelRegistry::builtin().entries()) {
     out << e.name << ": " << e.description << "\n";
-    for (const sim::ParamSpec& p : e.params)
+    for (const arch::ParamSpec& p : e.params)
       out << "  " << p.key << " [" << p.unit << "]  " << p.description << "\n";
-    for (const sim::ParamFamily& f : e.families)
+    for (const arch::ParamFamily& f : e.families)
       out << "  " << f.pattern << " [" << f.unit << "]  (optional, any number) " << f.description << "\n";
   }
   return kExitOk;

@@ -1,5 +1,7 @@
 #include "tools/report_format.h"
 
+#include "arch/family.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cinttypes>
@@ -129,13 +131,18 @@ std::vector<Diagnostic> pipelineWarnings(const sim::Report& r) {
   return out;
 }
 
+// What the report calls the whole fabric ("array", "device").
+std::string fabricNoun(const sim::Report& r) {
+  const arch::Family* f = arch::findFamily(r.modelName);
+  return f ? f->fabricNoun() : "array";
+}
+
 // Whose MAC peak percent_of_peak is measured against, up to the opening parenthesis before the
 // peak's rate: the whole architecture, whatever the graph uses.
 std::string peakScope(const sim::Report& r, const analysis::Bound* bound) {
   const int units = bound ? bound->arrayUnits : 0;
-  if (r.modelName == "hls") return "whole device (all its DSPs: ";
-  if (r.modelName == "aie-ml") return units > 0 ? "whole array (all " + std::to_string(units) + " tiles: " : "whole array (";
-  return "whole architecture (";
+  const arch::Family* f = arch::findFamily(r.modelName);
+  return f ? f->peakScope(units) : "whole architecture (";
 }
 
 // "16 PEs", "1 tile": the bound's compute unit, counted.
@@ -211,7 +218,7 @@ std::string formatTextReport(const sim::Report& r, const ir::Graph& g, const ana
   if (r.hostSeconds > 0 && r.outcome == sim::Outcome::Completed)
     out += "host     " + timeString(r.endToEndSeconds()) + " end to end: " + timeString(r.hostSeconds) +
            " of launch and completion per call (host.launch_us) + " + timeString(r.seconds) + " on the " +
-           (r.modelName == "hls" ? "device" : "array") + "\n";
+           fabricNoun(r) + "\n";
   out += "work     " + counted(r.macs, "MAC") + ", " + counted(r.vectorOps, "vector op") + "\n";
   out += "achieved " + siPrefix(r.opsPerSecond) + "op/s";
   if (r.peakOpsPerSecond > 0) {

@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "arch/family.h"
+#include "arch/fpga/fpga.h"
 #include "backends/hls/runtime_files.h"
 #include "data/npy.h"
 #include "ir/kernels.h"
@@ -515,7 +517,10 @@ std::string bankOf(const std::string& kind, const std::vector<int>& ch) {
 
 }  // namespace
 
-bool targets(const ir::Arch& arch) { return arch.model == "hls"; }
+bool targets(const ir::Arch& arch) {
+  const arch::Family* f = arch::findFamily(arch.model);
+  return f && f->emitTarget() == "hls";
+}
 
 Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& userFiles) {
   const ir::Graph& g = *in.graph;
@@ -542,8 +547,7 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
   }
   if (device.count("memory") && device["memory"] != "HBM" && device["memory"] != "DDR")
     diags.error(arch.device.at("memory").loc, "device.memory must be \"HBM\" or \"DDR\", found '" + device["memory"] + "'");
-  const double clockMhz = arch.has("clock_mhz") ? arch.get("clock_mhz") : 0;
-  if (clockMhz <= 0) diags.error(SourceLoc{arch.file, "/params"}, "the HLS backend needs the config's clock_mhz");
+  const double clockMhz = arch::fpga::params(arch).clockMhz;  // validated: > 0
 
   // The instance emitter has no lowering for task variables and value tokens: stop before it.
   if (!refuseRunTimeControl(g, diags, "the HLS backend")) return p;

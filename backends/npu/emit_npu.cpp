@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "arch/family.h"
+#include "arch/npu/npu.h"
 #include "backends/hls/runtime_files.h"
 #include "backends/npu/mlir.h"
 #include "data/npy.h"
@@ -175,13 +177,16 @@ std::string arr(const std::int64_t* v, bool brackets = true) {
 
 }  // namespace
 
-bool targets(const ir::Arch& arch) { return arch.model == "aie-ml"; }
+bool targets(const ir::Arch& arch) {
+  const arch::Family* f = arch::findFamily(arch.model);
+  return f && f->emitTarget() == "npu";
+}
 
 namespace {
 
 class Emitter {
  public:
-  Emitter(const EmitInput& in, Diagnostics& diags) : in_(in), g_(*in.graph), arch_(*in.arch), m_(*in.mapping), diags_(diags) {}
+  Emitter(const EmitInput& in, Diagnostics& diags) : in_(in), g_(*in.graph), arch_(*in.arch), npu_(arch::npu::params(*in.arch)), m_(*in.mapping), diags_(diags) {}
 
   Project run(std::vector<std::string>& userFiles);
 
@@ -189,6 +194,7 @@ class Emitter {
   const EmitInput& in_;
   const ir::Graph& g_;
   const ir::Arch& arch_;
+  const arch::npu::NpuParams npu_;
   const ir::Mapping& m_;
   Diagnostics& diags_;
   Names names_;
@@ -1015,7 +1021,7 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
     used.insert(c.memTile);
   }
   for (int t : used) maxCol = std::max(maxCol, tile(t).col);
-  const int columns = static_cast<int>(arch_.get("array.columns"));
+  const int columns = static_cast<int>(npu_.columns);
   const std::string device = maxCol + 1 < columns ? device_ + "_" + std::to_string(maxCol + 1) + "col" : device_;
 
   Op dev;
@@ -1085,8 +1091,7 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
     fifo(streamFifo_.back(), m_.streams[s].fromTile, {m_.streams[s].toTile}, d.depth, memrefOf(d.dtype, d.tile),
          "stream " + safe(si.name) + " (" + ir::routeKindName(m_.streams[s].kind) + ")");
   }
-  const std::int64_t l1Depth =
-      std::max<std::int64_t>(1, (arch_.has("dma.buffer_depth") ? static_cast<std::int64_t>(arch_.get("dma.buffer_depth")) : 2) - 1);
+  const std::int64_t l1Depth = std::max<std::int64_t>(1, npu_.bufferDepth - 1);
   for (const Channel& ch : channels_) {
     const ir::Tensor& x = g_.tensors[static_cast<std::size_t>(ch.tensor)];
     const Flow& f0 = flows_[static_cast<std::size_t>(ch.flows[0])];
@@ -1289,13 +1294,13 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
 
   nlohmann::ordered_json man = manifestHead(g_, arch_, "npu", in_.datosimVersion, in_.seed);
   man["aie_device"] = device;
-  man["limits"] = {{"compute_l1_bytes", static_cast<std::int64_t>(arch_.get("compute.l1_bytes"))},
-                   {"compute_stack_bytes", static_cast<std::int64_t>(arch_.get("compute.stack_bytes"))},
-                   {"memtile_bytes", static_cast<std::int64_t>(arch_.get("memtile.bytes"))},
-                   {"compute_dma", {static_cast<int>(arch_.get("compute.dma_in")), static_cast<int>(arch_.get("compute.dma_out"))}},
-                   {"memtile_dma", {static_cast<int>(arch_.get("memtile.dma_in")), static_cast<int>(arch_.get("memtile.dma_out"))}},
-                   {"shim_dma", {static_cast<int>(arch_.get("shim.s2mm_channels")), static_cast<int>(arch_.get("shim.mm2s_channels"))}},
-                   {"shim_bds", static_cast<int>(arch_.get("shim.bds"))}};
+  man["limits"] = {{"compute_l1_bytes", npu_.l1Bytes},
+                   {"compute_stack_bytes", npu_.stackBytes},
+                   {"memtile_bytes", npu_.memtileBytes},
+                   {"compute_dma", {static_cast<int>(npu_.computeDmaIn), static_cast<int>(npu_.computeDmaOut)}},
+                   {"memtile_dma", {static_cast<int>(npu_.memtileDmaIn), static_cast<int>(npu_.memtileDmaOut)}},
+                   {"shim_dma", {static_cast<int>(npu_.shimS2mm), static_cast<int>(npu_.shimMm2s)}},
+                   {"shim_bds", static_cast<int>(npu_.shimBds)}};
   man["predicted"] = {{"cycles", in_.predictedCycles}, {"seconds", in_.predictedSeconds}};
   man["tensors"] = tensors;
   man["kernels"] = kernelTable_;

@@ -23,7 +23,7 @@ ir::Arch archWith(const std::string& name, const std::map<std::string, double>& 
     EXPECT_TRUE(a->has(k)) << k;
     a->params[k].value = v;
   }
-  EXPECT_TRUE(sim::validateArch(*a, d)) << d.str();
+  EXPECT_TRUE(arch::validateArch(*a, d)) << d.str();
   return *a;
 }
 
@@ -47,7 +47,7 @@ ir::Graph graph(const std::string& text) {
 }
 
 analysis::Bound bound(const ir::Graph& g, const ir::Arch& a, analysis::BoundOptions o = {}) {
-  auto model = sim::createTimingModel(a);
+  auto model = arch::createTimingModel(a);
   return analysis::computeBound(g, a, *model, o);
 }
 

@@ -10,7 +10,7 @@
 #include <string>
 
 #include "frontend/frontend.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 namespace datosim {
 namespace {
@@ -50,27 +50,27 @@ TEST_P(ShippedConfig, PassesValidateArch) {
   Diagnostics d;
   auto a = load(GetParam(), d);
   ASSERT_TRUE(a) << d.str();
-  EXPECT_TRUE(sim::validateArch(*a, d)) << d.str();
+  EXPECT_TRUE(arch::validateArch(*a, d)) << d.str();
   EXPECT_FALSE(d.hasErrors()) << d.str();
-  EXPECT_NE(sim::createTimingModel(*a), nullptr);
+  EXPECT_NE(arch::createTimingModel(*a), nullptr);
 }
 
 TEST_P(ShippedConfig, HasExactlyTheModelsParameters) {
   Diagnostics d;
   auto a = load(GetParam(), d);
   ASSERT_TRUE(a) << d.str();
-  const sim::TimingModelEntry* entry = sim::TimingModelRegistry::builtin().find(a->model);
+  const arch::TimingModelEntry* entry = arch::TimingModelRegistry::builtin().find(a->model);
   ASSERT_NE(entry, nullptr) << a->model;
   std::set<std::string> want, have;
-  for (const sim::ParamSpec& p : entry->params) want.insert(p.key);
+  for (const arch::ParamSpec& p : entry->params) want.insert(p.key);
   for (const auto& kv : a->params) {
     // Keys of an optional parameter family (e.g. measured matmul cycles) are extra, not missing.
     bool family = false;
-    for (const sim::ParamFamily& f : entry->families) family = family || f.matches(kv.first);
+    for (const arch::ParamFamily& f : entry->families) family = family || f.matches(kv.first);
     if (!family) have.insert(kv.first);
   }
   EXPECT_EQ(have, want);
-  for (const sim::ParamSpec& p : entry->params) {
+  for (const arch::ParamSpec& p : entry->params) {
     if (!a->has(p.key)) continue;
     double v = a->get(p.key);
     EXPECT_GE(v, p.min) << p.key;
@@ -133,8 +133,8 @@ TEST(Npu4x4, PeakIsSixteenTilesOfInt16Macs) {
   Diagnostics d;
   auto a = load("npu4x4", d);
   ASSERT_TRUE(a) << d.str();
-  ASSERT_TRUE(sim::validateArch(*a, d)) << d.str();
-  auto model = sim::createTimingModel(*a);
+  ASSERT_TRUE(arch::validateArch(*a, d)) << d.str();
+  auto model = arch::createTimingModel(*a);
   ASSERT_NE(model, nullptr);
   EXPECT_DOUBLE_EQ(model->peakMacsPerCycle(ir::DType::I16), 16 * 64);
   EXPECT_DOUBLE_EQ(model->peakMacsPerCycle(ir::DType::I8), 16 * 256);
@@ -171,11 +171,11 @@ TEST(Npu1, IsTheFiveColumnPhoenixArrayWithTheNpu4x4Tile) {
   // so the DDR channels are those of 4 columns, 8 MM2S + 8 S2MM, as on npu4x4 (every column).
   EXPECT_EQ(a->get("shim.first_dma_column"), 1);
   EXPECT_EQ(b->get("shim.first_dma_column"), 0);
-  ASSERT_TRUE(sim::validateArch(*a, d)) << d.str();
-  auto model = sim::createTimingModel(*a);
+  ASSERT_TRUE(arch::validateArch(*a, d)) << d.str();
+  auto model = arch::createTimingModel(*a);
   EXPECT_EQ(model->memorySystem().readChannels, 8);
   EXPECT_EQ(model->memorySystem().writeChannels, 8);
-  EXPECT_EQ(sim::createTimingModel(*b)->memorySystem().readChannels, 8);
+  EXPECT_EQ(arch::createTimingModel(*b)->memorySystem().readChannels, 8);
   EXPECT_DOUBLE_EQ(model->peakMacsPerCycle(ir::DType::I8), 20 * 256);  // 20 tiles
   // 20 x 256 x 2 x 1 GHz = 10.24 TOPS, the marketed 10 TOPS of Phoenix within 5%.
   EXPECT_NEAR(2 * model->peakMacsPerCycle(ir::DType::I8) * model->clockHz() / 1e12, 10, 0.5);
@@ -193,8 +193,8 @@ TEST(Npu2, IsTheEightColumnStrixArrayWithAie2pRates) {
   EXPECT_EQ(a->get("macs_per_cycle.i16"), 128);   // 4x4x8 mmul
   EXPECT_EQ(a->get("macs_per_cycle.bf16"), 512);  // bfp16 emulation, 8x8x8
   EXPECT_NE(a->params.at("macs_per_cycle.bf16").source.find("bfp16"), std::string::npos);
-  ASSERT_TRUE(sim::validateArch(*a, d)) << d.str();
-  auto model = sim::createTimingModel(*a);
+  ASSERT_TRUE(arch::validateArch(*a, d)) << d.str();
+  auto model = arch::createTimingModel(*a);
   EXPECT_DOUBLE_EQ(model->peakMacsPerCycle(ir::DType::I8), 32 * 512);
   // The marketed 50 TOPS of Strix within 5%.
   EXPECT_NEAR(2 * model->peakMacsPerCycle(ir::DType::I8) * model->clockHz() / 1e12, 50, 2.5);

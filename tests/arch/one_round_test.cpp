@@ -1,6 +1,6 @@
 // A broken config reports every error in one run: the loader's structural errors and the timing
 // model's checks of the parameters that are well-formed, driven as tools/cli.cpp drives them
-// (frontend::loadArchPartial, then sim::validateArch with the malformed parameters).
+// (frontend::loadArchPartial, then arch::validateArch with the malformed parameters).
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "frontend/frontend.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 namespace datosim {
 namespace {
@@ -32,7 +32,7 @@ Json npu4x4() {
 // What the CLI does with a config: structural checks, then the model's checks where they can run.
 frontend::PartialArch check(const Json& config, Diagnostics& d) {
   frontend::PartialArch p = frontend::parseArchPartial(config.dump(2), "bad.json", d);
-  if (p.arch) sim::validateArch(*p.arch, d, p.malformed);
+  if (p.arch) arch::validateArch(*p.arch, d, p.malformed);
   return p;
 }
 

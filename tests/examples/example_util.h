@@ -11,24 +11,24 @@
 
 #include "frontend/frontend.h"
 #include "sim/simulator.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 namespace datosim::testing {
 
 /// A loaded, validated config and its timing model.
 struct LoadedArch {
   ir::Arch arch;
-  std::unique_ptr<sim::TimingModel> model;
+  std::unique_ptr<arch::TimingModel> model;
 };
 
 inline std::optional<LoadedArch> loadConfig(const std::string& name, std::string& error) {
   Diagnostics d;
   auto a = frontend::loadArch(name, {DATOSIM_CONFIG_DIR}, d);
-  if (!a || !sim::validateArch(*a, d)) {
+  if (!a || !arch::validateArch(*a, d)) {
     error = d.str();
     return std::nullopt;
   }
-  LoadedArch out{*a, sim::createTimingModel(*a)};
+  LoadedArch out{*a, arch::createTimingModel(*a)};
   if (!out.model) {
     error = "no timing model for " + a->model;
     return std::nullopt;

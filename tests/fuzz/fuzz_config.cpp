@@ -14,7 +14,7 @@
 #include "frontend/frontend.h"
 #include "mapper/mapper.h"
 #include "sim/simulator.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 namespace {
 const datosim::ir::Graph& example(const char* name) {
@@ -35,9 +35,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // The input as a config.
   datosim::Diagnostics d;
   datosim::frontend::PartialArch a = datosim::frontend::parseArchPartial(text, "fuzz.json", d);
-  if (a.arch) datosim::sim::validateArch(*a.arch, d, a.malformed);
+  if (a.arch) datosim::arch::validateArch(*a.arch, d, a.malformed);
   if (a.complete && !d.hasErrors()) {
-    std::unique_ptr<datosim::sim::TimingModel> model = datosim::sim::createTimingModel(*a.arch);
+    std::unique_ptr<datosim::arch::TimingModel> model = datosim::arch::createTimingModel(*a.arch);
     datosim::mapper::MapOptions mo;
     datosim::Diagnostics md;
     std::optional<datosim::ir::Mapping> m = datosim::mapper::mapGraph(g, *a.arch, mo, md, nullptr);

@@ -200,7 +200,7 @@ TEST(ShimDmaColumns, MemoryBoundGraphIsNoFasterOnNpu1ThanTheShimsAllow) {
   // is what the check above guards against.
   LoadedArch tenChannels = config("npu1");
   tenChannels.arch.params["shim.first_dma_column"].value = 0;
-  tenChannels.model = sim::createTimingModel(tenChannels.arch);
+  tenChannels.model = arch::createTimingModel(tenChannels.arch);
   EXPECT_EQ(tenChannels.model->memorySystem().readChannels, 10);
   const sim::Report r10 = runPlaced(g, tenChannels);
   ASSERT_GT(r10.cycles, 0);

@@ -9,7 +9,7 @@
 #include "data/buffer.h"
 #include "ir_builder.h"
 #include "sim/simulator.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 namespace datosim::test {
 namespace {
@@ -20,7 +20,7 @@ using sim::SimOptions;
 
 Report runMapped(const ir::Graph& g, const ir::Mapping& m, const ir::Arch& arch,
                  std::vector<data::Buffer>* tensors = nullptr) {
-  auto model = sim::createTimingModel(arch);
+  auto model = arch::createTimingModel(arch);
   SimOptions o;
   o.mapping = &m;
   o.tensors = tensors;
@@ -114,7 +114,7 @@ TEST(BufferedDma, PrefetchedLoadsOverlapTheComputeAfterOneFill) {
   EXPECT_EQ(r.instances[0].compute, 160);
   EXPECT_EQ(r.instances[0].memory, 28);  // only the first tile is waited for
   // The placement-free model keeps its blocking loads whatever the depth: 4 x (28 + 40).
-  auto model = sim::createTimingModel(arch(2));
+  auto model = arch::createTimingModel(arch(2));
   EXPECT_EQ(sim::simulate(g, arch(2), *model, SimOptions{}).cycles, 272);
 }
 
@@ -392,7 +392,7 @@ TEST(BufferedDma, ACycleLimitStopsTheDmaAgentsAndTheInstances) {
   const ir::Graph g = loaders(2, 40);
   const ir::Mapping m = routedMapping(g, {viaMemtile(0, 0, 2, 3, "broadcast"), viaMemtile(1, 0, 2, 4, "broadcast")}, 5);
   const ir::Arch arch = testAieArch();
-  auto model = sim::createTimingModel(arch);
+  auto model = arch::createTimingModel(arch);
   SimOptions o;
   o.mapping = &m;
   o.maxCycles = 50;

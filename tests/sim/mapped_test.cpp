@@ -6,7 +6,7 @@
 
 #include "ir_builder.h"
 #include "sim/simulator.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 namespace datosim::test {
 namespace {
@@ -16,7 +16,7 @@ using sim::Report;
 using sim::SimOptions;
 
 Report runMapped(const ir::Graph& g, const ir::Mapping& m, const ir::Arch& arch = testAieArch()) {
-  auto model = sim::createTimingModel(arch);
+  auto model = arch::createTimingModel(arch);
   SimOptions o;
   o.mapping = &m;
   return sim::simulate(g, arch, *model, o);

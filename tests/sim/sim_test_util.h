@@ -8,15 +8,15 @@
 
 #include "ir_builder.h"
 #include "sim/simulator.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 namespace datosim::test {
 
 /// Validate `arch` (a failure is a broken test) and simulate `g` on it.
 inline sim::Report run(const ir::Graph& g, const ir::Arch& arch = testAieArch(), sim::SimOptions opts = {}) {
   Diagnostics d;
-  EXPECT_TRUE(sim::validateArch(arch, d)) << d.str();
-  std::unique_ptr<sim::TimingModel> model = sim::createTimingModel(arch);
+  EXPECT_TRUE(arch::validateArch(arch, d)) << d.str();
+  std::unique_ptr<arch::TimingModel> model = arch::createTimingModel(arch);
   return sim::simulate(g, arch, *model, opts);
 }
 

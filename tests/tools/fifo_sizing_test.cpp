@@ -2,7 +2,7 @@
 // and the depths file read back by --depths.
 #include "pipeline/fifo_sizing.h"
 #include "pipeline/run.h"
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 #include "tests/tools/cli_util.h"
 
 #include <gtest/gtest.h>
@@ -50,7 +50,7 @@ pipeline::RunResult prepare(const std::string& graph, const std::string& arch) {
 
 // Whether the graph with these depths completes within `target` cycles.
 bool passes(ir::Graph& g, const pipeline::RunResult& r, bool placed, std::int64_t target) {
-  const auto model = sim::createTimingModel(*r.arch);
+  const auto model = arch::createTimingModel(*r.arch);
   sim::SimOptions o;
   o.mapping = placed && r.mapping ? &*r.mapping : nullptr;
   const sim::Report rep = sim::simulate(g, *r.arch, *model, o);

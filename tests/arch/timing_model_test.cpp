@@ -1,12 +1,12 @@
 // Timing models: parameter validation (validateArch) and the cost formulas of docs/timing.md.
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 #include <gtest/gtest.h>
 
-#include "ir_builder.h"
-#include "sim/cycles.h"
+#include "tests/sim/ir_builder.h"
+#include "arch/cycles.h"
 
-namespace datosim::sim {
+namespace datosim::arch {
 namespace {
 
 using test::testAieArch;
@@ -454,4 +454,4 @@ TEST(ValidateArch, HugeValuesNameTheMaximum) {
 }
 
 }  // namespace
-}  // namespace datosim::sim
+}  // namespace datosim::arch

@@ -15,7 +15,9 @@
 #include "ir/kernels.h"
 #include "ir/mapping.h"
 
-namespace datosim::sim {
+namespace datosim::arch {
+
+class Family;
 
 struct ParamSpec {
   std::string key;          // dotted, e.g. "macs_per_cycle.i16"
@@ -148,6 +150,9 @@ struct ParamFamily {
 struct TimingModelEntry {
   std::string name;
   std::string description;
+  /// What the rest of datosim asks of the architecture (arch/family.h); nullptr only for models
+  /// registered by tests, which the mapper, the bound and the emitters then do not know.
+  const Family* family = nullptr;
   std::vector<ParamSpec> params;
   std::vector<ParamFamily> families;
   /// Parameters an earlier version of the model had: key -> what replaced it (for the diagnostic).
@@ -184,4 +189,4 @@ bool validateArch(const ir::Arch& arch, Diagnostics& diags, const std::vector<st
 /// Create the model for a validated Arch.
 std::unique_ptr<TimingModel> createTimingModel(const ir::Arch& arch);
 
-}  // namespace datosim::sim
+}  // namespace datosim::arch

@@ -1,9 +1,9 @@
-#include "sim/cycles.h"
+#include "arch/cycles.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace datosim::sim {
+namespace datosim::arch {
 
 std::int64_t ceilCycles(double amount, double perCycle) {
   if (amount <= 0) return 0;
@@ -15,4 +15,4 @@ std::int64_t ceilCycles(double amount, double perCycle) {
   return static_cast<std::int64_t>(std::ceil(q));
 }
 
-}  // namespace datosim::sim
+}  // namespace datosim::arch

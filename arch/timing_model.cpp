@@ -1,12 +1,15 @@
-#include "sim/timing_model.h"
+#include "arch/timing_model.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <stdexcept>
 
-#include "sim/models/models.h"
+#include "arch/fpga/fpga.h"
+#include "arch/npu/npu.h"
+#include "arch/params.h"
 
-namespace datosim::sim {
+namespace datosim::arch {
 
 void TimingModelRegistry::add(TimingModelEntry e) {
   for (TimingModelEntry& old : entries_) {
@@ -33,8 +36,18 @@ const TimingModelRegistry& TimingModelRegistry::builtin() {
 }
 
 void registerBuiltinTimingModels(TimingModelRegistry& r) {
-  r.add(aieMlTimingModel());
-  r.add(hlsTimingModel());
+  r.add(npu::timingModelEntry());
+  r.add(fpga::timingModelEntry());
+}
+
+const Family* findFamily(const std::string& model) {
+  const TimingModelEntry* e = TimingModelRegistry::builtin().find(model);
+  return e ? e->family : nullptr;
+}
+
+const Family& familyOf(const ir::Arch& a) {
+  if (const Family* f = findFamily(a.model)) return *f;
+  throw std::logic_error("timing model '" + a.model + "' has no architecture family");
 }
 
 std::string paramNumber(double v) {
@@ -153,4 +166,4 @@ std::unique_ptr<TimingModel> createTimingModel(const ir::Arch& arch) {
   return entry->create(arch);
 }
 
-}  // namespace datosim::sim
+}  // namespace datosim::arch
