@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -98,9 +99,16 @@ struct PeUse {
   double dsp = 0, lut = 0, ff = 0, bram36 = 0, uram = 0;
 };
 
+/// What only an FPGA mapping has (mapper/fpga_mapper.cpp): the resource estimate and the HBM
+/// pseudo-channels of the tensors.
+struct FpgaMapping {
+  std::vector<PeUse> peUse;  // per instance
+  PeUse total, limit;
+  std::vector<std::vector<int>> tensorChannels;  // HBM pseudo-channels of each global tensor
+};
+
 struct Mapping {
   std::string archName;
-  bool fpga = false;
   int columns = 0, rows = 0;          // NPU array extent (rows include shim and memory rows)
   std::vector<Tile> tiles;            // NPU: every tile, row-major from row 0; FPGA: one per PE
   std::vector<TileGroup> groups;
@@ -109,9 +117,7 @@ struct Mapping {
   std::vector<MemRoute> memRoutes;
   std::vector<Port> ports;
   std::vector<TileUse> use;           // per tile
-  std::vector<PeUse> peUse;           // FPGA: per instance
-  PeUse fpgaTotal, fpgaLimit;
-  std::vector<std::vector<int>> tensorChannels;  // FPGA: HBM pseudo-channels of each global tensor
+  std::optional<FpgaMapping> fpga;    // an FPGA mapping's own part; unset on an NPU
   std::vector<std::string> notes;     // what the automatic mode did, for the report
   std::int64_t cost = 0;              // the placement objective (weighted hops + channel pressure)
 

@@ -190,9 +190,9 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
   const std::size_t before = diags.errorCount();
   ir::Mapping m;
   m.archName = arch.name;
-  m.fpga = true;
+  m.fpga.emplace();
   m.groupOf.assign(g.instances.size(), -1);
-  m.peUse.resize(g.instances.size());
+  m.fpga->peUse.resize(g.instances.size());
   for (std::size_t i = 0; i < g.instances.size(); ++i) {
     if (facts[i].idle) continue;
     ir::Tile t;
@@ -207,7 +207,7 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
     m.tiles.push_back(t);
     const ir::Instance& in = g.instances[i];
     const ir::Task& task = g.tasks[static_cast<std::size_t>(in.task)];
-    ir::PeUse& u = m.peUse[i];
+    ir::PeUse& u = m.fpga->peUse[i];
     // Control: the process's state machine, loop counters and handshakes.
     u.lut += p.lutPe;
     u.ff += p.ffPe;
@@ -243,8 +243,8 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
       for (const MemUse& mu : facts[i].mem) {
         if (mu.tensor < 0 || adapter[static_cast<std::size_t>(mu.tensor)]) continue;
         adapter[static_cast<std::size_t>(mu.tensor)] = 1;
-        m.peUse[i].lut += p.axiLut + p.axiLutPerByte * p.axiWidth;
-        m.peUse[i].ff += p.axiFf + p.axiFfPerByte * p.axiWidth;
+        m.fpga->peUse[i].lut += p.axiLut + p.axiLutPerByte * p.axiWidth;
+        m.fpga->peUse[i].ff += p.axiFf + p.axiFfPerByte * p.axiWidth;
       }
     }
   }
@@ -254,18 +254,18 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
     for (const InstanceFacts& f : facts) idle += f.idle ? 1 : 0;
     if (idle) m.notes.push_back((idle == 1 ? std::string("1 instance with nothing to do needs") : std::to_string(idle) + " instances with nothing to do need") + " no hardware");
   }
-  for (const ir::PeUse& u : m.peUse) {
-    m.fpgaTotal.dsp += u.dsp;
-    m.fpgaTotal.lut += u.lut;
-    m.fpgaTotal.ff += u.ff;
-    m.fpgaTotal.bram36 += u.bram36;
-    m.fpgaTotal.uram += u.uram;
+  for (const ir::PeUse& u : m.fpga->peUse) {
+    m.fpga->total.dsp += u.dsp;
+    m.fpga->total.lut += u.lut;
+    m.fpga->total.ff += u.ff;
+    m.fpga->total.bram36 += u.bram36;
+    m.fpga->total.uram += u.uram;
   }
-  m.fpgaLimit.dsp = static_cast<double>(fp.dsp);
-  m.fpgaLimit.lut = static_cast<double>(fp.lut);
-  m.fpgaLimit.ff = static_cast<double>(fp.ff);
-  m.fpgaLimit.bram36 = static_cast<double>(fp.bram36);
-  m.fpgaLimit.uram = static_cast<double>(fp.uram);
+  m.fpga->limit.dsp = static_cast<double>(fp.dsp);
+  m.fpga->limit.lut = static_cast<double>(fp.lut);
+  m.fpga->limit.ff = static_cast<double>(fp.ff);
+  m.fpga->limit.bram36 = static_cast<double>(fp.bram36);
+  m.fpga->limit.uram = static_cast<double>(fp.uram);
   struct Res {
     const char* what;
     const char* key;
@@ -277,16 +277,16 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
                      {"BRAM36 blocks", "resources.bram36", &ir::PeUse::bram36},
                      {"UltraRAMs", "resources.uram", &ir::PeUse::uram}};
   for (const Res& r : res) {
-    const double need = m.fpgaTotal.*r.field, have = m.fpgaLimit.*r.field;
+    const double need = m.fpga->total.*r.field, have = m.fpga->limit.*r.field;
     if (need <= have) continue;
     // The largest users, to say where the demand comes from.
     std::vector<std::size_t> idx;
-    for (std::size_t i = 0; i < m.peUse.size(); ++i)
-      if (m.peUse[i].*r.field > 0) idx.push_back(i);
-    std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return m.peUse[a].*r.field > m.peUse[b].*r.field; });
+    for (std::size_t i = 0; i < m.fpga->peUse.size(); ++i)
+      if (m.fpga->peUse[i].*r.field > 0) idx.push_back(i);
+    std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return m.fpga->peUse[a].*r.field > m.fpga->peUse[b].*r.field; });
     std::string top;
     for (std::size_t k = 0; k < idx.size() && k < 3; ++k)
-      top += (k ? ", " : "") + g.instances[idx[k]].name + " " + num(m.peUse[idx[k]].*r.field);
+      top += (k ? ", " : "") + g.instances[idx[k]].name + " " + num(m.fpga->peUse[idx[k]].*r.field);
     // By task too: a large array of identical PEs is one decision for the user, not thousands.
     struct PerTask {
       double sum = 0, most = 0;
@@ -295,8 +295,8 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
     std::map<int, PerTask> perTask;
     for (std::size_t i : idx) {
       PerTask& t = perTask[g.instances[i].task];
-      t.sum += m.peUse[i].*r.field;
-      t.most = std::max(t.most, m.peUse[i].*r.field);
+      t.sum += m.fpga->peUse[i].*r.field;
+      t.most = std::max(t.most, m.fpga->peUse[i].*r.field);
       ++t.count;
     }
     std::vector<std::pair<int, PerTask>> tasks(perTask.begin(), perTask.end());
@@ -314,7 +314,7 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
 
   // HBM: each tensor on its own pseudo-channels, in declaration order, as many as its size needs
   // (one m_axi port per tensor, as Vitis connects `sp=top.arg:HBM[a:b]`), or as --mapping says.
-  m.tensorChannels.resize(g.tensors.size());
+  m.fpga->tensorChannels.resize(g.tensors.size());
   std::vector<char> given(g.tensors.size(), 0);
   if (request) {
     for (const ir::MappingRequest::Hbm& h : request->hbm) {
@@ -334,7 +334,7 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
                                                             std::to_string(p.channels) + " (0-" + std::to_string(p.channels - 1) +
                                                             ", hbm.channels)");
       std::set<int> uniq(h.channels.begin(), h.channels.end());
-      m.tensorChannels[static_cast<std::size_t>(t)].assign(uniq.begin(), uniq.end());
+      m.fpga->tensorChannels[static_cast<std::size_t>(t)].assign(uniq.begin(), uniq.end());
       given[static_cast<std::size_t>(t)] = 1;
     }
     if (!request->groups.empty())
@@ -345,7 +345,7 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
     const std::int64_t bytes = ir::tileBytes(g.tensors[t].dtype, g.tensors[t].shape);
     const int need = std::max(1, static_cast<int>(std::ceil(static_cast<double>(bytes) / p.channelBytes)));
     if (given[t]) {
-      const int have = static_cast<int>(m.tensorChannels[t].size());
+      const int have = static_cast<int>(m.fpga->tensorChannels[t].size());
       if (have < need)
         diags.error(request->hbm.front().loc, "tensor '" + g.tensors[t].name + "' (" + groupDigits(bytes) + " bytes) needs " +
                                                   std::to_string(need) + (need == 1 ? " HBM pseudo-channel of " : " HBM pseudo-channels of ") +
@@ -360,13 +360,13 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
                                         std::to_string(p.channels) + " are left (hbm.channels, hbm.channel_bytes)");
       continue;
     }
-    for (int k = 0; k < need; ++k) m.tensorChannels[t].push_back(next++);
+    for (int k = 0; k < need; ++k) m.fpga->tensorChannels[t].push_back(next++);
   }
   // Which instance uses which tensor: one route per (instance, argument, direction).
   for (std::size_t i = 0; i < g.instances.size(); ++i) {
     for (const MemUse& u : facts[i].mem) {
       ir::MemRoute r = memRouteOf(static_cast<int>(i), u, m.tileOf(static_cast<int>(i)));
-      r.hbmChannels = m.tensorChannels[static_cast<std::size_t>(u.tensor)];
+      r.hbmChannels = m.fpga->tensorChannels[static_cast<std::size_t>(u.tensor)];
       r.fanout = "direct";
       m.memRoutes.push_back(r);
     }

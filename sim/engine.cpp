@@ -84,8 +84,9 @@ void Engine::applyMapping(const ir::Graph& g, const arch::TimingModel& model, co
   const int ports = static_cast<int>(free_.size());
   int hbm = ports + static_cast<int>(m.ports.size());
   int hbmCount = 0;
-  for (const std::vector<int>& chans : m.tensorChannels)
-    for (int c : chans) hbmCount = std::max(hbmCount, c + 1);
+  if (m.fpga)
+    for (const std::vector<int>& chans : m.fpga->tensorChannels)
+      for (int c : chans) hbmCount = std::max(hbmCount, c + 1);
   const int cores = hbm + hbmCount;
   free_.resize(static_cast<std::size_t>(cores) + m.tiles.size(), 0);
   for (std::size_t i = 0; i < channels_.size(); ++i) {

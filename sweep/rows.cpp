@@ -81,11 +81,11 @@ void fillPlacement(const pipeline::RunResult& r, Row& row) {
   for (const ir::TileGroup& g : m.groups) units += g.tile >= 0 ? 1 : 0;
   cell(row, Units) = std::to_string(units);
   if (m.fpga) {
-    cell(row, Dsp) = fmt("%.0f", m.fpgaTotal.dsp);
-    cell(row, Lut) = fmt("%.0f", m.fpgaTotal.lut);
-    cell(row, Ff) = fmt("%.0f", m.fpgaTotal.ff);
-    cell(row, Bram) = fmt("%.1f", m.fpgaTotal.bram36);
-    cell(row, Uram) = fmt("%.1f", m.fpgaTotal.uram);
+    cell(row, Dsp) = fmt("%.0f", m.fpga->total.dsp);
+    cell(row, Lut) = fmt("%.0f", m.fpga->total.lut);
+    cell(row, Ff) = fmt("%.0f", m.fpga->total.ff);
+    cell(row, Bram) = fmt("%.1f", m.fpga->total.bram36);
+    cell(row, Uram) = fmt("%.1f", m.fpga->total.uram);
     return;
   }
   int mem = 0, shim = 0;

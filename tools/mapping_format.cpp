@@ -71,11 +71,11 @@ std::string fpgaText(const ir::Mapping& m, const ir::Graph& g) {
   };
   for (const Row& r : {Row{"DSP", &ir::PeUse::dsp}, Row{"LUT", &ir::PeUse::lut}, Row{"FF", &ir::PeUse::ff},
                        Row{"BRAM36", &ir::PeUse::bram36}, Row{"URAM", &ir::PeUse::uram}})
-    out += "  " + pad(r.name, 8) + pad(count(m.fpgaTotal.*r.f), 12) + "of " + pad(count(m.fpgaLimit.*r.f), 12) +
-           pct(m.fpgaTotal.*r.f, m.fpgaLimit.*r.f) + "\n";
+    out += "  " + pad(r.name, 8) + pad(count(m.fpga->total.*r.f), 12) + "of " + pad(count(m.fpga->limit.*r.f), 12) +
+           pct(m.fpga->total.*r.f, m.fpga->limit.*r.f) + "\n";
   out += "  HBM:";
-  for (std::size_t t = 0; t < m.tensorChannels.size() && t < g.tensors.size(); ++t) {
-    const std::vector<int>& ch = m.tensorChannels[t];
+  for (std::size_t t = 0; t < m.fpga->tensorChannels.size() && t < g.tensors.size(); ++t) {
+    const std::vector<int>& ch = m.fpga->tensorChannels[t];
     out += " " + g.tensors[t].name + "->";
     if (ch.empty()) {
       out += "-";
@@ -175,8 +175,8 @@ Json mappingToJson(const ir::Mapping& m, const ir::Graph& g) {
   if (!m.fpga) j["groups"] = groups;
   if (m.fpga) {
     Json hbm = Json::array();
-    for (std::size_t t = 0; t < m.tensorChannels.size() && t < g.tensors.size(); ++t)
-      hbm.push_back(Json{{"tensor", g.tensors[t].name}, {"channels", m.tensorChannels[t]}});
+    for (std::size_t t = 0; t < m.fpga->tensorChannels.size() && t < g.tensors.size(); ++t)
+      hbm.push_back(Json{{"tensor", g.tensors[t].name}, {"channels", m.fpga->tensorChannels[t]}});
     j["hbm"] = hbm;
   }
   Json d;
@@ -229,13 +229,13 @@ Json mappingToJson(const ir::Mapping& m, const ir::Graph& g) {
     auto use = [](const ir::PeUse& u) {
       return Json{{"dsp", u.dsp}, {"lut", u.lut}, {"ff", u.ff}, {"bram36", u.bram36}, {"uram", u.uram}};
     };
-    for (std::size_t i = 0; i < m.peUse.size() && i < g.instances.size(); ++i) {
+    for (std::size_t i = 0; i < m.fpga->peUse.size() && i < g.instances.size(); ++i) {
       if (m.groupOf[i] < 0) continue;
-      Json o = use(m.peUse[i]);
+      Json o = use(m.fpga->peUse[i]);
       o["instance"] = g.instances[i].name;
       pes.push_back(o);
     }
-    d["resources"] = Json{{"per_instance", pes}, {"total", use(m.fpgaTotal)}, {"limit", use(m.fpgaLimit)}};
+    d["resources"] = Json{{"per_instance", pes}, {"total", use(m.fpga->total)}, {"limit", use(m.fpga->limit)}};
   } else {
     Json tiles = Json::array();
     for (std::size_t t = 0; t < m.tiles.size(); ++t) {

@@ -781,7 +781,8 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
       << memKind << " bank datosim's FPGA mapper assigned to its tensor.\n[connectivity]\n"
       << "nk=" << topName << ":1:" << topName << "_1\n";
   for (std::size_t t = 0; t < g.tensors.size(); ++t) {
-    const std::vector<int> ch = t < m.tensorChannels.size() ? m.tensorChannels[t] : std::vector<int>{};
+    const std::vector<int> ch =
+        m.fpga && t < m.fpga->tensorChannels.size() ? m.fpga->tensorChannels[t] : std::vector<int>{};
     for (const std::string& port : ports[t]) cfg << "sp=" << topName << "_1." << port << ":" << bankOf(memKind, ch) << "\n";
   }
   p.add("connectivity.cfg", cfg.str());

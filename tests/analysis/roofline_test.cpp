@@ -134,7 +134,7 @@ TEST(Roofline, PlacedFpgaMemoryIsTheBusiestChannel) {
     return r;
   };
   ir::Mapping m;
-  m.fpga = true;
+  m.fpga.emplace();
   m.memRoutes = {route(0, 0, false, {0}), route(1, 0, true, {5})};
   analysis::BoundOptions o;
   o.mapping = &m;
@@ -260,7 +260,7 @@ TEST(Roofline, ABroadcastTileIsReadOnceFollowingTheMapping) {
   EXPECT_EQ(placed.work.loadBytes, 20480);
 
   // On an FPGA every instance reads its own tiles.
-  m.fpga = true;
+  m.fpga.emplace();
   const analysis::Bound hbm = bound(g, fpga(), o);
   ASSERT_TRUE(hbm.complete) << hbm.note;
   EXPECT_EQ(hbm.work.ddrLoadBytes, 20480);

@@ -376,11 +376,11 @@ TEST(Mapper, FpgaEstimateAndHbmChannels) {
   EXPECT_TRUE(m.fpga);
   EXPECT_EQ(m.groups.size(), 16u);
   // One matmul per instance: pe.macs_per_cycle.i16 (32) x dsp_per_mac.i16 (1) DSPs each.
-  EXPECT_DOUBLE_EQ(m.fpgaTotal.dsp, 16 * 32 * a.arch.get("dsp_per_mac.i16"));
-  ASSERT_EQ(m.tensorChannels.size(), 3u);
-  EXPECT_EQ(m.tensorChannels[0], std::vector<int>{0});
-  EXPECT_EQ(m.tensorChannels[2], std::vector<int>{2});
-  for (const ir::MemRoute& mr : m.memRoutes) EXPECT_EQ(mr.hbmChannels, m.tensorChannels[mr.tensor]);
+  EXPECT_DOUBLE_EQ(m.fpga->total.dsp, 16 * 32 * a.arch.get("dsp_per_mac.i16"));
+  ASSERT_EQ(m.fpga->tensorChannels.size(), 3u);
+  EXPECT_EQ(m.fpga->tensorChannels[0], std::vector<int>{0});
+  EXPECT_EQ(m.fpga->tensorChannels[2], std::vector<int>{2});
+  for (const ir::MemRoute& mr : m.memRoutes) EXPECT_EQ(mr.hbmChannels, m.fpga->tensorChannels[mr.tensor]);
 
   a.arch.params["resources.dsp"].value = 100;
   Mapped over = map(g, a.arch);
@@ -411,10 +411,10 @@ TEST(Mapper, FpgaEstimateFollowsStructureAndShape) {
   Mapped r = map(g, a.arch);
   ASSERT_TRUE(r.m) << r.d.str();
   const ir::Mapping& m = *r.m;
-  const ir::PeUse& src = m.peUse[instance(g, "src")];
-  const ir::PeUse& fwd = m.peUse[instance(g, "fwd")];
-  const ir::PeUse& pe = m.peUse[instance(g, "pe")];
-  const ir::PeUse& sink = m.peUse[instance(g, "sink")];
+  const ir::PeUse& src = m.fpga->peUse[instance(g, "src")];
+  const ir::PeUse& fwd = m.fpga->peUse[instance(g, "fwd")];
+  const ir::PeUse& pe = m.fpga->peUse[instance(g, "pe")];
+  const ir::PeUse& sink = m.fpga->peUse[instance(g, "sink")];
 
   // fwd: control 100 + get s_a 9 + put s_a2 9 LUTs; 50 + the 512-bit word it gets = 562 FFs. Its
   // local x (32 x 64 int8, 2,048 bytes) is read and written 64 bytes per cycle: 512 bits x 32 words,
@@ -451,8 +451,8 @@ TEST(Mapper, FpgaEstimateFollowsStructureAndShape) {
   EXPECT_DOUBLE_EQ(sink.lut, 100 + 2 * 9 + 8000 + 512);
   EXPECT_DOUBLE_EQ(sink.ff, 50 + 512 + 4540);
   EXPECT_DOUBLE_EQ(sink.bram36, 7.5);
-  EXPECT_DOUBLE_EQ(m.fpgaTotal.bram36, 15 + 15 + 30 + 7.5);
-  EXPECT_DOUBLE_EQ(m.fpgaTotal.lut, 16136 + 118 + 1599 + 8630);
+  EXPECT_DOUBLE_EQ(m.fpga->total.bram36, 15 + 15 + 30 + 7.5);
+  EXPECT_DOUBLE_EQ(m.fpga->total.lut, 16136 + 118 + 1599 + 8630);
 
   // A stream FIFO's BRAMs follow width x depth: s_c 40 tokens deep is 640 words of 512 bits, 40 KiB.
   // The cheapest UG573 shape is RAMB18 1K x 18: ceil(512 / 18) = 29 of them, 14.5 BRAM36 (RAMB36 1K x
@@ -460,7 +460,7 @@ TEST(Mapper, FpgaEstimateFollowsStructureAndShape) {
   const ir::Graph deep = graph("tests/mapper/data/fpga_parts.json", {{"D", 40}});
   Mapped rd = map(deep, a.arch);
   ASSERT_TRUE(rd.m) << rd.d.str();
-  EXPECT_DOUBLE_EQ(rd.m->peUse[instance(deep, "sink")].bram36, 14.5);
+  EXPECT_DOUBLE_EQ(rd.m->fpga->peUse[instance(deep, "sink")].bram36, 14.5);
   // ... and at 300,000 tokens (4.8 MB >= est.uram_min_bytes) it moves to UltraRAM: 512 bits need
   // ceil(512 / 72) = 8 side by side, 4.8 M words / 4,096 deep = 1,172 rows -> 9,376 > 960 URAMs.
   const ir::Graph huge = graph("tests/mapper/data/fpga_parts.json", {{"D", 300000}});
@@ -482,12 +482,12 @@ TEST(Mapper, FpgaShiftRegisterFifosAndRegisters) {
   const LoadedArch a = config("u280");
   Mapped r = map(g, a.arch);
   ASSERT_TRUE(r.m) << r.d.str();
-  const ir::PeUse& u = r.m->peUse[instance(g, "gemm_1_2")];
+  const ir::PeUse& u = r.m->fpga->peUse[instance(g, "gemm_1_2")];
   EXPECT_DOUBLE_EQ(u.dsp, 5);
   EXPECT_DOUBLE_EQ(u.lut, 459);
   EXPECT_DOUBLE_EQ(u.ff, 660);
   EXPECT_DOUBLE_EQ(u.bram36, 0);
-  const ir::PeUse& first = r.m->peUse[instance(g, "gemm_1_1")];
+  const ir::PeUse& first = r.m->fpga->peUse[instance(g, "gemm_1_1")];
   EXPECT_DOUBLE_EQ(first.lut, 459 + 8000);
 }
 
