@@ -10,6 +10,7 @@
 
 #include "arch/family.h"
 #include "ir/kernels.h"
+#include "ir/visit.h"
 #include "arch/cycles.h"
 
 namespace datosim::analysis {
@@ -69,7 +70,7 @@ bool uniform(const ir::Block& b) {
   return true;
 }
 
-class Walker {
+class Walker : private ir::StmtVisitor<Counts> {
  public:
   Walker(const ir::Graph& g, const ir::Instance& inst, const arch::TimingModel& model, std::int64_t& steps,
          std::int64_t maxSteps)
@@ -104,36 +105,36 @@ class Walker {
   const ir::LocalVar& local(int i) const { return task_.locals[static_cast<std::size_t>(i)]; }
 
   void block(const ir::Block& b, Counts& c) {
-    for (const ir::Stmt& s : b) stmt(s, c);
+    for (const ir::Stmt& s : b) {
+      tick();
+      visit(s, c);
+    }
   }
 
-  void stmt(const ir::Stmt& s, Counts& c) {
-    tick();
-    if (const auto* f = std::get_if<ir::ForStmt>(&s.node)) return loop(*f, c);
-    if (const auto* i = std::get_if<ir::IfStmt>(&s.node)) {
-      for (const auto& [cond, body] : i->branches)
-        if (value(cond, "condition") != 0) return block(body, c);
-      return block(i->elseBody, c);
-    }
-    if (const auto* p = std::get_if<ir::PutStmt>(&s.node)) {
-      c.puts[streamInst(p->stream)] += 1;
-      return;
-    }
-    if (const auto* l = std::get_if<ir::LoadStmt>(&s.node)) {
-      const std::int64_t bytes = ir::tileBytes(local(l->local).dtype, local(l->local).shape);
-      c.loadBytes += bytes;
-      c.loadsByArg[l->arg] += bytes;
-      return;
-    }
-    if (const auto* st = std::get_if<ir::StoreStmt>(&s.node)) {
-      const std::int64_t bytes = ir::tileBytes(local(st->local).dtype, local(st->local).shape);
-      c.storeBytes += bytes;
-      c.storesByArg[st->arg] += bytes;
-      return;
-    }
-    if (const auto* k = std::get_if<ir::ComputeStmt>(&s.node)) return compute(*k, c);
-    // get: nothing to count (the producer's put pays the transfer)
+  // What one statement adds to the counts (ir::StmtVisitor: one method per kind).
+  void on(const ir::Stmt&, const ir::ForStmt& f, Counts& c) override { loop(f, c); }
+  void on(const ir::Stmt&, const ir::IfStmt& i, Counts& c) override {
+    for (const auto& [cond, body] : i.branches)
+      if (value(cond, "condition") != 0) return block(body, c);
+    block(i.elseBody, c);
   }
+  void on(const ir::Stmt&, const ir::PutStmt& p, Counts& c) override { c.puts[streamInst(p.stream)] += 1; }
+  // A get counts nothing: the producer's put pays the transfer.
+  void on(const ir::Stmt&, const ir::GetStmt&, Counts&) override {}
+  void on(const ir::Stmt&, const ir::LoadStmt& l, Counts& c) override {
+    const std::int64_t bytes = ir::tileBytes(local(l.local).dtype, local(l.local).shape);
+    c.loadBytes += bytes;
+    c.loadsByArg[l.arg] += bytes;
+  }
+  void on(const ir::Stmt&, const ir::StoreStmt& st, Counts& c) override {
+    const std::int64_t bytes = ir::tileBytes(local(st.local).dtype, local(st.local).shape);
+    c.storeBytes += bytes;
+    c.storesByArg[st.arg] += bytes;
+  }
+  void on(const ir::Stmt&, const ir::ComputeStmt& k, Counts& c) override { compute(k, c); }
+  // Run-time control: run() stops the walk of a steered task before it starts.
+  void on(const ir::Stmt& s, const ir::WhileStmt&, Counts&) override { ir::refusedEarlier(s, "a 'while' loop", "the bound"); }
+  void on(const ir::Stmt& s, const ir::SetStmt&, Counts&) override { ir::refusedEarlier(s, "a 'set'", "the bound"); }
 
   void loop(const ir::ForStmt& f, Counts& c) {
     const std::int64_t lo = value(f.lo, "loop start"), hi = value(f.hi, "loop end"), step = value(f.step, "loop step");

@@ -14,6 +14,7 @@
 #include "backends/hls/runtime_files.h"
 #include "data/npy.h"
 #include "ir/kernels.h"
+#include "ir/visit.h"
 
 namespace datosim::backends::hls {
 
@@ -100,7 +101,14 @@ std::string streamIdent(const std::string& instName) {
 
 // ---- one instance's function ----
 
-class InstanceEmitter {
+// Where a statement's C++ goes: the stream, its indentation, and whether it is inside a pipelined loop.
+struct Out {
+  std::ostringstream& os;
+  int depth;
+  bool inPipeline;
+};
+
+class InstanceEmitter : private ir::StmtVisitor<Out> {
  public:
   InstanceEmitter(const ir::Graph& g, const ir::Instance& inst, Diagnostics& diags,
                   const std::vector<std::string>& streamNames, std::vector<std::string>& customCalls)
@@ -227,61 +235,59 @@ class InstanceEmitter {
   }
 
   void block(const ir::Block& b, std::ostringstream& os, int depth, bool inPipeline) {
-    for (const ir::Stmt& s : b) stmt(s, os, depth, inPipeline);
+    Out o{os, depth, inPipeline};
+    for (const ir::Stmt& s : b) visit(s, o);
   }
 
-  void stmt(const ir::Stmt& s, std::ostringstream& os, int depth, bool inPipeline) {
-    const std::string in = indent(depth);
-    if (const auto* f = std::get_if<ir::ForStmt>(&s.node)) {
-      const std::string v = names_.take(f->var);
-      slotName_[f->slot] = v;
-      os << in << "for (long long " << v << " = " << expr(*f->lo) << "; " << v << " < " << expr(*f->hi) << "; " << v
-         << " += " << expr(*f->step) << ") {\n";
-      if (f->ii) {
-        if (f->ii->isConst())
-          os << in << "#pragma HLS pipeline II=" << f->ii->value << "\n";
-        else
-          os << in << "#pragma HLS pipeline  // the graph's II (" << ir::toString(*f->ii)
+  // One statement of the body as C++ (ir::StmtVisitor: one method per kind).
+  void on(const ir::Stmt&, const ir::ForStmt& f, Out& o) override {
+    const std::string in = indent(o.depth);
+    const std::string v = names_.take(f.var);
+    slotName_[f.slot] = v;
+    o.os << in << "for (long long " << v << " = " << expr(*f.lo) << "; " << v << " < " << expr(*f.hi) << "; " << v
+         << " += " << expr(*f.step) << ") {\n";
+    if (f.ii) {
+      if (f.ii->isConst())
+        o.os << in << "#pragma HLS pipeline II=" << f.ii->value << "\n";
+      else
+        o.os << in << "#pragma HLS pipeline  // the graph's II (" << ir::toString(*f.ii)
              << ") depends on an enclosing loop: HLS takes one constant\n";
-      }
-      block(f->body, os, depth + 1, inPipeline || f->ii != nullptr);
-      os << in << "}\n";
-      return;
     }
-    if (const auto* br = std::get_if<ir::IfStmt>(&s.node)) {
-      for (std::size_t i = 0; i < br->branches.size(); ++i) {
-        os << (i ? " else if (" : in + "if (") << expr(*br->branches[i].first) << ") {\n";
-        block(br->branches[i].second, os, depth + 1, inPipeline);
-        os << in << "}";
-      }
-      if (!br->elseBody.empty()) {
-        os << (br->branches.empty() ? in + "{\n" : " else {\n");
-        block(br->elseBody, os, depth + 1, inPipeline);
-        os << in << "}";
-      }
-      os << "\n";
-      return;
-    }
-    if (const auto* get = std::get_if<ir::GetStmt>(&s.node)) {
-      if (!get->at.empty()) return sliceOp(s, get->stream, true, get->local, get->at, os, depth, inPipeline);
-      streamOp(s, get->stream, "get", localName_[static_cast<std::size_t>(get->local)], os, depth);
-      return;
-    }
-    if (const auto* put = std::get_if<ir::PutStmt>(&s.node)) {
-      if (!put->at.empty()) return sliceOp(s, put->stream, false, put->local, put->at, os, depth, inPipeline);
-      streamOp(s, put->stream, "put", localName_[static_cast<std::size_t>(put->local)], os, depth);
-      return;
-    }
-    if (const auto* ld = std::get_if<ir::LoadStmt>(&s.node)) {
-      memOp(ld->arg, ld->at, ld->local, false, os, depth, inPipeline);
-      return;
-    }
-    if (const auto* st = std::get_if<ir::StoreStmt>(&s.node)) {
-      memOp(st->arg, st->at, st->local, true, os, depth, inPipeline);
-      return;
-    }
-    if (const auto* c = std::get_if<ir::ComputeStmt>(&s.node)) compute(s, *c, os, depth);
+    block(f.body, o.os, o.depth + 1, o.inPipeline || f.ii != nullptr);
+    o.os << in << "}\n";
   }
+  void on(const ir::Stmt&, const ir::IfStmt& br, Out& o) override {
+    const std::string in = indent(o.depth);
+    for (std::size_t i = 0; i < br.branches.size(); ++i) {
+      o.os << (i ? " else if (" : in + "if (") << expr(*br.branches[i].first) << ") {\n";
+      block(br.branches[i].second, o.os, o.depth + 1, o.inPipeline);
+      o.os << in << "}";
+    }
+    if (!br.elseBody.empty()) {
+      o.os << (br.branches.empty() ? in + "{\n" : " else {\n");
+      block(br.elseBody, o.os, o.depth + 1, o.inPipeline);
+      o.os << in << "}";
+    }
+    o.os << "\n";
+  }
+  void on(const ir::Stmt& s, const ir::GetStmt& get, Out& o) override {
+    if (!get.at.empty()) return sliceOp(s, get.stream, true, get.local, get.at, o.os, o.depth, o.inPipeline);
+    streamOp(s, get.stream, "get", localName_[static_cast<std::size_t>(get.local)], o.os, o.depth);
+  }
+  void on(const ir::Stmt& s, const ir::PutStmt& put, Out& o) override {
+    if (!put.at.empty()) return sliceOp(s, put.stream, false, put.local, put.at, o.os, o.depth, o.inPipeline);
+    streamOp(s, put.stream, "put", localName_[static_cast<std::size_t>(put.local)], o.os, o.depth);
+  }
+  void on(const ir::Stmt&, const ir::LoadStmt& ld, Out& o) override {
+    memOp(ld.arg, ld.at, ld.local, false, o.os, o.depth, o.inPipeline);
+  }
+  void on(const ir::Stmt&, const ir::StoreStmt& st, Out& o) override {
+    memOp(st.arg, st.at, st.local, true, o.os, o.depth, o.inPipeline);
+  }
+  void on(const ir::Stmt& s, const ir::ComputeStmt& c, Out& o) override { compute(s, c, o.os, o.depth); }
+  // Run-time control: backends::refuseRunTimeControl stops the emission first.
+  void on(const ir::Stmt& s, const ir::WhileStmt&, Out&) override { ir::refusedEarlier(s, "a 'while' loop", "the HLS emitter"); }
+  void on(const ir::Stmt& s, const ir::SetStmt&, Out&) override { ir::refusedEarlier(s, "a 'set'", "the HLS emitter"); }
 
   // A get into, or a put from, a block of a local (`at`): the token goes through a temporary of its own
   // shape, copied to or from its place in the local.

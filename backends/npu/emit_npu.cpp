@@ -15,6 +15,7 @@
 #include "backends/npu/mlir.h"
 #include "data/npy.h"
 #include "ir/kernels.h"
+#include "ir/visit.h"
 
 namespace datosim::backends::npu {
 
@@ -703,31 +704,33 @@ Op Emitter::core(int instance) {
   };
   std::function<void(const ir::Block&, std::vector<Op>&)> block = [&](const ir::Block& b, std::vector<Op>& out) {
     for (const ir::Stmt& s : b) {
-      if (const auto* f = std::get_if<ir::ForStmt>(&s.node)) {
-        const std::string lo = toIndex(expr(*f->lo, out), out);
-        const std::string hi = toIndex(expr(*f->hi, out), out);
-        const std::string st = toIndex(expr(*f->step, out), out);
+      // One lambda per statement kind (ir::Overloaded: a kind without one does not compile).
+      const auto loopOps = [&](const ir::ForStmt& f) {
+        const std::string lo = toIndex(expr(*f.lo, out), out);
+        const std::string hi = toIndex(expr(*f.hi, out), out);
+        const std::string st = toIndex(expr(*f.step, out), out);
         Op loop;
         loop.name = "scf.for";
         loop.operands = {lo, hi, st};
         loop.operandTypes = {"index", "index", "index"};
-        const std::string v = fresh("iv_" + sanitizeIdentifier(f->var) + "_");
-        iv[f->slot] = v;
+        const std::string v = fresh("iv_" + sanitizeIdentifier(f.var) + "_");
+        iv[f.slot] = v;
         loop.custom = "scf.for " + v + " = " + lo + " to " + hi + " step " + st;
         Region r;
         r.args = {{v, "index"}};
         r.implicitYield = true;
-        block(f->body, r.ops);
+        block(f.body, r.ops);
         loop.regions.push_back(std::move(r));
         out.push_back(std::move(loop));
-      } else if (const auto* br = std::get_if<ir::IfStmt>(&s.node)) {
+      };
+      const auto ifOps = [&](const ir::IfStmt& br) {
         // if / elif / else as nested scf.if in the else regions.
         std::function<void(std::size_t, std::vector<Op>&)> chain = [&](std::size_t i, std::vector<Op>& o) {
-          if (i == br->branches.size()) {
-            block(br->elseBody, o);
+          if (i == br.branches.size()) {
+            block(br.elseBody, o);
             return;
           }
-          const std::string c = toBool(expr(*br->branches[i].first, o), o);
+          const std::string c = toBool(expr(*br.branches[i].first, o), o);
           Op iff;
           iff.name = "scf.if";
           iff.operands = {c};
@@ -735,7 +738,7 @@ Op Emitter::core(int instance) {
           iff.custom = "scf.if " + c;
           Region then, els;
           then.implicitYield = els.implicitYield = true;
-          block(br->branches[i].second, then.ops);
+          block(br.branches[i].second, then.ops);
           chain(i + 1, els.ops);
           iff.regions.push_back(std::move(then));
           if (!els.ops.empty()) {
@@ -747,27 +750,36 @@ Op Emitter::core(int instance) {
           o.push_back(std::move(iff));
         };
         chain(0, out);
-      } else if (const auto* gs = std::get_if<ir::GetStmt>(&s.node)) {
-        through(streamFifo_[static_cast<std::size_t>(gs->stream.inst)], false, gs->local, out);
-      } else if (const auto* ps = std::get_if<ir::PutStmt>(&s.node)) {
-        through(streamFifo_[static_cast<std::size_t>(ps->stream.inst)], true, ps->local, out);
-      } else if (const auto* ld = std::get_if<ir::LoadStmt>(&s.node)) {
-        auto it = flowOf_.find({instance, ld->arg * 2});
-        if (it != flowOf_.end()) through(flows_[static_cast<std::size_t>(it->second)].l1Fifo, false, ld->local, out);
-      } else if (const auto* st = std::get_if<ir::StoreStmt>(&s.node)) {
-        auto it = flowOf_.find({instance, st->arg * 2 + 1});
-        if (it != flowOf_.end()) through(flows_[static_cast<std::size_t>(it->second)].l1Fifo, true, st->local, out);
-      } else if (const auto* c = std::get_if<ir::ComputeStmt>(&s.node)) {
-        const std::string fn = kernelSymFor(*c, task, s);
-        std::vector<int> ops = c->ins;
-        if (c->out >= 0) ops.push_back(c->out);
+      };
+      const auto getOps = [&](const ir::GetStmt& gs) {
+        through(streamFifo_[static_cast<std::size_t>(gs.stream.inst)], false, gs.local, out);
+      };
+      const auto putOps = [&](const ir::PutStmt& ps) {
+        through(streamFifo_[static_cast<std::size_t>(ps.stream.inst)], true, ps.local, out);
+      };
+      const auto loadOps = [&](const ir::LoadStmt& ld) {
+        auto it = flowOf_.find({instance, ld.arg * 2});
+        if (it != flowOf_.end()) through(flows_[static_cast<std::size_t>(it->second)].l1Fifo, false, ld.local, out);
+      };
+      const auto storeOps = [&](const ir::StoreStmt& st) {
+        auto it = flowOf_.find({instance, st.arg * 2 + 1});
+        if (it != flowOf_.end()) through(flows_[static_cast<std::size_t>(it->second)].l1Fifo, true, st.local, out);
+      };
+      // Run-time control: backends::refuseRunTimeControl stops the emission first.
+      const auto whileOps = [&](const ir::WhileStmt&) { ir::refusedEarlier(s, "a 'while' loop", "the NPU emitter"); };
+      const auto setOps = [&](const ir::SetStmt&) { ir::refusedEarlier(s, "a 'set'", "the NPU emitter"); };
+      const auto computeOps = [&](const ir::ComputeStmt& c) {
+        const std::string fn = kernelSymFor(c, task, s);
+        std::vector<int> ops = c.ins;
+        if (c.out >= 0) ops.push_back(c.out);
         std::vector<std::string> args, types;
         for (int o : ops) {
           args.push_back(bufferOf_[{instance, o}]);
           types.push_back(memrefOf(local(o).dtype, local(o).shape));
         }
         call(fn, args, types, out);
-      }
+      };
+      std::visit(ir::Overloaded{loopOps, ifOps, getOps, putOps, loadOps, storeOps, whileOps, setOps, computeOps}, s.node);
     }
   };
   std::vector<Op> ops;
