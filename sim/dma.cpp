@@ -133,7 +133,7 @@ const MemAccess* Engine::nextLoad(Walk& w) {
 // to it lands, and a drained store land after a load of it).
 void Engine::setUpBufferedDma(const ir::Graph& g, const arch::TimingModel& model, const ir::Mapping& m, int firstPort) {
   if (buffering_.depth < 1 || m.fpga) return;
-  auto addSlot = [](Slots& slots, int resource) {
+  auto addNeed = [](Needs& slots, int resource) {
     for (const std::vector<int>& s : slots)
       if (s.size() == 1 && s.front() == resource) return;
     slots.push_back({resource});
@@ -156,7 +156,7 @@ void Engine::setUpBufferedDma(const ir::Graph& g, const arch::TimingModel& model
       const MemAccess& a = mem[k];
       const auto t = static_cast<std::size_t>(a.tensor);
       auto it = routeOf.find({p.id, a.arg, a.write});
-      if (it == routeOf.end() || p.memPaths[k].slots.empty() || (loaded[t] && stored[t])) continue;
+      if (it == routeOf.end() || p.memPaths[k].needs.empty() || (loaded[t] && stored[t])) continue;
       if (!a.write && p.prog->steered) continue;  // its loads depend on values it receives: not walked ahead
       const ir::MemRoute& r = *it->second;
       if (a.write) {
@@ -166,7 +166,7 @@ void Engine::setUpBufferedDma(const ir::Graph& g, const arch::TimingModel& model
           d->depth = depth;
           d->instance = p.id;
           d->arg = a.arg;
-          d->slots = p.memPaths[k].slots;
+          d->needs = p.memPaths[k].needs;
           d->bytesPerCycle = p.memPaths[k].bytesPerCycle;
           d->latency = p.memPaths[k].latency;
           p.drains.push_back(d);
@@ -204,18 +204,18 @@ void Engine::setUpBufferedDma(const ir::Graph& g, const arch::TimingModel& model
           f->outstanding = buffering_.outstandingBytes;
           f->requestLatency = timing.latency - timing.forwardLatency;  // the DDR part of the route's latency
           if (f->direct) {
-            f->fetchSlots = p.memPaths[k].slots;
+            f->fetchNeeds = p.memPaths[k].needs;
             f->fetchLatency = timing.latency;
           } else {
             for (int port : {r.shimPort, r.memInPort})
-              if (port >= 0) addSlot(f->fetchSlots, firstPort + port);
-            addSlot(f->forwardSlots, firstPort + r.memOutPort);
+              if (port >= 0) addNeed(f->fetchNeeds, firstPort + port);
+            addNeed(f->forwardNeeds, firstPort + r.memOutPort);
             f->fetchLatency = timing.latency - timing.forwardLatency;
           }
         }
         f->to.push_back(b);
         f->toLatency.push_back(f->direct ? 0 : timing.forwardLatency);
-        if (!f->direct && r.tilePort >= 0) addSlot(f->forwardSlots, firstPort + r.tilePort);
+        if (!f->direct && r.tilePort >= 0) addNeed(f->forwardNeeds, firstPort + r.tilePort);
         b->freed = &f->wake;
       }
       p.loadBuffer[k] = b;
@@ -327,9 +327,8 @@ bool Engine::agentAdvance(std::int64_t cycle) {
   return agentAlive();
 }
 
-bool Engine::agentAcquire(Waiter& w, const Slots& slots, std::int64_t duration, std::int64_t latency) {
-  requests_.push_back({&w, &slots, duration, latency});
-  memRequest_.notify();
+bool Engine::agentAcquire(Waiter& w, const Needs& needs, std::int64_t duration, std::int64_t latency) {
+  arbiter_.request(w, needs, duration, latency);
   sc_core::wait(w.granted);
   return agentAlive();
 }
@@ -396,7 +395,7 @@ void Engine::runFetch(Flow& f) {
     if (!(f.direct ? reserveConsumers(f) : reserveMemtile(f))) break;
     if (!agentAdvance(now() + issueCycles_)) break;
     const std::int64_t transfer = arch::ceilCycles(static_cast<double>(m->bytes), f.bytesPerCycle);
-    if (!agentAcquire(f.fetchArb, f.fetchSlots, transfer, f.fetchLatency)) break;
+    if (!agentAcquire(f.fetchArb, f.fetchNeeds, transfer, f.fetchLatency)) break;
     if (f.direct) {
       deliver(f, f.fetchArb.grantResume);
       continue;
@@ -488,7 +487,7 @@ void Engine::runFill(Flow& f) {
     f.slottedEv.notify();
     if (!agentAdvance(std::max(now(), q.at + f.requestLatency))) break;
     const std::int64_t transfer = arch::ceilCycles(static_cast<double>(q.bytes), f.bytesPerCycle);
-    if (!agentAcquire(f.fetchArb, f.fetchSlots, transfer, f.fetchLatency - f.requestLatency)) break;
+    if (!agentAcquire(f.fetchArb, f.fetchNeeds, transfer, f.fetchLatency - f.requestLatency)) break;
     if (f.direct) {
       deliver(f, f.fetchArb.grantResume);
       continue;
@@ -514,7 +513,7 @@ void Engine::runForward(Flow& f) {
     const Flow::Staged e = f.staged.front();
     if (!agentAdvance(std::max(now(), e.arrive)) || !reserveConsumers(f)) break;
     const std::int64_t transfer = arch::ceilCycles(static_cast<double>(e.bytes), f.bytesPerCycle);
-    if (!agentAcquire(f.forwardArb, f.forwardSlots, transfer, 0)) break;
+    if (!agentAcquire(f.forwardArb, f.forwardNeeds, transfer, 0)) break;
     f.staged.pop_front();
     f.leaving.push_back(f.forwardArb.grantResume);
     f.leftEv.notify();
@@ -532,7 +531,7 @@ void Engine::runDrain(Drain& d) {
     }
     if (d.pending.empty() || !agentAdvance(now() + issueCycles_)) break;
     const std::int64_t transfer = arch::ceilCycles(static_cast<double>(d.pending.front()), d.bytesPerCycle);
-    if (!agentAcquire(d.arb, d.slots, transfer, d.latency)) break;
+    if (!agentAcquire(d.arb, d.needs, transfer, d.latency)) break;
     d.pending.pop_front();
     d.sentAt.push_back(d.arb.grantResume - d.latency);
     d.doneAt = d.arb.grantResume;

@@ -16,7 +16,9 @@ namespace datosim::sim {
 
 Engine::Engine(const ir::Graph& g, const arch::TimingModel& model, const SimOptions& opts,
                const std::vector<Program>& programs, bool exact)
-    : g_(g), opts_(opts), exact_(exact), tensors_(opts.tensors), trace_(opts.trace), progress_(opts.progress) {
+    : g_(g), opts_(opts), exact_(exact), arbiter_([this] { return now(); }), tensors_(opts.tensors),
+      trace_(opts.trace), progress_(opts.progress) {
+  arbiter_.setTrace(trace_);
   ticksPerCycle_ = static_cast<std::int64_t>(sc_core::sc_time(1, sc_core::SC_NS).value());
   stopAt_ = opts.maxCycles > 0 ? std::min(opts.maxCycles, kMaxSimCycle) : kMaxSimCycle;
   for (const ir::StreamInst& s : g.streamInsts) {
@@ -70,25 +72,25 @@ Engine::Engine(const ir::Graph& g, const arch::TimingModel& model, const SimOpti
     writePool_.assign(1, {});
     for (int i = 0; i < writes; ++i) writePool_[0].push_back(reads + i);
   }
-  free_.assign(static_cast<std::size_t>(reads + (mem_.sharedPool ? 0 : writes)), 0);
+  arbiter_.add(reads + (mem_.sharedPool ? 0 : writes));
   buffering_ = model.dmaBuffering();
   if (opts.mapping) applyMapping(g, model, *opts.mapping);
   if (trace_) nameTraceTracks(g, opts.mapping);
-  requests_.reserve(procs_.size() + 2 * flows_.size() + drains_.size());
+  arbiter_.reserve(procs_.size() + 2 * flows_.size() + drains_.size());
 }
 
 // A mapped run: streams take the timing of their routes, and the resources of the mapping are
 // arbitrated after the memory channels: its ports (DMA channels), then the FPGA's HBM
 // pseudo-channels, then the cores of tiles that hold more than one instance.
 void Engine::applyMapping(const ir::Graph& g, const arch::TimingModel& model, const ir::Mapping& m) {
-  const int ports = static_cast<int>(free_.size());
+  const int ports = arbiter_.size();
   int hbm = ports + static_cast<int>(m.ports.size());
   int hbmCount = 0;
   if (m.fpga)
     for (const std::vector<int>& chans : m.fpga->tensorChannels)
       for (int c : chans) hbmCount = std::max(hbmCount, c + 1);
   const int cores = hbm + hbmCount;
-  free_.resize(static_cast<std::size_t>(cores) + m.tiles.size(), 0);
+  arbiter_.add(cores + static_cast<int>(m.tiles.size()) - arbiter_.size());
   for (std::size_t i = 0; i < channels_.size(); ++i) {
     const ir::StreamInst& s = g.streamInsts[i];
     const ir::StreamRoute& r = m.streams[i];
@@ -99,24 +101,24 @@ void Engine::applyMapping(const ir::Graph& g, const arch::TimingModel& model, co
     c.latency = t.latency;
     // A DMA channel several streams share (a bundle's streams to one peer) serialises their transfers.
     if (r.kind == ir::RouteKind::Dma && r.outPort >= 0 && m.ports[static_cast<std::size_t>(r.outPort)].users.size() > 1)
-      c.portSlots = {{ports + r.outPort}};
+      c.portNeeds = {{ports + r.outPort}};
   }
   std::map<std::tuple<int, int, bool>, const ir::MemRoute*> routeOf;
   for (const ir::MemRoute& r : m.memRoutes) routeOf[{r.instance, r.arg, r.write}] = &r;
   for (Proc& p : procs_) {
     const int group = m.groupOf[static_cast<std::size_t>(p.id)];
     if (group >= 0 && m.groups[static_cast<std::size_t>(group)].members.size() > 1)
-      p.coreSlots = {{cores + m.groups[static_cast<std::size_t>(group)].tile}};
+      p.coreNeeds = {{cores + m.groups[static_cast<std::size_t>(group)].tile}};
     for (const MemAccess& a : p.prog->mem) {
       MemPath& path = p.memPaths.emplace_back();
       auto it = routeOf.find({p.id, a.arg, a.write});
       if (it == routeOf.end()) continue;  // not routed: the placement-free memory system
       const ir::MemRoute& r = *it->second;
       for (int port : {r.shimPort, r.memInPort, r.memOutPort, r.tilePort})
-        if (port >= 0) path.slots.push_back({ports + port});
+        if (port >= 0) path.needs.push_back({ports + port});
       if (!r.hbmChannels.empty()) {
-        path.slots.emplace_back();
-        for (int ch : r.hbmChannels) path.slots.back().push_back(hbm + ch);
+        path.needs.emplace_back();
+        for (int ch : r.hbmChannels) path.needs.back().push_back(hbm + ch);
       }
       const arch::MemRouteTiming t = model.memRouteTiming(r);
       path.bytesPerCycle = t.bytesPerCycle;
@@ -151,7 +153,7 @@ void Engine::nameTraceTracks(const ir::Graph& g, const ir::Mapping* m) {
       res.push_back(std::string(ir::tileKindName(tile.kind)) + " " + tile.name() + (port.in ? " S2MM " : " MM2S ") +
                     std::to_string(port.channel));
     }
-    while (res.size() < free_.size() - m->tiles.size())
+    while (res.size() < static_cast<std::size_t>(arbiter_.size()) - m->tiles.size())
       res.push_back("HBM/DDR channel " + std::to_string(res.size() - reads - (mem_.sharedPool ? 0 : writes) - m->ports.size()));
     for (const ir::Tile& tile : m->tiles) res.push_back("core of " + std::string(ir::tileKindName(tile.kind)) + " " + tile.name());
   }
@@ -209,7 +211,7 @@ void Engine::run() {
     Drain* pd = &d;
     sc_core::sc_spawn([this, pd] { runDrain(*pd); }, nullptr, &o);
   }
-  sc_core::sc_spawn([this] { runArbiter(); }, nullptr, &o);
+  sc_core::sc_spawn([this] { arbiter_.run([this] { return draining_; }); }, nullptr, &o);
   sc_core::sc_start();
 
   // Nothing can happen any more. Wake every process still waiting so that it returns.
@@ -222,7 +224,7 @@ void Engine::run() {
   // Parked threads end newest first: the newest goes now, each then releases the next (runProc).
   if (Proc* q = newestParkedBelow(static_cast<int>(procs_.size()))) q->parked.notify(sc_core::SC_ZERO_TIME);
   wakeAgents();
-  memRequest_.notify(sc_core::SC_ZERO_TIME);
+  arbiter_.wake();
   sc_core::sc_start();
   for (Channel& c : channels_) c.settle(std::numeric_limits<std::int64_t>::max());
 }
@@ -405,11 +407,11 @@ bool Engine::compute(Proc& p, const Op& op) {
     p.res.state = ProcState::Stopped;
     return false;
   }
-  if (!p.coreSlots.empty() && cycles > 0) {
+  if (!p.coreNeeds.empty() && cycles > 0) {
     // A core shared with other instances of the tile: wait for it, then hold it for the call.
     if (!advanceTo(p, p.t)) return false;
     const std::int64_t asked = p.t;
-    if (!acquire(p, p.coreSlots, cycles, 0)) return false;
+    if (!acquire(p, p.coreNeeds, cycles, 0)) return false;
     p.res.stats.coreWait += p.arb.grantResume - cycles - asked;
     p.t = p.arb.grantResume - cycles;
     traceSpan(p, TraceKind::CoreWait, asked, p.t, 0);
@@ -744,11 +746,11 @@ bool Engine::put(Proc& p, const Op& op) {
   if (!waitForSpace(p, op, id, at)) return false;
   std::int64_t done = at + c.access + c.transfer;
   std::int64_t putAt = at;
-  if (!c.portSlots.empty()) {
+  if (!c.portNeeds.empty()) {
     // A DMA channel shared with other streams: the transfer waits for it (busy, like a load
     // waiting for a memory channel). Only this instance fills the FIFO, so the slot stays free.
     const std::int64_t ready = at + c.access;
-    if (!advanceTo(p, ready) || !acquire(p, c.portSlots, c.transfer, 0)) return false;
+    if (!advanceTo(p, ready) || !acquire(p, c.portNeeds, c.transfer, 0)) return false;
     done = p.arb.grantResume;
     putAt = now();
     p.res.stats.busy += done - ready - c.transfer;
@@ -802,8 +804,8 @@ bool Engine::memory(Proc& p, const Op& op, bool write) {
   if (!advanceTo(p, p.t + issueCycles_)) return false;
   const MemPath* path = p.memPaths.empty() ? nullptr : &p.memPaths[static_cast<std::size_t>(op.aux)];
   bool ok = false;
-  if (path && !path->slots.empty())
-    ok = acquire(p, path->slots, arch::ceilCycles(static_cast<double>(m.bytes), path->bytesPerCycle), path->latency);
+  if (path && !path->needs.empty())
+    ok = acquire(p, path->needs, arch::ceilCycles(static_cast<double>(m.bytes), path->bytesPerCycle), path->latency);
   else
     ok = acquire(p, write ? writePool_ : readPool_, arch::ceilCycles(static_cast<double>(m.bytes), mem_.bytesPerCycle),
                  mem_.latency);
@@ -863,49 +865,10 @@ bool Engine::fail(Proc& p, const ir::Stmt& s, const std::string& message) {
   return false;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Memory arbiter: requests made in the same cycle are placed in instance-id order, after every
-// process has done what it does in that cycle (no pending activity at the current time).
-
-void Engine::runArbiter() {
-  for (;;) {
-    while (requests_.empty() && !draining_) sc_core::wait(memRequest_);
-    while (!draining_ && sc_core::sc_pending_activity_at_current_time()) sc_core::wait(sc_core::SC_ZERO_TIME);
-    if (draining_) return;
-    grant();
-  }
-}
-
-bool Engine::acquire(Proc& p, const Slots& slots, std::int64_t duration, std::int64_t latency) {
-  requests_.push_back({&p.arb, &slots, duration, latency});
-  memRequest_.notify();
+bool Engine::acquire(Proc& p, const Needs& needs, std::int64_t duration, std::int64_t latency) {
+  arbiter_.request(p.arb, needs, duration, latency);
   sc_core::wait(p.arb.granted);
   return alive(p);
-}
-
-void Engine::grant() {
-  std::sort(requests_.begin(), requests_.end(),
-            [](const Request& a, const Request& b) { return a.who->order < b.who->order; });
-  const std::int64_t t = now();
-  std::vector<int> chosen;
-  for (const Request& r : requests_) {
-    // From each slot the candidate free earliest (the first of equal minima), all held from one start.
-    std::int64_t start = t;
-    chosen.clear();
-    for (const std::vector<int>& slot : *r.slots) {
-      int best = slot.front();
-      for (int id : slot)
-        if (free_[static_cast<std::size_t>(id)] < free_[static_cast<std::size_t>(best)]) best = id;
-      chosen.push_back(best);
-      start = std::max(start, free_[static_cast<std::size_t>(best)]);
-    }
-    for (int id : chosen) free_[static_cast<std::size_t>(id)] = start + r.duration;
-    if (trace_)
-      for (int id : chosen) trace_->span(TraceKind::Hold, id, start, start + r.duration, r.who->order);
-    r.who->grantResume = start + r.duration + r.latency;
-    r.who->granted.notify();
-  }
-  requests_.clear();
 }
 
 }  // namespace datosim::sim

@@ -19,6 +19,7 @@
 
 #include "ir/diag.h"
 #include "ir/graph.h"
+#include "sim/arbiter.h"
 #include "sim/program.h"
 #include "sim/simulator.h"
 #include "arch/timing_model.h"
@@ -83,24 +84,12 @@ class Engine {
  private:
   struct Channel;
   struct Proc;
-  /// A set of resources (memory or DMA channels, a shared core) to hold for `duration` cycles:
-  /// from each slot, the candidate that is free earliest; all of them from the same start cycle.
-  using Slots = std::vector<std::vector<int>>;
-  /// Whoever asks the arbiter for resources: an instance, or a DMA agent of a mapped run.
-  struct Waiter {
-    int order = 0;  // requests of one cycle are granted in this order (instances by id, then DMA agents)
-    sc_core::sc_event granted;
-    std::int64_t grantResume = 0;  // start + duration + latency of the last grant
-  };
-  struct Request {
-    Waiter* who;
-    const Slots* slots;
-    std::int64_t duration;
-    std::int64_t latency;
-  };
+  /// Resources to hold (memory or DMA channels, a shared core) and who asks for them (arbiter.h).
+  using Needs = Arbiter::Needs;
+  using Waiter = Arbiter::Waiter;
   /// A mapped load or store: the channels of its route and their timing.
   struct MemPath {
-    Slots slots;
+    Needs needs;
     double bytesPerCycle = 1;
     std::int64_t latency = 0;
   };
@@ -153,10 +142,8 @@ class Engine {
   int resolve(Proc& p, const Op& op, bool put);
   bool fail(Proc& p, const ir::Stmt& s, const std::string& message);
 
-  void runArbiter();
-  void grant();
-  /// Ask the arbiter for `slots` at the current cycle and wait for the grant; false if the run stops.
-  bool acquire(Proc& p, const Slots& slots, std::int64_t duration, std::int64_t latency);
+  /// Ask the arbiter for `needs` at the current cycle and wait for the grant; false if the run stops.
+  bool acquire(Proc& p, const Needs& needs, std::int64_t duration, std::int64_t latency);
   void applyMapping(const ir::Graph& g, const arch::TimingModel& model, const ir::Mapping& m);
 
   // DMA agents (dma.cpp).
@@ -176,7 +163,7 @@ class Engine {
   static const MemAccess* nextLoad(Walk& w);
   bool agentAlive() const;
   bool agentAdvance(std::int64_t cycle);
-  bool agentAcquire(Waiter& w, const Slots& slots, std::int64_t duration, std::int64_t latency);
+  bool agentAcquire(Waiter& w, const Needs& needs, std::int64_t duration, std::int64_t latency);
   void wakeAgents();
 
   std::int64_t now() const;
@@ -191,14 +178,12 @@ class Engine {
   std::deque<Proc> procs_;
   arch::MemorySystem mem_;
   std::int64_t issueCycles_ = 0;
-  std::vector<std::int64_t> free_;  // the cycle each arbitrated resource is free from
-  Slots readPool_, writePool_;       // placement-free memory: one slot of every read (write) channel
-  std::vector<Request> requests_;
+  Arbiter arbiter_;                  // memory channels, then (mapped) DMA ports, HBM channels, cores
+  Needs readPool_, writePool_;       // placement-free memory: any one of the read (write) channels
   std::deque<LoadBuffer> loadBuffers_;
   std::deque<Flow> flows_;
   std::deque<Drain> drains_;
   arch::DmaBuffering buffering_;
-  sc_core::sc_event memRequest_;
   std::int64_t ticksPerCycle_ = 1;
   std::int64_t stopAt_ = 0;
   bool draining_ = false;

@@ -72,7 +72,7 @@ struct Engine::Channel {
   sc_core::sc_event data;                             // a token was put
   sc_core::sc_event space;                            // a token was got
   bool consumerWaits = false, producerWaits = false;  // notify only when someone listens
-  Slots portSlots;  // (mapped) a DMA channel this stream shares with others: puts arbitrate for it
+  Needs portNeeds;  // (mapped) a DMA channel this stream shares with others: puts arbitrate for it
   Trace* trace = nullptr;  // records every change of the occupancy (Engine::trace_)
   int id = -1;
   std::int64_t traced = 0;  // the occupancy last recorded
@@ -198,7 +198,7 @@ struct Engine::Proc {
   std::vector<int> anyIds;  // get_any: the streams tried, by value of its variable
   // Mapped runs: the core shared with other instances of the tile (empty: the core is its own),
   // and the route of each load/store (by Program::mem index; empty: placement-free memory).
-  Slots coreSlots;
+  Needs coreNeeds;
   std::vector<MemPath> memPaths;
   // Buffered DMA (by Program::mem index; nullptr: the access blocks), and every drain once.
   std::vector<LoadBuffer*> loadBuffer;
@@ -239,7 +239,7 @@ struct Engine::Flow {
   std::vector<LoadBuffer*> to;             // the consumers' buffers
   std::vector<std::int64_t> toLatency;     // per consumer: memory tile -> its tile (forward latency)
   bool direct = false;                     // no memory tile: the fetch delivers straight into L1
-  Slots fetchSlots, forwardSlots;
+  Needs fetchNeeds, forwardNeeds;
   double bytesPerCycle = 1;
   std::int64_t fetchLatency = 0;           // until the tile is in the memory tile (direct: in L1)
   int memDepth = 1;
@@ -277,7 +277,7 @@ struct Engine::Flow {
 struct Engine::Drain {
   int depth = 1;
   int instance = -1, arg = -1;  // whose stores of which argument (trace names)
-  Slots slots;
+  Needs needs;
   double bytesPerCycle = 1;
   std::int64_t latency = 0;
   Waiter arb;

@@ -276,7 +276,7 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
         const MemAccess& m = p.prog->mem[static_cast<std::size_t>(op.aux)];
         if (!tileInShard(p, op, m, write)) return false;
         const MemPath* path = p.memPaths.empty() ? nullptr : &p.memPaths[static_cast<std::size_t>(op.aux)];
-        const bool routed = path && !path->slots.empty();
+        const bool routed = path && !path->needs.empty();
         // The statement's accesses in this run of the loop are the beats of one burst: each holds
         // the channel for the whole cycles its bytes add to the burst (possibly none). Its data
         // takes as long as outside a pipeline: issue, its own transfer time, latency.
@@ -303,7 +303,7 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
         // A load asks for its channel at issue; waiting for it stalls the pipeline.
         if (transfer > 0) {
           const std::int64_t asked = p.t;
-          if (!advanceTo(p, asked) || !acquire(p, routed ? path->slots : readPool_, transfer, 0)) return false;
+          if (!advanceTo(p, asked) || !acquire(p, routed ? path->needs : readPool_, transfer, 0)) return false;
           const std::int64_t start = p.arb.grantResume - transfer;
           ps.sigma += start - asked;
           p.res.stats.memory += start - asked;
@@ -397,10 +397,10 @@ bool Engine::pipeEvent(Proc& p) {
   }
   const MemAccess& m = p.prog->mem[static_cast<std::size_t>(op.aux)];
   const MemPath* path = p.memPaths.empty() ? nullptr : &p.memPaths[static_cast<std::size_t>(op.aux)];
-  const bool routed = path && !path->slots.empty();
+  const bool routed = path && !path->needs.empty();
   if (e.cycles > 0) {
     const std::int64_t asked = p.t;
-    if (!advanceTo(p, asked) || !acquire(p, routed ? path->slots : writePool_, e.cycles, 0)) return false;
+    if (!advanceTo(p, asked) || !acquire(p, routed ? path->needs : writePool_, e.cycles, 0)) return false;
     const std::int64_t start = p.arb.grantResume - e.cycles;
     ps.sigma += start - asked;
     p.res.stats.memory += start - asked;
