@@ -4,7 +4,10 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 #include <unordered_map>
+
+#include "ir/visit.h"
 
 namespace datosim::analysis {
 
@@ -127,27 +130,36 @@ class Walker {
   void block(const ir::Block& b) {
     for (const ir::Stmt& s : b) {
       if (++steps_ > opts_.maxSteps) throw Abort("too many statements");
-      if (const auto* f = std::get_if<ir::ForStmt>(&s.node)) {
-        if (!storesIn(f->body)) continue;
-        const std::int64_t lo = value(f->lo), hi = value(f->hi), step = value(f->step);
-        if (step < 1) throw Abort("loop step below 1");
-        for (std::int64_t v = lo; v < hi; v += step) {
-          slots_[static_cast<std::size_t>(f->slot)] = v;
-          block(f->body);
-          if (hi - v <= step) break;  // v + step would overflow near INT64_MAX
-        }
-      } else if (const auto* i = std::get_if<ir::IfStmt>(&s.node)) {
-        bool taken = false;
-        for (const auto& [cond, body] : i->branches)
-          if (value(cond) != 0) {
-            block(body);
-            taken = true;
-            break;
-          }
-        if (!taken) block(i->elseBody);
-      } else if (const auto* st = std::get_if<Access>(&s.node)) {
-        store(*st);
-      }
+      // One lambda per statement kind (ir::Overloaded).
+      std::visit(ir::Overloaded{
+                     [&](const ir::ForStmt& f) {
+                       if (!storesIn(f.body)) return;
+                       const std::int64_t lo = value(f.lo), hi = value(f.hi), step = value(f.step);
+                       if (step < 1) throw Abort("loop step below 1");
+                       for (std::int64_t v = lo; v < hi; v += step) {
+                         slots_[static_cast<std::size_t>(f.slot)] = v;
+                         block(f.body);
+                         if (hi - v <= step) break;  // v + step would overflow near INT64_MAX
+                       }
+                     },
+                     [&](const ir::IfStmt& i) {
+                       for (const auto& [cond, body] : i.branches)
+                         if (value(cond) != 0) return block(body);
+                       block(i.elseBody);
+                     },
+                     [&](const ir::LoadStmt& l) {
+                       if constexpr (std::is_same_v<Access, ir::LoadStmt>) store(l);
+                     },
+                     [&](const ir::StoreStmt& st) {
+                       if constexpr (std::is_same_v<Access, ir::StoreStmt>) store(st);
+                     },
+                     // Neither loads nor stores.
+                     [](const ir::GetStmt&) {}, [](const ir::PutStmt&) {}, [](const ir::ComputeStmt&) {},
+                     // Run-time control: run() does not walk a steered task.
+                     [&](const ir::WhileStmt&) { ir::refusedEarlier(s, "a 'while' loop", "the coverage walk"); },
+                     [&](const ir::SetStmt&) { ir::refusedEarlier(s, "a 'set'", "the coverage walk"); },
+                 },
+                 s.node);
     }
   }
 

@@ -7,6 +7,7 @@
 #include <boost/graph/topological_sort.hpp>
 
 #include "ir/dtype.h"
+#include "ir/visit.h"
 #include "mapper/internal.h"
 
 namespace datosim::mapper::detail {
@@ -36,29 +37,43 @@ struct Walker {
     // load the same tiles in the same control flow can share a broadcast as well as instances of one task.
     const std::size_t bodyAt = s.loc.pointer.find("/body");
     const std::string where = bodyAt == std::string::npos ? s.loc.pointer : s.loc.pointer.substr(bodyAt);
-    if (const auto* loop = std::get_if<ir::ForStmt>(&s.node))
-      control += "F" + where + "(" + text(loop->lo) + "," + text(loop->hi) + "," + text(loop->step) + ")";
-    if (const auto* branch = std::get_if<ir::IfStmt>(&s.node)) {
-      control += "I" + where + "(";
-      for (const auto& br : branch->branches) control += text(br.first) + ",";
-      control += ")";
-    }
-    if (const auto* loop = std::get_if<ir::WhileStmt>(&s.node))
-      control += "W" + where + "(" + text(loop->cond) + "," + text(loop->max) + ")";
-    if (const auto* set = std::get_if<ir::SetStmt>(&s.node))
-      control += "S" + where + "(" + std::to_string(set->var) + "," + text(set->value) + ")";
-    if (const auto* get = std::get_if<ir::GetStmt>(&s.node); get && (get->var >= 0 || get->any >= 0))
-      control += "V" + where + "(" + std::to_string(get->var) + "," + std::to_string(get->any) + ")";
-    if (const auto* l = std::get_if<ir::LoadStmt>(&s.node)) {
-      mem(l->arg, l->local, false);
-      std::string& seq = loads[l->arg];
-      std::size_t& from = seen[l->arg];
-      seq += control.substr(from) + "L" + where + "[";
-      from = control.size();
-      for (const ir::ExprPtr& e : l->at) seq += text(e) + ",";
-      seq += "];";
-    }
-    if (const auto* st = std::get_if<ir::StoreStmt>(&s.node)) mem(st->arg, st->local, true);
+    // One lambda per statement kind (ir::Overloaded): the control flow goes into `control`, loads into
+    // their argument's sequence.
+    std::visit(
+        ir::Overloaded{
+            [&](const ir::ForStmt& loop) {
+              control += "F" + where + "(" + text(loop.lo) + "," + text(loop.hi) + "," + text(loop.step) + ")";
+            },
+            [&](const ir::IfStmt& branch) {
+              control += "I" + where + "(";
+              for (const auto& br : branch.branches) control += text(br.first) + ",";
+              control += ")";
+            },
+            [&](const ir::WhileStmt& loop) {
+              control += "W" + where + "(" + text(loop.cond) + "," + text(loop.max) + ")";
+            },
+            [&](const ir::SetStmt& set) {
+              control += "S" + where + "(" + std::to_string(set.var) + "," + text(set.value) + ")";
+            },
+            [&](const ir::GetStmt& get) {
+              if (get.var >= 0 || get.any >= 0)
+                control += "V" + where + "(" + std::to_string(get.var) + "," + std::to_string(get.any) + ")";
+            },
+            [&](const ir::LoadStmt& l) {
+              mem(l.arg, l.local, false);
+              std::string& seq = loads[l.arg];
+              std::size_t& from = seen[l.arg];
+              seq += control.substr(from) + "L" + where + "[";
+              from = control.size();
+              for (const ir::ExprPtr& e : l.at) seq += text(e) + ",";
+              seq += "];";
+            },
+            [&](const ir::StoreStmt& st) { mem(st.arg, st.local, true); },
+            // Neither steers control nor loads: only their place (in `signature`) counts.
+            [](const ir::PutStmt&) {},
+            [](const ir::ComputeStmt&) {},
+        },
+        s.node);
   }
   void mem(int arg, int local, bool write) {
     if (arg < 0 || static_cast<std::size_t>(arg) >= task.args.size()) return;
