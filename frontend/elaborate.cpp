@@ -9,6 +9,7 @@
 
 #include "frontend/graph_internal.h"
 #include "frontend/interval.h"
+#include "ir/visit.h"
 
 namespace datosim::frontend::detail {
 
@@ -23,13 +24,6 @@ std::string validRange(std::int64_t extent) {
 using ir::Expr;
 using ir::ExprPtr;
 using ir::Shape;
-
-template <class... F>
-struct Overload : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overload(F...) -> Overload<F...>;
 
 // Errors found while specialising instances, one per statement pointer: the same mistake in 64
 // instances of one task is one error naming the first instance and how many others share it.
@@ -189,7 +183,7 @@ struct Specialiser {
   }
 
   void stmt(const ir::Stmt& s, ir::Block& out) {
-    std::visit(Overload{
+    std::visit(ir::Overloaded{
                    [&](const ir::ForStmt& f) { forStmt(s, f, out); },
                    [&](const ir::IfStmt& f) { ifStmt(s, f, out); },
                    [&](const ir::GetStmt& f) {
@@ -588,7 +582,7 @@ class Enumerator {
   void walk(const ir::Block& b) {
     for (const ir::Stmt& s : b) {
       if (!spend(s.loc)) return;
-      std::visit(Overload{
+      std::visit(ir::Overloaded{
                      [&](const ir::ForStmt& f) { forStmt(s, f); },
                      [&](const ir::IfStmt& f) { ifStmt(f); },
                      [&](const ir::GetStmt& f) { use(f.stream, s.loc, false); },
@@ -779,7 +773,7 @@ class Enumerator {
 
 void setStreamInsts(ir::Block& b, const ir::Graph& g) {
   for (ir::Stmt& s : b) {
-    std::visit(Overload{
+    std::visit(ir::Overloaded{
                    [&](ir::ForStmt& f) { setStreamInsts(f.body, g); },
                    [&](ir::WhileStmt& f) { setStreamInsts(f.body, g); },
                    [&](ir::IfStmt& f) {
