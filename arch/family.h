@@ -1,7 +1,7 @@
 // An architecture family (an NPU tile array, an FPGA): what every part of datosim outside the
 // family's own folder asks of an architecture instead of testing its model's name. One object per
 // family, registered with its timing model (arch/timing_model.cpp, registerBuiltinTimingModels).
-// docs/architecture.md, "Adding an architecture".
+// docs/architecture.md, "Where to add" (an architecture family).
 #pragma once
 
 #include <map>

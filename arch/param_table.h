@@ -1,6 +1,6 @@
 // A family's typed parameters, each declared once: its key, unit, range and description (the
 // ParamSpec that validates configs and documents the model) bound to the field of the family's
-// parameter struct it is read into. docs/architecture.md, "Adding an architecture".
+// parameter struct it is read into. docs/architecture.md, "Where to add" (an architecture family).
 #pragma once
 
 #include <cmath>
