@@ -338,9 +338,9 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const arch::TimingM
       const std::int64_t bytes = g.streams[static_cast<std::size_t>(si.decl)].tokenBytes();
       // On a placed run the stream's route sets its rate; a hand-off through a shared buffer moves nothing.
       const bool routed = opts.mapping && static_cast<std::size_t>(s) < opts.mapping->streams.size();
-      const arch::ChannelTiming t =
-          routed ? model.routedChannelTiming(si, opts.mapping->streams[static_cast<std::size_t>(s)], bytes)
-                 : model.channelTiming(si, bytes);
+      const arch::StreamTiming t =
+          routed ? model.routedStreamTiming(si, opts.mapping->streams[static_cast<std::size_t>(s)], bytes)
+                 : model.streamTiming(si, bytes);
       if (t.zeroCopy) return 0.0;
       putBytes += tokens * bytes;
       return static_cast<double>(tokens) *

@@ -30,7 +30,7 @@ struct ParamSpec {
 };
 
 /// Timing of one stream instance (a first, placement-free model; the mapper refines it later).
-struct ChannelTiming {
+struct StreamTiming {
   std::int64_t latency = 0;        // cycles from the end of a put's transfer until the token is visible
   double bytesPerCycle = 1;        // transfer rate; a put occupies the producer ceil(bytes / rate) cycles
   bool zeroCopy = false;           // (mapped) the consumer reads the producer's buffer: no transfer at all
@@ -94,13 +94,13 @@ class TimingModel {
   virtual std::int64_t computeCycles(const ir::KernelInfo& k, const ir::KernelWork& w) const = 0;
   /// Fixed cost of a get or put on the instance side (lock acquire/release, stream read), in cycles.
   virtual std::int64_t getCycles(const ir::StreamInst& s, std::int64_t tokenBytes) const = 0;
-  virtual ChannelTiming channelTiming(const ir::StreamInst& s, std::int64_t tokenBytes) const = 0;
+  virtual StreamTiming streamTiming(const ir::StreamInst& s, std::int64_t tokenBytes) const = 0;
   /// The timing of a stream the mapper routed (shared memory, DMA over `route.hops` stream-switch
   /// hops, an FPGA FIFO). The default ignores the route.
-  virtual ChannelTiming routedChannelTiming(const ir::StreamInst& s, const ir::StreamRoute& route,
+  virtual StreamTiming routedStreamTiming(const ir::StreamInst& s, const ir::StreamRoute& route,
                                             std::int64_t tokenBytes) const {
     (void)route;
-    return channelTiming(s, tokenBytes);
+    return streamTiming(s, tokenBytes);
   }
   /// The timing of a load or store along a mapped route. The default: the memory system's rate and latency.
   virtual MemRouteTiming memRouteTiming(const ir::MemRoute& route) const {

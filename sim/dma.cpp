@@ -133,10 +133,10 @@ const MemAccess* Engine::nextLoad(Walk& w) {
 // to it lands, and a drained store land after a load of it).
 void Engine::setUpBufferedDma(const ir::Graph& g, const arch::TimingModel& model, const ir::Mapping& m, int firstPort) {
   if (buffering_.depth < 1 || m.fpga) return;
-  auto addNeed = [](Needs& slots, int resource) {
-    for (const std::vector<int>& s : slots)
+  auto addNeed = [](Needs& needs, int resource) {
+    for (const std::vector<int>& s : needs)
       if (s.size() == 1 && s.front() == resource) return;
-    slots.push_back({resource});
+    needs.push_back({resource});
   };
   std::vector<char> loaded(g.tensors.size(), 0), stored(g.tensors.size(), 0);
   for (const Proc& p : procs_)
@@ -333,7 +333,7 @@ bool Engine::agentAcquire(Waiter& w, const Needs& needs, std::int64_t duration, 
   return agentAlive();
 }
 
-// Wait until every consumer of the flow has a free L1 slot, and take one in each.
+// Wait until every consumer of the flow has a free L1 buffer, and take one in each.
 bool Engine::reserveConsumers(Flow& f) {
   for (;;) {
     bool room = true;
@@ -346,7 +346,7 @@ bool Engine::reserveConsumers(Flow& f) {
   return true;
 }
 
-// Memory-tile slots whose forward transfer has ended by now are free again.
+// Memory-tile buffers whose forward transfer has ended by now are free again.
 void Engine::settleLeaving(Flow& f) {
   while (!f.leaving.empty() && f.leaving.front() <= now()) {
     f.leaving.pop_front();
@@ -354,7 +354,7 @@ void Engine::settleLeaving(Flow& f) {
   }
 }
 
-// Wait until the flow has a free memory-tile slot (one is freed when a forward transfer ends).
+// Wait until the flow has a free memory-tile buffer (one is freed when a forward transfer ends).
 bool Engine::reserveMemtile(Flow& f) {
   for (;;) {
     settleLeaving(f);
@@ -387,8 +387,8 @@ void Engine::endFlow(Flow& f) {
 }
 
 // DDR -> memory tile (or straight into L1 without one): one transfer per tile of the walked
-// sequence, each after its DMA issue, once a buffer slot is free. With shim.outstanding_bytes > 0
-// the reads run ahead of the slots instead (runRequests).
+// sequence, each after its DMA issue, once a buffer is free. With shim.outstanding_bytes > 0
+// the reads run ahead of the buffers instead (runRequests).
 void Engine::runFetch(Flow& f) {
   if (f.outstanding > 0) return runRequests(f);
   while (const MemAccess* m = nextLoad(f.walk)) {
@@ -409,17 +409,17 @@ void Engine::runFetch(Flow& f) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// DDR reads that run ahead of the buffer slots (docs/timing.md, "Prefetched loads ..."): a shim
+// DDR reads that run ahead of the buffers (docs/timing.md, "Prefetched loads ..."): a shim
 // MM2S channel walks its buffer descriptors and keeps issuing read requests while the memory tile
 // (or L1) back-pressures the stream; the data it has requested waits in the shim and the
-// interconnect. So a tile's read may go out before a slot is free for it, as long as the tiles
-// requested beyond the free slots total at most `outstanding` bytes; its data then streams into
-// its slot at max(slot free, request + DDR latency, channels free). The latency is paid once when
+// interconnect. So a tile's read may go out before a buffer is free for it, as long as the tiles
+// requested beyond the free buffers total at most `outstanding` bytes; its data then streams into
+// its buffer at max(buffer free, request + DDR latency, channels free). The latency is paid once when
 // the stream starts or when the window ran dry, not once per tile.
 
-// The bytes of the tiles requested and without a slot, plus a new one of `bytes`, that the free
-// slots cannot take: the free slots take the oldest requests first.
-std::int64_t Engine::bytesBeyondFreeSlots(Flow& f, std::int64_t bytes) {
+// The bytes of the tiles requested and without a buffer, plus a new one of `bytes`, that the free
+// buffers cannot take: the free buffers take the oldest requests first.
+std::int64_t Engine::bytesBeyondFreeBuffers(Flow& f, std::int64_t bytes) {
   int free = 0;
   if (f.direct) {
     free = f.to.front()->depth;
@@ -436,18 +436,18 @@ std::int64_t Engine::bytesBeyondFreeSlots(Flow& f, std::int64_t bytes) {
   return beyond;
 }
 
-// Wait until a read of `bytes` may be requested: a slot frees (memory tile: at a known cycle, or
+// Wait until a read of `bytes` may be requested: a buffer frees (memory tile: at a known cycle, or
 // when a forward is granted; L1: when a consumer releases a buffer) or the fill gives a requested
-// tile its slot.
+// tile its buffer.
 bool Engine::waitToRequest(Flow& f, std::int64_t bytes) {
   for (;;) {
-    if (bytesBeyondFreeSlots(f, bytes) <= f.outstanding) return true;
+    if (bytesBeyondFreeBuffers(f, bytes) <= f.outstanding) return true;
     if (!f.direct && !f.leaving.empty() && f.leaving.front() <= stopAt_) {
       const std::int64_t delta = f.leaving.front() - now();
       sc_core::wait(sc_core::sc_time::from_value(static_cast<sc_dt::uint64>(delta * ticksPerCycle_)),
-                    f.slottedEv | f.leftEv);
+                    f.bufferedEv | f.leftEv);
     } else {
-      sc_core::wait(f.slottedEv | f.leftEv | f.wake);
+      sc_core::wait(f.bufferedEv | f.leftEv | f.wake);
     }
     if (!agentAlive()) return false;
   }
@@ -470,7 +470,7 @@ void Engine::runRequests(Flow& f) {
   f.requestedEv.notify();
 }
 
-// Each requested tile in order: a slot (memory tile, or every consumer's L1 without one), its data
+// Each requested tile in order: a buffer (memory tile, or every consumer's L1 without one), its data
 // (request + DDR latency), then the route's channels for one transfer. Through a memory tile the
 // tile is staged at the end of the transfer; without one it arrives in L1 the route's hop latency
 // after it.
@@ -484,7 +484,7 @@ void Engine::runFill(Flow& f) {
     const Flow::Requested q = f.requested.front();
     if (!(f.direct ? reserveConsumers(f) : reserveMemtile(f))) break;
     f.requested.pop_front();
-    f.slottedEv.notify();
+    f.bufferedEv.notify();
     if (!agentAdvance(std::max(now(), q.at + f.requestLatency))) break;
     const std::int64_t transfer = arch::ceilCycles(static_cast<double>(q.bytes), f.bytesPerCycle);
     if (!agentAcquire(f.fetchArb, f.fetchNeeds, transfer, f.fetchLatency - f.requestLatency)) break;
@@ -501,7 +501,7 @@ void Engine::runFill(Flow& f) {
 }
 
 // Memory tile -> every consumer at once (a stream-switch broadcast): each staged tile, once it
-// is in the memory tile and every consumer has a free slot, holds the memory tile's MM2S channel
+// is in the memory tile and every consumer has a free buffer, holds the memory tile's MM2S channel
 // and every consumer's S2MM channel for one transfer.
 void Engine::runForward(Flow& f) {
   for (;;) {
@@ -545,7 +545,7 @@ void Engine::runDrain(Drain& d) {
 void Engine::wakeAgents() {
   for (Flow& f : flows_) {
     for (sc_core::sc_event* e : {&f.wake, &f.stagedEv, &f.leftEv, &f.fetchArb.granted, &f.forwardArb.granted,
-                                 &f.requestedEv, &f.slottedEv})
+                                 &f.requestedEv, &f.bufferedEv})
       e->notify(sc_core::SC_ZERO_TIME);
   }
   for (LoadBuffer& b : loadBuffers_) b.delivered.notify(sc_core::SC_ZERO_TIME);

@@ -22,10 +22,10 @@ Engine::Engine(const ir::Graph& g, const arch::TimingModel& model, const SimOpti
   ticksPerCycle_ = static_cast<std::int64_t>(sc_core::sc_time(1, sc_core::SC_NS).value());
   stopAt_ = opts.maxCycles > 0 ? std::min(opts.maxCycles, kMaxSimCycle) : kMaxSimCycle;
   for (const ir::StreamInst& s : g.streamInsts) {
-    Channel& c = channels_.emplace_back();
+    StreamState& c = streams_.emplace_back();
     const ir::StreamDecl& d = g.streams[static_cast<std::size_t>(s.decl)];
     const std::int64_t bytes = d.tokenBytes();
-    const arch::ChannelTiming timing = model.channelTiming(s, bytes);
+    const arch::StreamTiming timing = model.streamTiming(s, bytes);
     c.depth = d.depth;
     c.valueDType = d.dtype;
     c.access = model.getCycles(s, bytes);
@@ -37,7 +37,7 @@ Engine::Engine(const ir::Graph& g, const arch::TimingModel& model, const SimOpti
       const std::int64_t perToken = std::max<std::int64_t>(1, ir::numElements(d.tile));
       const std::int64_t n = std::max<std::int64_t>(1, std::min(d.depth, kMaxPreallocatedTokenElements / perToken));
       c.ring.assign(static_cast<std::size_t>(n), 0);
-      c.slots.assign(static_cast<std::size_t>(n), data::Buffer(d.dtype, d.tile));
+      c.contents.assign(static_cast<std::size_t>(n), data::Buffer(d.dtype, d.tile));
     }
   }
   for (const Program& prog : programs) {
@@ -91,12 +91,12 @@ void Engine::applyMapping(const ir::Graph& g, const arch::TimingModel& model, co
       for (int c : chans) hbmCount = std::max(hbmCount, c + 1);
   const int cores = hbm + hbmCount;
   arbiter_.add(cores + static_cast<int>(m.tiles.size()) - arbiter_.size());
-  for (std::size_t i = 0; i < channels_.size(); ++i) {
+  for (std::size_t i = 0; i < streams_.size(); ++i) {
     const ir::StreamInst& s = g.streamInsts[i];
     const ir::StreamRoute& r = m.streams[i];
     const std::int64_t bytes = g.streams[static_cast<std::size_t>(s.decl)].tokenBytes();
-    const arch::ChannelTiming t = model.routedChannelTiming(s, r, bytes);
-    Channel& c = channels_[i];
+    const arch::StreamTiming t = model.routedStreamTiming(s, r, bytes);
+    StreamState& c = streams_[i];
     c.transfer = t.zeroCopy ? 0 : arch::ceilCycles(static_cast<double>(bytes), t.bytesPerCycle);
     c.latency = t.latency;
     // A DMA channel several streams share (a bundle's streams to one peer) serialises their transfers.
@@ -132,9 +132,9 @@ void Engine::applyMapping(const ir::Graph& g, const arch::TimingModel& model, co
 // every compute's kernel and every load's and store's argument, and the channels' occupancy recording.
 void Engine::nameTraceTracks(const ir::Graph& g, const ir::Mapping* m) {
   Trace& t = *trace_;
-  for (std::size_t i = 0; i < channels_.size(); ++i) {
-    channels_[i].trace = trace_;
-    channels_[i].id = static_cast<int>(i);
+  for (std::size_t i = 0; i < streams_.size(); ++i) {
+    streams_[i].trace = trace_;
+    streams_[i].id = static_cast<int>(i);
   }
   for (Proc& p : procs_) {
     for (const ComputeCost& c : p.prog->compute) p.computeName.push_back(t.name(c.stmt->kernel));
@@ -180,9 +180,9 @@ Engine::~Engine() = default;
 
 ProcResult Engine::procResult(int instance) const { return procs_[static_cast<std::size_t>(instance)].res; }
 
-ChannelResult Engine::channelResult(int stream) const {
-  const Channel& c = channels_[static_cast<std::size_t>(stream)];
-  ChannelResult r;
+StreamResult Engine::streamResult(int stream) const {
+  const StreamState& c = streams_[static_cast<std::size_t>(stream)];
+  StreamResult r;
   r.tokens = c.tokens;
   r.got = c.got;
   r.peak = c.peak;  // settled to the end in run()
@@ -216,7 +216,7 @@ void Engine::run() {
 
   // Nothing can happen any more. Wake every process still waiting so that it returns.
   draining_ = true;
-  for (Channel& c : channels_) {
+  for (StreamState& c : streams_) {
     c.data.notify(sc_core::SC_ZERO_TIME);
     c.space.notify(sc_core::SC_ZERO_TIME);
   }
@@ -226,7 +226,7 @@ void Engine::run() {
   wakeAgents();
   arbiter_.wake();
   sc_core::sc_start();
-  for (Channel& c : channels_) c.settle(std::numeric_limits<std::int64_t>::max());
+  for (StreamState& c : streams_) c.settle(std::numeric_limits<std::int64_t>::max());
 }
 
 std::int64_t Engine::now() const {
@@ -509,11 +509,11 @@ bool Engine::reach(Proc& p) {
 // outcome of a get at cycle c is max(c, visibility of the oldest token) whenever that token has
 // been put, in whatever real-time order the producer acted, because only this instance takes
 // tokens out; it suspends only when the FIFO is really empty. The same holds for puts (a put k
-// goes on at max(p, the cycle get k - depth freed its slot)), and the channel folds its peak from
+// goes on at max(p, the cycle get k - depth freed its place)), and the channel folds its peak from
 // time-stamped logs. What such a run cannot reproduce is a run-time error stopping the others at
 // an earlier cycle than they already reached, so simulate() runs again exactly when one happens.
 bool Engine::takeToken(Proc& p, const Op& op, int id, std::int64_t& at) {
-  Channel& c = channels_[static_cast<std::size_t>(id)];
+  StreamState& c = streams_[static_cast<std::size_t>(id)];
   if (!reach(p)) return false;
   const std::int64_t start = p.t;
   if (c.empty()) {
@@ -555,13 +555,13 @@ bool Engine::takeToken(Proc& p, const Op& op, int id, std::int64_t& at) {
     data::Buffer& local = p.locals[static_cast<std::size_t>(op.local)];
     if (op.slice >= 0) {
       // Into its place in the local (sliceFits has checked and evaluated the offsets).
-      [[maybe_unused]] const std::string why = data::copyTileIn(local, p.sliceAt, c.slots[c.head]);
+      [[maybe_unused]] const std::string why = data::copyTileIn(local, p.sliceAt, c.contents[c.head]);
       assert(why.empty() && "sliceFits checks the token's place");
     } else {
-      // The slot's value is dead once got: exchange storage instead of copying (same dtype and shape).
-      assert(local.dtype() == c.slots[c.head].dtype() && local.shape() == c.slots[c.head].shape() &&
+      // The place's value is dead once got: exchange storage instead of copying (same dtype and shape).
+      assert(local.dtype() == c.contents[c.head].dtype() && local.shape() == c.contents[c.head].shape() &&
              "the frontend checks that a get's local has the token type");
-      std::swap(local, c.slots[c.head]);
+      std::swap(local, c.contents[c.head]);
     }
   }
   c.pop(at);
@@ -571,10 +571,10 @@ bool Engine::takeToken(Proc& p, const Op& op, int id, std::int64_t& at) {
   return true;
 }
 
-// Wait from cycle p.t until stream instance `id` has a free slot (blocked on put meanwhile; the wait
-// counts as blockedPut). `at`: the cycle the slot is free. p.t is left as it was.
+// Wait from cycle p.t until stream instance `id` has a free place (blocked on put meanwhile; the wait
+// counts as blockedPut). `at`: the cycle the place is free. p.t is left as it was.
 bool Engine::waitForSpace(Proc& p, const Op& op, int id, std::int64_t& at) {
-  Channel& c = channels_[static_cast<std::size_t>(id)];
+  StreamState& c = streams_[static_cast<std::size_t>(id)];
   if (!reach(p)) return false;
   const std::int64_t start = p.t;
   if (c.full()) {
@@ -593,7 +593,7 @@ bool Engine::waitForSpace(Proc& p, const Op& op, int id, std::int64_t& at) {
     r.waitsOnEvent = false;
   }
   p.res.state = ProcState::Running;
-  at = exact_ ? now() : std::max(start, c.slotFreeAt());  // the slot's get was at or before its cycle
+  at = exact_ ? now() : std::max(start, c.spaceFreeAt());  // the place's get was at or before its cycle
   p.res.stats.blockedPut += at - start;
   traceStall(p, TraceKind::BlockedPut, start, at, id);
   return true;
@@ -628,7 +628,7 @@ bool Engine::get(Proc& p, const Op& op) {
   if (id < 0) return false;
   std::int64_t at = 0;
   if (!takeToken(p, op, id, at)) return false;
-  const Channel& c = channels_[static_cast<std::size_t>(id)];
+  const StreamState& c = streams_[static_cast<std::size_t>(id)];
   p.res.stats.busy += c.access;
   traceSpan(p, TraceKind::Get, at, at + c.access, id);
   p.t = at + c.access;
@@ -674,7 +674,7 @@ bool Engine::getAny(Proc& p, const Op& op) {
     std::int64_t bestAt = std::numeric_limits<std::int64_t>::max(), earliest = bestAt;
     int empty = -1;
     for (std::size_t k = 0; k < ids.size(); ++k) {
-      const Channel& c = channels_[static_cast<std::size_t>(ids[k])];
+      const StreamState& c = streams_[static_cast<std::size_t>(ids[k])];
       if (c.empty()) {
         if (empty < 0) empty = ids[k];
         continue;
@@ -694,7 +694,7 @@ bool Engine::getAny(Proc& p, const Op& op) {
     r.waitsOnEvent = earliest == std::numeric_limits<std::int64_t>::max();
     sc_core::sc_event_or_list any;
     for (int id : ids) {
-      Channel& c = channels_[static_cast<std::size_t>(id)];
+      StreamState& c = streams_[static_cast<std::size_t>(id)];
       c.consumerWaits = true;
       any |= c.data;
     }
@@ -704,7 +704,7 @@ bool Engine::getAny(Proc& p, const Op& op) {
       const std::int64_t until = std::min(earliest, stopAt_ + 1);
       sc_core::wait(sc_core::sc_time::from_value(static_cast<sc_dt::uint64>((until - t) * ticksPerCycle_)), any);
     }
-    for (int id : ids) channels_[static_cast<std::size_t>(id)].consumerWaits = false;
+    for (int id : ids) streams_[static_cast<std::size_t>(id)].consumerWaits = false;
     if (!alive(p)) return false;
     r.waitsOnEvent = false;
   }
@@ -718,7 +718,7 @@ bool Engine::getAny(Proc& p, const Op& op) {
   p.t = now();
   std::int64_t at = 0;
   if (!takeToken(p, op, id, at)) return false;
-  const Channel& c = channels_[static_cast<std::size_t>(id)];
+  const StreamState& c = streams_[static_cast<std::size_t>(id)];
   p.res.stats.busy += c.access;
   traceSpan(p, TraceKind::Get, at, at + c.access, id);
   p.t = at + c.access;
@@ -730,7 +730,7 @@ bool Engine::put(Proc& p, const Op& op) {
   if (!sliceFits(p, op)) return false;
   const int id = op.stream >= 0 ? op.stream : resolve(p, op, true);
   if (id < 0) return false;
-  Channel& c = channels_[static_cast<std::size_t>(id)];
+  StreamState& c = streams_[static_cast<std::size_t>(id)];
   std::int64_t value = 0;
   if (op.expr[0]) {
     value = ir::eval(*op.expr[0], p.frame.data());
@@ -748,7 +748,7 @@ bool Engine::put(Proc& p, const Op& op) {
   std::int64_t putAt = at;
   if (!c.portNeeds.empty()) {
     // A DMA channel shared with other streams: the transfer waits for it (busy, like a load
-    // waiting for a memory channel). Only this instance fills the FIFO, so the slot stays free.
+    // waiting for a memory channel). Only this instance fills the FIFO, so the place stays free.
     const std::int64_t ready = at + c.access;
     if (!advanceTo(p, ready) || !acquire(p, c.portNeeds, c.transfer, 0)) return false;
     done = p.arb.grantResume;
@@ -761,10 +761,10 @@ bool Engine::put(Proc& p, const Op& op) {
   } else if (tensors_) {
     const data::Buffer& local = p.locals[static_cast<std::size_t>(op.local)];
     if (op.slice >= 0) {
-      [[maybe_unused]] const std::string why = data::copyTileOut(local, p.sliceAt, c.slots[c.backSlot()]);
+      [[maybe_unused]] const std::string why = data::copyTileOut(local, p.sliceAt, c.contents[c.backPlace()]);
       assert(why.empty() && "sliceFits checks the token's place");
     } else {
-      c.slots[c.backSlot()] = local;  // same size: no allocation
+      c.contents[c.backPlace()] = local;  // same size: no allocation
     }
   }
   if (c.consumerWaits) c.data.notify();

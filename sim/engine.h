@@ -48,7 +48,7 @@ struct ProcResult {
   InstanceStats stats;
 };
 
-struct ChannelResult {
+struct StreamResult {
   std::int64_t tokens = 0, got = 0, peak = 0;
 };
 
@@ -76,13 +76,13 @@ class Engine {
   std::int64_t stopCycle() const { return stopAt_; }
   const std::vector<RunError>& errors() const { return errors_; }
   ProcResult procResult(int instance) const;
-  ChannelResult channelResult(int stream) const;
+  StreamResult streamResult(int stream) const;
   /// MACs done in each dtype, indexed by DType.
   /// MACs per ir::MacType::index().
   const std::int64_t* macsByType() const { return macsByType_; }
 
  private:
-  struct Channel;
+  struct StreamState;
   struct Proc;
   /// Resources to hold (memory or DMA channels, a shared core) and who asks for them (arbiter.h).
   using Needs = Arbiter::Needs;
@@ -156,7 +156,7 @@ class Engine {
   bool reserveConsumers(Flow& f);
   bool reserveMemtile(Flow& f);
   void settleLeaving(Flow& f);
-  std::int64_t bytesBeyondFreeSlots(Flow& f, std::int64_t bytes);
+  std::int64_t bytesBeyondFreeBuffers(Flow& f, std::int64_t bytes);
   bool waitToRequest(Flow& f, std::int64_t bytes);
   void deliver(Flow& f, std::int64_t transferEnd);
   void endFlow(Flow& f);
@@ -174,7 +174,7 @@ class Engine {
   const ir::Graph& g_;
   const SimOptions opts_;
   const bool exact_;
-  std::deque<Channel> channels_;
+  std::deque<StreamState> streams_;
   std::deque<Proc> procs_;
   arch::MemorySystem mem_;
   std::int64_t issueCycles_ = 0;

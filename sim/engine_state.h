@@ -44,24 +44,24 @@ class CycleQueue {
 //
 // Its producer and consumer may act at local times ahead of SystemC time (Engine::exact_ false,
 // see takeToken), so every put and get carries the cycle it happens at, and nothing here depends
-// on the order in which the two sides act in real time: a put k takes the slot freed by get
+// on the order in which the two sides act in real time: a put k takes the place freed by get
 // k - depth at that get's cycle (`freedAt`), and the peak occupancy is computed from the two
 // time-ordered logs of puts and gets (`settle`).
-struct Engine::Channel {
+struct Engine::StreamState {
   std::int64_t depth = 1;
   std::int64_t access = 0;    // fixed get/put cost on the instance side
   std::int64_t transfer = 0;  // ceil(token bytes / rate), on the producer
   std::int64_t latency = 0;
   std::vector<std::int64_t> ring;  // visibility cycles; grows up to `depth` entries
-  // Functional mode: the tokens' values, slot i with ring[i]. Preallocated (see Engine::Engine), so
+  // Functional mode: the tokens' values, place i with ring[i]. Preallocated (see Engine::Engine), so
   // puts and gets only copy; a ring that must grow beyond the preallocation grows both.
-  std::vector<data::Buffer> slots;
+  std::vector<data::Buffer> contents;
   ir::DType tokenDType = ir::DType::I32;
   ir::DType valueDType = ir::DType::I32;  // the stream's dtype (value tokens are checked against it)
   ir::Shape tokenShape;
   std::size_t head = 0, count = 0;
   std::int64_t tokens = 0, got = 0, peak = 0;
-  // The cycles of gets whose freed slot no put has taken yet (at most `depth`).
+  // The cycles of gets whose freed place no put has taken yet (at most `depth`).
   CycleQueue freedAt;
   // Puts and gets not yet folded into `peak`, each in time order, the cycle of the last of each,
   // and the occupancy at the end of the last folded cycle.
@@ -80,8 +80,8 @@ struct Engine::Channel {
   bool empty() const { return count == 0; }
   bool full() const { return static_cast<std::int64_t>(count) >= depth; }
   std::int64_t front() const { return ring[head]; }
-  // The cycle from which the next put has a slot, given that one is free (!full()).
-  std::int64_t slotFreeAt() const { return tokens >= depth ? freedAt.front() : 0; }
+  // The cycle from which the next put has a place, given that one is free (!full()).
+  std::int64_t spaceFreeAt() const { return tokens >= depth ? freedAt.front() : 0; }
 
   // Occupancy is sampled at the end of each cycle. A cycle is complete once both sides have acted
   // at a later cycle (each side acts in time order); fold every complete cycle, or all of them
@@ -104,7 +104,7 @@ struct Engine::Channel {
   }
 
   void push(std::int64_t at, std::int64_t visible) {
-    if (tokens >= depth) freedAt.pop();  // the slot this put takes
+    if (tokens >= depth) freedAt.pop();  // the place this put takes
     putLog.push(at);
     lastPut = at;
     settle(std::min(lastPut, lastGet));
@@ -124,20 +124,20 @@ struct Engine::Channel {
     ++got;
   }
 
-  // The slot of the token pushed last.
-  std::size_t backSlot() const { return (head + count - 1) % ring.size(); }
+  // The place of the token pushed last.
+  std::size_t backPlace() const { return (head + count - 1) % ring.size(); }
 
   void grow() {
     std::size_t size = std::max<std::size_t>(4, ring.size() * 2);
     size = std::min<std::size_t>(size, static_cast<std::size_t>(depth));
     std::vector<std::int64_t> bigger(std::max(size, count + 1));
     for (std::size_t i = 0; i < count; ++i) bigger[i] = ring[(head + i) % ring.size()];
-    if (!slots.empty()) {
+    if (!contents.empty()) {
       std::vector<data::Buffer> more;
       more.reserve(bigger.size());
-      for (std::size_t i = 0; i < count; ++i) more.push_back(std::move(slots[(head + i) % slots.size()]));
+      for (std::size_t i = 0; i < count; ++i) more.push_back(std::move(contents[(head + i) % contents.size()]));
       while (more.size() < bigger.size()) more.emplace_back(tokenDType, tokenShape);
-      slots.swap(more);
+      contents.swap(more);
     }
     ring.swap(bigger);
     head = 0;
@@ -217,17 +217,17 @@ struct Engine::Proc {
   bool isParked = false;
 };
 
-/// The L1 buffers of one prefetched load route (instance, argument): `depth` slots, each holding a
+/// The L1 buffers of one prefetched load route (instance, argument): `depth` buffers, each holding a
 /// tile the filler reserved, delivered (arrival cycle known) or the instance holds (the tile of
 /// its last load of the route, released by its next one).
 struct Engine::LoadBuffer {
   int depth = 1;
-  int reserved = 0;                   // slots the filler took for a transfer not yet granted
+  int reserved = 0;                   // buffers the filler took for a transfer not yet granted
   std::deque<std::int64_t> arrivals;  // delivered tiles not yet loaded: their arrival cycles, in order
   bool held = false;
   bool ended = false;                 // the filler delivers nothing more
   sc_core::sc_event delivered;        // a tile was delivered, or the filler ended
-  sc_core::sc_event* freed = nullptr; // the filler's wake-up: a slot was released
+  sc_core::sc_event* freed = nullptr; // the filler's wake-up: a buffer was released
   int used() const { return reserved + static_cast<int>(arrivals.size()) + (held ? 1 : 0); }
 };
 
@@ -245,7 +245,7 @@ struct Engine::Flow {
   int memDepth = 1;
   Waiter fetchArb, forwardArb;
   // Memory-tile staging: fetched tiles (arrival cycle, bytes) not yet forwarded; the cycles at
-  // which forwarded tiles leave it; slots in use (fetching, staged, leaving).
+  // which forwarded tiles leave it; buffers in use (fetching, staged, leaving).
   struct Staged {
     std::int64_t arrive, bytes;
   };
@@ -253,23 +253,23 @@ struct Engine::Flow {
   std::deque<std::int64_t> leaving;
   int inMem = 0;
   bool fetchDone = false;
-  sc_core::sc_event wake;     // a consumer released a slot
+  sc_core::sc_event wake;     // a consumer released a buffer
   sc_core::sc_event stagedEv; // a tile was staged, or the fetch ended
-  sc_core::sc_event leftEv;   // a forward was granted (a memory-tile slot will free)
-  // DDR reads that run ahead of the buffer slots (`outstanding` = shim.outstanding_bytes > 0;
+  sc_core::sc_event leftEv;   // a forward was granted (a memory-tile buffer will free)
+  // DDR reads that run ahead of the buffers (`outstanding` = shim.outstanding_bytes > 0;
   // docs/timing.md): the fetch process issues each tile's read request, the fill process gives it
-  // a slot (in the memory tile, or in L1 without one), waits for its data (request +
+  // a buffer (in the memory tile, or in L1 without one), waits for its data (request +
   // `requestLatency`) and transfers it. `requested`: tiles whose request has gone out and that have
-  // no slot yet (request cycle, bytes), in order.
+  // no buffer yet (request cycle, bytes), in order.
   struct Requested {
     std::int64_t at, bytes;
   };
   std::deque<Requested> requested;
-  std::int64_t outstanding = 0;     // bytes that may be requested beyond the free slots (0: no run-ahead)
+  std::int64_t outstanding = 0;     // bytes that may be requested beyond the free buffers (0: no run-ahead)
   std::int64_t requestLatency = 0;  // of fetchLatency, the DDR round trip before a tile's data streams
   bool requestsDone = false;
   sc_core::sc_event requestedEv;    // a tile was requested, or the requests ended
-  sc_core::sc_event slottedEv;      // the fill gave a requested tile its slot
+  sc_core::sc_event bufferedEv;      // the fill gave a requested tile its buffer
 };
 
 /// The buffers of one drained store route (instance, argument): stores handed over wait in

@@ -219,7 +219,7 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
       out = value;
       return b;
     }
-    // The stream's own token shape: the value goes into a channel slot of that shape.
+    // The stream's own token shape: the value goes into a channel place of that shape.
     const ir::Shape& token = p.prog->slices[static_cast<std::size_t>(slice)].tile;
     if (out.shape() != token || out.dtype() != value.dtype()) out = data::Buffer(value.dtype(), token);
     [[maybe_unused]] const std::string why = data::copyTileOut(value, p.sliceAt, out);
@@ -248,14 +248,14 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
         std::int64_t at = 0;
         if (!takeToken(p, op, id, at)) return false;
         ps.sigma += at - p.t;
-        setReady(op.local, issue + channels_[static_cast<std::size_t>(id)].access);
+        setReady(op.local, issue + streams_[static_cast<std::size_t>(id)].access);
         break;
       }
       case OpKind::Put: {
         if (!sliceFits(p, op)) return false;
         const int id = op.stream >= 0 ? op.stream : resolve(p, op, true);
         if (id < 0) return false;
-        const Channel& c = channels_[static_cast<std::size_t>(id)];
+        const StreamState& c = streams_[static_cast<std::size_t>(id)];
         const std::int64_t due = ready(op.local);
         ps.end = std::max(ps.end, due + c.access + c.transfer);
         auto it = std::find_if(ps.putCycles.begin(), ps.putCycles.end(), [id](const auto& x) { return x.first == id; });
@@ -371,7 +371,7 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
   return true;
 }
 
-// Handle the put or store due first: take its stream slot or memory channel, stalling the pipeline
+// Handle the put or store due first: take its place in the stream or its memory channel, stalling the pipeline
 // while it waits.
 bool Engine::pipeEvent(Proc& p) {
   PipeState& ps = p.pipe;
@@ -385,12 +385,12 @@ bool Engine::pipeEvent(Proc& p) {
     if (e.buffer >= 0) ps.spare[pool].push_back(e.buffer);
   };
   if (op.kind == OpKind::Put) {
-    Channel& c = channels_[static_cast<std::size_t>(e.target)];
+    StreamState& c = streams_[static_cast<std::size_t>(e.target)];
     std::int64_t at = 0;
     if (!waitForSpace(p, op, e.target, at)) return false;
     ps.sigma += at - p.t;
     c.push(at, at + c.access + c.transfer + c.latency);
-    if (tensors_) std::swap(c.slots[c.backSlot()], ps.buffers[static_cast<std::size_t>(e.buffer)]);
+    if (tensors_) std::swap(c.contents[c.backPlace()], ps.buffers[static_cast<std::size_t>(e.buffer)]);
     release(spareOf(ps, *p.prog, op.local, op.slice));
     if (c.consumerWaits) c.data.notify();
     return true;

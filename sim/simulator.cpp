@@ -35,7 +35,7 @@ namespace {
 // What a run leaves behind, copied out of the Engine before it and its context go away.
 struct RunResult {
   std::vector<ProcResult> procs;
-  std::vector<ChannelResult> channels;
+  std::vector<StreamResult> channels;
   std::vector<RunError> errors;
   std::int64_t stopCycle = 0;
   std::int64_t macsByType[ir::MacType::kCount] = {};  // per ir::MacType::index()
@@ -53,7 +53,7 @@ void runEngine(const ir::Graph& g, const arch::TimingModel& model, const SimOpti
   engine.run();
   for (std::size_t i = 0; i < g.instances.size(); ++i) out.procs.push_back(engine.procResult(static_cast<int>(i)));
   for (std::size_t i = 0; i < g.streamInsts.size(); ++i)
-    out.channels.push_back(engine.channelResult(static_cast<int>(i)));
+    out.channels.push_back(engine.streamResult(static_cast<int>(i)));
   out.errors = engine.errors();
   out.stopCycle = engine.stopCycle();
   std::copy(engine.macsByType(), engine.macsByType() + ir::MacType::kCount, out.macsByType);
@@ -73,7 +73,7 @@ void checkModel(const ir::Graph& g, const arch::TimingModel& model, std::vector<
         {Severity::Error, where, prefix + "both pipelines loops and buffers DMA, which the engine does not combine"});
   for (const ir::StreamInst& s : g.streamInsts) {
     const std::int64_t bytes = g.streams[static_cast<std::size_t>(s.decl)].tokenBytes();
-    const arch::ChannelTiming t = model.channelTiming(s, bytes);
+    const arch::StreamTiming t = model.streamTiming(s, bytes);
     if (t.bytesPerCycle > 0 && t.latency >= 0 && model.getCycles(s, bytes) >= 0) continue;
     errors.push_back({Severity::Error, where, prefix + "gives stream '" + s.name + "' an unusable timing"});
     return;

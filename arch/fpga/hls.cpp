@@ -54,8 +54,8 @@ class HlsModel final : public TimingModel {
 
   std::int64_t getCycles(const ir::StreamInst&, std::int64_t) const override { return p_.fifoAccessCycles; }
 
-  ChannelTiming channelTiming(const ir::StreamInst&, std::int64_t) const override {
-    return ChannelTiming{p_.streamLatencyCycles, p_.streamBytesPerCycle};
+  StreamTiming streamTiming(const ir::StreamInst&, std::int64_t) const override {
+    return StreamTiming{p_.streamLatencyCycles, p_.streamBytesPerCycle};
   }
 
   MemorySystem memorySystem() const override {

@@ -112,24 +112,24 @@ class AieMlModel final : public TimingModel {
 
   std::int64_t getCycles(const ir::StreamInst&, std::int64_t) const override { return p_.lockCycles; }
 
-  ChannelTiming channelTiming(const ir::StreamInst&, std::int64_t) const override {
-    return ChannelTiming{p_.streamLatencyCycles, p_.streamBytesPerCycle};
+  StreamTiming streamTiming(const ir::StreamInst&, std::int64_t) const override {
+    return StreamTiming{p_.streamLatencyCycles, p_.streamBytesPerCycle};
   }
 
-  ChannelTiming routedChannelTiming(const ir::StreamInst& s, const ir::StreamRoute& r,
+  StreamTiming routedStreamTiming(const ir::StreamInst& s, const ir::StreamRoute& r,
                                     std::int64_t bytes) const override {
     switch (r.kind) {
       case ir::RouteKind::Local:
       case ir::RouteKind::SharedMemory:
-        return ChannelTiming{p_.sharedMemoryLatencyCycles, p_.streamBytesPerCycle, true};
+        return StreamTiming{p_.sharedMemoryLatencyCycles, p_.streamBytesPerCycle, true};
       case ir::RouteKind::Dma: {
         const std::int64_t extraHops = r.hops > 1 ? r.hops - 1 : 0;
-        return ChannelTiming{p_.streamLatencyCycles + extraHops * p_.hopCycles, p_.streamBytesPerCycle, false};
+        return StreamTiming{p_.streamLatencyCycles + extraHops * p_.hopCycles, p_.streamBytesPerCycle, false};
       }
       case ir::RouteKind::Fifo:
         break;
     }
-    return channelTiming(s, bytes);
+    return streamTiming(s, bytes);
   }
 
   MemRouteTiming memRouteTiming(const ir::MemRoute& r) const override {

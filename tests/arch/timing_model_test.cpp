@@ -230,8 +230,8 @@ TEST(AieMlModel, Formulas) {
 
   ir::StreamInst si;
   EXPECT_EQ(m->getCycles(si, 64), 4);
-  EXPECT_EQ(m->channelTiming(si, 64).latency, 8);
-  EXPECT_EQ(m->channelTiming(si, 64).bytesPerCycle, 4);
+  EXPECT_EQ(m->streamTiming(si, 64).latency, 8);
+  EXPECT_EQ(m->streamTiming(si, 64).bytesPerCycle, 4);
   MemorySystem mem = m->memorySystem();
   EXPECT_EQ(mem.readChannels, 8);    // 4 columns x 2 MM2S
   EXPECT_EQ(mem.writeChannels, 12);  // 4 columns x 3 S2MM
@@ -276,8 +276,8 @@ TEST(HlsModel, Formulas) {
 
   ir::StreamInst si;
   EXPECT_EQ(m->getCycles(si, 64), 1);
-  EXPECT_EQ(m->channelTiming(si, 64).latency, 2);
-  EXPECT_EQ(m->channelTiming(si, 64).bytesPerCycle, 64);
+  EXPECT_EQ(m->streamTiming(si, 64).latency, 2);
+  EXPECT_EQ(m->streamTiming(si, 64).bytesPerCycle, 64);
   MemorySystem mem = m->memorySystem();
   EXPECT_TRUE(mem.sharedPool);
   EXPECT_EQ(mem.readChannels, 32);
