@@ -16,54 +16,6 @@ namespace datosim::mapper::detail {
 
 namespace {
 
-// The config's parameters the estimate uses, as reals (its formulas mix them with fractions).
-struct EstimateParams {
-  double lutPe, ffPe, lutPerDsp, ffPerDsp, lutPerLane, ffPerLane, lanes;
-  double portLut, portFfPerByte;
-  double axiLut, axiLutPerByte, axiFf, axiFfPerByte, axiWidth;
-  double lutramMax, uramMin, bramBits, uramBits, uramWidth, lutramBits;
-  double srlMaxBits, srlMaxDepth, srlDepth;
-  double streamRate;
-  double channelBytes;
-  int channels;
-  arch::PerDType macs, dsps;
-  double macsPerCycle(ir::DType t) const { return arch::of(macs, t); }
-  double dspPerMac(ir::DType t) const { return arch::of(dsps, t); }
-};
-
-EstimateParams paramsOf(const arch::fpga::FpgaParams& a) {
-  EstimateParams p{};
-  auto d = [](std::int64_t v) { return static_cast<double>(v); };
-  p.lutPe = d(a.estPeLut);
-  p.ffPe = d(a.estPeFf);
-  p.lutPerDsp = d(a.estLutPerDsp);
-  p.ffPerDsp = d(a.estFfPerDsp);
-  p.lutPerLane = d(a.estLutPerLane);
-  p.ffPerLane = d(a.estFfPerLane);
-  p.lanes = a.vectorLanes;
-  p.portLut = d(a.estPortLut);
-  p.portFfPerByte = a.estPortFfPerByte;
-  p.axiLut = d(a.estAxiAdapterLut);
-  p.axiLutPerByte = a.estAxiAdapterLutPerByte;
-  p.axiFf = d(a.estAxiAdapterFf);
-  p.axiFfPerByte = a.estAxiAdapterFfPerByte;
-  p.axiWidth = d(a.axiDataWidthBytes);
-  p.lutramMax = d(a.estLutramMaxBytes);
-  p.uramMin = d(a.estUramMinBytes);
-  p.bramBits = d(a.bram36Bits);
-  p.uramBits = d(a.uramBits);
-  p.uramWidth = d(a.uramWidthBits);
-  p.lutramBits = d(a.lutramBitsPerLut);
-  p.srlMaxBits = d(a.estFifoSrlMaxBits);
-  p.srlMaxDepth = d(a.estFifoSrlMaxDepth);
-  p.srlDepth = d(a.srlDepthPerLut);
-  p.streamRate = a.streamBytesPerCycle;
-  p.channelBytes = d(a.hbmChannelBytes);
-  p.channels = static_cast<int>(a.hbmChannels);
-  p.macs = a.macsPerCycle;
-  p.dsps = a.dspPerMac;
-  return p;
-}
 
 // Block RAMs by shape (AMD UG573, UltraScale Architecture Memory Resources): a RAMB36E2 port is 1,
 // 2, 4, 9, 18, 36 or 72 (simple dual port) bits wide; the 9-bit multiples use all bram36.bits
@@ -84,30 +36,30 @@ double bram36ForShape(double bramBits, double widthBits, double depth) {
 
 // A buffer `widthBits` wide (read that much per cycle) and `depth` words deep: registers when it is
 // one word, LUTRAM up to est.lutram_max_bytes, URAM from est.uram_min_bytes, else BRAM by shape.
-void addMemory(const EstimateParams& p, double widthBits, double depth, ir::PeUse& u) {
+void addMemory(const arch::fpga::FpgaParams& p, double widthBits, double depth, ir::PeUse& u) {
   if (widthBits <= 0 || depth <= 0) return;
   const double bytes = widthBits * depth / 8.0;
   if (depth <= 1) {
     u.ff += widthBits;
-  } else if (bytes <= p.lutramMax) {
-    u.lut += widthBits * std::ceil(depth / p.lutramBits);  // a LUT is a lutram.bits_per_lut x 1 RAM
-  } else if (bytes >= p.uramMin) {
-    u.uram += std::ceil(widthBits / p.uramWidth) * std::ceil(depth / (p.uramBits / p.uramWidth));
+  } else if (bytes <= p.estLutramMaxBytes) {
+    u.lut += widthBits * std::ceil(depth / p.lutramBitsPerLut);  // a LUT is a lutram.bits_per_lut x 1 RAM
+  } else if (bytes >= p.estUramMinBytes) {
+    u.uram += std::ceil(widthBits / p.uramWidthBits) * std::ceil(depth / (p.uramBits / p.uramWidthBits));
   } else {
-    u.bram36 += bram36ForShape(p.bramBits, widthBits, depth);
+    u.bram36 += bram36ForShape(p.bram36Bits, widthBits, depth);
   }
 }
 
 // A stream FIFO of `depth` tokens of `tokenBytes`, moved min(token, stream.bytes_per_cycle) bytes
 // per cycle: an SRL FIFO when shallow or small (Vitis HLS config_storage fifo defaults), else a
 // memory of that width.
-void addFifo(const EstimateParams& p, std::int64_t depth, std::int64_t tokenBytes, ir::PeUse& u) {
+void addFifo(const arch::fpga::FpgaParams& p, std::int64_t depth, std::int64_t tokenBytes, ir::PeUse& u) {
   if (depth <= 0 || tokenBytes <= 0) return;
-  const double wordBytes = std::min(static_cast<double>(tokenBytes), p.streamRate);
+  const double wordBytes = std::min(static_cast<double>(tokenBytes), p.streamBytesPerCycle);
   const double words = static_cast<double>(depth) * std::ceil(static_cast<double>(tokenBytes) / wordBytes);
   const double bits = 8.0 * wordBytes;
-  if (words <= p.srlMaxDepth || words * bits <= p.srlMaxBits)
-    u.lut += bits * std::ceil(words / p.srlDepth);
+  if (words <= p.estFifoSrlMaxDepth || words * bits <= p.estFifoSrlMaxBits)
+    u.lut += bits * std::ceil(words / p.srlDepthPerLut);
   else
     addMemory(p, bits, words, u);
 }
@@ -117,7 +69,7 @@ void addFifo(const EstimateParams& p, std::int64_t depth, std::int64_t tokenByte
 struct KernelWalker {
   const ir::Graph& g;
   const ir::Task& task;
-  const EstimateParams& p;
+  const arch::fpga::FpgaParams& p;
   ir::PeUse& u;
   std::vector<double> widthElems;  // per local, 0 = not used by a compute, stream or load/store
 
@@ -135,17 +87,18 @@ struct KernelWalker {
   }
   void block(const ir::Block& b) {
     widthElems.assign(task.locals.size(), 0.0);
+    const double axiWidth = static_cast<double>(p.axiDataWidthBytes);
     ir::forEachStmt(b, [&](const ir::Stmt& s) {
       if (const auto* c = std::get_if<ir::ComputeStmt>(&s.node)) {
         compute(*c);
       } else if (const auto* gs = std::get_if<ir::GetStmt>(&s.node)) {
-        useBytes(gs->local, std::min(static_cast<double>(g.streams[static_cast<std::size_t>(gs->stream.decl)].tokenBytes()), p.streamRate));
+        useBytes(gs->local, std::min(static_cast<double>(g.streams[static_cast<std::size_t>(gs->stream.decl)].tokenBytes()), p.streamBytesPerCycle));
       } else if (const auto* ps = std::get_if<ir::PutStmt>(&s.node)) {
-        useBytes(ps->local, std::min(static_cast<double>(g.streams[static_cast<std::size_t>(ps->stream.decl)].tokenBytes()), p.streamRate));
+        useBytes(ps->local, std::min(static_cast<double>(g.streams[static_cast<std::size_t>(ps->stream.decl)].tokenBytes()), p.streamBytesPerCycle));
       } else if (const auto* ls = std::get_if<ir::LoadStmt>(&s.node)) {
-        useBytes(ls->local, p.axiWidth);
+        useBytes(ls->local, axiWidth);
       } else if (const auto* ss = std::get_if<ir::StoreStmt>(&s.node)) {
-        useBytes(ss->local, p.axiWidth);
+        useBytes(ss->local, axiWidth);
       }
     });
   }
@@ -161,21 +114,21 @@ struct KernelWalker {
     if (ins.size() != c.ins.size() || (info->hasOut && !out)) return;
     const ir::KernelWork w = info->work(ins, out, c.attrs);
     if (info->cls == ir::KernelClass::Mac) {
-      const double rate = p.macsPerCycle(w.dtype);
+      const double rate = arch::of(p.macsPerCycle, w.dtype);
       const double macs = std::min(rate, static_cast<double>(std::max<std::int64_t>(1, w.macs)));
-      const double dsp = std::ceil(macs * p.dspPerMac(w.dtype));
+      const double dsp = std::ceil(macs * arch::of(p.dspPerMac, w.dtype));
       u.dsp += dsp;
-      u.lut += dsp * p.lutPerDsp;
-      u.ff += dsp * p.ffPerDsp;
+      u.lut += dsp * p.estLutPerDsp;
+      u.ff += dsp * p.estFfPerDsp;
       for (int i : c.ins) use(i, rate);
       use(c.out, rate);
       return;
     }
-    const double lanes = std::min(p.lanes, static_cast<double>(std::max<std::int64_t>(1, w.elements)));
-    u.lut += lanes * p.lutPerLane;
-    u.ff += lanes * p.ffPerLane;
-    for (int i : c.ins) use(i, p.lanes);
-    use(c.out, p.lanes);
+    const double lanes = std::min(p.vectorLanes, static_cast<double>(std::max<std::int64_t>(1, w.elements)));
+    u.lut += lanes * p.estLutPerLane;
+    u.ff += lanes * p.estFfPerLane;
+    for (int i : c.ins) use(i, p.vectorLanes);
+    use(c.out, p.vectorLanes);
   }
 };
 
@@ -185,8 +138,8 @@ std::string num(double v) { return groupDigits(static_cast<std::int64_t>(std::ll
 
 std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, const std::vector<InstanceFacts>& facts,
                                    const ir::MappingRequest* request, Diagnostics& diags) {
-  const arch::fpga::FpgaParams fp = arch::fpga::params(arch);
-  const EstimateParams p = paramsOf(fp);
+  const arch::fpga::FpgaParams p = arch::fpga::params(arch);
+  const double axiWidth = static_cast<double>(p.axiDataWidthBytes);  // an m_axi port's beat
   const std::size_t before = diags.errorCount();
   ir::Mapping m;
   m.archName = arch.name;
@@ -209,8 +162,8 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
     const ir::Task& task = g.tasks[static_cast<std::size_t>(in.task)];
     ir::PeUse& u = m.fpga->peUse[i];
     // Control: the process's state machine, loop counters and handshakes.
-    u.lut += p.lutPe;
-    u.ff += p.ffPe;
+    u.lut += p.estPeLut;
+    u.ff += p.estPeFf;
     KernelWalker walker{g, task, p, u, {}};
     walker.block(in.body);
     // Locals by shape: as wide as their widest use, as deep as that leaves.
@@ -224,14 +177,14 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
     // handshake; an input port also registers the word it reads.
     for (int s : in.inStreams) {
       const ir::StreamDecl& d = g.streams[static_cast<std::size_t>(g.streamInsts[static_cast<std::size_t>(s)].decl)];
-      u.lut += p.portLut;
-      u.ff += p.portFfPerByte * std::min(static_cast<double>(d.tokenBytes()), p.streamRate);
+      u.lut += p.estPortLut;
+      u.ff += p.estPortFfPerByte * std::min(static_cast<double>(d.tokenBytes()), p.streamBytesPerCycle);
       addFifo(p, d.depth, d.tokenBytes(), u);  // the FIFO is counted at its consumer
     }
-    u.lut += p.portLut * static_cast<double>(in.outStreams.size());
+    u.lut += p.estPortLut * static_cast<double>(in.outStreams.size());
     for (const MemUse& mu : facts[i].mem) {
-      u.lut += p.portLut;
-      if (!mu.write) u.ff += p.portFfPerByte * std::min(static_cast<double>(mu.tileBytes), p.axiWidth);
+      u.lut += p.estPortLut;
+      if (!mu.write) u.ff += p.estPortFfPerByte * std::min(static_cast<double>(mu.tileBytes), axiWidth);
     }
   }
   // One m_axi adapter per global tensor the design loads or stores (one kernel argument, one
@@ -243,8 +196,8 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
       for (const MemUse& mu : facts[i].mem) {
         if (mu.tensor < 0 || adapter[static_cast<std::size_t>(mu.tensor)]) continue;
         adapter[static_cast<std::size_t>(mu.tensor)] = 1;
-        m.fpga->peUse[i].lut += p.axiLut + p.axiLutPerByte * p.axiWidth;
-        m.fpga->peUse[i].ff += p.axiFf + p.axiFfPerByte * p.axiWidth;
+        m.fpga->peUse[i].lut += p.estAxiAdapterLut + p.estAxiAdapterLutPerByte * axiWidth;
+        m.fpga->peUse[i].ff += p.estAxiAdapterFf + p.estAxiAdapterFfPerByte * axiWidth;
       }
     }
   }
@@ -261,11 +214,11 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
     m.fpga->total.bram36 += u.bram36;
     m.fpga->total.uram += u.uram;
   }
-  m.fpga->limit.dsp = static_cast<double>(fp.dsp);
-  m.fpga->limit.lut = static_cast<double>(fp.lut);
-  m.fpga->limit.ff = static_cast<double>(fp.ff);
-  m.fpga->limit.bram36 = static_cast<double>(fp.bram36);
-  m.fpga->limit.uram = static_cast<double>(fp.uram);
+  m.fpga->limit.dsp = p.dsp;
+  m.fpga->limit.lut = p.lut;
+  m.fpga->limit.ff = p.ff;
+  m.fpga->limit.bram36 = p.bram36;
+  m.fpga->limit.uram = p.uram;
   struct Res {
     const char* what;
     const char* key;
@@ -315,6 +268,7 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
   // HBM: each tensor on its own pseudo-channels, in declaration order, as many as its size needs
   // (one m_axi port per tensor, as Vitis connects `sp=top.arg:HBM[a:b]`), or as --mapping says.
   m.fpga->tensorChannels.resize(g.tensors.size());
+  const int channels = static_cast<int>(p.hbmChannels);
   std::vector<char> given(g.tensors.size(), 0);
   if (request) {
     for (const ir::MappingRequest::Hbm& h : request->hbm) {
@@ -328,10 +282,10 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
         continue;
       }
       for (std::size_t k = 0; k < h.channels.size(); ++k)
-        if (h.channels[k] < 0 || h.channels[k] >= p.channels)
+        if (h.channels[k] < 0 || h.channels[k] >= channels)
           diags.error(h.loc.child("channels").child(k), "HBM pseudo-channel " + std::to_string(h.channels[k]) +
                                                             " does not exist: " + arch.name + " has " +
-                                                            std::to_string(p.channels) + " (0-" + std::to_string(p.channels - 1) +
+                                                            std::to_string(channels) + " (0-" + std::to_string(channels - 1) +
                                                             ", hbm.channels)");
       std::set<int> uniq(h.channels.begin(), h.channels.end());
       m.fpga->tensorChannels[static_cast<std::size_t>(t)].assign(uniq.begin(), uniq.end());
@@ -343,21 +297,21 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
   int next = 0;
   for (std::size_t t = 0; t < g.tensors.size(); ++t) {
     const std::int64_t bytes = ir::tileBytes(g.tensors[t].dtype, g.tensors[t].shape);
-    const int need = std::max(1, static_cast<int>(std::ceil(static_cast<double>(bytes) / p.channelBytes)));
+    const int need = std::max(1, static_cast<int>(std::ceil(static_cast<double>(bytes) / p.hbmChannelBytes)));
     if (given[t]) {
       const int have = static_cast<int>(m.fpga->tensorChannels[t].size());
       if (have < need)
         diags.error(request->hbm.front().loc, "tensor '" + g.tensors[t].name + "' (" + groupDigits(bytes) + " bytes) needs " +
                                                   std::to_string(need) + (need == 1 ? " HBM pseudo-channel of " : " HBM pseudo-channels of ") +
-                                                  groupDigits(static_cast<std::int64_t>(p.channelBytes)) +
+                                                  groupDigits(static_cast<std::int64_t>(p.hbmChannelBytes)) +
                                                   " bytes (hbm.channel_bytes), --mapping gives it " + std::to_string(have));
       continue;
     }
-    if (next + need > p.channels) {
+    if (next + need > channels) {
       diags.error(g.tensors[t].loc, "tensor '" + g.tensors[t].name + "' (" + groupDigits(bytes) + " bytes) needs " +
                                         std::to_string(need) + (need == 1 ? " HBM pseudo-channel, but only " : " HBM pseudo-channels, but only ") +
-                                        std::to_string(std::max(0, p.channels - next)) + " of " + arch.name + "'s " +
-                                        std::to_string(p.channels) + " are left (hbm.channels, hbm.channel_bytes)");
+                                        std::to_string(std::max(0, channels - next)) + " of " + arch.name + "'s " +
+                                        std::to_string(channels) + " are left (hbm.channels, hbm.channel_bytes)");
       continue;
     }
     for (int k = 0; k < need; ++k) m.fpga->tensorChannels[t].push_back(next++);

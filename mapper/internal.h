@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "arch/npu/npu.h"
 #include "ir/arch.h"
 #include "ir/diag.h"
 #include "ir/graph.h"
@@ -88,11 +89,13 @@ struct VirtualMapping {
   std::vector<std::string> notes;
 };
 
-/// NPU placement and checks (npu_placer.cpp).
-std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, const std::vector<InstanceFacts>& facts,
-                                    const VirtualMapping& vm, const ir::MappingRequest* request, Diagnostics& diags);
+/// NPU placement and checks (npu_placer.cpp); `params` are `arch`'s (arch::npu::params).
+std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, const arch::npu::NpuParams& params,
+                                    const std::vector<InstanceFacts>& facts, const VirtualMapping& vm,
+                                    const ir::MappingRequest* request, Diagnostics& diags);
 /// The tiles of an imposed NPU mapping: compute tiles of the array, one group per tile.
-void checkRequestTiles(const ir::Graph& g, const ir::Arch& arch, const ir::MappingRequest& r, Diagnostics& diags);
+void checkRequestTiles(const ir::Arch& arch, const arch::npu::NpuParams& params, const ir::MappingRequest& r,
+                       Diagnostics& diags);
 /// FPGA resource estimate, HBM assignment and checks (fpga_mapper.cpp).
 std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, const std::vector<InstanceFacts>& facts,
                                    const ir::MappingRequest* request, Diagnostics& diags);

@@ -289,14 +289,14 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
                     "are ignored");
     return mapFpga(g, arch, facts, opts.request, diags);
   }
+  const arch::npu::NpuParams params = arch::npu::params(arch);
   if (opts.request) {
     if (!opts.hints.chains.empty() || !opts.hints.bundles.empty())
       diags.warning(SourceLoc{opts.request->file, ""},
                     "--mapping imposes the placement: the chain and bundle requests are not applied");
     const std::size_t before = diags.errorCount();
-    checkRequestTiles(g, arch, *opts.request, diags);
+    checkRequestTiles(arch, params, *opts.request, diags);
     // Imposed tensor routes name an instance, one of its task's arguments and tiles inside the array.
-    const arch::npu::NpuParams params = arch::npu::params(arch);
     const int cols = static_cast<int>(params.columns), rows = 2 + static_cast<int>(params.computeRows);
     for (const ir::MappingRequest::Route& rt : opts.request->routes) {
       const int id = g.findInstance(rt.instance);
@@ -317,7 +317,7 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
       why = MapFailure::InvalidRequest;
       return std::nullopt;
     }
-    return placeNpu(g, arch, facts, vm, opts.request, diags);
+    return placeNpu(g, arch, params, facts, vm, opts.request, diags);
   }
   Build b{Groups(static_cast<int>(g.instances.size())), std::vector<char>(g.instances.size(), 0),
           std::vector<char>(g.instances.size(), 0)};
@@ -326,8 +326,8 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
     return std::nullopt;
   }
   VirtualMapping vm = finish(g, facts, b);
-  const auto tiles = static_cast<std::size_t>(arch::npu::params(arch).computeTiles());
-  if (!opts.autoBundle || vm.groups.size() <= tiles) return placeNpu(g, arch, facts, vm, nullptr, diags);
+  const auto tiles = static_cast<std::size_t>(params.computeTiles());
+  if (!opts.autoBundle || vm.groups.size() <= tiles) return placeNpu(g, arch, params, facts, vm, nullptr, diags);
 
   // More groups than tiles: bundle isomorphic instances k to a tile, from the smallest k that
   // fits the tile count up, and keep the first mapping that passes every check. Each number of
@@ -351,7 +351,7 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
       throw std::logic_error("automatic bundling: " + std::to_string(cand.groups.size()) + " groups, counted " +
                              std::to_string(count));
     Diagnostics attempt;
-    std::optional<ir::Mapping> m = placeNpu(g, arch, facts, cand, nullptr, attempt);
+    std::optional<ir::Mapping> m = placeNpu(g, arch, params, facts, cand, nullptr, attempt);
     if (m) {
       diags.append(attempt);
       return m;
@@ -365,7 +365,7 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
                                           "of the smallest bundling that fits the tile count");
     return std::nullopt;
   }
-  return placeNpu(g, arch, facts, vm, nullptr, diags);  // reports the tile count
+  return placeNpu(g, arch, params, facts, vm, nullptr, diags);  // reports the tile count
 }
 
 }  // namespace

@@ -929,9 +929,9 @@ void check(Builder& b) {
 
 }  // namespace
 
-void checkRequestTiles(const ir::Graph& g, const ir::Arch& arch, const ir::MappingRequest& r, Diagnostics& diags) {
-  (void)g;
-  const Array arr = makeArray(arch::npu::params(arch));
+void checkRequestTiles(const ir::Arch& arch, const arch::npu::NpuParams& params, const ir::MappingRequest& r,
+                       Diagnostics& diags) {
+  const Array arr = makeArray(params);
   std::map<int, std::size_t> taken;
   for (std::size_t k = 0; k < r.groups.size(); ++k) {
     const ir::MappingRequest::Group& rg = r.groups[k];
@@ -1023,9 +1023,9 @@ std::optional<std::int64_t> anneal(const Problem& p, std::vector<int>& tileOf) {
   return std::nullopt;
 }
 
-std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, const std::vector<InstanceFacts>& facts,
+std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, const arch::npu::NpuParams& params,
+                                    const std::vector<InstanceFacts>& facts,
                                     const VirtualMapping& vm, const ir::MappingRequest* request, Diagnostics& diags) {
-  const arch::npu::NpuParams params = arch::npu::params(arch);
   const Array arr = makeArray(params);
   const Limits lim = limitsOf(params);
   const std::size_t before = diags.errorCount();

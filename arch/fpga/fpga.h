@@ -14,7 +14,9 @@
 
 namespace datosim::arch::fpga {
 
-/// Each field is the parameter named in its comment.
+/// Each field is the parameter named in its comment. The device's resources and the resource
+/// estimate's parameters are whole numbers (the table checks them) held as reals: the estimate's
+/// formulas (mapper/fpga_mapper.cpp) mix them with fractions.
 struct FpgaParams {
   double clockMhz = 0;  // clock_mhz
   PerDType macsPerCycle{};  // pe.macs_per_cycle
@@ -35,34 +37,34 @@ struct FpgaParams {
   std::int64_t axiBoundaryBytes = 0;  // axi.boundary_bytes
   PerDType dspPerMac{};  // dsp_per_mac
   double hostLaunchUs = 0;  // host.launch_us
-  std::int64_t dsp = 0;  // resources.dsp
-  std::int64_t bram36 = 0;  // resources.bram36
-  std::int64_t uram = 0;  // resources.uram
-  std::int64_t lut = 0;  // resources.lut
-  std::int64_t ff = 0;  // resources.ff
-  std::int64_t slrs = 0;  // resources.slrs
-  std::int64_t hbmChannelBytes = 0;  // hbm.channel_bytes
-  std::int64_t bram36Bits = 0;  // bram36.bits
-  std::int64_t uramBits = 0;  // uram.bits
-  std::int64_t uramWidthBits = 0;  // uram.width_bits
-  std::int64_t lutramBitsPerLut = 0;  // lutram.bits_per_lut
-  std::int64_t srlDepthPerLut = 0;  // srl.depth_per_lut
-  std::int64_t estLutramMaxBytes = 0;  // est.lutram_max_bytes
-  std::int64_t estUramMinBytes = 0;  // est.uram_min_bytes
-  std::int64_t estFifoSrlMaxDepth = 0;  // est.fifo_srl_max_depth
-  std::int64_t estFifoSrlMaxBits = 0;  // est.fifo_srl_max_bits
-  std::int64_t estPeLut = 0;  // est.pe_lut
-  std::int64_t estPeFf = 0;  // est.pe_ff
-  std::int64_t estPortLut = 0;  // est.port_lut
+  double dsp = 0;  // resources.dsp
+  double bram36 = 0;  // resources.bram36
+  double uram = 0;  // resources.uram
+  double lut = 0;  // resources.lut
+  double ff = 0;  // resources.ff
+  double slrs = 0;  // resources.slrs
+  double hbmChannelBytes = 0;  // hbm.channel_bytes
+  double bram36Bits = 0;  // bram36.bits
+  double uramBits = 0;  // uram.bits
+  double uramWidthBits = 0;  // uram.width_bits
+  double lutramBitsPerLut = 0;  // lutram.bits_per_lut
+  double srlDepthPerLut = 0;  // srl.depth_per_lut
+  double estLutramMaxBytes = 0;  // est.lutram_max_bytes
+  double estUramMinBytes = 0;  // est.uram_min_bytes
+  double estFifoSrlMaxDepth = 0;  // est.fifo_srl_max_depth
+  double estFifoSrlMaxBits = 0;  // est.fifo_srl_max_bits
+  double estPeLut = 0;  // est.pe_lut
+  double estPeFf = 0;  // est.pe_ff
+  double estPortLut = 0;  // est.port_lut
   double estPortFfPerByte = 0;  // est.port_ff_per_byte
-  std::int64_t estAxiAdapterLut = 0;  // est.axi_adapter_lut
+  double estAxiAdapterLut = 0;  // est.axi_adapter_lut
   double estAxiAdapterLutPerByte = 0;  // est.axi_adapter_lut_per_byte
-  std::int64_t estAxiAdapterFf = 0;  // est.axi_adapter_ff
+  double estAxiAdapterFf = 0;  // est.axi_adapter_ff
   double estAxiAdapterFfPerByte = 0;  // est.axi_adapter_ff_per_byte
-  std::int64_t estLutPerDsp = 0;  // est.lut_per_dsp
-  std::int64_t estFfPerDsp = 0;  // est.ff_per_dsp
-  std::int64_t estLutPerLane = 0;  // est.lut_per_lane
-  std::int64_t estFfPerLane = 0;  // est.ff_per_lane
+  double estLutPerDsp = 0;  // est.lut_per_dsp
+  double estFfPerDsp = 0;  // est.ff_per_dsp
+  double estLutPerLane = 0;  // est.lut_per_lane
+  double estFfPerLane = 0;  // est.ff_per_lane
 };
 
 /// The declared parameters (each bound to its field of FpgaParams).

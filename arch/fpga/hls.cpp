@@ -86,7 +86,7 @@ class HlsModel final : public TimingModel {
   std::int64_t memoryIssueCycles() const override { return p_.axiIssueCycles; }
   double clockHz() const override { return p_.clockMhz * 1e6; }
   using TimingModel::peakMacsPerCycle;  // a mixed pair: the wider dtype's DSPs per MAC
-  double peakMacsPerCycle(ir::DType dt) const override { return static_cast<double>(p_.dsp) / of(p_.dspPerMac, dt); }
+  double peakMacsPerCycle(ir::DType dt) const override { return p_.dsp / of(p_.dspPerMac, dt); }
   double hostLaunchSeconds() const override { return p_.hostLaunchUs * 1e-6; }
 
  private:
