@@ -1,6 +1,7 @@
 #include "backends/npu/check.h"
 
 #include <algorithm>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -36,6 +37,13 @@ struct Dma {
   std::string arg, fifo;
   std::int64_t offsets[4] = {0, 0, 0, 0}, sizes[4] = {1, 1, 1, 1}, strides[4] = {0, 0, 0, 1};
   std::int64_t id = -1;
+  bool token = false;
+  int line = 0;
+};
+
+struct Wait {
+  std::string fifo;
+  std::size_t after = 0;  // the transfers issued before it
   int line = 0;
 };
 
@@ -125,6 +133,7 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   std::map<std::string, std::pair<std::int64_t, int>> args;  // runtime arg -> elements, bytes
   std::vector<std::string> argOrder;                          // as the signature lists them (tensor order)
   std::vector<Dma> dmas;
+  std::vector<Wait> waits;
   std::vector<BlockState> blocks;
   std::string coreTile;
   int coreDepth = -1, depth = 0, lineNo = 0;
@@ -258,12 +267,14 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
           x.strides[i] = t[static_cast<std::size_t>(i)];
         }
         x.id = std::stoll(m[5].str());
+        x.token = m[6].str() == "true";
         x.fifo = m[7].str();
         x.line = lineNo;
         fifoRefs.emplace_back(x.fifo, lineNo);
         dmas.push_back(x);
       } else if (std::regex_search(code, m, reWait)) {
         fifoRefs.emplace_back(m[1].str(), lineNo);
+        waits.push_back({m[1].str(), dmas.size(), lineNo});
       }
     }
   }
@@ -354,8 +365,28 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   for (const auto& [f, l] : fifoRefs)
     if (!fifos.count(f)) d.error(at(l), "@" + f + " is not an objectfifo");
 
-  // The runtime sequence: BD ids, DMA limits, and every element replayed.
-  std::map<std::string, std::set<std::int64_t>> ids;  // shim tile -> ids
+  // The runtime sequence: BD ids, DMA limits, and every element replayed. A buffer descriptor is busy
+  // from its transfer until a dma_wait on the transfer's objectfifo consumes the transfer's token (each
+  // wait consumes the oldest); a transfer without a token holds its descriptor to the end.
+  struct Held {
+    std::string shim;
+    std::int64_t id;
+    int line;
+  };
+  std::map<std::string, std::map<std::int64_t, int>> busy;  // shim tile -> id -> line of its transfer
+  std::map<std::string, std::deque<Held>> pending;          // objectfifo -> tokens not yet waited for
+  std::size_t nextWait = 0;
+  auto waitUntil = [&](std::size_t issued) {
+    for (; nextWait < waits.size() && waits[nextWait].after <= issued; ++nextWait) {
+      auto& q = pending[waits[nextWait].fifo];
+      if (q.empty()) {
+        d.error(at(waits[nextWait].line), "dma_wait on @" + waits[nextWait].fifo + ", which has no transfer with a token pending");
+        continue;
+      }
+      busy[q.front().shim].erase(q.front().id);
+      q.pop_front();
+    }
+  };
   std::map<std::string, std::vector<int>> written;    // arg -> writes per element
   std::map<std::string, std::vector<char>> read;
   for (const Dma& x : dmas) {
@@ -371,8 +402,13 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
       continue;
     }
     const std::string shim = fromShim ? f.producer : f.consumers[0];
-    if (!ids[shim].insert(x.id).second)
-      d.error(at(x.line), "buffer descriptor id " + std::to_string(x.id) + " is used twice on shim tile " + shim);
+    waitUntil(static_cast<std::size_t>(&x - dmas.data()));
+    if (const auto held = busy[shim].find(x.id); held != busy[shim].end())
+      d.error(at(x.line), "buffer descriptor id " + std::to_string(x.id) + " is used twice on shim tile " + shim +
+                              " while the transfer of line " + std::to_string(held->second) +
+                              " may still run (no dma_wait has consumed its token)");
+    busy[shim][x.id] = x.line;
+    if (x.token) pending[x.fifo].push_back({shim, x.id, x.line});
     if (x.id >= shimBds)
       d.error(at(x.line), "buffer descriptor id " + std::to_string(x.id) + " is beyond the shim's " + std::to_string(shimBds));
     const auto [count, bytes] = args[x.arg];
@@ -407,6 +443,10 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
           }
     if (outOfRange) d.error(at(x.line), "the transfer reaches outside " + x.arg + " (" + std::to_string(count) + " elements)");
   }
+  waitUntil(dmas.size());
+  for (const auto& [fifo, q] : pending)
+    for (const Held& h : q)
+      d.error(at(h.line), "the transfer's token on @" + fifo + " is never waited for (dma_wait)");
   // Against the manifest's tensors: outputs written exactly once, inputs read as much as the graph reads.
   if (man.contains("tensors")) {
     const std::vector<std::string>& order = argOrder;

@@ -162,6 +162,7 @@ struct Channel {
   int shimTile = -1, memTile = -1;
   std::vector<int> flows;
   std::string l2Fifo;
+  std::int64_t spacing = 0;  // between the flows' tiles at every step (elements); -1: not constant
 };
 
 struct Transfer {
@@ -204,6 +205,7 @@ class Emitter {
   std::vector<Flow> flows_;
   std::vector<Channel> channels_;
   std::map<std::pair<int, int>, int> flowOf_;     // (instance, arg*2+write) -> flow
+  std::map<int, std::vector<Access>> accesses_;   // instance -> its loads and stores in program order
   std::vector<std::string> streamFifo_;           // per StreamInst
   std::map<std::string, std::string> kernelSym_;  // signature -> symbol
   std::vector<std::pair<std::string, std::string>> kernelDecls_;  // symbol, function type
@@ -223,7 +225,10 @@ class Emitter {
   std::string kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task, const ir::Stmt& s);
   Op core(int instance);
   Op runtimeSequence(nlohmann::ordered_json& reads);
-  std::vector<Transfer> transfers(const Channel& c, const SourceLoc& loc);
+  std::vector<Transfer> transfers(const Channel& c, const SourceLoc& loc, std::size_t begin, std::size_t end, Diagnostics& d);
+  std::int64_t flatOrigin(const Flow& f, std::size_t step) const;
+  std::int64_t spacing(const std::vector<int>& flows) const;
+  std::vector<std::vector<int>> rounds(const std::vector<std::size_t>& steps);
 };
 
 // ---- what has no lowering yet ----
@@ -284,7 +289,7 @@ bool Emitter::checkLowerable() {
 
 void Emitter::buildFlows() {
   // Walk every instance once.
-  std::map<int, std::vector<Access>> accesses;
+  std::map<int, std::vector<Access>>& accesses = accesses_;
   for (std::size_t i = 0; i < g_.instances.size(); ++i) {
     Walker w(g_, g_.instances[i]);
     std::vector<Access> a;
@@ -380,6 +385,39 @@ void Emitter::buildFlows() {
     f.channel = it->second;
     c.flows.push_back(static_cast<int>(i));
   }
+  // The flows of a channel in the order that puts their tiles a constant distance apart, when one does.
+  for (Channel& c : channels_) {
+    if (c.flows.size() < 2) continue;
+    c.spacing = spacing(c.flows);
+    if (c.spacing >= 0) continue;
+    std::vector<int> sorted = c.flows;
+    std::stable_sort(sorted.begin(), sorted.end(), [&](int a, int b) {
+      return flatOrigin(flows_[static_cast<std::size_t>(a)], 0) < flatOrigin(flows_[static_cast<std::size_t>(b)], 0);
+    });
+    if (spacing(sorted) >= 0) {
+      c.flows = sorted;
+      c.spacing = spacing(sorted);
+    }
+  }
+}
+
+std::int64_t Emitter::flatOrigin(const Flow& f, std::size_t step) const {
+  const ir::Shape& shape = g_.tensors[static_cast<std::size_t>(f.tensor)].shape;
+  std::int64_t off = 0;
+  for (std::size_t d = 0; d < shape.size(); ++d) off = off * shape[d] + f.origins[step][d];
+  return off;
+}
+
+std::int64_t Emitter::spacing(const std::vector<int>& flows) const {
+  const Flow& f0 = flows_[static_cast<std::size_t>(flows[0])];
+  const std::int64_t step = flatOrigin(flows_[static_cast<std::size_t>(flows[1])], 0) - flatOrigin(f0, 0);
+  if (step < 0) return -1;
+  for (std::size_t k = 1; k < flows.size(); ++k) {
+    const Flow& fk = flows_[static_cast<std::size_t>(flows[k])];
+    for (std::size_t i = 0; i < fk.origins.size(); ++i)
+      if (flatOrigin(fk, i) - flatOrigin(f0, i) != static_cast<std::int64_t>(k) * step) return -1;
+  }
+  return step;
 }
 
 // ---- kernels ----
@@ -796,7 +834,8 @@ Op Emitter::core(int instance) {
 
 // ---- the runtime sequence ----
 
-std::vector<Transfer> Emitter::transfers(const Channel& c, const SourceLoc& loc) {
+std::vector<Transfer> Emitter::transfers(const Channel& c, const SourceLoc& loc, std::size_t begin, std::size_t end,
+                                         Diagnostics& d) {
   const Flow& f = flows_[static_cast<std::size_t>(c.flows[0])];
   const ir::Tensor& t = g_.tensors[static_cast<std::size_t>(f.tensor)];
   const std::size_t n = t.shape.size(), k = f.tile.size();
@@ -828,18 +867,18 @@ std::vector<Transfer> Emitter::transfers(const Channel& c, const SourceLoc& loc)
   const int bytes = ir::dtypeBits(t.dtype) / 8;
   std::vector<Transfer> out;
   if (dims.size() > 3) {
-    diags_.error(loc, "tensor " + safe(t.name) + ": a tile of shape " + ir::shapeString(f.tile) +
+    d.error(loc, "tensor " + safe(t.name) + ": a tile of shape " + ir::shapeString(f.tile) +
                           " needs more than 3 DMA dimensions; no lowering yet");
     return out;
   }
   for (const auto& [size, st] : dims)
     if (size > kMaxInnerSize) {
-      diags_.error(loc, "tensor " + safe(t.name) + ": a tile dimension of " + std::to_string(size) +
+      d.error(loc, "tensor " + safe(t.name) + ": a tile dimension of " + std::to_string(size) +
                             " elements exceeds the shim DMA's " + std::to_string(kMaxInnerSize) + "; no lowering yet");
       return out;
     }
   if ((dims[0].first * bytes) % 4 != 0) {
-    diags_.error(loc, "tensor " + safe(t.name) + ": tile rows of " + std::to_string(dims[0].first * bytes) +
+    d.error(loc, "tensor " + safe(t.name) + ": tile rows of " + std::to_string(dims[0].first * bytes) +
                           " bytes; the shim DMA moves whole 32-bit words");
     return out;
   }
@@ -848,28 +887,51 @@ std::vector<Transfer> Emitter::transfers(const Channel& c, const SourceLoc& loc)
     for (std::size_t d = 0; d < n; ++d) off += o[d] * stride[d];
     return off;
   };
-  std::vector<std::int64_t> offs;
-  for (const ir::Shape& o : f.origins) offs.push_back(flat(o));
-  // Several flows on one channel: each element holds one tile of each, so the flows' tiles must sit a
-  // constant distance apart at every step.
-  if (c.flows.size() > 1) {
-    const Flow& second = flows_[static_cast<std::size_t>(c.flows[1])];
-    const std::int64_t step = second.origins.empty() ? 0 : flat(second.origins[0]) - offs[0];
-    for (std::size_t k = 0; k < c.flows.size(); ++k) {
-      const Flow& fk = flows_[static_cast<std::size_t>(c.flows[k])];
-      for (std::size_t i = 0; i < fk.origins.size(); ++i)
-        if (flat(fk.origins[i]) - offs[i] != static_cast<std::int64_t>(k) * step || step < 0) {
-          diags_.error(loc, "tensor " + safe(t.name) + ": the flows sharing shim channel " + c.l2Fifo +
-                                " do not read tiles a constant distance apart; no lowering yet");
-          return {};
-        }
+  // The steps [begin, end) of the channel. Several flows on one channel: each element holds one tile of
+  // each, side by side. When their tiles sit a constant distance apart at every step (buildFlows orders
+  // them so), one more dimension covers them; otherwise each flow's tile of each step is a transfer of
+  // its own, in element order.
+  auto emitDims = [&](std::vector<std::pair<std::int64_t, std::int64_t>> all, std::int64_t offset) {
+    if (all.size() > 4) return false;
+    if (all.size() == 4 && all.back().first > kMaxRepeat) return false;
+    Transfer tr;
+    tr.offset = offset;
+    int slot = 3;
+    for (const auto& [size, st] : all) {
+      tr.sizes[slot] = size;
+      tr.strides[slot] = size > 1 ? st : 0;
+      --slot;
     }
-    if (dims.size() >= 3) {
-      diags_.error(loc, "tensor " + safe(t.name) + ": flows sharing a shim channel with 3-D tiles; no lowering yet");
-      return {};
-    }
-    dims.push_back({static_cast<std::int64_t>(c.flows.size()), step});
+    tr.strides[3] = 1;
+    out.push_back(tr);
+    return true;
+  };
+  auto wordAligned = [&] {
+    for (const Transfer& tr : out)
+      if ((tr.offset * bytes) % 4 != 0) {
+        d.error(loc, "tensor " + safe(t.name) + ": a tile starts at element " + std::to_string(tr.offset) +
+                              ", not on a 32-bit word; no lowering yet");
+        out.clear();
+        break;
+      }
+    return out;
+  };
+  // A transfer must move whole objectfifo elements (a partial one leaves the memory tile's buffer
+  // descriptor short and the array hangs: mlir-aie PRs #3601, #3672), so the flows' tiles of a step
+  // must be one 4-D pattern.
+  if (c.flows.size() > 1 && c.spacing < 0) {
+    d.error(loc, "tensor " + safe(t.name) + ": the flows sharing shim channel " + c.l2Fifo +
+                     " do not read tiles a constant distance apart in any order, so one transfer cannot cover an element of it;"
+                     " no lowering yet");
+    return {};
   }
+  if (c.flows.size() > 1 && dims.size() >= 3) {
+    d.error(loc, "tensor " + safe(t.name) + ": flows sharing a shim channel with 3-D tiles; no lowering yet");
+    return {};
+  }
+  if (c.flows.size() > 1) dims.push_back({static_cast<std::int64_t>(c.flows.size()), c.spacing});
+  std::vector<std::int64_t> offs;
+  for (std::size_t i = begin; i < end; ++i) offs.push_back(flat(f.origins[i]));
   // Runs of tiles whose offsets step evenly, then runs of equal runs whose starts step evenly: one
   // transfer covers a two-level loop nest of tiles when the dimensions fit.
   struct Run {
@@ -890,21 +952,6 @@ std::vector<Transfer> Emitter::transfers(const Channel& c, const SourceLoc& loc)
     runs.push_back(r);
     i += static_cast<std::size_t>(r.len);
   }
-  auto emitDims = [&](std::vector<std::pair<std::int64_t, std::int64_t>> all, std::int64_t offset) {
-    if (all.size() > 4) return false;
-    if (all.size() == 4 && all.back().first > kMaxRepeat) return false;
-    Transfer tr;
-    tr.offset = offset;
-    int slot = 3;
-    for (const auto& [size, st] : all) {
-      tr.sizes[slot] = size;
-      tr.strides[slot] = size > 1 ? st : 0;
-      --slot;
-    }
-    tr.strides[3] = 1;
-    out.push_back(tr);
-    return true;
-  };
   for (std::size_t i = 0; i < runs.size();) {
     std::size_t count = 1;
     std::int64_t delta2 = 0;
@@ -929,14 +976,82 @@ std::vector<Transfer> Emitter::transfers(const Channel& c, const SourceLoc& loc)
       for (std::int64_t k = 0; k < runs[i].len; ++k) emitDims(dims, runs[i].start + k * runs[i].delta);
     ++i;
   }
-  for (const Transfer& tr : out)
-    if ((tr.offset * bytes) % 4 != 0) {
-      diags_.error(loc, "tensor " + safe(t.name) + ": a tile starts at element " + std::to_string(tr.offset) +
-                            ", not on a 32-bit word; no lowering yet");
-      out.clear();
-      break;
+  return wordAligned();
+}
+
+// The round of each channel step, when the runtime sequence must reuse buffer descriptors; empty when no
+// cut fits. A round is a cut of every instance's program: along each instance's loads and stores (and
+// along each channel's steps) the round never decreases, so an instance finishes its part of round k
+// with the transfers of rounds <= k alone, and a step two instances share lies in one round for both.
+// The fewest rounds whose transfers fit half the shim's descriptors per round are chosen.
+std::vector<std::vector<int>> Emitter::rounds(const std::vector<std::size_t>& steps) {
+  if (!m_.streams.empty()) return {};  // an instance may wait for another's later round through a stream
+  std::vector<std::size_t> base(channels_.size() + 1, 0);
+  for (std::size_t ci = 0; ci < channels_.size(); ++ci) base[ci + 1] = base[ci] + steps[ci];
+  std::vector<std::vector<std::size_t>> lists;  // per instance, the channel steps it touches in order
+  std::size_t longest = 1;
+  for (const auto& [inst, acc] : accesses_) {
+    std::vector<std::size_t> l;
+    std::map<int, std::size_t> count;
+    for (const Access& a : acc) {
+      const int key = a.arg * 2 + (a.write ? 1 : 0);
+      const std::size_t step = count[key]++;
+      const auto it = flowOf_.find({inst, key});
+      if (it == flowOf_.end()) continue;
+      const int ch = flows_[static_cast<std::size_t>(it->second)].channel;
+      if (ch < 0 || step >= steps[static_cast<std::size_t>(ch)]) continue;
+      l.push_back(base[static_cast<std::size_t>(ch)] + step);
     }
-  return out;
+    longest = std::max(longest, l.size());
+    if (!l.empty()) lists.push_back(std::move(l));
+  }
+  Diagnostics scratch;
+  for (std::size_t n = 2; n <= longest; ++n) {
+    std::vector<int> round(base.back(), 0);
+    for (const auto& l : lists)
+      for (std::size_t j = 0; j < l.size(); ++j) round[l[j]] = std::max(round[l[j]], static_cast<int>(j * n / l.size()));
+    auto raise = [&](int& v, int& run, bool& changed) {
+      if (v < run) {
+        v = run;
+        changed = true;
+      }
+      run = v;
+    };
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (const auto& l : lists) {
+        int run = 0;
+        for (std::size_t e : l) raise(round[e], run, changed);
+      }
+      for (std::size_t ci = 0; ci < channels_.size(); ++ci) {
+        int run = 0;
+        for (std::size_t e = base[ci]; e < base[ci + 1]; ++e) raise(round[e], run, changed);
+      }
+    }
+    std::map<std::pair<int, int>, std::int64_t> used;  // (round, shim tile) -> transfers
+    bool ok = true;
+    for (std::size_t ci = 0; ci < channels_.size() && ok; ++ci) {
+      const Channel& c = channels_[ci];
+      for (std::size_t lo = base[ci]; lo < base[ci + 1] && ok;) {
+        std::size_t hi = lo;
+        while (hi < base[ci + 1] && round[hi] == round[lo]) ++hi;
+        const auto trs = transfers(c, g_.tensors[static_cast<std::size_t>(c.tensor)].loc, lo - base[ci], hi - base[ci], scratch);
+        ok = !scratch.hasErrors() && (used[{round[lo], c.shimTile}] += static_cast<std::int64_t>(trs.size())) <= kMaxBdIds / 2;
+        lo = hi;
+      }
+    }
+    if (!ok) continue;
+    // Rounds numbered densely, per channel step.
+    std::map<int, int> dense;
+    for (int v : round) dense.emplace(v, 0);
+    int k = 0;
+    for (auto& [v, d] : dense) d = k++;
+    std::vector<std::vector<int>> plan(channels_.size());
+    for (std::size_t ci = 0; ci < channels_.size(); ++ci)
+      for (std::size_t e = base[ci]; e < base[ci + 1]; ++e) plan[ci].push_back(dense[round[e]]);
+    return plan;
+  }
+  return {};
 }
 
 Op Emitter::runtimeSequence(nlohmann::ordered_json& reads) {
@@ -954,59 +1069,109 @@ Op Emitter::runtimeSequence(nlohmann::ordered_json& reads) {
     params += (t ? ", " : "") + a + ": " + type;
   }
   seq.custom = "aie.runtime_sequence(" + params + ")";
-  std::map<int, int> nextId;  // per shim tile
-  std::vector<std::pair<std::string, int>> waits;
+  // Every channel's transfers at once, and what they read.
+  std::vector<std::size_t> steps(channels_.size(), 0);
+  std::vector<std::vector<Transfer>> all(channels_.size());
+  std::map<int, std::int64_t> perShim;
   std::vector<std::vector<bool>> readMask(g_.tensors.size());
-  for (const Channel& f : channels_) {
+  for (std::size_t ci = 0; ci < channels_.size(); ++ci) {
+    const Channel& f = channels_[ci];
     const ir::Tensor& x = g_.tensors[static_cast<std::size_t>(f.tensor)];
-    const std::vector<Transfer> trs = transfers(f, x.loc);
-    if (!f.write) {
-      auto& mask = readMask[static_cast<std::size_t>(f.tensor)];
-      if (mask.empty()) mask.assign(static_cast<std::size_t>(elems(x.shape)), false);
-      for (const Transfer& tr : trs)
-        for (std::int64_t a = 0; a < tr.sizes[0]; ++a)
-          for (std::int64_t b = 0; b < tr.sizes[1]; ++b)
-            for (std::int64_t c = 0; c < tr.sizes[2]; ++c)
-              for (std::int64_t d = 0; d < tr.sizes[3]; ++d) {
-                const std::int64_t e = tr.offset + a * tr.strides[0] + b * tr.strides[1] + c * tr.strides[2] + d * tr.strides[3];
-                if (e >= 0 && e < static_cast<std::int64_t>(mask.size())) mask[static_cast<std::size_t>(e)] = true;
-              }
-    }
-    for (const Transfer& tr : trs) {
-      int& id = nextId[f.shimTile];
-      if (id >= kMaxBdIds) {
-        diags_.error(x.loc, "tensor " + safe(x.name) + ": more than " + std::to_string(kMaxBdIds) +
-                                " transfers on shim tile " + tile(f.shimTile).name() +
-                                " in one run; reusing buffer descriptors is not lowered yet");
-        return seq;
-      }
-      const std::int64_t zero[4] = {0, 0, 0, tr.offset};
-      Op dma;
-      dma.name = "aiex.npu.dma_memcpy_nd";
-      const std::string& a = argOf[static_cast<std::size_t>(f.tensor)];
-      const std::string& type = r.args[static_cast<std::size_t>(f.tensor)].second;
-      dma.operands = {a};
-      dma.operandTypes = {type};
-      dma.attrs = {{"id", std::to_string(id) + " : i64"},
-                   {"issue_token", f.write ? "true" : "false"},
-                   {"metadata", sym(f.l2Fifo)},
-                   {"static_offsets", "array<i64: " + arr(zero, false) + ">"},
-                   {"static_sizes", "array<i64: " + arr(tr.sizes, false) + ">"},
-                   {"static_strides", "array<i64: " + arr(tr.strides, false) + ">"}};
-      dma.custom = "aiex.npu.dma_memcpy_nd(" + a + arr(zero) + arr(tr.sizes) + arr(tr.strides) + ") {id = " +
-                   std::to_string(id) + " : i64, issue_token = " + (f.write ? "true" : "false") + ", metadata = " +
-                   sym(f.l2Fifo) + "} : " + type;
-      r.ops.push_back(dma);
-      ++id;
-      if (f.write) waits.emplace_back(f.l2Fifo, 0);
-    }
+    steps[ci] = flows_[static_cast<std::size_t>(f.flows[0])].origins.size();
+    all[ci] = transfers(f, x.loc, 0, steps[ci], diags_);
+    perShim[f.shimTile] += static_cast<std::int64_t>(all[ci].size());
+    if (f.write) continue;
+    auto& mask = readMask[static_cast<std::size_t>(f.tensor)];
+    if (mask.empty()) mask.assign(static_cast<std::size_t>(elems(x.shape)), false);
+    for (const Transfer& tr : all[ci])
+      for (std::int64_t a = 0; a < tr.sizes[0]; ++a)
+        for (std::int64_t b = 0; b < tr.sizes[1]; ++b)
+          for (std::int64_t c = 0; c < tr.sizes[2]; ++c)
+            for (std::int64_t d = 0; d < tr.sizes[3]; ++d) {
+              const std::int64_t e = tr.offset + a * tr.strides[0] + b * tr.strides[1] + c * tr.strides[2] + d * tr.strides[3];
+              if (e >= 0 && e < static_cast<std::int64_t>(mask.size())) mask[static_cast<std::size_t>(e)] = true;
+            }
   }
-  for (const auto& [fifo, unused] : waits) {
+  if (diags_.hasErrors()) return seq;
+  auto dmaOp = [&](std::size_t ci, const Transfer& tr, std::int64_t id, bool token) {
+    const Channel& f = channels_[ci];
+    const std::int64_t zero[4] = {0, 0, 0, tr.offset};
+    Op dma;
+    dma.name = "aiex.npu.dma_memcpy_nd";
+    const std::string& a = argOf[static_cast<std::size_t>(f.tensor)];
+    const std::string& type = r.args[static_cast<std::size_t>(f.tensor)].second;
+    const std::string tok = token ? "true" : "false";
+    dma.operands = {a};
+    dma.operandTypes = {type};
+    dma.attrs = {{"id", std::to_string(id) + " : i64"},
+                 {"issue_token", tok},
+                 {"metadata", sym(f.l2Fifo)},
+                 {"static_offsets", "array<i64: " + arr(zero, false) + ">"},
+                 {"static_sizes", "array<i64: " + arr(tr.sizes, false) + ">"},
+                 {"static_strides", "array<i64: " + arr(tr.strides, false) + ">"}};
+    dma.custom = "aiex.npu.dma_memcpy_nd(" + a + arr(zero) + arr(tr.sizes) + arr(tr.strides) + ") {id = " +
+                 std::to_string(id) + " : i64, issue_token = " + tok + ", metadata = " + sym(f.l2Fifo) + "} : " + type;
+    r.ops.push_back(dma);
+  };
+  auto waitOp = [&](const std::string& fifo) {
     Op w;
     w.name = "aiex.npu.dma_wait";
     w.attrs = {{"symbol", sym(fifo)}};
     w.custom = "aiex.npu.dma_wait {symbol = " + sym(fifo) + "}";
     r.ops.push_back(w);
+  };
+  const bool fits = std::all_of(perShim.begin(), perShim.end(), [](const auto& kv) { return kv.second <= kMaxBdIds; });
+  if (fits) {
+    // Every transfer in flight at once, each with its own buffer descriptor; the outputs are waited for.
+    std::map<int, std::int64_t> nextId;  // per shim tile
+    std::vector<std::string> waits;
+    for (std::size_t ci = 0; ci < channels_.size(); ++ci)
+      for (const Transfer& tr : all[ci]) {
+        dmaOp(ci, tr, nextId[channels_[ci].shimTile]++, channels_[ci].write);
+        if (channels_[ci].write) waits.push_back(channels_[ci].l2Fifo);
+      }
+    for (const std::string& w : waits) waitOp(w);
+  } else {
+    // More transfers on a shim tile than it has buffer descriptors: the sequence runs in rounds, each a
+    // cut of every instance's program (docs/backends.md, "Rounds"). Round k uses the descriptors of
+    // bank k % 2; before round k is issued the transfers of round k - 2 are waited for, so two rounds
+    // are in flight and a core never waits for a transfer that is not issued yet.
+    const auto plan = rounds(steps);
+    if (plan.empty()) {
+      const auto worst = std::max_element(perShim.begin(), perShim.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+      const std::string why = m_.streams.empty()
+                                  ? "no cut of the instances' programs into rounds fits " + std::to_string(kMaxBdIds / 2) +
+                                        " descriptors per round"
+                                  : "rounds are lowered only for graphs whose instances meet through tensors alone (this one has streams)";
+      diags_.error(g_.tensors[static_cast<std::size_t>(channels_[0].tensor)].loc,
+                   std::to_string(worst->second) + " transfers on shim tile " + tile(worst->first).name() + ", which has " +
+                       std::to_string(kMaxBdIds) + " buffer descriptors; " + why + "; no lowering yet");
+      return seq;
+    }
+    int last = 0;
+    for (const auto& p : plan)
+      for (int k : p) last = std::max(last, k);
+    std::vector<std::vector<std::string>> tokens(static_cast<std::size_t>(last) + 1);
+    Diagnostics scratch;
+    for (int k = 0; k <= last; ++k) {
+      if (k >= 2)
+        for (const std::string& w : tokens[static_cast<std::size_t>(k - 2)]) waitOp(w);
+      std::map<int, std::int64_t> nextId;  // per shim tile, within the round's bank
+      for (std::size_t ci = 0; ci < channels_.size(); ++ci) {
+        const auto& p = plan[ci];
+        const auto lo = std::find(p.begin(), p.end(), k);
+        if (lo == p.end()) continue;
+        const auto hi = std::find_if(lo, p.end(), [&](int v) { return v != k; });
+        const Channel& c = channels_[ci];
+        for (const Transfer& tr : transfers(c, g_.tensors[static_cast<std::size_t>(c.tensor)].loc,
+                                            static_cast<std::size_t>(lo - p.begin()), static_cast<std::size_t>(hi - p.begin()), scratch)) {
+          dmaOp(ci, tr, (k % 2) * (kMaxBdIds / 2) + nextId[c.shimTile]++, true);
+          tokens[static_cast<std::size_t>(k)].push_back(c.l2Fifo);
+        }
+      }
+    }
+    for (int k = std::max(0, last - 1); k <= last; ++k)
+      for (const std::string& w : tokens[static_cast<std::size_t>(k)]) waitOp(w);
   }
   for (std::size_t t = 0; t < g_.tensors.size(); ++t) {
     if (readMask[t].empty()) continue;

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <sstream>
 
@@ -219,12 +220,81 @@ TEST_F(NpuBackend, MutationsAreReportedWithTheirLine) {
       << c.err;
 }
 
+// More transfers on a shim tile than its 16 buffer descriptors: the runtime sequence runs in rounds
+// (ping-pong banks of 8 ids, round k - 2 waited for before round k), which check-project accepts and
+// whose every waiting step it verifies; without a wait, a reused id is reported with its line.
+TEST_F(NpuBackend, RuntimeSequenceRunsInRoundsWhenDescriptorsRunOut) {
+  const std::vector<std::string> args = {"examples/validation/whole_array_bf16.json", "--arch=npu2", "--param", "M=2048",
+                                         "--emit=npu", "-q", "--output-dir"};
+  auto emitRounds = [&](const std::string& name) {
+    std::vector<std::string> a = args;
+    a.push_back((dir_ / name).string());
+    return datosim(a);
+  };
+  ASSERT_EQ(emitRounds("r").code, 0);
+  const std::string text = read(dir_ / "r/aie.mlir");
+  // Per shim tile, more transfers than descriptors, ids within 0..15, and each id reused only after
+  // enough waits: counted here independently of the checker.
+  const std::regex dma(R"(dma_memcpy_nd\(%arg_\w+\[[^\]]*\]\[[^\]]*\]\[[^\]]*\]\) \{id = (\d+) : i64, issue_token = (\w+), metadata = @(\w+)\})");
+  std::map<std::string, int> perFifo;
+  int transfers = 0, maxId = 0;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), dma); it != std::sregex_iterator(); ++it) {
+    ++transfers;
+    maxId = std::max(maxId, std::stoi((*it)[1].str()));
+    EXPECT_EQ((*it)[2].str(), "true");
+    ++perFifo[(*it)[3].str()];
+  }
+  EXPECT_GT(transfers, 16 * 8 / 2) << "the case no longer needs rounds; pick a bigger one";
+  EXPECT_LE(maxId, 15);
+  // Every transfer is waited for exactly once, and some waits come before the last transfer (rounds).
+  const std::regex wait(R"(aiex\.npu\.dma_wait \{symbol = @(\w+)\})");
+  std::map<std::string, int> waited;
+  std::size_t firstWait = std::string::npos;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), wait); it != std::sregex_iterator(); ++it) {
+    ++waited[(*it)[1].str()];
+    firstWait = std::min(firstWait, static_cast<std::size_t>(it->position(0)));
+  }
+  EXPECT_EQ(waited, perFifo);
+  EXPECT_LT(firstWait, text.rfind("aiex.npu.dma_memcpy_nd"));
+  const Result c = datosim({"check-project", (dir_ / "r").string()});
+  EXPECT_EQ(c.code, 0) << c.err;
+  EXPECT_NE(c.out.find("+0.00%); outputs bit-identical"), std::string::npos) << c.out << c.err;
+  // Mutations: a wait dropped (an id reused while its transfer may run), a wait added, and the last
+  // wait gone (a token nobody waits for).
+  ASSERT_EQ(emitRounds("m1").code, 0);
+  const int dropped = mutate(dir_ / "m1", R"(\n\s*aiex\.npu\.dma_wait \{symbol = @\w+\})", "");
+  ASSERT_GT(dropped, 0);
+  const Result c1 = datosim({"check-project", (dir_ / "m1").string()});
+  EXPECT_EQ(c1.code, 1);
+  EXPECT_NE(c1.err.find("may still run (no dma_wait has consumed its token)"), std::string::npos) << c1.err;
+  ASSERT_EQ(emitRounds("m2").code, 0);
+  const int extra = mutate(dir_ / "m2", R"((aiex\.npu\.dma_wait \{symbol = @(\w+)\}))", "$1\n      $1");
+  ASSERT_GT(extra, 0);
+  const Result c2 = datosim({"check-project", (dir_ / "m2").string()});
+  EXPECT_EQ(c2.code, 1);
+  EXPECT_NE(c2.err.find("which has no transfer with a token pending"), std::string::npos) << c2.err;
+  ASSERT_EQ(emitRounds("m3").code, 0);
+  std::string t3 = read(dir_ / "m3/aie.mlir");
+  const std::size_t last = t3.rfind("aiex.npu.dma_wait");
+  t3.erase(last, t3.find('\n', last) - last);
+  std::ofstream(dir_ / "m3/aie.mlir", std::ios::binary) << t3;
+  const Result c3 = datosim({"check-project", (dir_ / "m3").string()});
+  EXPECT_EQ(c3.code, 1);
+  EXPECT_NE(c3.err.find("is never waited for (dma_wait)"), std::string::npos) << c3.err;
+}
+
 TEST_F(NpuBackend, WhatHasNoLoweringIsExit9) {
   // The systolic example is bundled on the 16 tiles of npu4x4: several instances share a core.
   const Result r = emit("examples/systolic_gemm.json", "npu4x4", "sys");
   EXPECT_EQ(r.code, 9) << r.err;
   EXPECT_NE(r.err.find("share tile"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(dir_ / "sys"));
+  // The whole_array GEMM on npu4x4: the mapper puts three tiles of C that are not evenly spaced on one
+  // shim channel; a transfer must cover whole objectfifo elements, so this has no lowering.
+  const Result wa = emit("examples/validation/whole_array_bf16.json", "npu4x4", "wa");
+  EXPECT_EQ(wa.code, 9) << wa.err;
+  EXPECT_NE(wa.err.find("do not read tiles a constant distance apart in any order"), std::string::npos) << wa.err;
+  EXPECT_FALSE(fs::exists(dir_ / "wa"));
   // A table read at run time: each statement that reads one is named.
   const Result t = emit("tests/examples/dynamic/ragged_rows.json", "npu4x4", "ragged");
   EXPECT_EQ(t.code, 9) << t.err;
