@@ -605,10 +605,15 @@ void routeTensors(Builder& b) {
     return in ? flowsLeft[1] + static_cast<int>(unserved[0].size()) : flowsLeft[0] + static_cast<int>(unserved[1].size());
   };
 
+  // Loads of one shard in different tile sequences are different flows, and the memory tile feeds each
+  // through a channel of its own (mlir-aie: one memory-tile DMA channel per objectfifo); the second and
+  // later sequences of a shard name their channel apart.
+  std::map<std::pair<int, ir::Shape>, int> sequencesOfShard;
   for (auto& [key, f] : flows) {
     const int tensor = std::get<0>(key);
     const bool write = std::get<1>(key);
-    const std::string shard = shardName(key);
+    const int nth = write ? 0 : sequencesOfShard[{tensor, std::get<2>(key)}]++;
+    const std::string shard = shardName(key) + (nth > 0 ? " (tile sequence " + std::to_string(nth + 1) + ")" : "");
     const int w = write ? 1 : 0;
     --flowsLeft[w];
     const bool first = unserved[w].erase(tensor) > 0;

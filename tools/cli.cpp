@@ -840,9 +840,8 @@ int roundTrip(const std::string& dir, const std::string& rebuiltOut, std::ostrea
       << (bad ? "DIFFER" : "bit-identical") << "\n";
   if (std::abs(diff) > 1.0)
     err << "datosim: warning: check-project: round trip: the rebuilt graph runs " << pct
-        << " cycles against the source graph (more than 1%); the rebuilt graph reads every tensor as one replicated "
-           "shard, and datosim's mapper lets flows of one shard share a memory-tile channel (docs/backends.md, "
-           "\"Round trip\")\n";
+        << " cycles against the source graph (more than 1%): the project does not run as the simulated graph did; "
+           "compare the source graph's mapping with the rebuilt one (--rebuilt-graph; docs/backends.md, \"Round trip\")\n";
   return bad ? kExitInvalidInput : kExitOk;
 }
 
