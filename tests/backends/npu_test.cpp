@@ -62,6 +62,8 @@ const std::vector<Example>& examples() {
       {"examples/attention.json", "npu4x4", "attention"},
       {"examples/npu_gemm_splitk.json", "npu2", "npu_gemm_splitk_npu2"},
       {"examples/ffn.json", "npu2", "ffn_npu2"},
+      {"examples/systolic_gemm.json", "npu2", "systolic_gemm_npu2"},
+      {"examples/validation/whole_array_bf16.json", "npu2", "whole_array_bf16_npu2"},
   };
   return e;
 }
