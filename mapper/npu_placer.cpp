@@ -580,8 +580,13 @@ void routeTensors(Builder& b) {
     int memTile = -1, shimTile = -1, shimPort = -1, memPort = -1;
     std::int64_t load = 0;
     std::string channel;  // an imposed route's channel label
+    std::vector<std::pair<const void*, std::int64_t>> members;  // each flow (its key) and its shard origin, flattened
   };
+  // A regrouping plan (below): flow key -> (group, memory tile).
+  using Plan = std::map<const void*, std::pair<int, int>>;
+  auto route = [&](const Plan* plan) {
   std::vector<Entry> entries;
+  std::map<int, int> entryOfGroup;
   const std::int64_t bufs = p.lim.memtileBuffers();
   int flowsLeft[2] = {0, 0};  // [write]
   std::set<int> unserved[2];  // [write]: tensors without an entry yet
@@ -669,13 +674,27 @@ void routeTensors(Builder& b) {
       bestShim = shim;
       best = Score{0, 0, 0, 0};
     }
-    for (std::size_t e = 0; e < entries.size() && !imposed; ++e) {
+    const auto planned = plan ? plan->find(&key) : Plan::const_iterator();
+    const bool forced = plan && planned != plan->end() && !imposed;
+    if (forced) {
+      const auto [group, mt] = planned->second;
+      bestMem = mt;
+      if (const auto ge = entryOfGroup.find(group); ge != entryOfGroup.end()) {
+        bestEntry = ge->second;
+        bestShim = entries[static_cast<std::size_t>(ge->second)].shimTile;
+      } else {
+        bestShim = freeShim(mt, write);
+        if (bestShim < 0) bestShim = nearestShim(mt);  // the check reports the overload
+      }
+      best = Score{0, 0, 0, 0};
+    }
+    for (std::size_t e = 0; e < entries.size() && !imposed && !forced; ++e) {
       const Entry& en = entries[e];
       if (en.tensor != tensor || en.write != write || !room(en.memTile)) continue;
       consider({en.load + f.bytes, hopsTo(en.memTile), busy(en.memTile), static_cast<int>(e)}, static_cast<int>(e),
                en.memTile, en.shimTile);
     }
-    if ((first || extraAllowed) && !imposed) {
+    if ((first || extraAllowed) && !imposed && !forced) {
       for (int mt : arr.mem) {
         if (!room(mt) || b.channels(mt, shimSide) >= memLimit(shimSide)) continue;
         const int shim = freeShim(mt, write);
@@ -716,9 +735,16 @@ void routeTensors(Builder& b) {
       if (imposed) en.channel = imposed->channel;
       bestEntry = static_cast<int>(entries.size());
       entries.push_back(en);
+      if (forced) entryOfGroup[planned->second.first] = bestEntry;
     }
     Entry& en = entries[static_cast<std::size_t>(bestEntry)];
     en.load += f.bytes;
+    en.members.emplace_back(&key, [&] {
+      const ir::Shape& shape = g.tensors[static_cast<std::size_t>(tensor)].shape;
+      std::int64_t off = 0;
+      for (std::size_t d = 0; d < shape.size(); ++d) off = off * shape[d] + std::get<2>(key)[d];
+      return off;
+    }());
     const int mt = en.memTile;
     memBytes[static_cast<std::size_t>(mt)] += bufs * f.bytes;
     // The flow's buffers in the memory tile are filled by one channel and drained by another, each
@@ -739,6 +765,122 @@ void routeTensors(Builder& b) {
       r.memOutPort = write ? en.memPort : memTile;
       r.fanout = write ? "join" : f.routes.size() > 1 ? "broadcast" : "split";
     }
+  }
+  return entries;
+  };
+
+  // The routing state before the tensors' entries, for a second pass.
+  const auto ports = b.m.ports;
+  const auto memRoutes = b.m.memRoutes;
+  const auto portOf = b.portOf;
+  const auto nextIn = b.nextIn, nextOut = b.nextOut;
+  const auto userSeen = b.userSeen;
+  const auto bdFlows = b.bdFlows;
+  std::vector<Entry> entries = route(nullptr);
+  // The flows of an entry share its shim channel, and each shim transfer covers one element of it (a
+  // tile of each flow side by side), which one DMA pattern reaches only when the flows' tiles are
+  // evenly spaced in the tensor (docs/backends.md). When an entry of three or more flows is not (by
+  // their shard origins), the tensor's flows are regrouped, each memory tile keeping its flows: per
+  // memory tile the fewest evenly spaced groups (then the most even sizes), one entry each, when the
+  // shim channels the tensor used plus those still free are enough; the entries are then routed again
+  // with these groups. Otherwise (or with imposed routes) the entries stay as they are.
+  auto uneven = [](std::vector<std::int64_t> o) {
+    std::sort(o.begin(), o.end());
+    for (std::size_t i = 2; i < o.size(); ++i)
+      if (o[i] - o[i - 1] != o[1] - o[0]) return true;
+    return false;
+  };
+  // The fewest evenly spaced groups of `origins`, at most `most` (then the most even sizes): the group of
+  // each origin, or nothing.
+  auto evenGroups = [&](const std::vector<std::int64_t>& origins, int most) {
+    const std::size_t n = origins.size();
+    std::vector<int> best;
+    std::size_t bestLargest = n + 1;
+    std::vector<int> at(n, 0);
+    for (int groups = 1; groups <= most && best.empty(); ++groups) {
+      // Every assignment of origins to groups (a group opened by its first origin), no group empty.
+      std::function<void(std::size_t, int)> assign = [&](std::size_t i, int opened) {
+        if (i == n) {
+          if (opened != groups) return;
+          std::size_t largest = 0;
+          for (int k = 0; k < groups; ++k) {
+            std::vector<std::int64_t> o;
+            for (std::size_t j = 0; j < n; ++j)
+              if (at[j] == k) o.push_back(origins[j]);
+            if (uneven(o)) return;
+            largest = std::max(largest, o.size());
+          }
+          if (largest < bestLargest) {
+            bestLargest = largest;
+            best = at;
+          }
+          return;
+        }
+        for (int k = 0; k <= std::min(opened, groups - 1); ++k) {
+          at[i] = k;
+          assign(i + 1, std::max(opened, k + 1));
+        }
+      };
+      assign(0, 0);
+    }
+    return best;
+  };
+  auto regroupPlan = [&](const std::vector<Entry>& es) {
+    Plan plan;
+    if (b.request && !b.request->routes.empty()) return plan;
+    std::set<std::pair<int, bool>> bad;  // (tensor, write) with an uneven entry
+    for (const Entry& en : es) {
+      std::vector<std::int64_t> o;
+      for (const auto& mb : en.members) o.push_back(mb.second);
+      if (o.size() >= 3 && uneven(o)) bad.insert({en.tensor, en.write});
+    }
+    int nextGroup = 0;
+    for (const auto& [tensor, write] : bad) {
+      std::map<int, std::vector<std::pair<const void*, std::int64_t>>> at;  // memory tile -> its flows
+      std::map<int, int> entriesAt;
+      int used = 0;
+      for (const Entry& en : es) {
+        if (en.tensor != tensor || en.write != write) continue;
+        ++used;
+        ++entriesAt[en.memTile];
+        at[en.memTile].insert(at[en.memTile].end(), en.members.begin(), en.members.end());
+      }
+      int spare = 0;
+      for (int sh : arr.dmaShim) spare += std::max(0, shimLimit(write) - b.channels(sh, write));
+      std::map<int, std::vector<int>> groupsAt;
+      int total = 0;
+      bool ok = true;
+      for (const auto& [mt, ms] : at) {
+        std::vector<std::int64_t> o;
+        for (const auto& mb : ms) o.push_back(mb.second);
+        const int most = entriesAt[mt] + std::max(0, memLimit(!write) - b.channels(mt, !write));
+        std::vector<int> grp = o.size() <= 10 ? evenGroups(o, most) : std::vector<int>();
+        if (grp.empty()) {
+          ok = false;
+          break;
+        }
+        total += 1 + *std::max_element(grp.begin(), grp.end());
+        groupsAt[mt] = std::move(grp);
+      }
+      if (!ok || total > used + spare) continue;
+      for (const auto& [mt, grp] : groupsAt) {
+        for (std::size_t j = 0; j < grp.size(); ++j) plan[at[mt][j].first] = {nextGroup + grp[j], mt};
+        nextGroup += 1 + *std::max_element(grp.begin(), grp.end());
+      }
+    }
+    return plan;
+  };
+  const Plan plan = regroupPlan(entries);
+  if (!plan.empty()) {
+    b.m.ports = ports;
+    b.m.memRoutes = memRoutes;
+    b.portOf = portOf;
+    b.nextIn = nextIn;
+    b.nextOut = nextOut;
+    b.userSeen = userSeen;
+    b.bdFlows = bdFlows;
+    std::fill(memBytes.begin(), memBytes.end(), 0);
+    entries = route(&plan);
   }
   finishTensorRoutes(b, memBytes);
 }
