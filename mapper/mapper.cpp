@@ -297,7 +297,12 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
     const std::size_t before = diags.errorCount();
     checkRequestTiles(arch, params, *opts.request, diags);
     // Imposed tensor routes name an instance, one of its task's arguments and tiles inside the array.
-    const int cols = static_cast<int>(params.columns), rows = 2 + static_cast<int>(params.computeRows);
+    // Rows as the array is built (mapper/npu_placer.cpp): shim rows, then memory-tile rows, then compute rows.
+    const int cols = static_cast<int>(params.columns), shimRows = static_cast<int>(params.shimRows),
+              memRows = static_cast<int>(params.memRows);
+    auto rowsText = [](int first, int count) {
+      return count == 1 ? "row " + std::to_string(first) : "rows " + std::to_string(first) + "-" + std::to_string(first + count - 1);
+    };
     for (const ir::MappingRequest::Route& rt : opts.request->routes) {
       const int id = g.findInstance(rt.instance);
       if (id < 0) {
@@ -307,10 +312,14 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
       const ir::Task& t = g.tasks[static_cast<std::size_t>(g.instances[static_cast<std::size_t>(id)].task)];
       if (std::none_of(t.args.begin(), t.args.end(), [&](const ir::TaskArg& a) { return a.name == rt.arg; }))
         diags.error(rt.loc.child("arg"), "task '" + t.name + "' has no argument '" + rt.arg + "'");
-      if (rt.shimCol < 0 || rt.shimCol >= cols || rt.shimRow != 0)
-        diags.error(rt.loc.child("shim"), "not a shim tile of " + arch.name + " (row 0, columns 0-" + std::to_string(cols - 1) + ")");
-      if (rt.memCol < 0 || rt.memCol >= cols || rt.memRow != 1 || rows < 3)
-        diags.error(rt.loc.child("memtile"), "not a memory tile of " + arch.name + " (row 1, columns 0-" + std::to_string(cols - 1) + ")");
+      if (rt.shimCol < 0 || rt.shimCol >= cols || rt.shimRow < 0 || rt.shimRow >= shimRows)
+        diags.error(rt.loc.child("shim"), "not a shim tile of " + arch.name + " (" + rowsText(0, shimRows) + ", columns 0-" +
+                                              std::to_string(cols - 1) + ")");
+      if (memRows == 0)
+        diags.error(rt.loc.child("memtile"), arch.name + " has no memory tiles (array.mem_rows is 0)");
+      else if (rt.memCol < 0 || rt.memCol >= cols || rt.memRow < shimRows || rt.memRow >= shimRows + memRows)
+        diags.error(rt.loc.child("memtile"), "not a memory tile of " + arch.name + " (" + rowsText(shimRows, memRows) +
+                                                 ", columns 0-" + std::to_string(cols - 1) + ")");
     }
     VirtualMapping vm = fromRequest(g, facts, *opts.request, diags);
     if (diags.errorCount() != before) {

@@ -165,10 +165,30 @@ TEST_F(NpuBackend, ImposedRoutesAreChecked) {
   EXPECT_EQ(route["shim"], nlohmann::json::array({3, 0}));
   EXPECT_EQ(route["memtile"], nlohmann::json::array({3, 1}));
   std::ofstream(m) << R"({"format": "datosim-mapping/1", )" << groups << R"(, "routes": [
-      {"instance": "nobody", "arg": "x", "direction": "load", "shim": [9, 0], "memtile": [3, 1], "channel": "c0"}]})";
+      {"instance": "nobody", "arg": "x", "direction": "load", "shim": [3, 0], "memtile": [3, 1], "channel": "c0"},
+      {"instance": "producer", "arg": "x", "direction": "load", "shim": [9, 0], "memtile": [3, 1], "channel": "c0"}]})";
   r = datosim({"examples/pipeline3.json", "--arch=npu4x4", "--mapping", m.string(), "-q"});
   EXPECT_EQ(r.code, 1) << r.err;
   EXPECT_NE(r.err.find("/routes/0/instance: error: the graph has no instance 'nobody'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("/routes/1/shim: error: not a shim tile of npu4x4 (row 0, columns 0-3)"), std::string::npos) << r.err;
+  // The rows come from the config: with two memory-tile rows, row 2 is one, row 3 is not.
+  nlohmann::json cfg = nlohmann::json::parse(read("configs/npu4x4.json"));
+  cfg["params"]["array.mem_rows"]["value"] = 2;
+  std::ofstream(dir_ / "two_mem_rows.json") << cfg.dump(2);
+  for (const auto& [row, ok] : {std::pair{2, true}, std::pair{3, false}}) {
+    std::ofstream(m) << R"({"format": "datosim-mapping/1", "groups": [{"tile": [0, 3], "instances": ["producer"]},
+        {"tile": [1, 3], "instances": ["compute"]}, {"tile": [2, 3], "instances": ["consumer"]}], "routes": [
+        {"instance": "producer", "arg": "x", "direction": "load", "shim": [3, 0], "memtile": [3, )"
+                     << row << R"(], "channel": "c0"}]})";
+    r = datosim({"examples/pipeline3.json", "--arch=" + (dir_ / "two_mem_rows.json").string(), "--mapping", m.string(), "-q"});
+    if (ok) {
+      EXPECT_EQ(r.code, 0) << r.err;
+    } else {
+      EXPECT_EQ(r.code, 1) << r.err;
+      EXPECT_NE(r.err.find("/routes/0/memtile: error: not a memory tile of"), std::string::npos) << r.err;
+      EXPECT_NE(r.err.find("(rows 1-2, columns 0-3)"), std::string::npos) << r.err;
+    }
+  }
 }
 
 // Replace the first match of `re` in the project's aie.mlir with `with`; the line it was on.
