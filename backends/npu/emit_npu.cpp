@@ -260,15 +260,8 @@ bool Emitter::checkLowerable() {
                    "stream " + safe(g_.streamInsts[s].name) + " stays on one tile: no lowering yet");
   for (const ir::Instance& inst : g_.instances) {
     ir::forEachStmt(inst.body, [&](const ir::Stmt& s) {
-      auto runtimeRef = [&](const ir::StreamRef& r) {
-        if (r.inst < 0)
-          diags_.error(s.loc, "instance " + safe(inst.name) +
-                                  ": a stream index computed at run time has no NPU lowering yet (objectfifos are fixed)");
-      };
       const auto* gs = std::get_if<ir::GetStmt>(&s.node);
       const auto* ps = std::get_if<ir::PutStmt>(&s.node);
-      if (gs) runtimeRef(gs->stream);
-      if (ps) runtimeRef(ps->stream);
       if ((gs && !gs->at.empty()) || (ps && !ps->at.empty()))
         diags_.error(s.loc, "instance " + safe(inst.name) + ": a " + (gs ? "get into" : "put from") +
                                 " a block of a local ('at') has no NPU lowering yet");
@@ -789,12 +782,54 @@ Op Emitter::core(int instance) {
         };
         chain(0, out);
       };
-      const auto getOps = [&](const ir::GetStmt& gs) {
-        through(streamFifo_[static_cast<std::size_t>(gs.stream.inst)], false, gs.local, out);
+      // A stream index computed at run time: a chain of scf.if over the elements of the stream array
+      // this instance gets from (puts to) in datosim's elaboration, as the HLS backend's switch; another
+      // index does nothing, as there.
+      const auto streamOps = [&](const ir::StreamRef& ref, bool produce, int l) {
+        if (ref.inst >= 0) {
+          through(streamFifo_[static_cast<std::size_t>(ref.inst)], produce, l, out);
+          return;
+        }
+        const ir::StreamDecl& d = g_.streams[static_cast<std::size_t>(ref.decl)];
+        std::string flat;
+        for (std::size_t i = 0; i < ref.index.size(); ++i) {
+          const std::string v = toIndex(expr(*ref.index[i], out), out);
+          flat = i == 0 ? v : bin("arith.addi", bin("arith.muli", flat, constant(d.dims[i]), "index", out), v, "index", out);
+        }
+        std::vector<int> reached;
+        for (std::size_t k = 0; k < g_.streamInsts.size(); ++k) {
+          const ir::StreamInst& si = g_.streamInsts[k];
+          if (si.decl == ref.decl && (produce ? si.producer : si.consumer) == instance) reached.push_back(static_cast<int>(k));
+        }
+        if (reached.empty())
+          diags_.warning(s.loc, "instance " + safe(inst.name) + ": this " + (produce ? "put on '" : "get on '") + safe(d.name) +
+                                    "' reaches no stream element in datosim's elaboration; it does nothing");
+        std::function<void(std::size_t, std::vector<Op>&)> chain = [&](std::size_t k, std::vector<Op>& o) {
+          if (k == reached.size()) return;
+          const ir::StreamInst& si = g_.streamInsts[static_cast<std::size_t>(reached[k])];
+          const std::string c = cmp(0, "eq", flat, constant(ir::flatIndex(d.dims, si.index)), o);
+          Op iff;
+          iff.name = "scf.if";
+          iff.operands = {c};
+          iff.operandTypes = {"i1"};
+          iff.custom = "scf.if " + c;
+          Region then, els;
+          then.implicitYield = els.implicitYield = true;
+          through(streamFifo_[static_cast<std::size_t>(reached[k])], produce, l, then.ops);
+          chain(k + 1, els.ops);
+          iff.regions.push_back(std::move(then));
+          if (!els.ops.empty()) {
+            iff.between = "else";
+            iff.regions.push_back(std::move(els));
+          } else {
+            iff.regions.push_back(Region{{}, {}, true});
+          }
+          o.push_back(std::move(iff));
+        };
+        chain(0, out);
       };
-      const auto putOps = [&](const ir::PutStmt& ps) {
-        through(streamFifo_[static_cast<std::size_t>(ps.stream.inst)], true, ps.local, out);
-      };
+      const auto getOps = [&](const ir::GetStmt& gs) { streamOps(gs.stream, false, gs.local); };
+      const auto putOps = [&](const ir::PutStmt& ps) { streamOps(ps.stream, true, ps.local); };
       const auto loadOps = [&](const ir::LoadStmt& ld) {
         auto it = flowOf_.find({instance, ld.arg * 2});
         if (it != flowOf_.end()) through(flows_[static_cast<std::size_t>(it->second)].l1Fifo, false, ld.local, out);

@@ -65,6 +65,7 @@ const std::vector<Example>& examples() {
       {"examples/systolic_gemm.json", "npu2", "systolic_gemm_npu2"},
       {"examples/validation/whole_array_bf16.json", "npu2", "whole_array_bf16_npu2"},
       {"examples/validation/whole_array_bf16.json", "npu4x4", "whole_array_bf16"},
+      {"tests/examples/npu/round_robin.json", "npu4x4", "round_robin"},  // stream indices computed at run time
   };
   return e;
 }
@@ -132,7 +133,8 @@ TEST_F(NpuBackend, RoundTripRebuildsTheGraph) {
       {"examples/attention.json", "npu2"},         {"examples/ffn.json", "npu4x4"},
       {"examples/ffn.json", "npu2"},               {"examples/npu_gemm_splitk.json", "npu2"},
       {"examples/systolic_gemm.json", "npu2"},     {"examples/validation/whole_array_i16_i16out.json", "npu2"},
-      {"examples/validation/whole_array_i16_i16out.json", "npu4x4"},
+      {"examples/validation/whole_array_i16_i16out.json", "npu4x4"}, {"tests/examples/npu/round_robin.json", "npu4x4"},
+      {"tests/examples/npu/round_robin.json", "npu2"},
   };
   for (const auto& [graph, arch] : cases) {
     const std::string name = fs::path(graph).stem().string() + "_" + arch;
