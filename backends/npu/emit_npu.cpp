@@ -1109,11 +1109,15 @@ Op Emitter::runtimeSequence(nlohmann::ordered_json& reads) {
   std::vector<std::vector<Transfer>> all(channels_.size());
   std::map<int, std::int64_t> perShim;
   std::vector<std::vector<bool>> readMask(g_.tensors.size());
+  std::set<std::string> reported;
   for (std::size_t ci = 0; ci < channels_.size(); ++ci) {
     const Channel& f = channels_[ci];
     const ir::Tensor& x = g_.tensors[static_cast<std::size_t>(f.tensor)];
     steps[ci] = flows_[static_cast<std::size_t>(f.flows[0])].origins.size();
-    all[ci] = transfers(f, x.loc, 0, steps[ci], diags_);
+    Diagnostics found;  // a limit of the tensor's tiles is reported once, not once per channel
+    all[ci] = transfers(f, x.loc, 0, steps[ci], found);
+    for (const Diagnostic& dg : found.all())
+      if (reported.insert(dg.str()).second) diags_.error(dg.loc, dg.message);
     perShim[f.shimTile] += static_cast<std::int64_t>(all[ci].size());
     if (f.write) continue;
     auto& mask = readMask[static_cast<std::size_t>(f.tensor)];

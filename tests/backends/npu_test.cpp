@@ -310,6 +310,17 @@ TEST_F(NpuBackend, WhatHasNoLoweringIsExit9) {
   EXPECT_EQ(r.code, 9) << r.err;
   EXPECT_NE(r.err.find("share tile"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(dir_ / "sys"));
+  // On npu2 the int8 systolic example loads single i8 elements: a limit of the tensor, said once per
+  // tensor (not once per shim channel its tiles use).
+  const Result os = emit("examples/systolic_os_int8.json", "npu2", "os");
+  EXPECT_EQ(os.code, 9) << os.err;
+  for (const std::string t : {"A", "B"}) {
+    const std::string what = "/tensors/" + t + ": error: tensor " + t + ": tile rows of 1 bytes; the shim DMA moves whole 32-bit words";
+    const std::size_t first = os.err.find(what);
+    EXPECT_NE(first, std::string::npos) << os.err;
+    EXPECT_EQ(os.err.find(what, first + 1), std::string::npos) << "reported twice:\n" << os.err;
+  }
+  EXPECT_FALSE(fs::exists(dir_ / "os"));
   // A table read at run time: each statement that reads one is named.
   const Result t = emit("tests/examples/dynamic/ragged_rows.json", "npu4x4", "ragged");
   EXPECT_EQ(t.code, 9) << t.err;
