@@ -375,6 +375,11 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   };
   std::map<std::string, std::map<std::int64_t, int>> busy;  // shim tile -> id -> line of its transfer
   std::map<std::string, std::deque<Held>> pending;          // objectfifo -> tokens not yet waited for
+  // A shim channel's task queue holds 4 transfers, and a push onto a full one is dropped: the transfer
+  // never runs and the design hangs (mlir-aie PR #3734, mlir-air PR #1826). A transfer leaves the queue,
+  // as far as the sequence can know, when a dma_wait consumes its token or a later one's on the channel.
+  constexpr std::size_t kQueue = 4;
+  std::map<std::string, std::deque<bool>> queued;  // objectfifo -> its unretired transfers (has a token)
   std::size_t nextWait = 0;
   auto waitUntil = [&](std::size_t issued) {
     for (; nextWait < waits.size() && waits[nextWait].after <= issued; ++nextWait) {
@@ -385,6 +390,12 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
       }
       busy[q.front().shim].erase(q.front().id);
       q.pop_front();
+      auto& r = queued[waits[nextWait].fifo];
+      while (!r.empty()) {
+        const bool token = r.front();
+        r.pop_front();
+        if (token) break;
+      }
     }
   };
   std::map<std::string, std::vector<int>> written;    // arg -> writes per element
@@ -409,6 +420,12 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
                               " may still run (no dma_wait has consumed its token)");
     busy[shim][x.id] = x.line;
     if (x.token) pending[x.fifo].push_back({shim, x.id, x.line});
+    auto& q = queued[x.fifo];
+    if (q.size() >= kQueue)
+      d.error(at(x.line), "a " + std::to_string(q.size() + 1) + "th transfer outstanding on the shim channel of @" + x.fifo +
+                              ", whose task queue holds " + std::to_string(kQueue) +
+                              " (a push onto a full queue is dropped and the design hangs); wait for an earlier one first");
+    q.push_back(x.token);
     if (x.id >= shimBds)
       d.error(at(x.line), "buffer descriptor id " + std::to_string(x.id) + " is beyond the shim's " + std::to_string(shimBds));
     const auto [count, bytes] = args[x.arg];

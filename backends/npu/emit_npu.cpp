@@ -27,6 +27,9 @@ namespace {
 constexpr std::int64_t kMaxInnerSize = 1023;
 constexpr std::int64_t kMaxRepeat = 64;
 constexpr std::int64_t kMaxBdIds = 16;
+// A shim DMA channel's task queue holds 4 transfers; a push onto a full one is dropped and the design
+// hangs (mlir-aie PR #3734, mlir-air PR #1826). The runtime sequence keeps at most 4 unretired per channel.
+constexpr std::int64_t kMaxQueued = 4;
 constexpr std::int64_t kMaxWalkedTransfers = 1 << 20;
 
 std::string mlirType(ir::DType t) {
@@ -57,10 +60,11 @@ std::int64_t elems(const ir::Shape& s) { return std::max<std::int64_t>(1, ir::nu
 // ---- the tile sequence each instance moves through each of its tensor arguments ----
 
 struct Access {
-  int arg = -1;
+  int arg = -1;      // -1: a get or put of stream instance `stream`
   bool write = false;
   int local = -1;
   ir::Shape origin;  // in the global tensor
+  int stream = -1;   // a get or put: the stream instance (-1: none that datosim's elaboration knows)
 };
 
 // Execute an instance's control flow (loops and conditions only) and list its loads and stores in order.
@@ -113,8 +117,32 @@ class Walker {
         access(ld->arg, false, ld->local, ld->at);
       } else if (const auto* st = std::get_if<ir::StoreStmt>(&s.node)) {
         access(st->arg, true, st->local, st->at);
+      } else if (const auto* gs = std::get_if<ir::GetStmt>(&s.node)) {
+        token(gs->stream, false);
+      } else if (const auto* ps = std::get_if<ir::PutStmt>(&s.node)) {
+        token(ps->stream, true);
       }
     }
+  }
+
+  void token(const ir::StreamRef& ref, bool put) {
+    if (static_cast<std::int64_t>(out_->size()) >= kMaxWalkedTransfers) {
+      tooMany_ = true;
+      return;
+    }
+    Access a;
+    a.write = put;
+    a.stream = ref.inst;
+    if (ref.inst < 0) {  // an index computed at run time: the element it names now
+      const ir::StreamDecl& d = g_.streams[static_cast<std::size_t>(ref.decl)];
+      ir::Shape index;
+      for (const ir::ExprPtr& e : ref.index) index.push_back(ev(e));
+      const std::int64_t flat = ir::flatIndex(d.dims, index);
+      for (std::size_t k = 0; k < g_.streamInsts.size(); ++k)
+        if (g_.streamInsts[k].decl == ref.decl && ir::flatIndex(d.dims, g_.streamInsts[k].index) == flat)
+          a.stream = static_cast<int>(k);
+    }
+    out_->push_back(std::move(a));
   }
 
   void access(int argId, bool write, int local, const std::vector<ir::ExprPtr>& at) {
@@ -1020,15 +1048,29 @@ std::vector<Transfer> Emitter::transfers(const Channel& c, const SourceLoc& loc,
 // with the transfers of rounds <= k alone, and a step two instances share lies in one round for both.
 // The fewest rounds whose transfers fit half the shim's descriptors per round are chosen.
 std::vector<std::vector<int>> Emitter::rounds(const std::vector<std::size_t>& steps) {
-  if (!m_.streams.empty()) return {};  // an instance may wait for another's later round through a stream
+  // Events: each channel step, then each token of each stream instance (its put and its get are one
+  // event, so a token lies in one round for its producer and its consumer).
   std::vector<std::size_t> base(channels_.size() + 1, 0);
   for (std::size_t ci = 0; ci < channels_.size(); ++ci) base[ci + 1] = base[ci] + steps[ci];
-  std::vector<std::vector<std::size_t>> lists;  // per instance, the channel steps it touches in order
+  std::vector<std::size_t> tokens(g_.streamInsts.size(), 0);
+  for (const auto& [inst, acc] : accesses_)
+    for (const Access& a : acc)
+      if (a.arg < 0 && a.write && a.stream >= 0) ++tokens[static_cast<std::size_t>(a.stream)];
+  std::vector<std::size_t> sbase(g_.streamInsts.size() + 1, base.back());
+  for (std::size_t k = 0; k < g_.streamInsts.size(); ++k) sbase[k + 1] = sbase[k] + tokens[k];
+  std::vector<std::vector<std::size_t>> lists;  // per instance, the events it takes part in, in order
   std::size_t longest = 1;
   for (const auto& [inst, acc] : accesses_) {
     std::vector<std::size_t> l;
     std::map<int, std::size_t> count;
+    std::map<std::pair<int, bool>, std::size_t> taken;  // (stream instance, put) -> tokens so far
     for (const Access& a : acc) {
+      if (a.arg < 0) {
+        if (a.stream < 0) continue;
+        const std::size_t i = taken[{a.stream, a.write}]++;
+        if (i < tokens[static_cast<std::size_t>(a.stream)]) l.push_back(sbase[static_cast<std::size_t>(a.stream)] + i);
+        continue;
+      }
       const int key = a.arg * 2 + (a.write ? 1 : 0);
       const std::size_t step = count[key]++;
       const auto it = flowOf_.find({inst, key});
@@ -1042,7 +1084,7 @@ std::vector<std::vector<int>> Emitter::rounds(const std::vector<std::size_t>& st
   }
   Diagnostics scratch;
   for (std::size_t n = 2; n <= longest; ++n) {
-    std::vector<int> round(base.back(), 0);
+    std::vector<int> round(sbase.back(), 0);
     for (const auto& l : lists)
       for (std::size_t j = 0; j < l.size(); ++j) round[l[j]] = std::max(round[l[j]], static_cast<int>(j * n / l.size()));
     auto raise = [&](int& v, int& run, bool& changed) {
@@ -1062,6 +1104,10 @@ std::vector<std::vector<int>> Emitter::rounds(const std::vector<std::size_t>& st
         int run = 0;
         for (std::size_t e = base[ci]; e < base[ci + 1]; ++e) raise(round[e], run, changed);
       }
+      for (std::size_t k = 0; k < g_.streamInsts.size(); ++k) {
+        int run = 0;
+        for (std::size_t e = sbase[k]; e < sbase[k + 1]; ++e) raise(round[e], run, changed);
+      }
     }
     std::map<std::pair<int, int>, std::int64_t> used;  // (round, shim tile) -> transfers
     bool ok = true;
@@ -1071,14 +1117,15 @@ std::vector<std::vector<int>> Emitter::rounds(const std::vector<std::size_t>& st
         std::size_t hi = lo;
         while (hi < base[ci + 1] && round[hi] == round[lo]) ++hi;
         const auto trs = transfers(c, g_.tensors[static_cast<std::size_t>(c.tensor)].loc, lo - base[ci], hi - base[ci], scratch);
-        ok = !scratch.hasErrors() && (used[{round[lo], c.shimTile}] += static_cast<std::int64_t>(trs.size())) <= kMaxBdIds / 2;
+        ok = !scratch.hasErrors() && static_cast<std::int64_t>(trs.size()) <= kMaxQueued / 2 &&
+             (used[{round[lo], c.shimTile}] += static_cast<std::int64_t>(trs.size())) <= kMaxBdIds / 2;
         lo = hi;
       }
     }
     if (!ok) continue;
     // Rounds numbered densely, per channel step.
     std::map<int, int> dense;
-    for (int v : round) dense.emplace(v, 0);
+    for (std::size_t e = 0; e < base.back(); ++e) dense.emplace(round[e], 0);
     int k = 0;
     for (auto& [v, d] : dense) d = k++;
     std::vector<std::vector<int>> plan(channels_.size());
@@ -1159,7 +1206,8 @@ Op Emitter::runtimeSequence(nlohmann::ordered_json& reads) {
     w.custom = "aiex.npu.dma_wait {symbol = " + sym(fifo) + "}";
     r.ops.push_back(w);
   };
-  const bool fits = std::all_of(perShim.begin(), perShim.end(), [](const auto& kv) { return kv.second <= kMaxBdIds; });
+  const bool fits = std::all_of(perShim.begin(), perShim.end(), [](const auto& kv) { return kv.second <= kMaxBdIds; }) &&
+                    std::all_of(all.begin(), all.end(), [](const auto& trs) { return static_cast<std::int64_t>(trs.size()) <= kMaxQueued; });
   if (fits) {
     // Every transfer in flight at once, each with its own buffer descriptor; the outputs are waited for.
     std::map<int, std::int64_t> nextId;  // per shim tile
@@ -1171,20 +1219,26 @@ Op Emitter::runtimeSequence(nlohmann::ordered_json& reads) {
       }
     for (const std::string& w : waits) waitOp(w);
   } else {
-    // More transfers on a shim tile than it has buffer descriptors: the sequence runs in rounds, each a
-    // cut of every instance's program (docs/backends.md, "Rounds"). Round k uses the descriptors of
-    // bank k % 2; before round k is issued the transfers of round k - 2 are waited for, so two rounds
-    // are in flight and a core never waits for a transfer that is not issued yet.
+    // More transfers on a shim tile than it has buffer descriptors, or on a shim channel than its task
+    // queue holds: the sequence runs in rounds, each a cut of every instance's program (docs/backends.md,
+    // "Rounds"). Round k uses the descriptors of bank k % 2 and at most 2 transfers per channel; before
+    // round k is issued the transfers of round k - 2 are waited for, so two rounds are in flight and a
+    // core never waits for a transfer that is not issued yet.
     const auto plan = rounds(steps);
     if (plan.empty()) {
+      const std::string why = "no cut of the instances' programs into rounds fits " + std::to_string(kMaxBdIds / 2) +
+                              " descriptors per shim tile and " + std::to_string(kMaxQueued / 2) + " transfers per channel";
       const auto worst = std::max_element(perShim.begin(), perShim.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-      const std::string why = m_.streams.empty()
-                                  ? "no cut of the instances' programs into rounds fits " + std::to_string(kMaxBdIds / 2) +
-                                        " descriptors per round"
-                                  : "rounds are lowered only for graphs whose instances meet through tensors alone (this one has streams)";
-      diags_.error(g_.tensors[static_cast<std::size_t>(channels_[0].tensor)].loc,
-                   std::to_string(worst->second) + " transfers on shim tile " + tile(worst->first).name() + ", which has " +
-                       std::to_string(kMaxBdIds) + " buffer descriptors; " + why + "; no lowering yet");
+      std::size_t deepest = 0;
+      for (std::size_t ci = 1; ci < all.size(); ++ci)
+        if (all[ci].size() > all[deepest].size()) deepest = ci;
+      const std::string what =
+          worst->second > kMaxBdIds
+              ? std::to_string(worst->second) + " transfers on shim tile " + tile(worst->first).name() + ", which has " +
+                    std::to_string(kMaxBdIds) + " buffer descriptors"
+              : std::to_string(all[deepest].size()) + " transfers on the shim channel of " + channels_[deepest].l2Fifo +
+                    ", whose task queue holds " + std::to_string(kMaxQueued);
+      diags_.error(g_.tensors[static_cast<std::size_t>(channels_[deepest].tensor)].loc, what + "; " + why + "; no lowering yet");
       return seq;
     }
     int last = 0;

@@ -302,6 +302,35 @@ TEST_F(NpuBackend, RuntimeSequenceRunsInRoundsWhenDescriptorsRunOut) {
   const Result c3 = datosim({"check-project", (dir_ / "m3").string()});
   EXPECT_EQ(c3.code, 1);
   EXPECT_NE(c3.err.find("is never waited for (dma_wait)"), std::string::npos) << c3.err;
+
+  // A shim channel's task queue holds 4 transfers (a push onto a full one is dropped): the FFN on npu4x4
+  // reads one W2 block 8 times on one channel, so it runs in rounds too. Counted here: at every push,
+  // the channel's transfers not yet retired by a wait (a wait retires its token's transfer and those
+  // before it on the channel) are at most 4.
+  ASSERT_EQ(emit("examples/ffn.json", "npu4x4", "ffn").code, 0);
+  const std::string ffn = read(dir_ / "ffn/aie.mlir");
+  std::map<std::string, int> outstanding;
+  int deepest = 0;
+  const std::regex op(R"(metadata = @(\w+)\}|aiex\.npu\.dma_wait \{symbol = @(\w+)\})");
+  for (auto it = std::sregex_iterator(ffn.begin(), ffn.end(), op); it != std::sregex_iterator(); ++it) {
+    if ((*it)[1].matched) deepest = std::max(deepest, ++outstanding[(*it)[1].str()]);
+    else --outstanding[(*it)[2].str()];  // every transfer of a round has a token: one wait retires one
+  }
+  EXPECT_LE(deepest, 4);
+  const Result cf = datosim({"check-project", (dir_ / "ffn").string()});
+  EXPECT_EQ(cf.code, 0) << cf.err;
+  // Without the first waits, the third round's pushes overflow a queue (and reuse busy descriptors).
+  std::string t4 = ffn;
+  for (int k = 0; k < 10; ++k) {
+    const std::size_t w = t4.find("aiex.npu.dma_wait");
+    ASSERT_NE(w, std::string::npos);
+    t4.erase(w, t4.find('\n', w) - w);
+  }
+  std::ofstream(dir_ / "ffn/aie.mlir", std::ios::binary) << t4;
+  const Result c4 = datosim({"check-project", (dir_ / "ffn").string()});
+  EXPECT_EQ(c4.code, 1);
+  EXPECT_NE(c4.err.find("th transfer outstanding on the shim channel of @W2_in7_L2, whose task queue holds 4"), std::string::npos)
+      << c4.err;
 }
 
 TEST_F(NpuBackend, WhatHasNoLoweringIsExit9) {

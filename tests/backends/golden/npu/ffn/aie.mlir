@@ -428,22 +428,85 @@ module {
       aie.end
     }
     aie.runtime_sequence(%arg_X: memref<32768xbf16>, %arg_W1: memref<131072xbf16>, %arg_W2: memref<131072xbf16>, %arg_Y: memref<32768xbf16>) {
-      aiex.npu.dma_memcpy_nd(%arg_X[0, 0, 0, 0][8, 4, 16, 64][4096, 64, 256, 1]) {id = 0 : i64, issue_token = false, metadata = @X_in0_L2} : memref<32768xbf16>
-      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 0][8, 4, 64, 128][0, 32768, 512, 1]) {id = 1 : i64, issue_token = false, metadata = @W1_in1_L2} : memref<131072xbf16>
-      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 128][8, 4, 64, 128][0, 32768, 512, 1]) {id = 0 : i64, issue_token = false, metadata = @W1_in2_L2} : memref<131072xbf16>
-      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 256][8, 4, 64, 128][0, 32768, 512, 1]) {id = 0 : i64, issue_token = false, metadata = @W1_in3_L2} : memref<131072xbf16>
-      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 384][8, 4, 64, 128][0, 32768, 512, 1]) {id = 1 : i64, issue_token = false, metadata = @W1_in4_L2} : memref<131072xbf16>
-      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 0][8, 4, 128, 64][0, 64, 256, 1]) {id = 0 : i64, issue_token = false, metadata = @W2_in5_L2} : memref<131072xbf16>
-      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 32768][8, 4, 128, 64][0, 64, 256, 1]) {id = 1 : i64, issue_token = false, metadata = @W2_in6_L2} : memref<131072xbf16>
-      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 65536][4, 2, 128, 64][64, 32768, 256, 1]) {id = 1 : i64, issue_token = false, metadata = @W2_in7_L2} : memref<131072xbf16>
-      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 65536][4, 2, 128, 64][64, 32768, 256, 1]) {id = 2 : i64, issue_token = false, metadata = @W2_in7_L2} : memref<131072xbf16>
-      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 65536][4, 2, 128, 64][64, 32768, 256, 1]) {id = 3 : i64, issue_token = false, metadata = @W2_in7_L2} : memref<131072xbf16>
-      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 65536][4, 2, 128, 64][64, 32768, 256, 1]) {id = 4 : i64, issue_token = false, metadata = @W2_in7_L2} : memref<131072xbf16>
-      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 65536][4, 2, 128, 64][64, 32768, 256, 1]) {id = 5 : i64, issue_token = false, metadata = @W2_in7_L2} : memref<131072xbf16>
-      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 65536][4, 2, 128, 64][64, 32768, 256, 1]) {id = 6 : i64, issue_token = false, metadata = @W2_in7_L2} : memref<131072xbf16>
-      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 65536][4, 2, 128, 64][64, 32768, 256, 1]) {id = 7 : i64, issue_token = false, metadata = @W2_in7_L2} : memref<131072xbf16>
-      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 65536][4, 2, 128, 64][64, 32768, 256, 1]) {id = 8 : i64, issue_token = false, metadata = @W2_in7_L2} : memref<131072xbf16>
-      aiex.npu.dma_memcpy_nd(%arg_Y[0, 0, 0, 0][8, 4, 16, 64][4096, 64, 256, 1]) {id = 9 : i64, issue_token = true, metadata = @Y_out8_L2} : memref<32768xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_X[0, 0, 0, 0][2, 4, 16, 64][4096, 64, 256, 1]) {id = 0 : i64, issue_token = true, metadata = @X_in0_L2} : memref<32768xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 0][2, 4, 64, 128][0, 32768, 512, 1]) {id = 1 : i64, issue_token = true, metadata = @W1_in1_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 128][2, 4, 64, 128][0, 32768, 512, 1]) {id = 0 : i64, issue_token = true, metadata = @W1_in2_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 256][2, 4, 64, 128][0, 32768, 512, 1]) {id = 0 : i64, issue_token = true, metadata = @W1_in3_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 384][2, 4, 64, 128][0, 32768, 512, 1]) {id = 1 : i64, issue_token = true, metadata = @W1_in4_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 0][2, 4, 128, 64][0, 64, 256, 1]) {id = 0 : i64, issue_token = true, metadata = @W2_in5_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 32768][2, 4, 128, 64][0, 64, 256, 1]) {id = 1 : i64, issue_token = true, metadata = @W2_in6_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 65536][4, 2, 128, 64][64, 32768, 256, 1]) {id = 1 : i64, issue_token = true, metadata = @W2_in7_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 65536][4, 2, 128, 64][64, 32768, 256, 1]) {id = 2 : i64, issue_token = true, metadata = @W2_in7_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_Y[0, 0, 0, 0][2, 4, 16, 64][4096, 64, 256, 1]) {id = 3 : i64, issue_token = true, metadata = @Y_out8_L2} : memref<32768xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_X[0, 0, 0, 8192][2, 4, 16, 64][4096, 64, 256, 1]) {id = 8 : i64, issue_token = true, metadata = @X_in0_L2} : memref<32768xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 0][2, 4, 64, 128][0, 32768, 512, 1]) {id = 9 : i64, issue_token = true, metadata = @W1_in1_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 128][2, 4, 64, 128][0, 32768, 512, 1]) {id = 8 : i64, issue_token = true, metadata = @W1_in2_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 256][2, 4, 64, 128][0, 32768, 512, 1]) {id = 8 : i64, issue_token = true, metadata = @W1_in3_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 384][2, 4, 64, 128][0, 32768, 512, 1]) {id = 9 : i64, issue_token = true, metadata = @W1_in4_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 0][2, 4, 128, 64][0, 64, 256, 1]) {id = 8 : i64, issue_token = true, metadata = @W2_in5_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 32768][2, 4, 128, 64][0, 64, 256, 1]) {id = 9 : i64, issue_token = true, metadata = @W2_in6_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 65536][4, 2, 128, 64][64, 32768, 256, 1]) {id = 9 : i64, issue_token = true, metadata = @W2_in7_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 65536][4, 2, 128, 64][64, 32768, 256, 1]) {id = 10 : i64, issue_token = true, metadata = @W2_in7_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_Y[0, 0, 0, 8192][2, 4, 16, 64][4096, 64, 256, 1]) {id = 11 : i64, issue_token = true, metadata = @Y_out8_L2} : memref<32768xbf16>
+      aiex.npu.dma_wait {symbol = @X_in0_L2}
+      aiex.npu.dma_wait {symbol = @W1_in1_L2}
+      aiex.npu.dma_wait {symbol = @W1_in2_L2}
+      aiex.npu.dma_wait {symbol = @W1_in3_L2}
+      aiex.npu.dma_wait {symbol = @W1_in4_L2}
+      aiex.npu.dma_wait {symbol = @W2_in5_L2}
+      aiex.npu.dma_wait {symbol = @W2_in6_L2}
+      aiex.npu.dma_wait {symbol = @W2_in7_L2}
+      aiex.npu.dma_wait {symbol = @W2_in7_L2}
+      aiex.npu.dma_wait {symbol = @Y_out8_L2}
+      aiex.npu.dma_memcpy_nd(%arg_X[0, 0, 0, 16384][2, 4, 16, 64][4096, 64, 256, 1]) {id = 0 : i64, issue_token = true, metadata = @X_in0_L2} : memref<32768xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 0][2, 4, 64, 128][0, 32768, 512, 1]) {id = 1 : i64, issue_token = true, metadata = @W1_in1_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 128][2, 4, 64, 128][0, 32768, 512, 1]) {id = 0 : i64, issue_token = true, metadata = @W1_in2_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 256][2, 4, 64, 128][0, 32768, 512, 1]) {id = 0 : i64, issue_token = true, metadata = @W1_in3_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 384][2, 4, 64, 128][0, 32768, 512, 1]) {id = 1 : i64, issue_token = true, metadata = @W1_in4_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 0][2, 4, 128, 64][0, 64, 256, 1]) {id = 0 : i64, issue_token = true, metadata = @W2_in5_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 32768][2, 4, 128, 64][0, 64, 256, 1]) {id = 1 : i64, issue_token = true, metadata = @W2_in6_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 65536][4, 2, 128, 64][64, 32768, 256, 1]) {id = 1 : i64, issue_token = true, metadata = @W2_in7_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 65536][4, 2, 128, 64][64, 32768, 256, 1]) {id = 2 : i64, issue_token = true, metadata = @W2_in7_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_Y[0, 0, 0, 16384][2, 4, 16, 64][4096, 64, 256, 1]) {id = 3 : i64, issue_token = true, metadata = @Y_out8_L2} : memref<32768xbf16>
+      aiex.npu.dma_wait {symbol = @X_in0_L2}
+      aiex.npu.dma_wait {symbol = @W1_in1_L2}
+      aiex.npu.dma_wait {symbol = @W1_in2_L2}
+      aiex.npu.dma_wait {symbol = @W1_in3_L2}
+      aiex.npu.dma_wait {symbol = @W1_in4_L2}
+      aiex.npu.dma_wait {symbol = @W2_in5_L2}
+      aiex.npu.dma_wait {symbol = @W2_in6_L2}
+      aiex.npu.dma_wait {symbol = @W2_in7_L2}
+      aiex.npu.dma_wait {symbol = @W2_in7_L2}
+      aiex.npu.dma_wait {symbol = @Y_out8_L2}
+      aiex.npu.dma_memcpy_nd(%arg_X[0, 0, 0, 24576][2, 4, 16, 64][4096, 64, 256, 1]) {id = 8 : i64, issue_token = true, metadata = @X_in0_L2} : memref<32768xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 0][2, 4, 64, 128][0, 32768, 512, 1]) {id = 9 : i64, issue_token = true, metadata = @W1_in1_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 128][2, 4, 64, 128][0, 32768, 512, 1]) {id = 8 : i64, issue_token = true, metadata = @W1_in2_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 256][2, 4, 64, 128][0, 32768, 512, 1]) {id = 8 : i64, issue_token = true, metadata = @W1_in3_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W1[0, 0, 0, 384][2, 4, 64, 128][0, 32768, 512, 1]) {id = 9 : i64, issue_token = true, metadata = @W1_in4_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 0][2, 4, 128, 64][0, 64, 256, 1]) {id = 8 : i64, issue_token = true, metadata = @W2_in5_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 32768][2, 4, 128, 64][0, 64, 256, 1]) {id = 9 : i64, issue_token = true, metadata = @W2_in6_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 65536][4, 2, 128, 64][64, 32768, 256, 1]) {id = 9 : i64, issue_token = true, metadata = @W2_in7_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_W2[0, 0, 0, 65536][4, 2, 128, 64][64, 32768, 256, 1]) {id = 10 : i64, issue_token = true, metadata = @W2_in7_L2} : memref<131072xbf16>
+      aiex.npu.dma_memcpy_nd(%arg_Y[0, 0, 0, 24576][2, 4, 16, 64][4096, 64, 256, 1]) {id = 11 : i64, issue_token = true, metadata = @Y_out8_L2} : memref<32768xbf16>
+      aiex.npu.dma_wait {symbol = @X_in0_L2}
+      aiex.npu.dma_wait {symbol = @W1_in1_L2}
+      aiex.npu.dma_wait {symbol = @W1_in2_L2}
+      aiex.npu.dma_wait {symbol = @W1_in3_L2}
+      aiex.npu.dma_wait {symbol = @W1_in4_L2}
+      aiex.npu.dma_wait {symbol = @W2_in5_L2}
+      aiex.npu.dma_wait {symbol = @W2_in6_L2}
+      aiex.npu.dma_wait {symbol = @W2_in7_L2}
+      aiex.npu.dma_wait {symbol = @W2_in7_L2}
+      aiex.npu.dma_wait {symbol = @Y_out8_L2}
+      aiex.npu.dma_wait {symbol = @X_in0_L2}
+      aiex.npu.dma_wait {symbol = @W1_in1_L2}
+      aiex.npu.dma_wait {symbol = @W1_in2_L2}
+      aiex.npu.dma_wait {symbol = @W1_in3_L2}
+      aiex.npu.dma_wait {symbol = @W1_in4_L2}
+      aiex.npu.dma_wait {symbol = @W2_in5_L2}
+      aiex.npu.dma_wait {symbol = @W2_in6_L2}
+      aiex.npu.dma_wait {symbol = @W2_in7_L2}
+      aiex.npu.dma_wait {symbol = @W2_in7_L2}
       aiex.npu.dma_wait {symbol = @Y_out8_L2}
     }
   }
