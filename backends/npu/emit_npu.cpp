@@ -1238,7 +1238,14 @@ Op Emitter::runtimeSequence(nlohmann::ordered_json& reads) {
                     std::to_string(kMaxBdIds) + " buffer descriptors"
               : std::to_string(all[deepest].size()) + " transfers on the shim channel of " + channels_[deepest].l2Fifo +
                     ", whose task queue holds " + std::to_string(kMaxQueued);
-      diags_.error(g_.tensors[static_cast<std::size_t>(channels_[deepest].tensor)].loc, what + "; " + why + "; no lowering yet");
+      std::size_t at = deepest;  // a channel of the shim tile named, when the shim's descriptors are the limit
+      if (worst->second > kMaxBdIds)
+        for (std::size_t ci = 0; ci < channels_.size(); ++ci)
+          if (channels_[ci].shimTile == worst->first) {
+            at = ci;
+            break;
+          }
+      diags_.error(g_.tensors[static_cast<std::size_t>(channels_[at].tensor)].loc, what + "; " + why + "; no lowering yet");
       return seq;
     }
     int last = 0;
