@@ -1046,7 +1046,8 @@ std::vector<Transfer> Emitter::transfers(const Channel& c, const SourceLoc& loc,
 // cut fits. A round is a cut of every instance's program: along each instance's loads and stores (and
 // along each channel's steps) the round never decreases, so an instance finishes its part of round k
 // with the transfers of rounds <= k alone, and a step two instances share lies in one round for both.
-// The fewest rounds whose transfers fit half the shim's descriptors per round are chosen.
+// The first round count tried (2, 3, 4, then a quarter more each time) whose rounds fit half the
+// shim's descriptors and half a channel's task queue each is chosen.
 std::vector<std::vector<int>> Emitter::rounds(const std::vector<std::size_t>& steps) {
   // Events: each channel step, then each token of each stream instance (its put and its get are one
   // event, so a token lies in one round for its producer and its consumer).
@@ -1082,32 +1083,33 @@ std::vector<std::vector<int>> Emitter::rounds(const std::vector<std::size_t>& st
     longest = std::max(longest, l.size());
     if (!l.empty()) lists.push_back(std::move(l));
   }
+  // The orders a round may not decrease along: each instance's events, each channel's steps, each
+  // stream's tokens (an edge from each event to the next).
+  std::vector<std::vector<std::size_t>> next(sbase.back());
+  for (const auto& l : lists)
+    for (std::size_t j = 1; j < l.size(); ++j) next[l[j - 1]].push_back(l[j]);
+  for (std::size_t ci = 0; ci < channels_.size(); ++ci)
+    for (std::size_t e = base[ci] + 1; e < base[ci + 1]; ++e) next[e - 1].push_back(e);
+  for (std::size_t k = 0; k < g_.streamInsts.size(); ++k)
+    for (std::size_t e = sbase[k] + 1; e < sbase[k + 1]; ++e) next[e - 1].push_back(e);
   Diagnostics scratch;
-  for (std::size_t n = 2; n <= longest; ++n) {
+  // Rounds tried: 2, 3, 4, ... growing by a quarter (so a long sequence costs tens of tries, not one per
+  // event).
+  for (std::size_t n = 2; n <= longest; n = std::max(n + 1, n + n / 4)) {
     std::vector<int> round(sbase.back(), 0);
     for (const auto& l : lists)
       for (std::size_t j = 0; j < l.size(); ++j) round[l[j]] = std::max(round[l[j]], static_cast<int>(j * n / l.size()));
-    auto raise = [&](int& v, int& run, bool& changed) {
-      if (v < run) {
-        v = run;
-        changed = true;
-      }
-      run = v;
-    };
-    for (bool changed = true; changed;) {
-      changed = false;
-      for (const auto& l : lists) {
-        int run = 0;
-        for (std::size_t e : l) raise(round[e], run, changed);
-      }
-      for (std::size_t ci = 0; ci < channels_.size(); ++ci) {
-        int run = 0;
-        for (std::size_t e = base[ci]; e < base[ci + 1]; ++e) raise(round[e], run, changed);
-      }
-      for (std::size_t k = 0; k < g_.streamInsts.size(); ++k) {
-        int run = 0;
-        for (std::size_t e = sbase[k]; e < sbase[k + 1]; ++e) raise(round[e], run, changed);
-      }
+    // Raise along the edges until no event is below one before it (values only grow, up to n - 1).
+    std::vector<std::size_t> work(sbase.back());
+    for (std::size_t e = 0; e < work.size(); ++e) work[e] = e;
+    while (!work.empty()) {
+      const std::size_t e = work.back();
+      work.pop_back();
+      for (std::size_t f : next[e])
+        if (round[f] < round[e]) {
+          round[f] = round[e];
+          work.push_back(f);
+        }
     }
     std::map<std::pair<int, int>, std::int64_t> used;  // (round, shim tile) -> transfers
     bool ok = true;

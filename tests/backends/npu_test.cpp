@@ -350,6 +350,13 @@ TEST_F(NpuBackend, WhatHasNoLoweringIsExit9) {
     EXPECT_EQ(os.err.find(what, first + 1), std::string::npos) << "reported twice:\n" << os.err;
   }
   EXPECT_FALSE(fs::exists(dir_ / "os"));
+  // With i32 data the loads are whole words, but 102 single-element transfers on one shim tile find no cut
+  // into rounds: refused, saying so.
+  const Result os32 = emit("tests/examples/npu/systolic_os_i32.json", "npu2", "os32");
+  EXPECT_EQ(os32.code, 9) << os32.err;
+  EXPECT_NE(os32.err.find("which has 16 buffer descriptors; no cut of the instances' programs into rounds fits"), std::string::npos)
+      << os32.err;
+  EXPECT_FALSE(fs::exists(dir_ / "os32"));
   // A table read at run time: each statement that reads one is named.
   const Result t = emit("tests/examples/dynamic/ragged_rows.json", "npu4x4", "ragged");
   EXPECT_EQ(t.code, 9) << t.err;
