@@ -67,7 +67,8 @@ struct Access {
   int stream = -1;   // a get or put: the stream instance (-1: none that datosim's elaboration knows)
 };
 
-// Execute an instance's control flow (loops and conditions only) and list its loads and stores in order.
+// Execute an instance's control flow (loops and conditions only) and list its loads, stores, gets and puts
+// in order.
 class Walker {
  public:
   Walker(const ir::Graph& g, const ir::Instance& inst) : g_(g), inst_(inst), task_(g.tasks[static_cast<std::size_t>(inst.task)]) {
@@ -133,14 +134,13 @@ class Walker {
     Access a;
     a.write = put;
     a.stream = ref.inst;
-    if (ref.inst < 0) {  // an index computed at run time: the element it names now
+    if (ref.inst < 0) {  // an index computed at run time: the element it names now (none when out of range)
       const ir::StreamDecl& d = g_.streams[static_cast<std::size_t>(ref.decl)];
       ir::Shape index;
       for (const ir::ExprPtr& e : ref.index) index.push_back(ev(e));
-      const std::int64_t flat = ir::flatIndex(d.dims, index);
-      for (std::size_t k = 0; k < g_.streamInsts.size(); ++k)
-        if (g_.streamInsts[k].decl == ref.decl && ir::flatIndex(d.dims, g_.streamInsts[k].index) == flat)
-          a.stream = static_cast<int>(k);
+      bool inside = index.size() == d.dims.size();
+      for (std::size_t i = 0; inside && i < index.size(); ++i) inside = index[i] >= 0 && index[i] < d.dims[i];
+      if (inside) a.stream = g_.streamInstId(ref.decl, index);
     }
     out_->push_back(std::move(a));
   }
@@ -233,7 +233,7 @@ class Emitter {
   std::vector<Flow> flows_;
   std::vector<Channel> channels_;
   std::map<std::pair<int, int>, int> flowOf_;     // (instance, arg*2+write) -> flow
-  std::map<int, std::vector<Access>> accesses_;   // instance -> its loads and stores in program order
+  std::map<int, std::vector<Access>> accesses_;   // instance -> its loads, stores, gets and puts in program order
   std::vector<std::string> streamFifo_;           // per StreamInst
   std::map<std::string, std::string> kernelSym_;  // signature -> symbol
   std::vector<std::pair<std::string, std::string>> kernelDecls_;  // symbol, function type
@@ -256,7 +256,7 @@ class Emitter {
   std::vector<Transfer> transfers(const Channel& c, const SourceLoc& loc, std::size_t begin, std::size_t end, Diagnostics& d);
   std::int64_t flatOrigin(const Flow& f, std::size_t step) const;
   std::int64_t spacing(const std::vector<int>& flows) const;
-  std::vector<std::vector<int>> rounds(const std::vector<std::size_t>& steps);
+  std::vector<std::vector<std::pair<std::size_t, Transfer>>> rounds(const std::vector<std::size_t>& steps);
 };
 
 // ---- what has no lowering yet ----
@@ -310,7 +310,6 @@ bool Emitter::checkLowerable() {
 
 void Emitter::buildFlows() {
   // Walk every instance once.
-  std::map<int, std::vector<Access>>& accesses = accesses_;
   for (std::size_t i = 0; i < g_.instances.size(); ++i) {
     Walker w(g_, g_.instances[i]);
     std::vector<Access> a;
@@ -321,7 +320,7 @@ void Emitter::buildFlows() {
                                     : std::string("its loads could not be enumerated")));
       continue;
     }
-    accesses[static_cast<int>(i)] = std::move(a);
+    accesses_[static_cast<int>(i)] = std::move(a);
   }
   std::map<std::string, int> byKey;
   for (std::size_t r = 0; r < m_.memRoutes.size(); ++r) {
@@ -331,7 +330,7 @@ void Emitter::buildFlows() {
     std::vector<ir::Shape> origins;
     int local = -1;
     bool mixed = false;
-    for (const Access& a : accesses[mr.instance]) {
+    for (const Access& a : accesses_[mr.instance]) {
       if (a.arg != mr.arg || a.write != mr.write) continue;
       if (local >= 0 && task.locals[static_cast<std::size_t>(local)].shape != task.locals[static_cast<std::size_t>(a.local)].shape)
         mixed = true;
@@ -423,10 +422,7 @@ void Emitter::buildFlows() {
 }
 
 std::int64_t Emitter::flatOrigin(const Flow& f, std::size_t step) const {
-  const ir::Shape& shape = g_.tensors[static_cast<std::size_t>(f.tensor)].shape;
-  std::int64_t off = 0;
-  for (std::size_t d = 0; d < shape.size(); ++d) off = off * shape[d] + f.origins[step][d];
-  return off;
+  return ir::flatIndex(g_.tensors[static_cast<std::size_t>(f.tensor)].shape, f.origins[step]);
 }
 
 std::int64_t Emitter::spacing(const std::vector<int>& flows) const {
@@ -761,6 +757,23 @@ Op Emitter::core(int instance) {
     rel.custom = std::string("aie.objectfifo.release ") + sym(fifo) + "(" + port + ", 1)";
     out.push_back(rel);
   };
+  // scf.if cond { thenOps } else { elseOps }: the generic form has both regions, the custom one omits an
+  // empty else.
+  auto ifElse = [&](const std::string& cond, std::vector<Op> thenOps, std::vector<Op> elseOps, std::vector<Op>& o) {
+    Op iff;
+    iff.name = "scf.if";
+    iff.operands = {cond};
+    iff.operandTypes = {"i1"};
+    iff.custom = "scf.if " + cond;
+    Region then, els;
+    then.implicitYield = els.implicitYield = true;
+    then.ops = std::move(thenOps);
+    els.ops = std::move(elseOps);
+    if (!els.ops.empty()) iff.between = "else";
+    iff.regions.push_back(std::move(then));
+    iff.regions.push_back(std::move(els));
+    o.push_back(std::move(iff));
+  };
   std::function<void(const ir::Block&, std::vector<Op>&)> block = [&](const ir::Block& b, std::vector<Op>& out) {
     for (const ir::Stmt& s : b) {
       // One lambda per statement kind (ir::Overloaded: a kind without one does not compile).
@@ -790,23 +803,10 @@ Op Emitter::core(int instance) {
             return;
           }
           const std::string c = toBool(expr(*br.branches[i].first, o), o);
-          Op iff;
-          iff.name = "scf.if";
-          iff.operands = {c};
-          iff.operandTypes = {"i1"};
-          iff.custom = "scf.if " + c;
-          Region then, els;
-          then.implicitYield = els.implicitYield = true;
-          block(br.branches[i].second, then.ops);
-          chain(i + 1, els.ops);
-          iff.regions.push_back(std::move(then));
-          if (!els.ops.empty()) {
-            iff.between = "else";
-            iff.regions.push_back(std::move(els));
-          } else {
-            iff.regions.push_back(Region{{}, {}, true});  // the generic form has both regions, the custom one omits it
-          }
-          o.push_back(std::move(iff));
+          std::vector<Op> thenOps, elseOps;
+          block(br.branches[i].second, thenOps);
+          chain(i + 1, elseOps);
+          ifElse(c, std::move(thenOps), std::move(elseOps), o);
         };
         chain(0, out);
       };
@@ -836,23 +836,10 @@ Op Emitter::core(int instance) {
           if (k == reached.size()) return;
           const ir::StreamInst& si = g_.streamInsts[static_cast<std::size_t>(reached[k])];
           const std::string c = cmp(0, "eq", flat, constant(ir::flatIndex(d.dims, si.index)), o);
-          Op iff;
-          iff.name = "scf.if";
-          iff.operands = {c};
-          iff.operandTypes = {"i1"};
-          iff.custom = "scf.if " + c;
-          Region then, els;
-          then.implicitYield = els.implicitYield = true;
-          through(streamFifo_[static_cast<std::size_t>(reached[k])], produce, l, then.ops);
-          chain(k + 1, els.ops);
-          iff.regions.push_back(std::move(then));
-          if (!els.ops.empty()) {
-            iff.between = "else";
-            iff.regions.push_back(std::move(els));
-          } else {
-            iff.regions.push_back(Region{{}, {}, true});
-          }
-          o.push_back(std::move(iff));
+          std::vector<Op> thenOps, elseOps;
+          through(streamFifo_[static_cast<std::size_t>(reached[k])], produce, l, thenOps);
+          chain(k + 1, elseOps);
+          ifElse(c, std::move(thenOps), std::move(elseOps), o);
         };
         chain(0, out);
       };
@@ -945,15 +932,9 @@ std::vector<Transfer> Emitter::transfers(const Channel& c, const SourceLoc& loc,
                           " bytes; the shim DMA moves whole 32-bit words");
     return out;
   }
-  auto flat = [&](const ir::Shape& o) {
-    std::int64_t off = 0;
-    for (std::size_t d = 0; d < n; ++d) off += o[d] * stride[d];
-    return off;
-  };
   // The steps [begin, end) of the channel. Several flows on one channel: each element holds one tile of
-  // each, side by side. When their tiles sit a constant distance apart at every step (buildFlows orders
-  // them so), one more dimension covers them; otherwise each flow's tile of each step is a transfer of
-  // its own, in element order.
+  // each, side by side, their tiles a constant distance apart at every step (buildFlows orders them so),
+  // and one more dimension covers them.
   auto emitDims = [&](std::vector<std::pair<std::int64_t, std::int64_t>> all, std::int64_t offset) {
     if (all.size() > 4) return false;
     if (all.size() == 4 && all.back().first > kMaxRepeat) return false;
@@ -994,7 +975,7 @@ std::vector<Transfer> Emitter::transfers(const Channel& c, const SourceLoc& loc,
   }
   if (c.flows.size() > 1) dims.push_back({static_cast<std::int64_t>(c.flows.size()), c.spacing});
   std::vector<std::int64_t> offs;
-  for (std::size_t i = begin; i < end; ++i) offs.push_back(flat(f.origins[i]));
+  for (std::size_t i = begin; i < end; ++i) offs.push_back(flatOrigin(f, i));
   // Runs of tiles whose offsets step evenly, then runs of equal runs whose starts step evenly: one
   // transfer covers a two-level loop nest of tiles when the dimensions fit.
   struct Run {
@@ -1042,13 +1023,14 @@ std::vector<Transfer> Emitter::transfers(const Channel& c, const SourceLoc& loc,
   return wordAligned();
 }
 
-// The round of each channel step, when the runtime sequence must reuse buffer descriptors; empty when no
-// cut fits. A round is a cut of every instance's program: along each instance's loads and stores (and
-// along each channel's steps) the round never decreases, so an instance finishes its part of round k
-// with the transfers of rounds <= k alone, and a step two instances share lies in one round for both.
-// The first round count tried (2, 3, 4, then a quarter more each time) whose rounds fit half the
-// shim's descriptors and half a channel's task queue each is chosen.
-std::vector<std::vector<int>> Emitter::rounds(const std::vector<std::size_t>& steps) {
+// The rounds of the runtime sequence, when it must reuse buffer descriptors or pace a channel's task
+// queue: per round, its transfers (channel, transfer) in channel order; empty when no cut fits. A round
+// is a cut of every instance's program: along each instance's loads, stores, gets and puts (and along
+// each channel's steps and each stream's tokens) the round never decreases, so an instance finishes its
+// part of round k with the transfers of rounds <= k alone, and a step two instances share, or a token,
+// lies in one round for both. The first round count tried (2, 3, 4, then a quarter more each time) whose
+// rounds fit half the shim's descriptors and half a channel's task queue each is chosen.
+std::vector<std::vector<std::pair<std::size_t, Transfer>>> Emitter::rounds(const std::vector<std::size_t>& steps) {
   // Events: each channel step, then each token of each stream instance (its put and its get are one
   // event, so a token lies in one round for its producer and its consumer).
   std::vector<std::size_t> base(channels_.size() + 1, 0);
@@ -1111,6 +1093,7 @@ std::vector<std::vector<int>> Emitter::rounds(const std::vector<std::size_t>& st
           work.push_back(f);
         }
     }
+    std::map<int, std::vector<std::pair<std::size_t, Transfer>>> byRound;
     std::map<std::pair<int, int>, std::int64_t> used;  // (round, shim tile) -> transfers
     bool ok = true;
     for (std::size_t ci = 0; ci < channels_.size() && ok; ++ci) {
@@ -1121,18 +1104,13 @@ std::vector<std::vector<int>> Emitter::rounds(const std::vector<std::size_t>& st
         const auto trs = transfers(c, g_.tensors[static_cast<std::size_t>(c.tensor)].loc, lo - base[ci], hi - base[ci], scratch);
         ok = !scratch.hasErrors() && static_cast<std::int64_t>(trs.size()) <= kMaxQueued / 2 &&
              (used[{round[lo], c.shimTile}] += static_cast<std::int64_t>(trs.size())) <= kMaxBdIds / 2;
+        for (const Transfer& tr : trs) byRound[round[lo]].emplace_back(ci, tr);
         lo = hi;
       }
     }
     if (!ok) continue;
-    // Rounds numbered densely, per channel step.
-    std::map<int, int> dense;
-    for (std::size_t e = 0; e < base.back(); ++e) dense.emplace(round[e], 0);
-    int k = 0;
-    for (auto& [v, d] : dense) d = k++;
-    std::vector<std::vector<int>> plan(channels_.size());
-    for (std::size_t ci = 0; ci < channels_.size(); ++ci)
-      for (std::size_t e = base[ci]; e < base[ci + 1]; ++e) plan[ci].push_back(dense[round[e]]);
+    std::vector<std::vector<std::pair<std::size_t, Transfer>>> plan;
+    for (auto& [r, trs] : byRound) plan.push_back(std::move(trs));
     return plan;
   }
   return {};
@@ -1250,30 +1228,19 @@ Op Emitter::runtimeSequence(nlohmann::ordered_json& reads) {
       diags_.error(g_.tensors[static_cast<std::size_t>(channels_[at].tensor)].loc, what + "; " + why + "; no lowering yet");
       return seq;
     }
-    int last = 0;
-    for (const auto& p : plan)
-      for (int k : p) last = std::max(last, k);
-    std::vector<std::vector<std::string>> tokens(static_cast<std::size_t>(last) + 1);
-    Diagnostics scratch;
-    for (int k = 0; k <= last; ++k) {
+    std::vector<std::vector<std::string>> tokens(plan.size());  // per round, the objectfifo of each transfer
+    for (std::size_t k = 0; k < plan.size(); ++k) {
       if (k >= 2)
-        for (const std::string& w : tokens[static_cast<std::size_t>(k - 2)]) waitOp(w);
+        for (const std::string& w : tokens[k - 2]) waitOp(w);
       std::map<int, std::int64_t> nextId;  // per shim tile, within the round's bank
-      for (std::size_t ci = 0; ci < channels_.size(); ++ci) {
-        const auto& p = plan[ci];
-        const auto lo = std::find(p.begin(), p.end(), k);
-        if (lo == p.end()) continue;
-        const auto hi = std::find_if(lo, p.end(), [&](int v) { return v != k; });
+      for (const auto& [ci, tr] : plan[k]) {
         const Channel& c = channels_[ci];
-        for (const Transfer& tr : transfers(c, g_.tensors[static_cast<std::size_t>(c.tensor)].loc,
-                                            static_cast<std::size_t>(lo - p.begin()), static_cast<std::size_t>(hi - p.begin()), scratch)) {
-          dmaOp(ci, tr, (k % 2) * (kMaxBdIds / 2) + nextId[c.shimTile]++, true);
-          tokens[static_cast<std::size_t>(k)].push_back(c.l2Fifo);
-        }
+        dmaOp(ci, tr, static_cast<std::int64_t>(k % 2) * (kMaxBdIds / 2) + nextId[c.shimTile]++, true);
+        tokens[k].push_back(c.l2Fifo);
       }
     }
-    for (int k = std::max(0, last - 1); k <= last; ++k)
-      for (const std::string& w : tokens[static_cast<std::size_t>(k)]) waitOp(w);
+    for (std::size_t k = plan.size() < 2 ? 0 : plan.size() - 2; k < plan.size(); ++k)
+      for (const std::string& w : tokens[k]) waitOp(w);
   }
   for (std::size_t t = 0; t < g_.tensors.size(); ++t) {
     if (readMask[t].empty()) continue;
