@@ -365,37 +365,32 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   for (const auto& [f, l] : fifoRefs)
     if (!fifos.count(f)) d.error(at(l), "@" + f + " is not an objectfifo");
 
-  // The runtime sequence: BD ids, DMA limits, and every element replayed. A buffer descriptor is busy
-  // from its transfer until a dma_wait on the transfer's objectfifo consumes the transfer's token (each
-  // wait consumes the oldest); a transfer without a token holds its descriptor to the end.
-  struct Held {
+  // The runtime sequence: BD ids, DMA limits, and every element replayed. Each shim channel (objectfifo)
+  // queues its transfers. A dma_wait consumes the oldest token on its channel and retires that transfer
+  // and those queued before it. A shim channel's task queue holds 4 transfers, and a push onto a full one
+  // is dropped: the transfer never runs and the design hangs (mlir-aie PR #3734, mlir-air PR #1826). A
+  // buffer descriptor is busy from its transfer until a wait consumes the transfer's token; a transfer
+  // without a token holds its descriptor to the end.
+  struct Queued {
     std::string shim;
     std::int64_t id;
     int line;
+    bool token;
   };
-  std::map<std::string, std::map<std::int64_t, int>> busy;  // shim tile -> id -> line of its transfer
-  std::map<std::string, std::deque<Held>> pending;          // objectfifo -> tokens not yet waited for
-  // A shim channel's task queue holds 4 transfers, and a push onto a full one is dropped: the transfer
-  // never runs and the design hangs (mlir-aie PR #3734, mlir-air PR #1826). A transfer leaves the queue,
-  // as far as the sequence can know, when a dma_wait consumes its token or a later one's on the channel.
   constexpr std::size_t kQueue = 4;
-  std::map<std::string, std::deque<bool>> queued;  // objectfifo -> its unretired transfers (has a token)
+  std::map<std::string, std::map<std::int64_t, int>> busy;  // shim tile -> id -> line of its transfer
+  std::map<std::string, std::deque<Queued>> queued;         // objectfifo -> its unretired transfers
   std::size_t nextWait = 0;
   auto waitUntil = [&](std::size_t issued) {
     for (; nextWait < waits.size() && waits[nextWait].after <= issued; ++nextWait) {
-      auto& q = pending[waits[nextWait].fifo];
-      if (q.empty()) {
+      auto& q = queued[waits[nextWait].fifo];
+      const auto token = std::find_if(q.begin(), q.end(), [](const Queued& x) { return x.token; });
+      if (token == q.end()) {
         d.error(at(waits[nextWait].line), "dma_wait on @" + waits[nextWait].fifo + ", which has no transfer with a token pending");
         continue;
       }
-      busy[q.front().shim].erase(q.front().id);
-      q.pop_front();
-      auto& r = queued[waits[nextWait].fifo];
-      while (!r.empty()) {
-        const bool token = r.front();
-        r.pop_front();
-        if (token) break;
-      }
+      busy[token->shim].erase(token->id);
+      q.erase(q.begin(), token + 1);
     }
   };
   std::map<std::string, std::vector<int>> written;    // arg -> writes per element
@@ -419,13 +414,12 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
                               " while the transfer of line " + std::to_string(held->second) +
                               " may still run (no dma_wait has consumed its token)");
     busy[shim][x.id] = x.line;
-    if (x.token) pending[x.fifo].push_back({shim, x.id, x.line});
     auto& q = queued[x.fifo];
     if (q.size() >= kQueue)
       d.error(at(x.line), "a " + std::to_string(q.size() + 1) + "th transfer outstanding on the shim channel of @" + x.fifo +
                               ", whose task queue holds " + std::to_string(kQueue) +
                               " (a push onto a full queue is dropped and the design hangs); wait for an earlier one first");
-    q.push_back(x.token);
+    q.push_back({shim, x.id, x.line, x.token});
     if (x.id >= shimBds)
       d.error(at(x.line), "buffer descriptor id " + std::to_string(x.id) + " is beyond the shim's " + std::to_string(shimBds));
     const auto [count, bytes] = args[x.arg];
@@ -461,9 +455,9 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
     if (outOfRange) d.error(at(x.line), "the transfer reaches outside " + x.arg + " (" + std::to_string(count) + " elements)");
   }
   waitUntil(dmas.size());
-  for (const auto& [fifo, q] : pending)
-    for (const Held& h : q)
-      d.error(at(h.line), "the transfer's token on @" + fifo + " is never waited for (dma_wait)");
+  for (const auto& [fifo, q] : queued)
+    for (const Queued& x : q)
+      if (x.token) d.error(at(x.line), "the transfer's token on @" + fifo + " is never waited for (dma_wait)");
   // Against the manifest's tensors: outputs written exactly once, inputs read as much as the graph reads.
   if (man.contains("tensors")) {
     const std::vector<std::string>& order = argOrder;
