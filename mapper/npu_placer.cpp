@@ -396,6 +396,26 @@ struct Builder {
     return it->second;
   }
   int channels(int tile, bool in) const { return (in ? nextIn : nextOut)[static_cast<std::size_t>(tile)]; }
+
+  // What routing writes (ports, channel numbers, descriptors, the tensor routes), to route again from.
+  struct Saved {
+    std::vector<ir::Port> ports;
+    std::vector<ir::MemRoute> memRoutes;
+    std::map<std::pair<int, std::string>, int> portOf;
+    std::vector<int> nextIn, nextOut;
+    std::set<std::pair<int, std::string>> userSeen;
+    std::vector<std::vector<std::pair<std::string, std::int64_t>>> bdFlows;
+  };
+  Saved save() const { return {m.ports, m.memRoutes, portOf, nextIn, nextOut, userSeen, bdFlows}; }
+  void restore(const Saved& s) {
+    m.ports = s.ports;
+    m.memRoutes = s.memRoutes;
+    portOf = s.portOf;
+    nextIn = s.nextIn;
+    nextOut = s.nextOut;
+    userSeen = s.userSeen;
+    bdFlows = s.bdFlows;
+  }
 };
 
 std::string members(const ir::Graph& g, const std::vector<int>& ids) {
@@ -585,197 +605,187 @@ void routeTensors(Builder& b) {
   // A regrouping plan (below): flow key -> (group, memory tile).
   using Plan = std::map<const void*, std::pair<int, int>>;
   auto route = [&](const Plan* plan) {
-  std::vector<Entry> entries;
-  std::map<int, int> entryOfGroup;
-  const std::int64_t bufs = p.lim.memtileBuffers();
-  int flowsLeft[2] = {0, 0};  // [write]
-  std::set<int> unserved[2];  // [write]: tensors without an entry yet
-  for (const auto& [key, f] : flows) {
-    ++flowsLeft[std::get<1>(key) ? 1 : 0];
-    unserved[std::get<1>(key) ? 1 : 0].insert(std::get<0>(key));
-  }
-  auto freeMem = [&](bool in) {
-    int n = 0;
-    for (int mt : arr.mem) n += std::max(0, memLimit(in) - b.channels(mt, in));
-    return n;
-  };
-  auto freeShims = [&](bool in) {
-    int n = 0;
-    for (int s : arr.dmaShim) n += std::max(0, shimLimit(in) - b.channels(s, in));
-    return n;
-  };
-  // Memory-tile channels of a direction that flows and entries still to be placed need: S2MM for
-  // each store and the entry of each loaded tensor, MM2S for each load flow and each stored tensor.
-  auto mandatoryMem = [&](bool in) {
-    return in ? flowsLeft[1] + static_cast<int>(unserved[0].size()) : flowsLeft[0] + static_cast<int>(unserved[1].size());
-  };
+    std::vector<Entry> entries;
+    std::map<int, int> entryOfGroup;
+    const std::int64_t bufs = p.lim.memtileBuffers();
+    int flowsLeft[2] = {0, 0};  // [write]
+    std::set<int> unserved[2];  // [write]: tensors without an entry yet
+    for (const auto& [key, f] : flows) {
+      ++flowsLeft[std::get<1>(key) ? 1 : 0];
+      unserved[std::get<1>(key) ? 1 : 0].insert(std::get<0>(key));
+    }
+    auto freeMem = [&](bool in) {
+      int n = 0;
+      for (int mt : arr.mem) n += std::max(0, memLimit(in) - b.channels(mt, in));
+      return n;
+    };
+    auto freeShims = [&](bool in) {
+      int n = 0;
+      for (int s : arr.dmaShim) n += std::max(0, shimLimit(in) - b.channels(s, in));
+      return n;
+    };
+    // Memory-tile channels of a direction that flows and entries still to be placed need: S2MM for
+    // each store and the entry of each loaded tensor, MM2S for each load flow and each stored tensor.
+    auto mandatoryMem = [&](bool in) {
+      return in ? flowsLeft[1] + static_cast<int>(unserved[0].size()) : flowsLeft[0] + static_cast<int>(unserved[1].size());
+    };
 
-  // Loads of one shard in different tile sequences are different flows, and the memory tile feeds each
-  // through a channel of its own (mlir-aie: one memory-tile DMA channel per objectfifo); the second and
-  // later sequences of a shard name their channel apart.
-  std::map<std::pair<int, ir::Shape>, int> sequencesOfShard;
-  for (auto& [key, f] : flows) {
-    const int tensor = std::get<0>(key);
-    const bool write = std::get<1>(key);
-    const int nth = write ? 0 : sequencesOfShard[{tensor, std::get<2>(key)}]++;
-    const std::string shard = shardName(key) + (nth > 0 ? " (tile sequence " + std::to_string(nth + 1) + ")" : "");
-    const int w = write ? 1 : 0;
-    --flowsLeft[w];
-    const bool first = unserved[w].erase(tensor) > 0;
-    // Memory-tile side facing the compute tiles: S2MM for stores; facing the shim: the other.
-    const bool tileSide = write, shimSide = !write;
-    const bool extraAllowed = freeMem(shimSide) - 1 >= mandatoryMem(shimSide) &&
-                              freeShims(write) - 1 >= static_cast<int>(unserved[w].size());
-    auto hopsTo = [&](int mt) {
-      int h = 0;
-      for (std::size_t k : f.routes) h += arr.dist(mt, b.m.memRoutes[k].computeTile);
-      return h;
-    };
-    auto busy = [&](int mt) { return b.channels(mt, true) + b.channels(mt, false); };
-    auto room = [&](int mt) {
-      return b.channels(mt, tileSide) < memLimit(tileSide) &&
-             memBytes[static_cast<std::size_t>(mt)] + bufs * f.bytes <= p.lim.memtile;
-    };
-    // Options, best first by (entry load after this flow, hops, memory-tile channels in use, order).
-    using Score = std::tuple<std::int64_t, int, int, int>;
-    std::optional<Score> best;
-    int bestEntry = -1, bestMem = -1, bestShim = -1;
-    auto consider = [&](const Score& sc, int entry, int mt, int shim) {
-      if (best && !(sc < *best)) return;
-      best = sc;
-      bestEntry = entry;
-      bestMem = mt;
-      bestShim = shim;
-    };
-    // An imposed route (the mapping file's "routes"): its entry, whatever the scores say.
-    const ir::MappingRequest::Route* imposed = nullptr;
-    if (b.request)
-      for (std::size_t k : f.routes) {
-        const ir::MemRoute& r = b.m.memRoutes[k];
-        const ir::Instance& in = g.instances[static_cast<std::size_t>(r.instance)];
-        const std::string& arg = g.tasks[static_cast<std::size_t>(in.task)].args[static_cast<std::size_t>(r.arg)].name;
-        for (const ir::MappingRequest::Route& rt : b.request->routes)
-          if (!imposed && rt.instance == in.name && rt.arg == arg && rt.write == r.write) imposed = &rt;
+    // Loads of one shard in different tile sequences are different flows, and the memory tile feeds each
+    // through a channel of its own (mlir-aie: one memory-tile DMA channel per objectfifo); the second and
+    // later sequences of a shard name their channel apart.
+    std::map<std::pair<int, ir::Shape>, int> sequencesOfShard;
+    for (auto& [key, f] : flows) {
+      const int tensor = std::get<0>(key);
+      const bool write = std::get<1>(key);
+      const int nth = write ? 0 : sequencesOfShard[{tensor, std::get<2>(key)}]++;
+      const std::string shard = shardName(key) + (nth > 0 ? " (tile sequence " + std::to_string(nth + 1) + ")" : "");
+      const int w = write ? 1 : 0;
+      --flowsLeft[w];
+      const bool first = unserved[w].erase(tensor) > 0;
+      // Memory-tile side facing the compute tiles: S2MM for stores; facing the shim: the other.
+      const bool tileSide = write, shimSide = !write;
+      const bool extraAllowed = freeMem(shimSide) - 1 >= mandatoryMem(shimSide) &&
+                                freeShims(write) - 1 >= static_cast<int>(unserved[w].size());
+      auto hopsTo = [&](int mt) {
+        int h = 0;
+        for (std::size_t k : f.routes) h += arr.dist(mt, b.m.memRoutes[k].computeTile);
+        return h;
+      };
+      auto busy = [&](int mt) { return b.channels(mt, true) + b.channels(mt, false); };
+      auto room = [&](int mt) {
+        return b.channels(mt, tileSide) < memLimit(tileSide) &&
+               memBytes[static_cast<std::size_t>(mt)] + bufs * f.bytes <= p.lim.memtile;
+      };
+      // Options, best first by (entry load after this flow, hops, memory-tile channels in use, order).
+      using Score = std::tuple<std::int64_t, int, int, int>;
+      std::optional<Score> best;
+      int bestEntry = -1, bestMem = -1, bestShim = -1;
+      auto consider = [&](const Score& sc, int entry, int mt, int shim) {
+        if (best && !(sc < *best)) return;
+        best = sc;
+        bestEntry = entry;
+        bestMem = mt;
+        bestShim = shim;
+      };
+      // An imposed route (the mapping file's "routes"): its entry, whatever the scores say.
+      const ir::MappingRequest::Route* imposed = nullptr;
+      if (b.request)
+        for (std::size_t k : f.routes) {
+          const ir::MemRoute& r = b.m.memRoutes[k];
+          const ir::Instance& in = g.instances[static_cast<std::size_t>(r.instance)];
+          const std::string& arg = g.tasks[static_cast<std::size_t>(in.task)].args[static_cast<std::size_t>(r.arg)].name;
+          for (const ir::MappingRequest::Route& rt : b.request->routes)
+            if (!imposed && rt.instance == in.name && rt.arg == arg && rt.write == r.write) imposed = &rt;
+        }
+      if (imposed) {
+        const int shim = arr.id(imposed->shimCol, imposed->shimRow), mt = arr.id(imposed->memCol, imposed->memRow);
+        if (shim < 0 || mt < 0 || arr.tile(shim).kind != ir::TileKind::Shim || arr.tile(mt).kind != ir::TileKind::Memory) {
+          b.diags.error(imposed->loc, "the route's 'shim' must be a shim tile and its 'memtile' a memory tile of " +
+                                          b.m.archName);
+          continue;
+        }
+        for (std::size_t e = 0; e < entries.size(); ++e) {
+          const Entry& en = entries[e];
+          if (en.tensor == tensor && en.write == write && en.memTile == mt && en.shimTile == shim &&
+              en.channel == imposed->channel)
+            bestEntry = static_cast<int>(e);
+        }
+        bestMem = mt;
+        bestShim = shim;
+        best = Score{0, 0, 0, 0};
       }
-    if (imposed) {
-      const int shim = arr.id(imposed->shimCol, imposed->shimRow), mt = arr.id(imposed->memCol, imposed->memRow);
-      if (shim < 0 || mt < 0 || arr.tile(shim).kind != ir::TileKind::Shim || arr.tile(mt).kind != ir::TileKind::Memory) {
-        b.diags.error(imposed->loc, "the route's 'shim' must be a shim tile and its 'memtile' a memory tile of " +
-                                        b.m.archName);
-        continue;
+      const auto planned = plan ? plan->find(&key) : Plan::const_iterator();
+      const bool forced = plan && planned != plan->end() && !imposed;
+      if (forced) {
+        const auto [group, mt] = planned->second;
+        bestMem = mt;
+        if (const auto ge = entryOfGroup.find(group); ge != entryOfGroup.end()) {
+          bestEntry = ge->second;
+          bestShim = entries[static_cast<std::size_t>(ge->second)].shimTile;
+        } else {
+          bestShim = freeShim(mt, write);
+          if (bestShim < 0) bestShim = nearestShim(mt);  // the check reports the overload
+        }
+        best = Score{0, 0, 0, 0};
       }
-      for (std::size_t e = 0; e < entries.size(); ++e) {
+      for (std::size_t e = 0; e < entries.size() && !imposed && !forced; ++e) {
         const Entry& en = entries[e];
-        if (en.tensor == tensor && en.write == write && en.memTile == mt && en.shimTile == shim &&
-            en.channel == imposed->channel)
-          bestEntry = static_cast<int>(e);
+        if (en.tensor != tensor || en.write != write || !room(en.memTile)) continue;
+        consider({en.load + f.bytes, hopsTo(en.memTile), busy(en.memTile), static_cast<int>(e)}, static_cast<int>(e),
+                 en.memTile, en.shimTile);
       }
-      bestMem = mt;
-      bestShim = shim;
-      best = Score{0, 0, 0, 0};
-    }
-    const auto planned = plan ? plan->find(&key) : Plan::const_iterator();
-    const bool forced = plan && planned != plan->end() && !imposed;
-    if (forced) {
-      const auto [group, mt] = planned->second;
-      bestMem = mt;
-      if (const auto ge = entryOfGroup.find(group); ge != entryOfGroup.end()) {
-        bestEntry = ge->second;
-        bestShim = entries[static_cast<std::size_t>(ge->second)].shimTile;
-      } else {
-        bestShim = freeShim(mt, write);
-        if (bestShim < 0) bestShim = nearestShim(mt);  // the check reports the overload
-      }
-      best = Score{0, 0, 0, 0};
-    }
-    for (std::size_t e = 0; e < entries.size() && !imposed && !forced; ++e) {
-      const Entry& en = entries[e];
-      if (en.tensor != tensor || en.write != write || !room(en.memTile)) continue;
-      consider({en.load + f.bytes, hopsTo(en.memTile), busy(en.memTile), static_cast<int>(e)}, static_cast<int>(e),
-               en.memTile, en.shimTile);
-    }
-    if ((first || extraAllowed) && !imposed && !forced) {
-      for (int mt : arr.mem) {
-        if (!room(mt) || b.channels(mt, shimSide) >= memLimit(shimSide)) continue;
-        const int shim = freeShim(mt, write);
-        if (shim < 0) continue;
-        consider({f.bytes, arr.dist(shim, mt) + hopsTo(mt), busy(mt), mt}, -1, mt, shim);
-      }
-    }
-    if (!best) {
-      // Nothing fits: the least loaded entry of the tensor, or a new one at the closest memory
-      // tile and shim; the check then reports the overload.
-      for (std::size_t e = 0; e < entries.size(); ++e) {
-        const Entry& en = entries[e];
-        if (en.tensor == tensor && en.write == write)
-          consider({en.load + f.bytes, hopsTo(en.memTile), 0, static_cast<int>(e)}, static_cast<int>(e), en.memTile,
-                   en.shimTile);
+      if ((first || extraAllowed) && !imposed && !forced) {
+        for (int mt : arr.mem) {
+          if (!room(mt) || b.channels(mt, shimSide) >= memLimit(shimSide)) continue;
+          const int shim = freeShim(mt, write);
+          if (shim < 0) continue;
+          consider({f.bytes, arr.dist(shim, mt) + hopsTo(mt), busy(mt), mt}, -1, mt, shim);
+        }
       }
       if (!best) {
-        int mt = arr.mem.front();
-        for (int c : arr.mem)
-          if (hopsTo(c) < hopsTo(mt)) mt = c;
-        const int shim = freeShim(mt, write);
-        bestMem = mt;
-        bestShim = shim >= 0 ? shim : nearestShim(mt);
+        // Nothing fits: the least loaded entry of the tensor, or a new one at the closest memory
+        // tile and shim; the check then reports the overload.
+        for (std::size_t e = 0; e < entries.size(); ++e) {
+          const Entry& en = entries[e];
+          if (en.tensor == tensor && en.write == write)
+            consider({en.load + f.bytes, hopsTo(en.memTile), 0, static_cast<int>(e)}, static_cast<int>(e), en.memTile,
+                     en.shimTile);
+        }
+        if (!best) {
+          int mt = arr.mem.front();
+          for (int c : arr.mem)
+            if (hopsTo(c) < hopsTo(mt)) mt = c;
+          const int shim = freeShim(mt, write);
+          bestMem = mt;
+          bestShim = shim >= 0 ? shim : nearestShim(mt);
+        }
+      }
+      if (bestEntry < 0) {
+        Entry en;
+        en.tensor = tensor;
+        en.write = write;
+        en.memTile = bestMem;
+        en.shimTile = bestShim;
+        int nth = 0;
+        for (const Entry& o : entries) nth += o.tensor == tensor && o.write == write ? 1 : 0;
+        const std::string name = "tensor " + tensorName(tensor) + (write ? " join" : "") +
+                                 (nth > 0 ? " entry " + std::to_string(nth) : "");
+        en.shimPort = b.port(bestShim, write, name + " via " + arr.tile(bestMem).name(), tensorName(tensor));
+        en.memPort = b.port(bestMem, shimSide, name, tensorName(tensor) + " from/to shim " + arr.tile(bestShim).name());
+        if (imposed) en.channel = imposed->channel;
+        bestEntry = static_cast<int>(entries.size());
+        entries.push_back(en);
+        if (forced) entryOfGroup[planned->second.first] = bestEntry;
+      }
+      Entry& en = entries[static_cast<std::size_t>(bestEntry)];
+      en.load += f.bytes;
+      en.members.emplace_back(&key, ir::flatIndex(g.tensors[static_cast<std::size_t>(tensor)].shape, std::get<2>(key)));
+      const int mt = en.memTile;
+      memBytes[static_cast<std::size_t>(mt)] += bufs * f.bytes;
+      // The flow's buffers in the memory tile are filled by one channel and drained by another, each
+      // walking one BD per buffer (a broadcast: one set on its MM2S for every receiver); the shim
+      // needs one BD per flow, which the runtime sequence reprograms as transfers complete.
+      b.bds(mt, flowName(key, f), 2 * bufs);
+      b.bds(en.shimTile, flowName(key, f), 1);
+      for (std::size_t k : f.routes) {
+        ir::MemRoute& r = b.m.memRoutes[k];
+        const ir::Instance& in = g.instances[static_cast<std::size_t>(r.instance)];
+        const std::string user =
+            in.name + "." + g.tasks[static_cast<std::size_t>(in.task)].args[static_cast<std::size_t>(r.arg)].name;
+        const int memTile = b.port(mt, tileSide, "tensor " + shard + (write ? " from " + in.name : ""), user);
+        r.shimTile = en.shimTile;
+        r.memTile = mt;
+        r.hops = arr.dist(en.shimTile, mt) + arr.dist(mt, r.computeTile);
+        r.shimPort = en.shimPort;
+        r.memInPort = write ? memTile : en.memPort;
+        r.memOutPort = write ? en.memPort : memTile;
+        r.fanout = write ? "join" : f.routes.size() > 1 ? "broadcast" : "split";
       }
     }
-    if (bestEntry < 0) {
-      Entry en;
-      en.tensor = tensor;
-      en.write = write;
-      en.memTile = bestMem;
-      en.shimTile = bestShim;
-      int nth = 0;
-      for (const Entry& o : entries) nth += o.tensor == tensor && o.write == write ? 1 : 0;
-      const std::string name = "tensor " + tensorName(tensor) + (write ? " join" : "") +
-                               (nth > 0 ? " entry " + std::to_string(nth) : "");
-      en.shimPort = b.port(bestShim, write, name + " via " + arr.tile(bestMem).name(), tensorName(tensor));
-      en.memPort = b.port(bestMem, shimSide, name, tensorName(tensor) + " from/to shim " + arr.tile(bestShim).name());
-      if (imposed) en.channel = imposed->channel;
-      bestEntry = static_cast<int>(entries.size());
-      entries.push_back(en);
-      if (forced) entryOfGroup[planned->second.first] = bestEntry;
-    }
-    Entry& en = entries[static_cast<std::size_t>(bestEntry)];
-    en.load += f.bytes;
-    en.members.emplace_back(&key, [&] {
-      const ir::Shape& shape = g.tensors[static_cast<std::size_t>(tensor)].shape;
-      std::int64_t off = 0;
-      for (std::size_t d = 0; d < shape.size(); ++d) off = off * shape[d] + std::get<2>(key)[d];
-      return off;
-    }());
-    const int mt = en.memTile;
-    memBytes[static_cast<std::size_t>(mt)] += bufs * f.bytes;
-    // The flow's buffers in the memory tile are filled by one channel and drained by another, each
-    // walking one BD per buffer (a broadcast: one set on its MM2S for every receiver); the shim
-    // needs one BD per flow, which the runtime sequence reprograms as transfers complete.
-    b.bds(mt, flowName(key, f), 2 * bufs);
-    b.bds(en.shimTile, flowName(key, f), 1);
-    for (std::size_t k : f.routes) {
-      ir::MemRoute& r = b.m.memRoutes[k];
-      const ir::Instance& in = g.instances[static_cast<std::size_t>(r.instance)];
-      const std::string user = in.name + "." + g.tasks[static_cast<std::size_t>(in.task)].args[static_cast<std::size_t>(r.arg)].name;
-      const int memTile = b.port(mt, tileSide, "tensor " + shard + (write ? " from " + in.name : ""), user);
-      r.shimTile = en.shimTile;
-      r.memTile = mt;
-      r.hops = arr.dist(en.shimTile, mt) + arr.dist(mt, r.computeTile);
-      r.shimPort = en.shimPort;
-      r.memInPort = write ? memTile : en.memPort;
-      r.memOutPort = write ? en.memPort : memTile;
-      r.fanout = write ? "join" : f.routes.size() > 1 ? "broadcast" : "split";
-    }
-  }
-  return entries;
+    return entries;
   };
 
-  // The routing state before the tensors' entries, for a second pass.
-  const auto ports = b.m.ports;
-  const auto memRoutes = b.m.memRoutes;
-  const auto portOf = b.portOf;
-  const auto nextIn = b.nextIn, nextOut = b.nextOut;
-  const auto userSeen = b.userSeen;
-  const auto bdFlows = b.bdFlows;
+  const Builder::Saved before = b.save();  // the routing state before the tensors' entries, for a second pass
   std::vector<Entry> entries = route(nullptr);
   // The flows of an entry share its shim channel, and each shim transfer covers one element of it (a
   // tile of each flow side by side), which one DMA pattern reaches only when the flows' tiles are
@@ -880,13 +890,7 @@ void routeTensors(Builder& b) {
     return false;
   };
   auto restore = [&] {
-    b.m.ports = ports;
-    b.m.memRoutes = memRoutes;
-    b.portOf = portOf;
-    b.nextIn = nextIn;
-    b.nextOut = nextOut;
-    b.userSeen = userSeen;
-    b.bdFlows = bdFlows;
+    b.restore(before);
     std::fill(memBytes.begin(), memBytes.end(), 0);
   };
   if (!plan.empty() && !overLimit()) {
