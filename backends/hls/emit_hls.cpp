@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
@@ -77,6 +78,12 @@ std::string cString(const std::string& text) {
     }
   }
   return s + "\"";
+}
+
+std::string join(const std::vector<std::string>& v, const std::string& sep) {
+  std::string s;
+  for (std::size_t i = 0; i < v.size(); ++i) s += (i ? sep : "") + v[i];
+  return s;
 }
 
 std::string indent(int depth) { return std::string(static_cast<std::size_t>(depth) * 2, ' '); }
@@ -158,6 +165,13 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
       localName_.push_back(name);
       os << "  " << cType(lv.dtype) << " " << name << "[" << std::max<std::int64_t>(1, ir::numElements(lv.shape))
          << "];  // " << safe(lv.name) << ": " << shapeComment(lv.dtype, lv.shape) << "\n";
+    }
+    // Task variables (run-time control): frame slots 0..vars-1, each starting at 0 as in datosim's run.
+    for (std::size_t v = 0; v < task_.vars.size(); ++v) {
+      const ir::TaskVar& tv = task_.vars[v];
+      const std::string name = names_.take(tv.name);
+      slotName_[static_cast<int>(v)] = name;
+      os << "  long long " << name << " = 0;  // task variable " << safe(tv.name) << ", in [0, " << num(tv.extent) << ")\n";
     }
     std::ostringstream code;
     block(inst_.body, code, 1, false);
@@ -271,10 +285,25 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
     o.os << "\n";
   }
   void on(const ir::Stmt& s, const ir::GetStmt& get, Out& o) override {
+    if (get.any >= 0) return getAny(s, get, o.os, o.depth);
+    if (get.var >= 0) {
+      const std::string v = slotName_.at(get.var), ext = num(var(get.var).extent), at = where(s);
+      return streamOp(s, get.stream, true, o.os, o.depth, [&](const std::string& st) {
+        return v + " = dsim::var_value(dsim::get_value(" + st + "), " + ext + ", " + at + ");";
+      });
+    }
     if (!get.at.empty()) return sliceOp(s, get.stream, true, get.local, get.at, o.os, o.depth, o.inPipeline);
     streamOp(s, get.stream, "get", localName_[static_cast<std::size_t>(get.local)], o.os, o.depth);
   }
   void on(const ir::Stmt& s, const ir::PutStmt& put, Out& o) override {
+    if (put.value) {
+      const ir::StreamDecl& d = g_.streams[static_cast<std::size_t>(put.stream.decl)];
+      const std::int64_t hi = (std::int64_t{1} << (ir::dtypeBits(d.dtype) - 1)) - 1;
+      const std::string v = expr(*put.value), range = num(-hi - 1) + ", " + num(hi), at = where(s);
+      return streamOp(s, put.stream, false, o.os, o.depth, [&](const std::string& st) {
+        return "dsim::put_value(" + st + ", " + v + ", " + range + ", " + at + ");";
+      });
+    }
     if (!put.at.empty()) return sliceOp(s, put.stream, false, put.local, put.at, o.os, o.depth, o.inPipeline);
     streamOp(s, put.stream, "put", localName_[static_cast<std::size_t>(put.local)], o.os, o.depth);
   }
@@ -285,9 +314,112 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
     memOp(st.arg, st.at, st.local, true, o.os, o.depth, o.inPipeline);
   }
   void on(const ir::Stmt& s, const ir::ComputeStmt& c, Out& o) override { compute(s, c, o.os, o.depth); }
-  // Run-time control: backends::refuseRunTimeControl stops the emission first.
-  void on(const ir::Stmt& s, const ir::WhileStmt&, Out&) override { ir::refusedEarlier(s, "a 'while' loop", "the HLS emitter"); }
-  void on(const ir::Stmt& s, const ir::SetStmt&, Out&) override { ir::refusedEarlier(s, "a 'set'", "the HLS emitter"); }
+  // while cond, at most `max` iterations: one more is datosim's run-time error, and the C simulation's.
+  void on(const ir::Stmt& s, const ir::WhileStmt& w, Out& o) override {
+    const std::string in = indent(o.depth), at = where(s);
+    const std::string most = names_.take("while_max"), n = names_.take("while_n");
+    o.os << in << "{  // while " << safe(ir::toString(*w.cond)) << ", at most " << safe(ir::toString(*w.max)) << " times\n"
+         << in << "  const long long " << most << " = " << expr(*w.max) << ";\n";
+    if (!w.max->isConst() || w.max->value < 0)
+      o.os << in << "  if (" << most << " < 0) dsim::run_time_error(" << at << ", \"a while loop's 'max' is negative\", " << most
+           << ");\n";
+    o.os << in << "  for (long long " << n << " = 0;; ++" << n << ") {\n";
+    if (w.max->isConst() && w.max->value >= 0)
+      o.os << in << "    #pragma HLS loop_tripcount min=0 max=" << w.max->value << "\n";
+    o.os << in << "    if (!" << expr(*w.cond) << ") break;\n"
+         << in << "    if (" << n << " >= " << most << ") {  // the condition still holds after 'max' iterations\n"
+         << in << "      dsim::run_time_error(" << at << ", \"a while loop's condition still holds after its 'max' iterations\", "
+         << most << ");\n"
+         << in << "      break;\n"
+         << in << "    }\n";
+    block(w.body, o.os, o.depth + 2, o.inPipeline);
+    o.os << in << "  }\n" << in << "}\n";
+  }
+  void on(const ir::Stmt& s, const ir::SetStmt& st, Out& o) override {
+    o.os << indent(o.depth) << slotName_.at(st.var) << " = dsim::var_value(" << expr(*st.value) << ", "
+         << num(var(st.var).extent) << ", " << where(s) << ");\n";
+  }
+
+  // get_any (datosim's docs/graph-format.md): poll the streams the index names for each value of the
+  // variable, in increasing order, with non-blocking reads, until one has a token; between rounds wait
+  // (datosim's C simulation blocks there; synthesis polls). The variable takes the value whose stream
+  // gave the token. datosim takes the token that became visible first; among tokens already waiting,
+  // both take the lowest value's.
+  void getAny(const ir::Stmt& s, const ir::GetStmt& get, std::ostringstream& os, int depth) {
+    const std::string in = indent(depth), at = where(s);
+    const ir::StreamDecl& d = g_.streams[static_cast<std::size_t>(get.stream.decl)];
+    const std::string over = slotName_.at(get.any);
+    const std::string chosen = names_.take("any_from"), tok = names_.take("any_tok");
+    const std::int64_t extent = var(get.any).extent;
+    os << in << "{  // get_any " << safe(d.name) << "[...] over " << safe(var(get.any).name) << "\n"
+       << in << "  long long " << chosen << " = -1;\n"
+       << in << "  " << tokenType(d) << " " << tok << ";\n"
+       << in << "  for (;;) {\n";
+    std::vector<std::string> waited;  // the streams of the wait, each once, in the order of the polls
+    for (std::int64_t v = 0; v < extent; ++v) {
+      const std::string poll = "if (" + chosen + " < 0 && ";
+      const std::string took = ".read_nb(" + tok + ")) " + chosen + " = " + num(v) + ";";
+      const int id = constantStream(get.stream, get.any, v);
+      if (id >= 0) {
+        const std::string& st = streamParam_.at(id);
+        os << in << "    " << poll << st << took << "\n";
+        if (std::find(waited.begin(), waited.end(), st) == waited.end()) waited.push_back(st);
+        continue;
+      }
+      // The index also depends on other variables: the elements this instance reads, chosen at run time.
+      os << in << "    if (" << chosen << " < 0) {\n" << in << "      " << over << " = " << num(v) << ";\n";
+      streamOp(s, get.stream, true, os, depth + 3, [&](const std::string& st) {
+        if (std::find(waited.begin(), waited.end(), st) == waited.end()) waited.push_back(st);
+        return "if (" + st + took;
+      });
+      os << in << "    }\n";
+    }
+    os << in << "    if (" << chosen << " >= 0) break;\n"
+       << in << "    dsim::wait_any(" << join(waited, ", ") << ");\n"
+       << in << "  }\n"
+       << in << "  " << over << " = " << chosen << ";\n";
+    if (get.var >= 0)
+      os << in << "  " << slotName_.at(get.var) << " = dsim::var_value(" << tok << ".v[0], " << num(var(get.var).extent)
+         << ", " << at << ");\n";
+    else
+      os << in << "  dsim::untile(" << tok << ", " << localName_[static_cast<std::size_t>(get.local)] << ");\n";
+    os << in << "}\n";
+  }
+
+  /// The stream instance `ref` names when variable `slot` is `v`, if its index depends on nothing else
+  /// known only at run time and names an element this instance reads; -1 otherwise.
+  int constantStream(const ir::StreamRef& ref, int slot, std::int64_t v) const {
+    bool constant = true;
+    std::function<void(const ir::Expr&)> walk = [&](const ir::Expr& e) {
+      if (e.op == ir::ExprOp::Var && e.slot != slot) constant = false;
+      for (const ir::ExprPtr& a : e.args)
+        if (a) walk(*a);
+    };
+    for (const ir::ExprPtr& e : ref.index) walk(*e);
+    if (!constant) return -1;
+    std::vector<std::int64_t> frame(static_cast<std::size_t>(slot) + 1, 0);
+    frame[static_cast<std::size_t>(slot)] = v;
+    const ir::StreamDecl& d = g_.streams[static_cast<std::size_t>(ref.decl)];
+    std::vector<std::int64_t> index;
+    try {
+      for (const ir::ExprPtr& e : ref.index) index.push_back(ir::eval(*e, frame.data()));
+    } catch (const std::exception&) {
+      return -1;
+    }
+    for (std::size_t i = 0; i < index.size(); ++i)
+      if (index[i] < 0 || i >= d.dims.size() || index[i] >= d.dims[i]) return -1;
+    const std::int64_t flat = ir::flatIndex(d.dims, index);
+    for (const auto& [id, name] : streamParam_) {
+      const ir::StreamInst& si = g_.streamInsts[static_cast<std::size_t>(id)];
+      if (si.decl == ref.decl && si.consumer == g_.findInstance(inst_.name) && ir::flatIndex(d.dims, si.index) == flat)
+        return id;
+    }
+    return -1;
+  }
+
+  const ir::TaskVar& var(int slot) const { return task_.vars[static_cast<std::size_t>(slot)]; }
+  /// Where a run-time error of statement `s` happened, as a C string literal.
+  std::string where(const ir::Stmt& s) const { return cString(s.loc.str() + " (instance " + inst_.name + ")"); }
 
   // A get into, or a put from, a block of a local (`at`): the token goes through a temporary of its own
   // shape, copied to or from its place in the local.
@@ -340,9 +472,18 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
 
   void streamOp(const ir::Stmt& s, const ir::StreamRef& ref, const char* op, const std::string& loc,
                 std::ostringstream& os, int depth) {
+    const std::string call = std::string("dsim::") + op + "(";
+    streamOp(s, ref, std::string(op) == "get", os, depth,
+             [&](const std::string& st) { return call + st + ", " + loc + ");"; });
+  }
+  /// `stmt(stream)` on the stream `ref` names: the one elaboration resolved, or a switch over the
+  /// elements this instance reads (`reads`) or writes when the index is computed at run time.
+  void streamOp(const ir::Stmt& s, const ir::StreamRef& ref, bool reads, std::ostringstream& os, int depth,
+                const std::function<std::string(const std::string&)>& stmt) {
     const std::string in = indent(depth);
+    const char* op = reads ? "get" : "put";
     if (ref.inst >= 0) {
-      os << in << "dsim::" << op << "(" << streamParam_.at(ref.inst) << ", " << loc << ");\n";
+      os << in << stmt(streamParam_.at(ref.inst)) << "\n";
       return;
     }
     // An index computed at run time: a switch over the elements this instance can reach.
@@ -355,11 +496,9 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
     for (const auto& [id, name] : streamParam_) {
       const ir::StreamInst& si = g_.streamInsts[static_cast<std::size_t>(id)];
       if (si.decl != ref.decl) continue;
-      const bool reads = std::string(op) == "get";
       if (reads && si.consumer != g_.findInstance(inst_.name)) continue;
       if (!reads && si.producer != g_.findInstance(inst_.name)) continue;
-      os << in << "  case " << num(ir::flatIndex(d.dims, si.index)) << ": dsim::" << op << "(" << name << ", " << loc
-         << "); break;\n";
+      os << in << "  case " << num(ir::flatIndex(d.dims, si.index)) << ": " << stmt(name) << " break;\n";
       any = true;
     }
     os << in << "  default: break;  // datosim's run never reached another element\n" << in << "}\n";
@@ -508,12 +647,6 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
 
 // ---- project files ----
 
-std::string join(const std::vector<std::string>& v, const std::string& sep) {
-  std::string s;
-  for (std::size_t i = 0; i < v.size(); ++i) s += (i ? sep : "") + v[i];
-  return s;
-}
-
 /// HBM[a:b] / DDR[i] for one tensor's channels.
 std::string bankOf(const std::string& kind, const std::vector<int>& ch) {
   if (ch.empty()) return kind + "[0]";
@@ -554,9 +687,6 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
   if (device.count("memory") && device["memory"] != "HBM" && device["memory"] != "DDR")
     diags.error(arch.device.at("memory").loc, "device.memory must be \"HBM\" or \"DDR\", found '" + device["memory"] + "'");
   const double clockMhz = arch::fpga::params(arch).clockMhz;  // validated: > 0
-
-  // The instance emitter has no lowering for task variables and value tokens: stop before it.
-  if (!refuseRunTimeControl(g, diags, "the HLS backend")) return p;
 
   Names top;
   const std::string topName = top.take(g.name);

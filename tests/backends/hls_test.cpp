@@ -223,17 +223,64 @@ TEST_F(HlsBackend, TokensIntoAndOutOfBlocksOfALocal) {
   EXPECT_NE(c.output.find("csim: PASSED"), std::string::npos) << c.output;
 }
 
-// Run-time control has no HLS lowering yet: each statement that needs one is named, nothing is written.
-TEST_F(HlsBackend, RunTimeControlIsRefusedStatementByStatement) {
-  const CliRun r = emit("examples/dynamic/decode_attention_dispatch.json", "u280", "dispatch");
-  EXPECT_EQ(r.code, 9) << r.err;
-  for (const std::string what : {"/tasks/dispatch/vars/l: error: task 'dispatch' has the task variable 'l'",
-                                 "/tasks/dispatch/body/1/body/0: error: task 'dispatch': a 'get_any'",
-                                 "/tasks/qk/body/1: error: task 'qk': a 'while' loop",
-                                 "/tasks/pv/body/0: error: task 'pv': a get of a value token"})
-    EXPECT_NE(r.err.find(what), std::string::npos) << what << "\n" << r.err;
-  EXPECT_NE(r.err.find("the HLS backend has no lowering for run-time control yet (docs/dynamic.md)"), std::string::npos);
-  EXPECT_FALSE(fs::exists(dir_ / "dispatch"));
+// Run-time control (task variables, value tokens, while, set, get_any) becomes C++ whose C simulation
+// reproduces datosim's outputs: the dispatcher of decode attention (get_any over the lanes, while loops
+// steered by value tokens), value_while (a while loop stopped by a value token) and merge_any (get_any
+// into a local, over an index that also names a variable set at run time).
+TEST_F(HlsBackend, RunTimeControlSimulatesToDatosimsOutputs) {
+  for (const auto& [graph, name] : std::vector<std::pair<std::string, std::string>>{
+           {"examples/dynamic/decode_attention_dispatch.json", "dispatch"},
+           {"tests/examples/dynamic/value_while.json", "values"},
+           {"tests/examples/dynamic/merge_any.json", "merge"}}) {
+    const CliRun r = emit(graph, "u280", name);
+    ASSERT_EQ(r.code, 0) << name << ":\n" << r.err;
+    const Exec c = csim(name);
+    EXPECT_EQ(c.code, 0) << name << ":\n" << c.output;
+    EXPECT_NE(c.output.find("csim: PASSED"), std::string::npos) << name << ":\n" << c.output;
+  }
+  const std::string dispatch = read(dir_ / "dispatch" / "src" / "kernel.cpp");
+  for (const std::string line : {"  long long l = 0;  // task variable l, in [0, 4)\n",
+                                 "        if (any_from < 0 && done_3.read_nb(any_tok)) any_from = 3;\n"
+                                 "        if (any_from >= 0) break;\n"
+                                 "        dsim::wait_any(done_0, done_1, done_2, done_3);\n",
+                                 "      #pragma HLS loop_tripcount min=0 max=16\n      if (!(r < 16)) break;\n",
+                                 "      case 3: dsim::put_value(req_3, r, -2147483648LL, 2147483647, "})
+    EXPECT_NE(dispatch.find(line), std::string::npos) << line << "\n" << dispatch;
+  const std::string merge = read(dir_ / "merge" / "src" / "kernel.cpp");
+  EXPECT_NE(merge.find("          l = 1;\n          switch (dsim::fmod((l + base), 2)) {"), std::string::npos) << merge;
+  EXPECT_NE(merge.find("      dsim::untile(any_tok, v);\n"), std::string::npos) << merge;
+}
+
+// A while loop past its 'max' is a run-time error in the C simulation as in datosim (exit 5, where and what).
+// datosim's own run never goes past it, or nothing would be emitted: the emitted bound is lowered by hand.
+TEST_F(HlsBackend, WhileLoopPastItsMaxIsARunTimeErrorInTheCSimulation) {
+  ASSERT_EQ(emit("tests/examples/dynamic/value_while.json", "u280", "values").code, 0);
+  const fs::path kernel = dir_ / "values" / "src" / "kernel.cpp";
+  std::string k = read(kernel);
+  const std::string bound = "const long long while_max = 5;";
+  ASSERT_NE(k.find(bound), std::string::npos) << k;
+  k.replace(k.find(bound), bound.size(), "const long long while_max = 3;");
+  std::ofstream(kernel, std::ios::binary) << k;
+  const Exec c = csim("values");
+  EXPECT_EQ(c.code, 5) << c.output;
+  EXPECT_NE(c.output.find("run-time error: tests/examples/dynamic/value_while.json:/tasks/cons/body/1 (instance cons): "
+                          "a while loop's condition still holds after its 'max' iterations (found 3)"),
+            std::string::npos)
+      << c.output;
+}
+
+// A get_any that no lane can ever serve deadlocks the C simulation as it deadlocks datosim: the hub
+// waits on any of the lanes' streams, each lane on the hub.
+TEST_F(HlsBackend, GetAnyDeadlocksWithTheSameCycle) {
+  const CliRun r = emit("tests/examples/deadlock/any_wait.json", "u280", "aw");
+  ASSERT_EQ(r.code, 3) << r.err;
+  EXPECT_NE(r.err.find("cycle of waits: hub -> lane_0 -> hub"), std::string::npos) << r.err;
+  const Exec c = csim("aw");
+  EXPECT_EQ(c.code, 3) << c.output;
+  EXPECT_NE(c.output.find("hub waits for data on any of the streams done_0 (written by lane_0) done_1 (written by lane_1)"),
+            std::string::npos)
+      << c.output;
+  EXPECT_NE(c.output.find("cycle of waits: hub -> lane_0 -> hub"), std::string::npos) << c.output;
 }
 
 // Reference outputs of the emitted files, and byte-identical re-emission.

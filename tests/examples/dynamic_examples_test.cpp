@@ -278,6 +278,28 @@ TEST(DynamicExamples, RowsGatheredIntoTilesAndScatteredBack) {
   fs::remove_all(dir);
 }
 
+// get_any into a local, over an index that also names a variable set at run time: the merged sum of both
+// producers' rows equals the reference on both families; a merger that waits for one row more than the
+// producers send deadlocks, and a sum reset in the loop fails --check.
+TEST(DynamicExamples, MergeOfWhicheverProducerIsReady) {
+  const std::string g = src("tests/examples/dynamic/merge_any.json");
+  for (const char* arch : {"u280", "npu4x4"}) {
+    Cli r = cli({g, "--arch", arch, "--check", "-q"});
+    EXPECT_EQ(r.code, 0) << arch << "\n" << r.out << r.err;
+  }
+  const fs::path dir = fs::temp_directory_path() / ("datosim-merge-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  Cli r = cli({variant(dir, "merge_any.json", R"("range": "2 * N", )", R"("range": "2 * N + 1", )"), "--arch", "u280", "-q"});
+  EXPECT_EQ(r.code, 3) << r.err;
+  r = cli({variant(dir, "merge_any.json", R"("range": "2 * N", "body": [
+          {"get_any")", R"("range": "2 * N", "body": [
+          {"compute": "zero", "out": "acc"},
+          {"get_any")"),
+           "--arch", "u280", "--check", "-q"});
+  EXPECT_EQ(r.code, 6) << r.err;
+  fs::remove_all(dir);
+}
+
 // Rows routed to experts by the Mixtral trace and merged back in token order compute the reference,
 // whose one-hot routing matrix is built from the same table ('init'); each expert gets the count the
 // trace's counts file gives; a wrong routing matrix fails --check. On the NPU configs the 8-way fan-out
@@ -385,7 +407,7 @@ TEST(DynamicExamples, EveryFileIsCovered) {
   std::set<std::string> tests;
   for (const auto& e : fs::directory_iterator(src("tests/examples/dynamic")))
     if (e.path().extension() == ".json") tests.insert(e.path().filename().string());
-  EXPECT_EQ(tests, (std::set<std::string>{"bufferize_rows.json", "ragged_rows.json", "route_rows.json", "value_while.json"}));
+  EXPECT_EQ(tests, (std::set<std::string>{"bufferize_rows.json", "ragged_rows.json", "merge_any.json", "route_rows.json", "value_while.json"}));
 }
 
 }  // namespace

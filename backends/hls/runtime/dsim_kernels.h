@@ -8,6 +8,8 @@
 #pragma once
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "ap_int.h"
@@ -168,6 +170,67 @@ void put(S& s, const T (&local)[N]) {
     t.v[i] = local[i];
   }
   s.write(t);
+}
+
+// ---- run-time control (task variables, value tokens, while, get_any; datosim's docs/dynamic.md) ----
+
+/// A run-time error of the graph, the same datosim's run reports (a task variable leaving its range, a
+/// value token its stream's dtype cannot hold, a while loop past its 'max'): the C simulation prints it
+/// and stops with datosim's exit code for run-time errors, 5. Synthesis keeps no trace of the report
+/// (__SYNTHESIS__); the emitted code leaves the loop or keeps the value, as the comments there say.
+inline void run_time_error(const char* where, const char* what, long long value) {
+#ifndef __SYNTHESIS__
+  std::fprintf(stderr, "run-time error: %s: %s (found %lld)\n", where, what, value);
+  std::fflush(stderr);
+  std::_Exit(5);
+#else
+  (void)where;
+  (void)what;
+  (void)value;
+#endif
+}
+
+/// `v` for a task variable of range [0, extent).
+inline long long var_value(long long v, long long extent, const char* where) {
+  if (v < 0 || v >= extent) run_time_error(where, "a task variable would take a value outside its range", v);
+  return v;
+}
+
+/// A value token: the integer in a one-element token of an integer stream. (Generic in the stream type,
+/// as get and put are: the NPU backend compiles this header without hls_stream.h.)
+template <typename S>
+long long get_value(S& s) {
+  const auto t = s.read();
+  return static_cast<long long>(t.v[0]);
+}
+template <typename S>
+void put_value(S& s, long long v, long long lo, long long hi, const char* where) {
+  if (v < lo || v > hi) run_time_error(where, "a value token outside the range of its stream's dtype", v);
+  decltype(s.read()) t;
+  t.v[0] = v;
+  s.write(t);
+}
+
+/// A token's elements into a local (get_any into a local).
+template <typename T, int N>
+void untile(const tile<T, N>& t, T (&local)[N]) {
+  for (int i = 0; i < N; ++i) {
+#pragma HLS pipeline II = 1
+    local[i] = t.v[i];
+  }
+}
+
+/// get_any's wait: returns once one of the streams holds a token. Synthesis polls (the loop around it
+/// tries each stream with a non-blocking read); datosim's C simulation blocks here, and a wait no
+/// stream can ever end is a deadlock like a blocking read's (csim/hls_stream.h, included before this
+/// header by kernel.h, declares dsim_csim::wait_any).
+template <typename... S>
+void wait_any(S&... s) {
+#ifdef DATOSIM_CSIM
+  ::dsim_csim::wait_any({static_cast<::dsim_csim::channel*>(&s)...});
+#else
+  (void)sizeof...(s);
+#endif
 }
 
 // ---- kernels (shapes are compile-time constants of each call) ----

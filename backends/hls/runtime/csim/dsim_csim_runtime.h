@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
+#include <initializer_list>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@ struct process {
   bool blocked = false;
   bool reading = false;  // blocked on a read (else a write)
   channel* on = nullptr;
+  std::vector<channel*> any;  // blocked in wait_any: a token on any of these (`on` is the first)
 };
 
 struct state {
@@ -72,6 +74,11 @@ inline process* partner(const channel& c, const process* p) {
 /// Can `p`, blocked, go on now? (lock held)
 inline bool can_proceed(const process& p) {
   if (!p.on) return true;
+  if (!p.any.empty()) {
+    for (const channel* c : p.any)
+      if (c->left() > 0) return true;
+    return false;
+  }
   return p.reading ? p.on->left() > 0 : p.on->left() < p.on->depth();
 }
 
@@ -80,6 +87,16 @@ inline bool can_proceed(const process& p) {
   std::fprintf(stderr, "csim: deadlock: every running process waits on a stream\n");
   for (process* p : s.procs) {
     if (!p->blocked || !p->on) continue;
+    if (p->any.size() > 1) {
+      std::fprintf(stderr, "  %s waits for data on any of the streams", p->name.c_str());
+      for (const channel* c : p->any) {
+        const process* q = partner(*c, p);
+        std::fprintf(stderr, " %s (written by %s%s)", c->name().c_str(), q ? q->name.c_str() : "no process",
+                     q && q->finished ? ", which has finished" : "");
+      }
+      std::fprintf(stderr, "\n");
+      continue;
+    }
     process* q = partner(*p->on, p);
     std::fprintf(stderr, "  %s waits for %s on stream %s (%s %s%s)\n", p->name.c_str(),
                  p->reading ? "data" : "space", p->on->name().c_str(), p->reading ? "written by" : "read by",
@@ -135,6 +152,33 @@ void channel::wait_until(lock& l, Pred ready, bool reading) {
   while (!ready()) st().cv.wait(l.l);
   me->blocked = false;
   me->on = nullptr;
+}
+
+/// get_any (dsim::wait_any): block until one of `chans` holds a token. When every running process
+/// waits, and none of these streams can get one, it is a deadlock like a blocking read's.
+inline void wait_any(std::initializer_list<channel*> chans) {
+  lock l;
+  auto ready = [&] {
+    for (const channel* c : chans)
+      if (c->left() > 0) return true;
+    return false;
+  };
+  if (chans.size() == 0 || ready()) return;
+  process* me = current;
+  if (!me) {
+    std::fprintf(stderr, "csim: deadlock: a get_any outside any dataflow process would wait forever\n");
+    std::fflush(stderr);
+    std::_Exit(3);
+  }
+  me->blocked = true;
+  me->reading = true;
+  me->on = *chans.begin();
+  me->any.assign(chans.begin(), chans.end());
+  check_deadlock();
+  while (!ready()) st().cv.wait(l.l);
+  me->blocked = false;
+  me->on = nullptr;
+  me->any.clear();
 }
 
 /// Streams left with data after the last dataflow region (reported on stderr when it ended).
