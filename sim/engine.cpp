@@ -692,6 +692,7 @@ bool Engine::getAny(Proc& p, const Op& op) {
     r.blockedStmt = op.stmt;
     r.blockedSince = start;
     r.waitsOnEvent = earliest == std::numeric_limits<std::int64_t>::max();
+    r.blockedAny = ids;
     sc_core::sc_event_or_list any;
     for (int id : ids) {
       StreamState& c = streams_[static_cast<std::size_t>(id)];
@@ -709,6 +710,7 @@ bool Engine::getAny(Proc& p, const Op& op) {
     r.waitsOnEvent = false;
   }
   p.res.state = ProcState::Running;
+  p.res.blockedAny.clear();
   p.frame[slot] = static_cast<std::int64_t>(best);
   const int id = ids[best];
   if (now() > start) {

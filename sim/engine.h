@@ -43,6 +43,7 @@ struct ProcResult {
   ProcState state = ProcState::Running;
   bool waitsOnEvent = false;  // blocked in a get or put with nothing scheduled that could wake it
   int blockedStream = -1;
+  std::vector<int> blockedAny;  // blocked in a get_any: every stream it waits on (blockedStream is one)
   const ir::Stmt* blockedStmt = nullptr;
   std::int64_t blockedSince = 0;
   InstanceStats stats;

@@ -173,6 +173,7 @@ DeadlockInfo analyseDeadlock(const ir::Graph& g, const std::vector<ProcResult>& 
     w.waitsOn = w.waitingForData ? s.producer : s.consumer;
     w.waitsOnFinished = procs[static_cast<std::size_t>(w.waitsOn)].state == ProcState::Finished;
     w.loc = p.blockedStmt->loc;
+    if (w.waitingForData) w.anyOf = p.blockedAny;
     info.blocked.push_back(w);
     waitsOn[i] = w.waitsOn;
   }

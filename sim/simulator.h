@@ -113,6 +113,7 @@ struct BlockedWait {
   int waitsOn = -1;           // the instance that would have to act (producer or consumer)
   bool waitsOnFinished = false;  // that instance has already finished its body
   SourceLoc loc;              // the get/put statement
+  std::vector<int> anyOf;     // a get_any: every stream it waits on, by value of its variable (`stream` is one)
 };
 
 struct DeadlockInfo {

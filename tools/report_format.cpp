@@ -72,7 +72,21 @@ std::string shownOf(std::size_t shown, std::size_t total) {
 }
 
 // "update waits for data on fwd (get at FILE:/ptr), which only accumulate fills"
+// "hub waits for data on any of done[0], done[1] (get_any at FILE:/ptr), which only lane_0, lane_1 fill"
 std::string waitLine(const sim::BlockedWait& b, const ir::Graph& g) {
+  if (b.anyOf.size() > 1) {
+    std::string on, fill;
+    std::vector<int> producers;
+    for (int s : b.anyOf) {
+      on += (on.empty() ? "" : ", ") + streamName(g, s);
+      const int p = g.streamInsts[static_cast<std::size_t>(s)].producer;
+      if (std::find(producers.begin(), producers.end(), p) != producers.end()) continue;
+      producers.push_back(p);
+      fill += (fill.empty() ? "" : ", ") + instName(g, p);
+    }
+    return instName(g, b.instance) + " waits for data on any of " + on + " (get_any at " + b.loc.str() + "), which only " +
+           fill + (producers.size() > 1 ? " fill" : " fills");
+  }
   std::string out = instName(g, b.instance) + " waits for " + (b.waitingForData ? "data on " : "space on ") +
                     streamName(g, b.stream) + " (" + (b.waitingForData ? "get" : "put") + " at " + b.loc.str() + ")";
   if (b.waitsOn >= 0) {
@@ -376,6 +390,11 @@ nlohmann::ordered_json reportToJson(const sim::Report& r, const ir::Graph& g, co
       o["waits_on"] = b.waitsOn >= 0 ? nlohmann::ordered_json(instName(g, b.waitsOn)) : nlohmann::ordered_json();
       o["waits_on_finished"] = b.waitsOnFinished;
       o["at"] = b.loc.str();
+      if (b.anyOf.size() > 1) {
+        nlohmann::ordered_json any = nlohmann::ordered_json::array();
+        for (int s : b.anyOf) any.push_back(streamName(g, s));
+        o["any_of"] = any;
+      }
       blocked.push_back(o);
     }
     d["blocked"] = blocked;

@@ -272,9 +272,17 @@ TEST_F(HlsBackend, WhileLoopPastItsMaxIsARunTimeErrorInTheCSimulation) {
 // A get_any that no lane can ever serve deadlocks the C simulation as it deadlocks datosim: the hub
 // waits on any of the lanes' streams, each lane on the hub.
 TEST_F(HlsBackend, GetAnyDeadlocksWithTheSameCycle) {
-  const CliRun r = emit("tests/examples/deadlock/any_wait.json", "u280", "aw");
+  const fs::path report = dir_ / "aw.report.json";
+  const CliRun r = emit("tests/examples/deadlock/any_wait.json", "u280", "aw", {"--json", report.string()});
   ASSERT_EQ(r.code, 3) << r.err;
   EXPECT_NE(r.err.find("cycle of waits: hub -> lane_0 -> hub"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("hub waits for data on any of done[0], done[1] (get_any at "
+                       "tests/examples/deadlock/any_wait.json:/tasks/hub/body/0), which only lane_0, lane_1 fill"),
+            std::string::npos)
+      << r.err;
+  const nlohmann::json j = nlohmann::json::parse(read(report));
+  EXPECT_EQ(j["deadlock"]["blocked"][0]["any_of"], nlohmann::json::array({"done[0]", "done[1]"})) << j.dump();
+  EXPECT_FALSE(j["deadlock"]["blocked"][1].contains("any_of")) << j.dump();
   const Exec c = csim("aw");
   EXPECT_EQ(c.code, 3) << c.output;
   EXPECT_NE(c.output.find("hub waits for data on any of the streams done_0 (written by lane_0) done_1 (written by lane_1)"),

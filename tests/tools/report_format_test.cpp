@@ -33,8 +33,8 @@ TEST(ReportFormat, DeadlockSectionNamesWaitsAndCycle) {
   r.instances.resize(2);
   r.instances[0].name = "a";
   r.instances[1].name = "b";
-  sim::BlockedWait w0{0, 1, true, 1, false, {"t.json", "/tasks/a/body/0"}};
-  sim::BlockedWait w1{1, 0, true, 0, false, {"t.json", "/tasks/b/body/0"}};
+  sim::BlockedWait w0{0, 1, true, 1, false, {"t.json", "/tasks/a/body/0"}, {}};
+  sim::BlockedWait w1{1, 0, true, 0, false, {"t.json", "/tasks/b/body/0"}, {}};
   r.deadlock.blocked = {w0, w1};
   r.deadlock.cycle = {0, 1};
   std::string text = tools::formatTextReport(r, g);
@@ -104,7 +104,7 @@ TEST(ReportFormat, CountsAgreeWithTheirNouns) {
   r.vectorOps = 1;
   r.instances.resize(1);
   r.instances[0].name = "a";
-  r.deadlock.blocked = {sim::BlockedWait{0, 0, true, -1, false, {"t.json", "/tasks/a/body/0"}}};
+  r.deadlock.blocked = {sim::BlockedWait{0, 0, true, -1, false, {"t.json", "/tasks/a/body/0"}, {}}};
   const std::string text = tools::formatTextReport(r, g);
   for (const char* want : {"size     1 instance, 1 stream\n", "work     1 MAC, 1 vector op\n",
                            "busy = share of 1 cycle):", "DEADLOCK at cycle 1: 1 instance blocked forever"})
