@@ -12,6 +12,7 @@
 
 #include "arch/family.h"
 #include "arch/fpga/fpga.h"
+#include "backends/common/kernel_call.h"
 #include "backends/hls/runtime_files.h"
 #include "data/npy.h"
 #include "ir/kernels.h"
@@ -587,61 +588,14 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
       }
       ins.push_back(name);
     }
-    const std::string o = localName_[static_cast<std::size_t>(c.out)];
-    const std::string DO = dtTag(out->dtype);
-    const std::int64_t N = std::max<std::int64_t>(1, ir::numElements(out->shape));
-    auto dt = [&](std::size_t i) { return std::string(dtTag(local(c.ins[i]).dtype)); };
-    auto scalar = [&](std::size_t i) { return local(c.ins[i]).shape.empty() && !out->shape.empty() ? "true" : "false"; };
-    auto attr = [&](const char* name, double dflt) {
-      auto it = c.attrs.find(name);
-      return it == c.attrs.end() ? dflt : it->second;
-    };
-    if (k == "matmul") {
-      const ir::Shape& a = local(c.ins[0]).shape;
-      const ir::Shape& b = local(c.ins[1]).shape;
-      os << in << "dsim::matmul<" << DO << ", " << dt(0) << ", " << dt(1) << ", " << a[0] << ", " << a[1] << ", " << b[1]
-         << ">(" << ins[0] << ", " << ins[1] << ", " << o << ", " << (c.accumulate ? "true" : "false") << ");\n";
-    } else if (k == "mac") {
-      os << in << "dsim::mac<" << DO << ", " << dt(0) << ", " << dt(1) << ", " << N << ">(" << ins[0] << ", "
-         << scalar(0) << ", " << ins[1] << ", " << scalar(1) << ", " << o << ");\n";
-    } else if (k == "add" || k == "sub" || k == "mul" || k == "max") {
-      os << in << "dsim::binary<dsim::op_" << k << ", " << DO << ", " << dt(0) << ", " << dt(1) << ", " << N << ">("
-         << ins[0] << ", " << scalar(0) << ", " << ins[1] << ", " << scalar(1) << ", " << o << ");\n";
-    } else if (k == "scale") {
-      os << in << "dsim::scale<" << DO << ", " << dt(0) << ", " << N << ">(" << ins[0] << ", " << o << ", "
-         << cppDouble(attr("factor", 1.0)) << ");\n";
-    } else if (k == "relu") {
-      os << in << "dsim::relu<" << DO << ", " << dt(0) << ", " << N << ">(" << ins[0] << ", " << o << ");\n";
-    } else if (k == "gelu" || k == "silu" || k == "exp") {
-      os << in << "dsim::unary<dsim::op_" << k << ", " << DO << ", " << dt(0) << ", " << N << ">(" << ins[0] << ", "
-         << o << ");\n";
-    } else if (k == "softmax" || k == "layernorm" || k == "rmsnorm") {
-      const ir::Shape& a = local(c.ins[0]).shape;
-      const std::int64_t len = a.empty() ? 1 : a.back();
-      if (len == 0) return;
-      os << in << "dsim::" << k << "<" << DO << ", " << dt(0) << ", " << N / len << ", " << len << ">(" << ins[0]
-         << ", " << o << (k == "softmax" ? "" : ", " + cppDouble(attr("eps", 1e-5))) << ");\n";
-    } else if (k == "reduce_sum" || k == "reduce_max") {
-      const ir::Shape& a = local(c.ins[0]).shape;
-      const std::size_t axis = static_cast<std::size_t>(attr("axis", 0));
-      std::int64_t outer = 1, inner = 1;
-      for (std::size_t d = 0; d < axis; ++d) outer *= a[d];
-      for (std::size_t d = axis + 1; d < a.size(); ++d) inner *= a[d];
-      os << in << "dsim::reduce<" << (k == "reduce_max" ? "true" : "false") << ", " << DO << ", " << dt(0) << ", "
-         << outer << ", " << a[axis] << ", " << inner << ">(" << ins[0] << ", " << o << ");\n";
-    } else if (k == "transpose") {
-      const ir::Shape& a = local(c.ins[0]).shape;
-      os << in << "dsim::transpose<" << DO << ", " << dt(0) << ", " << a[0] << ", " << a[1] << ">(" << ins[0] << ", "
-         << o << ");\n";
-    } else if (k == "cast") {
-      os << in << "dsim::cast<" << DO << ", " << dt(0) << ", " << N << ">(" << ins[0] << ", " << o << ");\n";
-    } else if (k == "zero") {
-      os << in << "dsim::zero<" << DO << ", " << N << ">(" << o << ");\n";
-    } else if (k == "copy") {
-      os << in << "dsim::copy<" << DO << ", " << N << ">(" << ins[0] << ", " << o << ");\n";
-    } else {
+    std::vector<const ir::LocalVar*> operands;
+    for (int i : c.ins) operands.push_back(&local(i));
+    const std::string call = kernelCall(c, operands, *out, ins, localName_[static_cast<std::size_t>(c.out)],
+                                        [](ir::DType t) { return std::string(dtTag(t)); });
+    if (call.empty())
       diags_.error(s.loc, "kernel '" + k + "' has no HLS lowering in datosim's kernel library");
-    }
+    else
+      os << in << call << ";\n";
   }
 };
 

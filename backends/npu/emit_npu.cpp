@@ -11,6 +11,7 @@
 
 #include "arch/family.h"
 #include "arch/npu/npu.h"
+#include "backends/common/kernel_call.h"
 #include "backends/hls/runtime_files.h"
 #include "backends/npu/mlir.h"
 #include "data/npy.h"
@@ -495,55 +496,15 @@ std::string Emitter::kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task
                            " (datosim knows only its cycles; its functional model leaves the data unchanged)\n}\n");
     return name;
   }
-  const std::string DO = c.out >= 0 ? dtOf(lv(c.out).dtype) : "";
-  const std::string N = c.out >= 0 ? std::to_string(elems(lv(c.out).shape)) : "1";
-  auto dt = [&](std::size_t i) { return dtOf(lv(c.ins[i]).dtype); };
-  auto scalar = [&](std::size_t i) { return lv(c.ins[i]).shape.empty() && !lv(c.out).shape.empty() ? "true" : "false"; };
-  auto attr = [&](const char* a, double d) {
-    auto f = c.attrs.find(a);
-    return f == c.attrs.end() ? d : f->second;
-  };
+  std::vector<const ir::LocalVar*> operands;
+  std::vector<std::string> inNames;
+  for (std::size_t i = 0; i < c.ins.size(); ++i) {
+    operands.push_back(&lv(c.ins[i]));
+    inNames.push_back("in" + std::to_string(i));
+  }
   const std::string& k = c.kernel;
-  std::string call;
-  if (k == "matmul") {
-    const ir::Shape& a = lv(c.ins[0]).shape;
-    const ir::Shape& b = lv(c.ins[1]).shape;
-    call = "dsim::matmul<" + DO + ", " + dt(0) + ", " + dt(1) + ", " + std::to_string(a[0]) + ", " + std::to_string(a[1]) +
-           ", " + std::to_string(b[1]) + ">(in0, in1, out, " + (c.accumulate ? "true" : "false") + ")";
-  } else if (k == "mac") {
-    call = "dsim::mac<" + DO + ", " + dt(0) + ", " + dt(1) + ", " + N + ">(in0, " + scalar(0) + ", in1, " + scalar(1) + ", out)";
-  } else if (k == "add" || k == "sub" || k == "mul" || k == "max") {
-    call = "dsim::binary<dsim::op_" + k + ", " + DO + ", " + dt(0) + ", " + dt(1) + ", " + N + ">(in0, " + scalar(0) +
-           ", in1, " + scalar(1) + ", out)";
-  } else if (k == "scale") {
-    call = "dsim::scale<" + DO + ", " + dt(0) + ", " + N + ">(in0, out, " + cppDouble(attr("factor", 1)) + ")";
-  } else if (k == "relu") {
-    call = "dsim::relu<" + DO + ", " + dt(0) + ", " + N + ">(in0, out)";
-  } else if (k == "gelu" || k == "silu" || k == "exp") {
-    call = "dsim::unary<dsim::op_" + k + ", " + DO + ", " + dt(0) + ", " + N + ">(in0, out)";
-  } else if (k == "softmax" || k == "layernorm" || k == "rmsnorm") {
-    const ir::Shape& a = lv(c.ins[0]).shape;
-    const std::int64_t len = a.empty() ? 1 : std::max<std::int64_t>(1, a.back());
-    call = "dsim::" + k + "<" + DO + ", " + dt(0) + ", " + std::to_string(elems(a) / len) + ", " + std::to_string(len) +
-           ">(in0, out" + (k == "softmax" ? "" : ", " + cppDouble(attr("eps", 1e-5))) + ")";
-  } else if (k == "reduce_sum" || k == "reduce_max") {
-    const ir::Shape& a = lv(c.ins[0]).shape;
-    const std::size_t axis = static_cast<std::size_t>(attr("axis", 0));
-    std::int64_t outer = 1, inner = 1;
-    for (std::size_t d = 0; d < axis; ++d) outer *= a[d];
-    for (std::size_t d = axis + 1; d < a.size(); ++d) inner *= a[d];
-    call = "dsim::reduce<" + std::string(k == "reduce_max" ? "true" : "false") + ", " + DO + ", " + dt(0) + ", " +
-           std::to_string(outer) + ", " + std::to_string(a[axis]) + ", " + std::to_string(inner) + ">(in0, out)";
-  } else if (k == "transpose") {
-    const ir::Shape& a = lv(c.ins[0]).shape;
-    call = "dsim::transpose<" + DO + ", " + dt(0) + ", " + std::to_string(a[0]) + ", " + std::to_string(a[1]) + ">(in0, out)";
-  } else if (k == "cast") {
-    call = "dsim::cast<" + DO + ", " + dt(0) + ", " + N + ">(in0, out)";
-  } else if (k == "zero") {
-    call = "dsim::zero<" + DO + ", " + N + ">(out)";
-  } else if (k == "copy") {
-    call = "dsim::copy<" + DO + ", " + N + ">(in0, out)";
-  } else {
+  const std::string call = c.out >= 0 ? kernelCall(c, operands, lv(c.out), inNames, "out", dtOf) : "";
+  if (call.empty()) {
     diags_.error(s.loc, "kernel '" + k + "' has no NPU lowering");
     return name;
   }
