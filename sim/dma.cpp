@@ -1,15 +1,13 @@
-// Buffered DMA of mapped runs (docs/timing.md, "Prefetched loads, drained stores, multicast"):
-// loads are fetched ahead by DMA processes that walk the instance's own program, stores drain
-// while the instance goes on, and instances that read the same tile sequence through one memory
-// tile channel share one DDR read per tile.
+// The DMA agents of mapped runs (dma.h; docs/timing.md, "Prefetched loads, drained stores, multicast"):
+// their set-up from the mapping, and the fetch, forward and drain processes.
+#include "sim/dma.h"
+
 #include <algorithm>
 #include <map>
 #include <string>
 #include <tuple>
 
 #include "arch/cycles.h"
-#include "sim/engine.h"
-#include "sim/engine_state.h"
 
 namespace datosim::sim {
 
@@ -68,7 +66,7 @@ std::string loadSignature(const Program& prog, int arg) {
 // gets there, before it waits for the tile.
 }  // namespace
 
-const MemAccess* Engine::nextLoad(Walk& w) {
+const MemAccess* DmaAgents::nextLoad(Walk& w) {
   const std::vector<Op>& ops = w.prog->ops;
   try {
     while (w.pc < ops.size()) {
@@ -131,32 +129,35 @@ const MemAccess* Engine::nextLoad(Walk& w) {
 // Only on a model with buffered DMA and an NPU mapping; a tensor that the run both loads and
 // stores keeps blocking loads and stores (a prefetch could otherwise read a tile before a store
 // to it lands, and a drained store land after a load of it).
-void Engine::setUpBufferedDma(const ir::Graph& g, const arch::TimingModel& model, const ir::Mapping& m, int firstPort) {
+void DmaAgents::setUp(const ir::Graph& g, const arch::TimingModel& model, const ir::Mapping& m, int firstPort,
+                      const std::vector<DmaInstance>& instances, int firstOrder) {
+  buffering_ = model.dmaBuffering();
   if (buffering_.depth < 1 || m.fpga) return;
-  auto addNeed = [](Needs& needs, int resource) {
+  auto addNeed = [](Arbiter::Needs& needs, int resource) {
     for (const std::vector<int>& s : needs)
       if (s.size() == 1 && s.front() == resource) return;
     needs.push_back({resource});
   };
   std::vector<char> loaded(g.tensors.size(), 0), stored(g.tensors.size(), 0);
-  for (const Proc& p : procs_)
+  for (const DmaInstance& p : instances)
     for (const MemAccess& a : p.prog->mem) (a.write ? stored : loaded)[static_cast<std::size_t>(a.tensor)] = 1;
   std::map<std::tuple<int, int, bool>, const ir::MemRoute*> routeOf;
   for (const ir::MemRoute& r : m.memRoutes) routeOf[{r.instance, r.arg, r.write}] = &r;
   // Broadcast routes: consumers of one memory-tile channel with one shard and one load sequence.
   std::map<std::tuple<int, int, ir::Shape, std::string>, Flow*> shared;
   const int depth = buffering_.depth;
-  for (Proc& p : procs_) {
+  for (const DmaInstance& p : instances) {
     const std::vector<MemAccess>& mem = p.prog->mem;
-    p.loadBuffer.assign(mem.size(), nullptr);
-    p.drainOf.assign(mem.size(), nullptr);
+    const std::vector<MemPath>& paths = *p.paths;
+    p.loadBuffer->assign(mem.size(), nullptr);
+    p.drainOf->assign(mem.size(), nullptr);
     std::map<int, LoadBuffer*> bufferOf;
     std::map<int, Drain*> drainOf;
     for (std::size_t k = 0; k < mem.size(); ++k) {
       const MemAccess& a = mem[k];
       const auto t = static_cast<std::size_t>(a.tensor);
       auto it = routeOf.find({p.id, a.arg, a.write});
-      if (it == routeOf.end() || p.memPaths[k].needs.empty() || (loaded[t] && stored[t])) continue;
+      if (it == routeOf.end() || paths[k].needs.empty() || (loaded[t] && stored[t])) continue;
       if (!a.write && p.prog->steered) continue;  // its loads depend on values it receives: not walked ahead
       const ir::MemRoute& r = *it->second;
       if (a.write) {
@@ -166,12 +167,12 @@ void Engine::setUpBufferedDma(const ir::Graph& g, const arch::TimingModel& model
           d->depth = depth;
           d->instance = p.id;
           d->arg = a.arg;
-          d->needs = p.memPaths[k].needs;
-          d->bytesPerCycle = p.memPaths[k].bytesPerCycle;
-          d->latency = p.memPaths[k].latency;
-          p.drains.push_back(d);
+          d->needs = paths[k].needs;
+          d->bytesPerCycle = paths[k].bytesPerCycle;
+          d->latency = paths[k].latency;
+          p.drains->push_back(d);
         }
-        p.drainOf[k] = d;
+        (*p.drainOf)[k] = d;
         continue;
       }
       LoadBuffer*& b = bufferOf[a.arg];
@@ -204,7 +205,7 @@ void Engine::setUpBufferedDma(const ir::Graph& g, const arch::TimingModel& model
           f->outstanding = buffering_.outstandingBytes;
           f->requestLatency = timing.latency - timing.forwardLatency;  // the DDR part of the route's latency
           if (f->direct) {
-            f->fetchNeeds = p.memPaths[k].needs;
+            f->fetchNeeds = paths[k].needs;
             f->fetchLatency = timing.latency;
           } else {
             for (int port : {r.shimPort, r.memInPort})
@@ -218,11 +219,11 @@ void Engine::setUpBufferedDma(const ir::Graph& g, const arch::TimingModel& model
         if (!f->direct && r.tilePort >= 0) addNeed(f->forwardNeeds, firstPort + r.tilePort);
         b->freed = &f->wake;
       }
-      p.loadBuffer[k] = b;
+      (*p.loadBuffer)[k] = b;
     }
   }
   // Arbitration order: instances by id, then each flow's fetch and forward, then the drains.
-  int order = static_cast<int>(procs_.size());
+  int order = firstOrder;
   for (Flow& f : flows_) {
     f.fetchArb.order = order++;
     f.forwardArb.order = order++;
@@ -231,123 +232,42 @@ void Engine::setUpBufferedDma(const ir::Graph& g, const arch::TimingModel& model
 }
 
 // ---------------------------------------------------------------------------------------------
-// The instance's side
-
-// A prefetched load: release the tile of the route's previous load, wait until the next one has
-// arrived, take it (the lock costs `lockCycles`).
-bool Engine::bufferedLoad(Proc& p, const Op& op, const MemAccess& m, LoadBuffer& b) {
-  if (!advanceTo(p, p.t)) return false;
-  const std::int64_t begin = p.t;
-  if (b.held) {
-    b.held = false;
-    b.freed->notify();
-  }
-  while (b.arrivals.empty()) {
-    if (b.ended) {  // the flow stopped at the cycle limit
-      p.res.state = ProcState::Stopped;
-      return false;
-    }
-    sc_core::wait(b.delivered);
-    if (!alive(p)) return false;
-  }
-  if (b.arrivals.front() > now() && !advanceTo(p, b.arrivals.front())) return false;
-  b.arrivals.pop_front();
-  b.held = true;
-  if (tensors_ && !moveTile(p, op, m, false)) return false;
-  p.t = now() + buffering_.lockCycles;
-  p.res.stats.memory += p.t - begin;
-  p.res.stats.busy += p.t - begin;
-  if (trace_) traceSpan(p, TraceKind::Load, begin, p.t, p.memName[static_cast<std::size_t>(op.aux)]);
-  ++p.pc;
-  return true;
-}
-
-// A drained store: hand the tile over (in functional mode it is written to the tensor now: no
-// instance loads a tensor with drained stores), then wait until a buffer is free for the next
-// one: at most depth - 1 stores may still be leaving L1.
-bool Engine::drainedStore(Proc& p, const Op& op, const MemAccess& m, Drain& d) {
-  if (!advanceTo(p, p.t)) return false;
-  const std::int64_t begin = p.t;
-  if (tensors_ && !moveTile(p, op, m, true)) return false;
-  d.pending.push_back(m.bytes);
-  ++d.outstanding;
-  d.handed.notify();
-  while (d.outstanding > d.depth - 1) {
-    if (!d.sentAt.empty()) {
-      if (d.sentAt.front() > now() && !advanceTo(p, d.sentAt.front())) return false;
-      d.sentAt.pop_front();
-      --d.outstanding;
-      continue;
-    }
-    if (d.stopped) {
-      p.res.state = ProcState::Stopped;
-      return false;
-    }
-    sc_core::wait(d.granted);
-    if (!alive(p)) return false;
-  }
-  p.t = now() + buffering_.lockCycles;
-  p.res.stats.memory += p.t - begin;
-  p.res.stats.busy += p.t - begin;
-  if (trace_) traceSpan(p, TraceKind::Store, begin, p.t, p.memName[static_cast<std::size_t>(op.aux)]);
-  ++p.pc;
-  return true;
-}
-
-// The end of the body: the instance finishes when its last store has completed.
-bool Engine::waitForDrains(Proc& p) {
-  std::int64_t done = p.t;
-  for (Drain* d : p.drains) {
-    while (!d->pending.empty()) {
-      if (d->stopped) {
-        p.res.state = ProcState::Stopped;
-        return false;
-      }
-      sc_core::wait(d->granted);
-      if (!alive(p)) return false;
-    }
-    done = std::max(done, d->doneAt);
-  }
-  p.res.stats.memory += done - p.t;
-  p.res.stats.busy += done - p.t;
-  if (trace_) traceSpan(p, TraceKind::Store, p.t, done, trace_->name("(last stores draining)"));
-  p.t = done;
-  return true;
-}
-
-// ---------------------------------------------------------------------------------------------
 // DMA agents
 
-bool Engine::agentAlive() const { return !draining_ && now() <= stopAt_; }
-
-bool Engine::agentAdvance(std::int64_t cycle) {
-  if (cycle > stopAt_) return false;
-  const std::int64_t delta = cycle - now();
-  if (delta > 0) sc_core::wait(sc_core::sc_time::from_value(static_cast<sc_dt::uint64>(delta * ticksPerCycle_)));
-  return agentAlive();
+std::int64_t DmaAgents::now() const {
+  return static_cast<std::int64_t>(sc_core::sc_time_stamp().value()) / ctx_.ticksPerCycle;
 }
 
-bool Engine::agentAcquire(Waiter& w, const Needs& needs, std::int64_t duration, std::int64_t latency) {
-  arbiter_.request(w, needs, duration, latency);
+bool DmaAgents::alive() const { return !ctx_.draining && now() <= ctx_.stopAt; }
+
+bool DmaAgents::advance(std::int64_t cycle) {
+  if (cycle > ctx_.stopAt) return false;
+  const std::int64_t delta = cycle - now();
+  if (delta > 0) sc_core::wait(sc_core::sc_time::from_value(static_cast<sc_dt::uint64>(delta * ctx_.ticksPerCycle)));
+  return alive();
+}
+
+bool DmaAgents::acquire(Arbiter::Waiter& w, const Arbiter::Needs& needs, std::int64_t duration, std::int64_t latency) {
+  ctx_.arbiter.request(w, needs, duration, latency);
   sc_core::wait(w.granted);
-  return agentAlive();
+  return alive();
 }
 
 // Wait until every consumer of the flow has a free L1 buffer, and take one in each.
-bool Engine::reserveConsumers(Flow& f) {
+bool DmaAgents::reserveConsumers(Flow& f) {
   for (;;) {
     bool room = true;
     for (const LoadBuffer* b : f.to) room = room && b->used() < b->depth;
     if (room) break;
     sc_core::wait(f.wake);
-    if (!agentAlive()) return false;
+    if (!alive()) return false;
   }
   for (LoadBuffer* b : f.to) ++b->reserved;
   return true;
 }
 
 // Memory-tile buffers whose forward transfer has ended by now are free again.
-void Engine::settleLeaving(Flow& f) {
+void DmaAgents::settleLeaving(Flow& f) {
   while (!f.leaving.empty() && f.leaving.front() <= now()) {
     f.leaving.pop_front();
     --f.inMem;
@@ -355,22 +275,22 @@ void Engine::settleLeaving(Flow& f) {
 }
 
 // Wait until the flow has a free memory-tile buffer (one is freed when a forward transfer ends).
-bool Engine::reserveMemtile(Flow& f) {
+bool DmaAgents::reserveMemtile(Flow& f) {
   for (;;) {
     settleLeaving(f);
     if (f.inMem < f.memDepth) break;
     if (!f.leaving.empty()) {
-      if (!agentAdvance(f.leaving.front())) return false;
+      if (!advance(f.leaving.front())) return false;
       continue;
     }
     sc_core::wait(f.leftEv);
-    if (!agentAlive()) return false;
+    if (!alive()) return false;
   }
   ++f.inMem;
   return true;
 }
 
-void Engine::deliver(Flow& f, std::int64_t transferEnd) {
+void DmaAgents::deliver(Flow& f, std::int64_t transferEnd) {
   for (std::size_t k = 0; k < f.to.size(); ++k) {
     LoadBuffer& b = *f.to[k];
     --b.reserved;
@@ -379,7 +299,7 @@ void Engine::deliver(Flow& f, std::int64_t transferEnd) {
   }
 }
 
-void Engine::endFlow(Flow& f) {
+void DmaAgents::endFlow(Flow& f) {
   for (LoadBuffer* b : f.to) {
     b->ended = true;
     b->delivered.notify();
@@ -389,13 +309,13 @@ void Engine::endFlow(Flow& f) {
 // DDR -> memory tile (or straight into L1 without one): one transfer per tile of the walked
 // sequence, each after its DMA issue, once a buffer is free. With shim.outstanding_bytes > 0
 // the reads run ahead of the buffers instead (runRequests).
-void Engine::runFetch(Flow& f) {
+void DmaAgents::runFetch(Flow& f) {
   if (f.outstanding > 0) return runRequests(f);
   while (const MemAccess* m = nextLoad(f.walk)) {
     if (!(f.direct ? reserveConsumers(f) : reserveMemtile(f))) break;
-    if (!agentAdvance(now() + issueCycles_)) break;
+    if (!advance(now() + ctx_.issueCycles)) break;
     const std::int64_t transfer = arch::ceilCycles(static_cast<double>(m->bytes), f.bytesPerCycle);
-    if (!agentAcquire(f.fetchArb, f.fetchNeeds, transfer, f.fetchLatency)) break;
+    if (!acquire(f.fetchArb, f.fetchNeeds, transfer, f.fetchLatency)) break;
     if (f.direct) {
       deliver(f, f.fetchArb.grantResume);
       continue;
@@ -419,7 +339,7 @@ void Engine::runFetch(Flow& f) {
 
 // The bytes of the tiles requested and without a buffer, plus a new one of `bytes`, that the free
 // buffers cannot take: the free buffers take the oldest requests first.
-std::int64_t Engine::bytesBeyondFreeBuffers(Flow& f, std::int64_t bytes) {
+std::int64_t DmaAgents::bytesBeyondFreeBuffers(Flow& f, std::int64_t bytes) {
   int free = 0;
   if (f.direct) {
     free = f.to.front()->depth;
@@ -439,30 +359,30 @@ std::int64_t Engine::bytesBeyondFreeBuffers(Flow& f, std::int64_t bytes) {
 // Wait until a read of `bytes` may be requested: a buffer frees (memory tile: at a known cycle, or
 // when a forward is granted; L1: when a consumer releases a buffer) or the fill gives a requested
 // tile its buffer.
-bool Engine::waitToRequest(Flow& f, std::int64_t bytes) {
+bool DmaAgents::waitToRequest(Flow& f, std::int64_t bytes) {
   for (;;) {
     if (bytesBeyondFreeBuffers(f, bytes) <= f.outstanding) return true;
-    if (!f.direct && !f.leaving.empty() && f.leaving.front() <= stopAt_) {
+    if (!f.direct && !f.leaving.empty() && f.leaving.front() <= ctx_.stopAt) {
       const std::int64_t delta = f.leaving.front() - now();
-      sc_core::wait(sc_core::sc_time::from_value(static_cast<sc_dt::uint64>(delta * ticksPerCycle_)),
+      sc_core::wait(sc_core::sc_time::from_value(static_cast<sc_dt::uint64>(delta * ctx_.ticksPerCycle)),
                     f.bufferedEv | f.leftEv);
     } else {
       sc_core::wait(f.bufferedEv | f.leftEv | f.wake);
     }
-    if (!agentAlive()) return false;
+    if (!alive()) return false;
   }
 }
 
 // The fetch process of a flow whose reads run ahead: it issues the read requests (each after its DMA
 // issue) and hands them to the fill process, which it starts.
-void Engine::runRequests(Flow& f) {
+void DmaAgents::runRequests(Flow& f) {
   constexpr std::size_t kMinStack = 32 * 1024, kMaxStack = 64 * 1024 * 1024;
   sc_core::sc_spawn_options o;
-  o.set_stack_size(static_cast<int>(std::clamp(opts_.stackBytes, kMinStack, kMaxStack)));
+  o.set_stack_size(static_cast<int>(std::clamp(ctx_.stackBytes, kMinStack, kMaxStack)));
   Flow* pf = &f;
   sc_core::sc_spawn([this, pf] { runFill(*pf); }, nullptr, &o);
   while (const MemAccess* m = nextLoad(f.walk)) {
-    if (!waitToRequest(f, m->bytes) || !agentAdvance(now() + issueCycles_)) break;
+    if (!waitToRequest(f, m->bytes) || !advance(now() + ctx_.issueCycles)) break;
     f.requested.push_back({now(), m->bytes});
     f.requestedEv.notify();
   }
@@ -474,20 +394,20 @@ void Engine::runRequests(Flow& f) {
 // (request + DDR latency), then the route's channels for one transfer. Through a memory tile the
 // tile is staged at the end of the transfer; without one it arrives in L1 the route's hop latency
 // after it.
-void Engine::runFill(Flow& f) {
+void DmaAgents::runFill(Flow& f) {
   for (;;) {
     while (f.requested.empty() && !f.requestsDone) {
       sc_core::wait(f.requestedEv);
-      if (!agentAlive()) break;
+      if (!alive()) break;
     }
-    if (f.requested.empty() || !agentAlive()) break;
+    if (f.requested.empty() || !alive()) break;
     const Flow::Requested q = f.requested.front();
     if (!(f.direct ? reserveConsumers(f) : reserveMemtile(f))) break;
     f.requested.pop_front();
     f.bufferedEv.notify();
-    if (!agentAdvance(std::max(now(), q.at + f.requestLatency))) break;
+    if (!advance(std::max(now(), q.at + f.requestLatency))) break;
     const std::int64_t transfer = arch::ceilCycles(static_cast<double>(q.bytes), f.bytesPerCycle);
-    if (!agentAcquire(f.fetchArb, f.fetchNeeds, transfer, f.fetchLatency - f.requestLatency)) break;
+    if (!acquire(f.fetchArb, f.fetchNeeds, transfer, f.fetchLatency - f.requestLatency)) break;
     if (f.direct) {
       deliver(f, f.fetchArb.grantResume);
       continue;
@@ -503,17 +423,17 @@ void Engine::runFill(Flow& f) {
 // Memory tile -> every consumer at once (a stream-switch broadcast): each staged tile, once it
 // is in the memory tile and every consumer has a free buffer, holds the memory tile's MM2S channel
 // and every consumer's S2MM channel for one transfer.
-void Engine::runForward(Flow& f) {
+void DmaAgents::runForward(Flow& f) {
   for (;;) {
     while (f.staged.empty()) {
       if (f.fetchDone) return endFlow(f);
       sc_core::wait(f.stagedEv);
-      if (!agentAlive()) return endFlow(f);
+      if (!alive()) return endFlow(f);
     }
     const Flow::Staged e = f.staged.front();
-    if (!agentAdvance(std::max(now(), e.arrive)) || !reserveConsumers(f)) break;
+    if (!advance(std::max(now(), e.arrive)) || !reserveConsumers(f)) break;
     const std::int64_t transfer = arch::ceilCycles(static_cast<double>(e.bytes), f.bytesPerCycle);
-    if (!agentAcquire(f.forwardArb, f.forwardNeeds, transfer, 0)) break;
+    if (!acquire(f.forwardArb, f.forwardNeeds, transfer, 0)) break;
     f.staged.pop_front();
     f.leaving.push_back(f.forwardArb.grantResume);
     f.leftEv.notify();
@@ -523,15 +443,15 @@ void Engine::runForward(Flow& f) {
 }
 
 // Store route -> DDR: the handed-over tiles in order, each after its DMA issue.
-void Engine::runDrain(Drain& d) {
+void DmaAgents::runDrain(Drain& d) {
   for (;;) {
     while (d.pending.empty()) {
       sc_core::wait(d.handed);
-      if (!agentAlive()) break;
+      if (!alive()) break;
     }
-    if (d.pending.empty() || !agentAdvance(now() + issueCycles_)) break;
+    if (d.pending.empty() || !advance(now() + ctx_.issueCycles)) break;
     const std::int64_t transfer = arch::ceilCycles(static_cast<double>(d.pending.front()), d.bytesPerCycle);
-    if (!agentAcquire(d.arb, d.needs, transfer, d.latency)) break;
+    if (!acquire(d.arb, d.needs, transfer, d.latency)) break;
     d.pending.pop_front();
     d.sentAt.push_back(d.arb.grantResume - d.latency);
     d.doneAt = d.arb.grantResume;
@@ -541,8 +461,19 @@ void Engine::runDrain(Drain& d) {
   d.granted.notify();
 }
 
-// The end of a run: wake every agent still waiting so that it returns.
-void Engine::wakeAgents() {
+void DmaAgents::spawn(const sc_core::sc_spawn_options& o) {
+  for (Flow& f : flows_) {
+    Flow* pf = &f;
+    sc_core::sc_spawn([this, pf] { runFetch(*pf); }, nullptr, &o);
+    if (!f.direct) sc_core::sc_spawn([this, pf] { runForward(*pf); }, nullptr, &o);
+  }
+  for (Drain& d : drains_) {
+    Drain* pd = &d;
+    sc_core::sc_spawn([this, pd] { runDrain(*pd); }, nullptr, &o);
+  }
+}
+
+void DmaAgents::wake() {
   for (Flow& f : flows_) {
     for (sc_core::sc_event* e : {&f.wake, &f.stagedEv, &f.leftEv, &f.fetchArb.granted, &f.forwardArb.granted,
                                  &f.requestedEv, &f.bufferedEv})

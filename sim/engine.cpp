@@ -16,7 +16,8 @@ namespace datosim::sim {
 
 Engine::Engine(const ir::Graph& g, const arch::TimingModel& model, const SimOptions& opts,
                const std::vector<Program>& programs, bool exact)
-    : g_(g), opts_(opts), exact_(exact), arbiter_([this] { return now(); }), tensors_(opts.tensors),
+    : g_(g), opts_(opts), exact_(exact), arbiter_([this] { return now(); }),
+      dma_(DmaContext{arbiter_, stopAt_, draining_, ticksPerCycle_, issueCycles_, opts.stackBytes}), tensors_(opts.tensors),
       trace_(opts.trace), progress_(opts.progress) {
   arbiter_.setTrace(trace_);
   ticksPerCycle_ = static_cast<std::int64_t>(sc_core::sc_time(1, sc_core::SC_NS).value());
@@ -73,10 +74,9 @@ Engine::Engine(const ir::Graph& g, const arch::TimingModel& model, const SimOpti
     for (int i = 0; i < writes; ++i) writePool_[0].push_back(reads + i);
   }
   arbiter_.add(reads + (mem_.sharedPool ? 0 : writes));
-  buffering_ = model.dmaBuffering();
   if (opts.mapping) applyMapping(g, model, *opts.mapping);
   if (trace_) nameTraceTracks(g, opts.mapping);
-  arbiter_.reserve(procs_.size() + 2 * flows_.size() + drains_.size());
+  arbiter_.reserve(procs_.size() + dma_.waiters());
 }
 
 // A mapped run: streams take the timing of their routes, and the resources of the mapping are
@@ -125,7 +125,9 @@ void Engine::applyMapping(const ir::Graph& g, const arch::TimingModel& model, co
       path.latency = t.latency;
     }
   }
-  setUpBufferedDma(g, model, m, ports);
+  std::vector<DmaInstance> instances;
+  for (Proc& p : procs_) instances.push_back({p.id, p.prog, &p.memPaths, &p.loadBuffer, &p.drainOf, &p.drains});
+  dma_.setUp(g, model, m, ports, instances, static_cast<int>(procs_.size()));
 }
 
 // Tracing: the trace's names of the resources and of their holders (by Waiter::order), the name ids of
@@ -165,13 +167,13 @@ void Engine::nameTraceTracks(const ir::Graph& g, const ir::Mapping* m) {
       if (a.arg == arg) return a.argName;
     return std::string("?");
   };
-  for (const Flow& f : flows_) {
+  for (const Flow& f : dma_.flows()) {
     const std::string inst = g.instances[static_cast<std::size_t>(f.walk.prog->instance)].name;
     const std::string more = f.to.size() > 1 ? " (+" + std::to_string(f.to.size() - 1) + " more)" : "";
     who.push_back("DMA fetch of " + argName(*f.walk.prog, f.walk.arg) + " for " + inst + more);
     who.push_back("DMA forward of " + argName(*f.walk.prog, f.walk.arg) + " to " + inst + more);
   }
-  for (const Drain& d : drains_)
+  for (const Drain& d : dma_.drains())
     who.push_back("DMA drain of " + argName(*procs_[static_cast<std::size_t>(d.instance)].prog, d.arg) + " from " +
                   g.instances[static_cast<std::size_t>(d.instance)].name);
 }
@@ -202,15 +204,7 @@ void Engine::run() {
     Proc* pp = &p;
     sc_core::sc_spawn([this, pp] { runProc(*pp); }, nullptr, &o);
   }
-  for (Flow& f : flows_) {
-    Flow* pf = &f;
-    sc_core::sc_spawn([this, pf] { runFetch(*pf); }, nullptr, &o);
-    if (!f.direct) sc_core::sc_spawn([this, pf] { runForward(*pf); }, nullptr, &o);
-  }
-  for (Drain& d : drains_) {
-    Drain* pd = &d;
-    sc_core::sc_spawn([this, pd] { runDrain(*pd); }, nullptr, &o);
-  }
+  dma_.spawn(o);
   sc_core::sc_spawn([this] { arbiter_.run([this] { return draining_; }); }, nullptr, &o);
   sc_core::sc_start();
 
@@ -223,7 +217,7 @@ void Engine::run() {
   for (Proc& p : procs_) p.arb.granted.notify(sc_core::SC_ZERO_TIME);
   // Parked threads end newest first: the newest goes now, each then releases the next (runProc).
   if (Proc* q = newestParkedBelow(static_cast<int>(procs_.size()))) q->parked.notify(sc_core::SC_ZERO_TIME);
-  wakeAgents();
+  dma_.wake();
   arbiter_.wake();
   sc_core::sc_start();
   for (StreamState& c : streams_) c.settle(std::numeric_limits<std::int64_t>::max());
@@ -871,6 +865,91 @@ bool Engine::acquire(Proc& p, const Needs& needs, std::int64_t duration, std::in
   arbiter_.request(p.arb, needs, duration, latency);
   sc_core::wait(p.arb.granted);
   return alive(p);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The instance's side of buffered DMA (the agents: dma.cpp)
+
+// A prefetched load: release the tile of the route's previous load, wait until the next one has
+// arrived, take it (the lock costs `lockCycles`).
+bool Engine::bufferedLoad(Proc& p, const Op& op, const MemAccess& m, LoadBuffer& b) {
+  if (!advanceTo(p, p.t)) return false;
+  const std::int64_t begin = p.t;
+  if (b.held) {
+    b.held = false;
+    b.freed->notify();
+  }
+  while (b.arrivals.empty()) {
+    if (b.ended) {  // the flow stopped at the cycle limit
+      p.res.state = ProcState::Stopped;
+      return false;
+    }
+    sc_core::wait(b.delivered);
+    if (!alive(p)) return false;
+  }
+  if (b.arrivals.front() > now() && !advanceTo(p, b.arrivals.front())) return false;
+  b.arrivals.pop_front();
+  b.held = true;
+  if (tensors_ && !moveTile(p, op, m, false)) return false;
+  p.t = now() + dma_.buffering().lockCycles;
+  p.res.stats.memory += p.t - begin;
+  p.res.stats.busy += p.t - begin;
+  if (trace_) traceSpan(p, TraceKind::Load, begin, p.t, p.memName[static_cast<std::size_t>(op.aux)]);
+  ++p.pc;
+  return true;
+}
+
+// A drained store: hand the tile over (in functional mode it is written to the tensor now: no
+// instance loads a tensor with drained stores), then wait until a buffer is free for the next
+// one: at most depth - 1 stores may still be leaving L1.
+bool Engine::drainedStore(Proc& p, const Op& op, const MemAccess& m, Drain& d) {
+  if (!advanceTo(p, p.t)) return false;
+  const std::int64_t begin = p.t;
+  if (tensors_ && !moveTile(p, op, m, true)) return false;
+  d.pending.push_back(m.bytes);
+  ++d.outstanding;
+  d.handed.notify();
+  while (d.outstanding > d.depth - 1) {
+    if (!d.sentAt.empty()) {
+      if (d.sentAt.front() > now() && !advanceTo(p, d.sentAt.front())) return false;
+      d.sentAt.pop_front();
+      --d.outstanding;
+      continue;
+    }
+    if (d.stopped) {
+      p.res.state = ProcState::Stopped;
+      return false;
+    }
+    sc_core::wait(d.granted);
+    if (!alive(p)) return false;
+  }
+  p.t = now() + dma_.buffering().lockCycles;
+  p.res.stats.memory += p.t - begin;
+  p.res.stats.busy += p.t - begin;
+  if (trace_) traceSpan(p, TraceKind::Store, begin, p.t, p.memName[static_cast<std::size_t>(op.aux)]);
+  ++p.pc;
+  return true;
+}
+
+// The end of the body: the instance finishes when its last store has completed.
+bool Engine::waitForDrains(Proc& p) {
+  std::int64_t done = p.t;
+  for (Drain* d : p.drains) {
+    while (!d->pending.empty()) {
+      if (d->stopped) {
+        p.res.state = ProcState::Stopped;
+        return false;
+      }
+      sc_core::wait(d->granted);
+      if (!alive(p)) return false;
+    }
+    done = std::max(done, d->doneAt);
+  }
+  p.res.stats.memory += done - p.t;
+  p.res.stats.busy += done - p.t;
+  if (trace_) traceSpan(p, TraceKind::Store, p.t, done, trace_->name("(last stores draining)"));
+  p.t = done;
+  return true;
 }
 
 }  // namespace datosim::sim

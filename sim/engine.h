@@ -20,6 +20,7 @@
 #include "ir/diag.h"
 #include "ir/graph.h"
 #include "sim/arbiter.h"
+#include "sim/dma.h"
 #include "sim/program.h"
 #include "sim/simulator.h"
 #include "arch/timing_model.h"
@@ -88,27 +89,8 @@ class Engine {
   /// Resources to hold (memory or DMA channels, a shared core) and who asks for them (arbiter.h).
   using Needs = Arbiter::Needs;
   using Waiter = Arbiter::Waiter;
-  /// A mapped load or store: the channels of its route and their timing.
-  struct MemPath {
-    Needs needs;
-    double bytesPerCycle = 1;
-    std::int64_t latency = 0;
-  };
-  // Buffered DMA of mapped runs (dma.cpp; docs/timing.md, "Prefetched loads, drained stores,
-  // multicast"): an instance's L1 buffers of one prefetched load route, the process pair that
-  // fills them (from DDR, through a memory tile, to one or several instances), and the process that
-  // drains one store route.
-  struct LoadBuffer;
-  struct Flow;
-  struct Drain;
-  /// A walk through an instance's program that stops only at the loads of one argument.
-  struct Walk {
-    const Program* prog = nullptr;
-    int arg = -1;
-    std::vector<std::int64_t> frame, hi, step;
-    std::size_t pc = 0;
-  };
-
+  // Buffered DMA of mapped runs: the agents (dma.h) and, per instance, its side (bufferedLoad,
+  // drainedStore, waitForDrains).
   // Pipelined loops (pipeline.cpp; docs/timing.md, "Pipelined loops"): the puts and stores of the
   // iterations in flight, and the loop's pipeline clock.
   struct PipeEvent;
@@ -147,25 +129,6 @@ class Engine {
   bool acquire(Proc& p, const Needs& needs, std::int64_t duration, std::int64_t latency);
   void applyMapping(const ir::Graph& g, const arch::TimingModel& model, const ir::Mapping& m);
 
-  // DMA agents (dma.cpp).
-  void setUpBufferedDma(const ir::Graph& g, const arch::TimingModel& model, const ir::Mapping& m, int firstPort);
-  void runFetch(Flow& f);
-  void runRequests(Flow& f);
-  void runFill(Flow& f);
-  void runForward(Flow& f);
-  void runDrain(Drain& d);
-  bool reserveConsumers(Flow& f);
-  bool reserveMemtile(Flow& f);
-  void settleLeaving(Flow& f);
-  std::int64_t bytesBeyondFreeBuffers(Flow& f, std::int64_t bytes);
-  bool waitToRequest(Flow& f, std::int64_t bytes);
-  void deliver(Flow& f, std::int64_t transferEnd);
-  void endFlow(Flow& f);
-  static const MemAccess* nextLoad(Walk& w);
-  bool agentAlive() const;
-  bool agentAdvance(std::int64_t cycle);
-  bool agentAcquire(Waiter& w, const Needs& needs, std::int64_t duration, std::int64_t latency);
-  void wakeAgents();
 
   std::int64_t now() const;
   bool advanceTo(Proc& p, std::int64_t cycle);
@@ -181,13 +144,10 @@ class Engine {
   std::int64_t issueCycles_ = 0;
   Arbiter arbiter_;                  // memory channels, then (mapped) DMA ports, HBM channels, cores
   Needs readPool_, writePool_;       // placement-free memory: any one of the read (write) channels
-  std::deque<LoadBuffer> loadBuffers_;
-  std::deque<Flow> flows_;
-  std::deque<Drain> drains_;
-  arch::DmaBuffering buffering_;
   std::int64_t ticksPerCycle_ = 1;
   std::int64_t stopAt_ = 0;
   bool draining_ = false;
+  DmaAgents dma_;  // after everything its context refers to
   std::vector<RunError> errors_;
   std::int64_t macsByType_[ir::MacType::kCount] = {};
   std::vector<data::Buffer>* tensors_ = nullptr;  // functional mode when set
