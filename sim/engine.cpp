@@ -180,7 +180,14 @@ void Engine::nameTraceTracks(const ir::Graph& g, const ir::Mapping* m) {
 
 Engine::~Engine() = default;
 
-ProcResult Engine::procResult(int instance) const { return procs_[static_cast<std::size_t>(instance)].res; }
+ProcResult Engine::procResult(int instance) const {
+  const Proc& p = procs_[static_cast<std::size_t>(instance)];
+  ProcResult r = p.res;
+  // Blocked in a get_any: the streams it tried are still its anyIds.
+  if (r.state == ProcState::BlockedGet && r.blockedStmt)
+    if (const auto* get = std::get_if<ir::GetStmt>(&r.blockedStmt->node); get && get->any >= 0) r.blockedAny = p.anyIds;
+  return r;
+}
 
 StreamResult Engine::streamResult(int stream) const {
   const StreamState& c = streams_[static_cast<std::size_t>(stream)];
@@ -686,7 +693,6 @@ bool Engine::getAny(Proc& p, const Op& op) {
     r.blockedStmt = op.stmt;
     r.blockedSince = start;
     r.waitsOnEvent = earliest == std::numeric_limits<std::int64_t>::max();
-    r.blockedAny = ids;
     sc_core::sc_event_or_list any;
     for (int id : ids) {
       StreamState& c = streams_[static_cast<std::size_t>(id)];
@@ -704,7 +710,6 @@ bool Engine::getAny(Proc& p, const Op& op) {
     r.waitsOnEvent = false;
   }
   p.res.state = ProcState::Running;
-  p.res.blockedAny.clear();
   p.frame[slot] = static_cast<std::int64_t>(best);
   const int id = ids[best];
   if (now() > start) {
@@ -891,12 +896,7 @@ bool Engine::bufferedLoad(Proc& p, const Op& op, const MemAccess& m, LoadBuffer&
   b.arrivals.pop_front();
   b.held = true;
   if (tensors_ && !moveTile(p, op, m, false)) return false;
-  p.t = now() + dma_.buffering().lockCycles;
-  p.res.stats.memory += p.t - begin;
-  p.res.stats.busy += p.t - begin;
-  if (trace_) traceSpan(p, TraceKind::Load, begin, p.t, p.memName[static_cast<std::size_t>(op.aux)]);
-  ++p.pc;
-  return true;
+  return tookBuffer(p, op, begin, TraceKind::Load);
 }
 
 // A drained store: hand the tile over (in functional mode it is written to the tensor now: no
@@ -923,10 +923,15 @@ bool Engine::drainedStore(Proc& p, const Op& op, const MemAccess& m, Drain& d) {
     sc_core::wait(d.granted);
     if (!alive(p)) return false;
   }
+  return tookBuffer(p, op, begin, TraceKind::Store);
+}
+
+// A buffered load or store has its tile (from `begin`): the buffer's lock, then the next op.
+bool Engine::tookBuffer(Proc& p, const Op& op, std::int64_t begin, TraceKind kind) {
   p.t = now() + dma_.buffering().lockCycles;
   p.res.stats.memory += p.t - begin;
   p.res.stats.busy += p.t - begin;
-  if (trace_) traceSpan(p, TraceKind::Store, begin, p.t, p.memName[static_cast<std::size_t>(op.aux)]);
+  if (trace_) traceSpan(p, kind, begin, p.t, p.memName[static_cast<std::size_t>(op.aux)]);
   ++p.pc;
   return true;
 }

@@ -44,7 +44,7 @@ struct ProcResult {
   ProcState state = ProcState::Running;
   bool waitsOnEvent = false;  // blocked in a get or put with nothing scheduled that could wake it
   int blockedStream = -1;
-  std::vector<int> blockedAny;  // blocked in a get_any: every stream it waits on (blockedStream is one)
+  std::vector<int> blockedAny;  // blocked in a get_any: every stream it waits on (blockedStream is one; procResult)
   const ir::Stmt* blockedStmt = nullptr;
   std::int64_t blockedSince = 0;
   InstanceStats stats;
@@ -119,6 +119,7 @@ class Engine {
   bool bufferedLoad(Proc& p, const Op& op, const MemAccess& m, LoadBuffer& b);
   bool drainedStore(Proc& p, const Op& op, const MemAccess& m, Drain& d);
   bool waitForDrains(Proc& p);
+  bool tookBuffer(Proc& p, const Op& op, std::int64_t begin, TraceKind kind);
   bool moveTile(Proc& p, const Op& op, const MemAccess& m, bool write);
   bool compute(Proc& p, const Op& op);
   void finish(Proc& p);

@@ -357,6 +357,9 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
        << in << "  " << tokenType(d) << " " << tok << ";\n"
        << in << "  for (;;) {\n";
     std::vector<std::string> waited;  // the streams of the wait, each once, in the order of the polls
+    auto waitOn = [&](const std::string& st) {
+      if (std::find(waited.begin(), waited.end(), st) == waited.end()) waited.push_back(st);
+    };
     for (std::int64_t v = 0; v < extent; ++v) {
       const std::string poll = "if (" + chosen + " < 0 && ";
       const std::string took = ".read_nb(" + tok + ")) " + chosen + " = " + num(v) + ";";
@@ -364,13 +367,13 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
       if (id >= 0) {
         const std::string& st = streamParam_.at(id);
         os << in << "    " << poll << st << took << "\n";
-        if (std::find(waited.begin(), waited.end(), st) == waited.end()) waited.push_back(st);
+        waitOn(st);
         continue;
       }
       // The index also depends on other variables: the elements this instance reads, chosen at run time.
       os << in << "    if (" << chosen << " < 0) {\n" << in << "      " << over << " = " << num(v) << ";\n";
       streamOp(s, get.stream, true, os, depth + 3, [&](const std::string& st) {
-        if (std::find(waited.begin(), waited.end(), st) == waited.end()) waited.push_back(st);
+        waitOn(st);
         return "if (" + st + took;
       });
       os << in << "    }\n";
@@ -390,14 +393,9 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
   /// The stream instance `ref` names when variable `slot` is `v`, if its index depends on nothing else
   /// known only at run time and names an element this instance reads; -1 otherwise.
   int constantStream(const ir::StreamRef& ref, int slot, std::int64_t v) const {
-    bool constant = true;
-    std::function<void(const ir::Expr&)> walk = [&](const ir::Expr& e) {
-      if (e.op == ir::ExprOp::Var && e.slot != slot) constant = false;
-      for (const ir::ExprPtr& a : e.args)
-        if (a) walk(*a);
-    };
-    for (const ir::ExprPtr& e : ref.index) walk(*e);
-    if (!constant) return -1;
+    for (const ir::ExprPtr& e : ref.index)  // task-level names and loop variables share one namespace
+      for (const std::string& name : ir::freeVars(*e))
+        if (name != var(slot).name) return -1;
     std::vector<std::int64_t> frame(static_cast<std::size_t>(slot) + 1, 0);
     frame[static_cast<std::size_t>(slot)] = v;
     const ir::StreamDecl& d = g_.streams[static_cast<std::size_t>(ref.decl)];
@@ -407,15 +405,14 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
     } catch (const std::exception&) {
       return -1;
     }
+    if (index.size() != d.dims.size()) return -1;
     for (std::size_t i = 0; i < index.size(); ++i)
-      if (index[i] < 0 || i >= d.dims.size() || index[i] >= d.dims[i]) return -1;
-    const std::int64_t flat = ir::flatIndex(d.dims, index);
-    for (const auto& [id, name] : streamParam_) {
-      const ir::StreamInst& si = g_.streamInsts[static_cast<std::size_t>(id)];
-      if (si.decl == ref.decl && si.consumer == g_.findInstance(inst_.name) && ir::flatIndex(d.dims, si.index) == flat)
-        return id;
-    }
-    return -1;
+      if (index[i] < 0 || index[i] >= d.dims[i]) return -1;
+    const int id = g_.streamInstId(ref.decl, index);
+    if (id < 0 || !streamParam_.count(id) ||
+        g_.streamInsts[static_cast<std::size_t>(id)].consumer != g_.findInstance(inst_.name))
+      return -1;
+    return id;
   }
 
   const ir::TaskVar& var(int slot) const { return task_.vars[static_cast<std::size_t>(slot)]; }
