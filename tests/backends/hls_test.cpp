@@ -176,6 +176,15 @@ TEST_F(HlsBackend, DeadlocksWithTheSameCycleOfWaits) {
   }
 }
 
+// A process with no stream and no tensor (a compute-only kernel graph) builds and runs in the C simulation.
+TEST_F(HlsBackend, AProcessWithoutArgumentsBuilds) {
+  ASSERT_EQ(emit("examples/validation/mm_kernel_i16.json", "u280", "mm").code, 0);
+  EXPECT_NE(read(dir_ / "mm" / "src" / "kernel.cpp").find("  DSIM_PROCESS(\"core\", core);\n"), std::string::npos);
+  const Exec c = csim("mm");
+  EXPECT_EQ(c.code, 0) << c.output;
+  EXPECT_NE(c.output.find("csim: PASSED"), std::string::npos) << c.output;
+}
+
 // A producer that finishes with tokens its consumer never takes: deadlock without a cycle.
 TEST_F(HlsBackend, CountMismatchDeadlocks) {
   ASSERT_EQ(emit("tests/examples/deadlock/count_mismatch.json", "u280", "cm").code, 3);

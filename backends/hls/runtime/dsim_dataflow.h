@@ -46,6 +46,11 @@ class dataflow {
     (collect_channel(e.channels, args), ...);
     entries_.push_back(std::move(e));
   }
+  /// DSIM_PROCESS: `f(args...)` as a process (a process may take no argument at all).
+  template <typename F, typename... A>
+  void start(const char* name, F f, A&... args) {
+    add(name, [f, &args...]() { f(args...); }, args...);
+  }
 
   void run() {
     state& s = st();
@@ -90,7 +95,7 @@ class dataflow {
 }  // namespace dsim_csim
 
 #define DSIM_DATAFLOW_BEGIN() ::dsim_csim::dataflow dsim_dataflow_region_
-#define DSIM_PROCESS(name, f, ...) dsim_dataflow_region_.add(name, [&]() { f(__VA_ARGS__); }, __VA_ARGS__)
+#define DSIM_PROCESS(...) dsim_dataflow_region_.start(__VA_ARGS__)
 #define DSIM_DATAFLOW_END() dsim_dataflow_region_.run()
 
 #endif
