@@ -84,6 +84,8 @@ class Parser {
   std::map<std::string, std::string> expr_;          // SSA -> datosim expression
   std::map<std::string, std::int64_t> const_;        // SSA -> constant value
   std::map<std::string, std::pair<std::string, bool>> acquired_;  // subview / element SSA -> fifo, produce
+  std::set<std::string> scalarLocals_;
+  std::map<std::string, std::set<std::string>> streamLocals_;      // fifo -> the locals put into / got from it                             // locals that are scalars (rank0_operands)
   std::string core_;
   std::vector<LoopCtx> loops_;
   int ifDepth_ = 0;
@@ -227,6 +229,7 @@ bool Parser::block(std::size_t& i, Json& body, const Json& kernels) {
         Json s;
         const std::string buf = local(fromFifo ? ops[1] : ops[0]);
         if (stream) {
+          streamLocals_[fifo].insert(buf);
           s[produce ? "put" : "get"] = fifo;
           s[produce ? "from" : "into"] = buf;
           body.push_back(s);
@@ -258,6 +261,9 @@ bool Parser::block(std::size_t& i, Json& body, const Json& kernels) {
         for (std::size_t o = 0; o + (custom ? 0 : 1) < ops.size(); ++o) ins.push_back(local(ops[o]));
         s["in"] = ins;
         if (!custom && !ops.empty()) s["out"] = local(ops.back());
+        // Scalar locals are one-element memrefs in aie.mlir; the kernel table says which operands were scalars.
+        for (const Json& r : k.value("rank0_operands", Json::array()))
+          if (r.is_number_unsigned() && r.get<std::size_t>() < ops.size()) scalarLocals_.insert(local(ops[r.get<std::size_t>()]));
         if (k.value("accumulate", false)) s["accumulate"] = true;
         if (!k["attrs"].empty()) s["attrs"] = k["attrs"];
         body.push_back(s);
@@ -552,12 +558,29 @@ bool Parser::run(const Json& man, Rebuilt& out) {
     }
     (*stmt)["at"] = atj;
   }
+  // Scalar locals (from the kernel table) make the streams they travel on streams of scalars, and the
+  // locals at those streams' other ends scalars too.
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto& [fifo, ls] : streamLocals_) {
+      bool any = false;
+      for (const std::string& l : ls) any = any || scalarLocals_.count(l);
+      if (any && fifos_[fifo].type.shape == std::vector<std::int64_t>{1})
+        for (const std::string& l : ls) grew = scalarLocals_.insert(l).second || grew;
+    }
+  }
+  for (auto& [core, task] : tasks.items())
+    for (auto& [name, l] : task["locals"].items())
+      if (scalarLocals_.count(name) && l["shape"] == Json::array({1})) l["shape"] = Json::array();
   // Streams: objectfifos between two cores.
   Json streams = Json::object();
   for (const std::string& name : fifoOrder_) {
     const Fifo& f = fifos_[name];
     if (f.consumers.size() != 1 || tiles_[f.producer].second < 2 || tiles_[f.consumers[0]].second < 2) continue;
-    streams[name] = Json{{"dtype", f.type.dtype}, {"tile", f.type.shape}, {"depth", f.depth}};
+    // A stream of scalars: its one-element memref carries the scalar locals its ends put and get.
+    bool scalar = false;
+    for (const std::string& l : streamLocals_[name]) scalar = scalar || scalarLocals_.count(l);
+    streams[name] = Json{{"dtype", f.type.dtype}, {"tile", scalar ? std::vector<std::int64_t>{} : f.type.shape}, {"depth", f.depth}};
   }
   Json g;
   g["format"] = "datosim-graph/1";

@@ -1,10 +1,10 @@
-// The kernels of pipeline3 for the AIE cores: datosim's kernel library (scalar C++, datosim's numerics) on the
-// operands' shapes; correct, not vectorised (replace with AIE API kernels for speed).
-#include "ap_int.h"
-#include "dsim_kernels.h"
+// The kernels of pipeline3 for the AIE cores: one extern "C" entry per signature, on the operands'
+// shapes, with datosim's numerics. 2 use the AIE API (dsim_aie.h: aie::mmul, vector ops); 0 use datosim's scalar
+// kernel library (dsim_kernels.h), which has the kernels, dtypes and shapes the vector forms lack.
+#include "dsim_aie.h"
 
-extern "C" void dsim_copy_i16_2048(const dsim::dt_i16::T* src, dsim::dt_i16::T* dst) { dsim::copy<dsim::dt_i16, 2048>(src, dst); }
+extern "C" void dsim_copy_i16_2048(const int16* src, int16* dst) { dsim_aie::copy<int16, 2048>(src, dst); }
 
-// relu
-extern "C" void relu_i16_i16(const dsim::dt_i16::T* in0, dsim::dt_i16::T* out) { dsim::relu<dsim::dt_i16, dsim::dt_i16, 2048>(in0, out); }
+// relu: AIE API
+extern "C" void relu_i16_i16(const int16* in0, int16* out) { dsim_aie::relu<int16, 2048>(in0, out); }
 

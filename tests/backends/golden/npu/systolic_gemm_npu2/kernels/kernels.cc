@@ -1,5 +1,6 @@
-// The kernels of systolic_gemm for the AIE cores: datosim's kernel library (scalar C++, datosim's numerics) on the
-// operands' shapes; correct, not vectorised (replace with AIE API kernels for speed).
+// The kernels of systolic_gemm for the AIE cores: one extern "C" entry per signature, on the operands'
+// shapes, with datosim's numerics. 0 use the AIE API (dsim_aie.h: aie::mmul, vector ops); 3 use datosim's scalar
+// kernel library (dsim_kernels.h), which has the kernels, dtypes and shapes the vector forms lack.
 #include "ap_int.h"
 #include "dsim_kernels.h"
 

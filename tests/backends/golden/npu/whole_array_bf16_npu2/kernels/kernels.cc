@@ -1,13 +1,13 @@
-// The kernels of whole_array_bf16 for the AIE cores: datosim's kernel library (scalar C++, datosim's numerics) on the
-// operands' shapes; correct, not vectorised (replace with AIE API kernels for speed).
-#include "ap_int.h"
-#include "dsim_kernels.h"
+// The kernels of whole_array_bf16 for the AIE cores: one extern "C" entry per signature, on the operands'
+// shapes, with datosim's numerics. 3 use the AIE API (dsim_aie.h: aie::mmul, vector ops); 0 use datosim's scalar
+// kernel library (dsim_kernels.h), which has the kernels, dtypes and shapes the vector forms lack.
+#include "dsim_aie.h"
 
-// zero
-extern "C" void zero_bf16(dsim::dt_bf16_bits::T* out) { dsim::zero<dsim::dt_bf16_bits, 4096>(out); }
+// zero: AIE API
+extern "C" void zero_bf16(bfloat16* out) { dsim_aie::zero<bfloat16, 4096>(out); }
 
-extern "C" void dsim_copy_bf16_4096(const dsim::dt_bf16_bits::T* src, dsim::dt_bf16_bits::T* dst) { dsim::copy<dsim::dt_bf16_bits, 4096>(src, dst); }
+extern "C" void dsim_copy_bf16_4096(const bfloat16* src, bfloat16* dst) { dsim_aie::copy<bfloat16, 4096>(src, dst); }
 
-// matmul (accumulate)
-extern "C" void matmul_acc_bf16_bf16_bf16(const dsim::dt_bf16_bits::T* in0, const dsim::dt_bf16_bits::T* in1, dsim::dt_bf16_bits::T* out) { dsim::matmul<dsim::dt_bf16_bits, dsim::dt_bf16_bits, dsim::dt_bf16_bits, 64, 64, 64>(in0, in1, out, true); }
+// matmul (accumulate): AIE API
+extern "C" void matmul_acc_bf16_bf16_bf16(const bfloat16* in0, const bfloat16* in1, bfloat16* out) { dsim_aie::matmul<4, 8, 8, bfloat16, bfloat16, bfloat16, accfloat, 64, 64, 64>(in0, in1, out, true); }
 

@@ -1,0 +1,106 @@
+#include "backends/npu/aie_kernels.h"
+
+#include "data/buffer.h"
+
+namespace datosim::backends::npu {
+
+namespace {
+
+int bytes(ir::DType t) { return data::Buffer::storageBytes(t); }
+
+bool vectorType(ir::DType t) { return t != ir::DType::I4; }
+
+/// Elements in one 256-bit vector of t (the element-wise kernels' width).
+std::int64_t v256(ir::DType t) { return 32 / bytes(t); }
+
+/// A block row of `cols` elements is read as whole 128-bit words, alone or paired with its neighbour.
+bool rowFits(unsigned cols, ir::DType t) {
+  const int w = static_cast<int>(cols) * bytes(t);
+  return w % 16 == 0 || (2 * w) % 16 == 0;
+}
+
+std::string n(std::int64_t v) { return std::to_string(v); }
+
+}  // namespace
+
+MmulShape mmulShape(AieGen gen, ir::DType a, ir::DType b, ir::DType c) {
+  using D = ir::DType;
+  if (a != b) return {};
+  const bool p = gen == AieGen::Aie2p;
+  // AIE-ML: the XD100 / UG1529 mode tables; XDNA2: the shapes of mlir-aie's aie2p matmul kernels.
+  if (a == D::I8 && (c == D::I8 || c == D::I16 || c == D::I32)) return p ? MmulShape{8, 8, 8} : MmulShape{4, 8, 8};
+  if (a == D::I16 && (c == D::I16 || c == D::I32)) return p ? MmulShape{4, 4, 8} : MmulShape{4, 4, 4};
+  if (a == D::BF16 && (c == D::BF16 || c == D::F32)) return p ? MmulShape{4, 8, 8} : MmulShape{4, 8, 4};
+  return {};
+}
+
+std::string aieCType(ir::DType t) {
+  switch (t) {
+    case ir::DType::I8: return "int8";
+    case ir::DType::I16: return "int16";
+    case ir::DType::I32: return "int32";
+    case ir::DType::BF16: return "bfloat16";
+    case ir::DType::F32: return "float";
+    case ir::DType::I4: return "";
+  }
+  return "";
+}
+
+std::string aieCopyCall(ir::DType t, std::int64_t elems) {
+  if (!vectorType(t) || elems <= 0 || elems % v256(t)) return "";
+  return "dsim_aie::copy<" + aieCType(t) + ", " + n(elems) + ">(src, dst)";
+}
+
+std::string aieKernelCall(const ir::ComputeStmt& c, const std::vector<const ir::LocalVar*>& ins, const ir::LocalVar& out,
+                          AieGen gen) {
+  const std::string& k = c.kernel;
+  const ir::DType od = out.dtype;
+  if (!vectorType(od)) return "";
+  for (const ir::LocalVar* v : ins)
+    if (!vectorType(v->dtype)) return "";
+  const std::int64_t N = ir::numElements(out.shape);
+  const std::string T = aieCType(od);
+  if (k == "matmul") {
+    const ir::Shape& a = ins[0]->shape;
+    const ir::Shape& b = ins[1]->shape;
+    if (a.size() != 2 || b.size() != 2 || out.shape.size() != 2) return "";
+    const MmulShape m = mmulShape(gen, ins[0]->dtype, ins[1]->dtype, od);
+    if (!m.r) return "";
+    const std::int64_t M = a[0], K = a[1], Nn = b[1];
+    if (M <= 0 || K <= 0 || Nn <= 0 || M % m.r || K % (2 * m.s) || Nn % (2 * m.t)) return "";
+    if (!rowFits(m.s, ins[0]->dtype) || !rowFits(m.t, ins[1]->dtype) || !rowFits(m.t, od)) return "";
+    const std::string acc = od == ir::DType::BF16 || od == ir::DType::F32 ? "accfloat" : "acc32";
+    return "dsim_aie::matmul<" + n(m.r) + ", " + n(m.s) + ", " + n(m.t) + ", " + aieCType(ins[0]->dtype) + ", " +
+           aieCType(ins[1]->dtype) + ", " + T + ", " + acc + ", " + n(M) + ", " + n(K) + ", " + n(Nn) + ">(in0, in1, out, " +
+           (c.accumulate ? "true" : "false") + ")";
+  }
+  if (N <= 0 || N % v256(od)) return "";
+  if (k == "add" || k == "sub" || k == "mul" || k == "max") {
+    if (od == ir::DType::F32) return "";  // AIE-ML has no native f32 vector multiply; keep f32 scalar
+    std::string flags[2];
+    for (int i = 0; i < 2; ++i) {
+      if (ins[static_cast<std::size_t>(i)]->dtype != od) return "";
+      const bool scalar = ins[static_cast<std::size_t>(i)]->shape.empty() && !out.shape.empty();
+      if (!scalar && ir::numElements(ins[static_cast<std::size_t>(i)]->shape) != N) return "";
+      flags[i] = scalar ? "true" : "false";
+    }
+    return "dsim_aie::binary<dsim_aie::op_" + k + ", " + T + ", " + n(N) + ">(in0, " + flags[0] + ", in1, " + flags[1] +
+           ", out)";
+  }
+  if (k == "relu") {
+    if (od == ir::DType::F32 || ins[0]->dtype != od || ir::numElements(ins[0]->shape) != N) return "";
+    return "dsim_aie::relu<" + T + ", " + n(N) + ">(in0, out)";
+  }
+  if (k == "zero") return "dsim_aie::zero<" + T + ", " + n(N) + ">(out)";
+  if (k == "copy") {
+    if (ins[0]->dtype != od || ir::numElements(ins[0]->shape) != N) return "";
+    return "dsim_aie::copy<" + T + ", " + n(N) + ">(in0, out)";
+  }
+  if (k == "cast") {
+    if (ins[0]->dtype != ir::DType::F32 || od != ir::DType::BF16 || N % 16) return "";
+    return "dsim_aie::cast_f32_bf16<" + n(N) + ">(in0, out)";
+  }
+  return "";
+}
+
+}  // namespace datosim::backends::npu
