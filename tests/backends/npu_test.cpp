@@ -231,6 +231,14 @@ TEST_F(NpuBackend, MutationsAreReportedWithTheirLine) {
     EXPECT_NE(c.err.find(mu.expect), std::string::npos) << mu.what << ":\n" << c.err;
     EXPECT_NE(c.err.find("aie.mlir:"), std::string::npos) << mu.what << ": no location\n" << c.err;
   }
+  // A core moved to another tile: every structural check passes, but the round trip runs more than 1% slower
+  // than the graph datosim simulated, which check-project refuses (exit 1) with the difference.
+  ASSERT_EQ(emit("examples/pipeline3.json", "npu4x4", "moved").code, 0);
+  ASSERT_GT(mutate(dir_ / "moved", R"(= aie\.tile\(1, 2\))", "= aie.tile(2, 5)"), 0);
+  const Result moved = check("moved");
+  EXPECT_EQ(moved.code, 1) << moved.out << moved.err;
+  EXPECT_NE(moved.out.find("every check passed"), std::string::npos) << moved.out;
+  EXPECT_NE(moved.err.find("cycles against the source graph (more than 1%)"), std::string::npos) << moved.err;
   // A duplicated buffer-descriptor id on one shim tile (the split-K GEMM issues several transfers on a shim).
   ASSERT_EQ(emit("examples/npu_gemm_splitk.json", "npu4x4", "bd").code, 0);
   const std::string text = read(dir_ / "bd/aie.mlir");
