@@ -96,6 +96,12 @@ std::string aieKernelCall(const ir::ComputeStmt& c, const std::vector<const ir::
     if (ins[0]->dtype != od || ir::numElements(ins[0]->shape) != N) return "";
     return "dsim_aie::copy<" + T + ", " + n(N) + ">(in0, out)";
   }
+  if (k == "transpose") {
+    const ir::Shape& a = ins[0]->shape;
+    const std::int64_t q = 16 / bytes(od);
+    if (ins[0]->dtype != od || a.size() != 2 || a[0] % q || a[1] % q) return "";
+    return "dsim_aie::transpose<" + T + ", " + n(a[0]) + ", " + n(a[1]) + ">(in0, out)";
+  }
   if (k == "cast") {
     if (ins[0]->dtype != ir::DType::F32 || od != ir::DType::BF16 || N % 16) return "";
     return "dsim_aie::cast_f32_bf16<" + n(N) + ">(in0, out)";

@@ -163,6 +163,16 @@ inline void copy(const T* __restrict src, T* __restrict dst) {
   for (unsigned i = 0; i < N; i += V) store_vec<T, V>(dst + i, load_vec<T, V>(src + i));
 }
 
+/// out[N,M] = a[M,N]^T, in square blocks of one 128-bit word per row (aie::transpose in registers).
+template <typename T, unsigned M, unsigned N>
+inline void transpose(const T* __restrict a, T* __restrict out) {
+  constexpr unsigned Q = q128<T>;
+  static_assert(M % Q == 0 && N % Q == 0, "transpose shape not a multiple of the block");
+  for (unsigned i = 0; i < M; i += Q)
+    for (unsigned j = 0; j < N; j += Q)
+      store_block<T, Q, Q>(out + j * M + i, M, aie::transpose(load_block<T, Q, Q>(a + i * N + j, N), Q, Q));
+}
+
 /// f32 -> bf16, rounded to nearest even through the float accumulator, 16 lanes at a time.
 template <unsigned N>
 inline void cast_f32_bf16(const float* __restrict a, bfloat16* __restrict out) {

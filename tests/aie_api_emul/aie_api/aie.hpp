@@ -1,7 +1,7 @@
 // A host emulation of the part of the AMD AIE API that datosim's vectorised kernels use
 // (backends/npu/runtime/dsim_aie.h), so that g++ can compile and run emitted NPU kernels in the tests.
 // Written for datosim from the AIE API User Guide (UG1529: vector and accumulator types, aie::mmul,
-// filter_even / filter_odd, interleave_zip, rounding and saturation modes) and the AIE-ML matrix
+// filter_even / filter_odd, interleave_zip, transpose, rounding and saturation modes) and the AIE-ML matrix
 // multiplication mode table (Vitis tutorials XD100); it shares no code with the real headers.
 //
 // It enforces what the real API and hardware would reject, so that a kernel that runs here is not
@@ -244,6 +244,16 @@ inline std::pair<vector<T, Elems>, vector<T, Elems>> interleave_zip(const vector
     r.first.set(seq[i], i);
     r.second.set(seq[Elems + i], i);
   }
+  return r;
+}
+
+/// The vector read as a Row x Col matrix (row-major), transposed: Col x Row.
+template <typename T, unsigned Elems>
+inline vector<T, Elems> transpose(const vector<T, Elems>& v, unsigned Row, unsigned Col) {
+  if (Row * Col != Elems) emul::fail("transpose: Row x Col must be the vector's size");
+  vector<T, Elems> r;
+  for (unsigned i = 0; i < Row; ++i)
+    for (unsigned j = 0; j < Col; ++j) r.set(v.get(i * Col + j), j * Row + i);
   return r;
 }
 

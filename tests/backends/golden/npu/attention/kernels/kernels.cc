@@ -1,5 +1,5 @@
 // The kernels of attention for the AIE cores: one extern "C" entry per signature, on the operands'
-// shapes, with datosim's numerics. 8 use the AIE API (dsim_aie.h: aie::mmul, vector ops); 3 use datosim's scalar
+// shapes, with datosim's numerics. 9 use the AIE API (dsim_aie.h: aie::mmul, vector ops); 2 use datosim's scalar
 // kernel library (dsim_kernels.h), which has the kernels, dtypes and shapes the vector forms lack.
 #include "ap_int.h"
 #include "dsim_kernels.h"
@@ -7,8 +7,8 @@
 
 extern "C" void dsim_copy_bf16_8192(const bfloat16* src, bfloat16* dst) { dsim_aie::copy<bfloat16, 8192>(src, dst); }
 
-// transpose
-extern "C" void transpose_bf16_bf16(const dsim::dt_bf16_bits::T* in0, dsim::dt_bf16_bits::T* out) { dsim::transpose<dsim::dt_bf16_bits, dsim::dt_bf16_bits, 128, 64>(in0, out); }
+// transpose: AIE API
+extern "C" void transpose_bf16_bf16(const bfloat16* in0, bfloat16* out) { dsim_aie::transpose<bfloat16, 128, 64>(in0, out); }
 
 extern "C" void dsim_copy_bf16_512(const bfloat16* src, bfloat16* dst) { dsim_aie::copy<bfloat16, 512>(src, dst); }
 
