@@ -199,6 +199,7 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
   std::map<int, std::string> streamParam_;
   std::vector<std::string> argParam_, localName_;
   std::map<int, std::string> slotName_;
+  int neverRuns_ = 0;  // > 0 inside a loop of no iterations for this instance
   std::map<std::string, ir::TablePtr> tables_;  // C name -> table, those the body reads at run time
   std::map<const ir::Table*, std::string> tableName_;
 
@@ -268,7 +269,10 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
         o.os << in << "#pragma HLS pipeline  // the graph's II (" << ir::toString(*f.ii)
              << ") depends on an enclosing loop: HLS takes one constant\n";
     }
+    const bool empty = f.lo->isConst() && f.hi->isConst() && f.hi->value <= f.lo->value;
+    neverRuns_ += empty;
     block(f.body, o.os, o.depth + 1, o.inPipeline || f.ii != nullptr);
+    neverRuns_ -= empty;
     o.os << in << "}\n";
   }
   void on(const ir::Stmt&, const ir::IfStmt& br, Out& o) override {
@@ -500,7 +504,7 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
       any = true;
     }
     os << in << "  default: break;  // datosim's run never reached another element\n" << in << "}\n";
-    if (!any)
+    if (!any && !neverRuns_)  // a statement inside a loop of no iterations is never reached either
       diags_.warning(s.loc, "instance " + inst_.name + ": this " + op + " on '" + d.name +
                                 "' reaches no stream element in datosim's elaboration; it is emitted as a switch with no case");
   }

@@ -776,10 +776,12 @@ Op Emitter::core(int instance) {
     iff.regions.push_back(std::move(els));
     o.push_back(std::move(iff));
   };
+  int neverRuns = 0;  // > 0 inside a loop of no iterations for this instance (its statements warn of nothing)
   std::function<void(const ir::Block&, std::vector<Op>&)> block = [&](const ir::Block& b, std::vector<Op>& out) {
     for (const ir::Stmt& s : b) {
       // One lambda per statement kind (ir::Overloaded: a kind without one does not compile).
       const auto loopOps = [&](const ir::ForStmt& f) {
+        const bool empty = f.lo->isConst() && f.hi->isConst() && f.hi->value <= f.lo->value;
         const std::string lo = toIndex(expr(*f.lo, out), out);
         const std::string hi = toIndex(expr(*f.hi, out), out);
         const std::string st = toIndex(expr(*f.step, out), out);
@@ -793,7 +795,9 @@ Op Emitter::core(int instance) {
         Region r;
         r.args = {{v, "index"}};
         r.implicitYield = true;
+        neverRuns += empty;
         block(f.body, r.ops);
+        neverRuns -= empty;
         loop.regions.push_back(std::move(r));
         out.push_back(std::move(loop));
       };
@@ -831,7 +835,7 @@ Op Emitter::core(int instance) {
           const ir::StreamInst& si = g_.streamInsts[k];
           if (si.decl == ref.decl && (produce ? si.producer : si.consumer) == instance) reached.push_back(static_cast<int>(k));
         }
-        if (reached.empty())
+        if (reached.empty() && !neverRuns)
           diags_.warning(s.loc, "instance " + safe(inst.name) + ": this " + (produce ? "put on '" : "get on '") + safe(d.name) +
                                     "' reaches no stream element in datosim's elaboration; it does nothing");
         std::function<void(std::size_t, std::vector<Op>&)> chain = [&](std::size_t k, std::vector<Op>& o) {
