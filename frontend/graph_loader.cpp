@@ -1525,12 +1525,13 @@ class Loader {
   // data tokens (locals), for the check that no stream mixes them.
   struct TokenUse {
     std::optional<SourceLoc> value, data;
+    std::optional<SourceLoc> wholePut;  // a put of a whole local: data, or a value read from data on a value stream
   };
   std::map<int, TokenUse> tokenUse_;
 
-  void noteTokens(int decl, bool value, const SourceLoc& loc) {
+  void noteTokens(int decl, bool value, const SourceLoc& loc, bool wholePut = false) {
     TokenUse& u = tokenUse_[decl];
-    std::optional<SourceLoc>& slot = value ? u.value : u.data;
+    std::optional<SourceLoc>& slot = value ? u.value : wholePut ? u.wholePut : u.data;
     if (!slot) slot = loc;
   }
 
@@ -1552,13 +1553,21 @@ class Loader {
     return false;
   }
 
+  // A stream carries data tokens or value tokens, not both; on a value stream a put of a whole local (of
+  // the stream's one-element integer token type, checked with the put) gives the value in the local: a
+  // value from data (StreamDecl::valuesFromData).
   void checkTokenUses() {
     for (const auto& [decl, u] : tokenUse_) {
+      ir::StreamDecl& sd = g_.streams[static_cast<std::size_t>(decl)];
+      if (u.value && u.wholePut && !u.data) {
+        sd.valuesFromData = true;
+        sd.valuesFromDataAt = *u.wholePut;
+      }
       if (!u.value || !u.data) continue;
-      const ir::StreamDecl& sd = g_.streams[static_cast<std::size_t>(decl)];
       d_.error(*u.data, "stream '" + sd.name + "' carries values (" + u.value->pointer +
-                            " puts an expression's value or gets into a variable), so every put to it gives a 'value' "
-                            "and every get from it goes into a variable; this one moves a local");
+                            " puts an expression's value or gets into a variable), so every get from it goes into a "
+                            "variable and every put to it gives a 'value' or the value in a whole one-element local; "
+                            "this one moves a local");
     }
   }
 
@@ -1965,7 +1974,7 @@ class Loader {
       }
       ir::StreamRef ref;
       bool refOk = streamRef(v[kind], loc.child(kind), c, ref);
-      if (refOk) noteTokens(ref.decl, false, loc);
+      if (refOk) noteTokens(ref.decl, false, loc, !get && !v.contains("at"));
       int l = v.contains(lk) ? localRef(v[lk], loc.child(lk), c, get ? "'into'" : "'from'") : -1;
       std::vector<ExprPtr> at;
       if (v.contains("at")) ok = offsetsOf(v["at"], loc.child("at"), c, at) && ok;

@@ -45,6 +45,10 @@ struct StreamDecl {
   std::int64_t depth = 1;
   Shape dims;          // stream-array dimensions; empty = a single stream
   SourceLoc loc;
+  /// Carries values (its gets go into task variables) that some puts take from a one-element integer
+  /// local rather than an expression: the values come from data, so a run needs functional mode.
+  bool valuesFromData = false;
+  SourceLoc valuesFromDataAt;  // the first such put
   std::int64_t tokenBytes() const { return tileBytes(dtype, tile); }
 };
 

@@ -188,11 +188,25 @@ bool prepareData(const RunOptions& o, RunResult& r, std::vector<data::Buffer>& e
   f.checkRequested = o.check;
   const bool wantsData = o.check || !o.inputs.empty() || o.keepTensors;
   const std::int64_t bytes = sim::globalTensorBytes(graph);
+  // A stream whose values come from data steers its consumers by data: only a run with data can follow it.
+  const ir::StreamDecl* steeredByData = nullptr;
+  for (const ir::StreamDecl& d : graph.streams)
+    if (d.valuesFromData && !steeredByData) steeredByData = &d;
   if (o.functional == Functional::On) {
     f.enabled = true;
     f.why = "--functional=on";
   } else if (o.functional == Functional::Off) {
+    if (steeredByData) {
+      say(r, steeredByData->valuesFromDataAt.str() + ": error: stream '" + steeredByData->name +
+                 "' carries values taken from data (this put moves a local whose value its consumer's variable "
+                 "receives), so the run needs the data: drop --functional=off (auto turns functional mode on)");
+      r.status = Status::InvalidInput;
+      return false;
+    }
     f.why = "--functional=off";
+  } else if (steeredByData) {
+    f.enabled = true;
+    f.why = "--functional=auto: stream '" + steeredByData->name + "' carries values taken from data";
   } else if (wantsData) {
     f.enabled = true;
     f.why = "--functional=auto: data options given";

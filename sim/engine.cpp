@@ -29,6 +29,7 @@ Engine::Engine(const ir::Graph& g, const arch::TimingModel& model, const SimOpti
     const arch::StreamTiming timing = model.streamTiming(s, bytes);
     c.depth = d.depth;
     c.valueDType = d.dtype;
+    c.valuesFromData = d.valuesFromData;
     c.access = model.getCycles(s, bytes);
     c.transfer = arch::ceilCycles(static_cast<double>(bytes), timing.bytesPerCycle);
     c.latency = timing.latency;
@@ -733,6 +734,15 @@ bool Engine::put(Proc& p, const Op& op) {
   if (id < 0) return false;
   StreamState& c = streams_[static_cast<std::size_t>(id)];
   std::int64_t value = 0;
+  const bool fromData = !op.expr[0] && c.valuesFromData;  // the value in the local (one integer element)
+  if (fromData) {
+    if (!tensors_)
+      return fail(p, *op.stmt,
+                  "put to stream '" + g_.streamInsts[static_cast<std::size_t>(id)].name +
+                      "', whose values come from data: the run carries no data (the pipeline turns functional mode on "
+                      "for such graphs)");
+    value = p.locals[static_cast<std::size_t>(op.local)].getInt(0);
+  }
   if (op.expr[0]) {
     value = ir::eval(*op.expr[0], p.frame.data());
     const int bits = ir::dtypeBits(c.valueDType);
@@ -757,7 +767,7 @@ bool Engine::put(Proc& p, const Op& op) {
     p.res.stats.busy += done - ready - c.transfer;
   }
   c.push(putAt, done + c.latency);
-  if (op.expr[0]) {
+  if (op.expr[0] || fromData) {
     c.values.push(value);
   } else if (tensors_) {
     const data::Buffer& local = p.locals[static_cast<std::size_t>(op.local)];

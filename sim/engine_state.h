@@ -58,6 +58,7 @@ struct Engine::StreamState {
   std::vector<data::Buffer> contents;
   ir::DType tokenDType = ir::DType::I32;
   ir::DType valueDType = ir::DType::I32;  // the stream's dtype (value tokens are checked against it)
+  bool valuesFromData = false;            // puts of a local give the local's value (StreamDecl::valuesFromData)
   ir::Shape tokenShape;
   std::size_t head = 0, count = 0;
   std::int64_t tokens = 0, got = 0, peak = 0;

@@ -14,6 +14,8 @@
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
+#include "data/buffer.h"
+#include "data/npy.h"
 #include "tools/cli.h"
 
 namespace datosim::testing {
@@ -300,6 +302,48 @@ TEST(DynamicExamples, MergeOfWhicheverProducerIsReady) {
   fs::remove_all(dir);
 }
 
+// Values taken from data: the row numbers in R steer the consumer (a value stream fed by puts of a
+// one-element local). The run turns functional mode on by itself and refuses --functional=off; a value
+// outside the variable's range is a run-time error (exit 5) naming the get; the HLS project's C simulation
+// follows the same data; the NPU backend refuses the variable (exit 9).
+TEST(DynamicExamples, ValuesTakenFromDataSteerTheConsumer) {
+  const std::string g = src("tests/examples/dynamic/values_from_data.json");
+  const fs::path dir = fs::temp_directory_path() / ("datosim-vfd-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::vector<int> rows = {3, 1, 7, 0};
+  data::Buffer R(ir::DType::I32, {4, 1});
+  for (int i = 0; i < 4; ++i) R.setInt(i, rows[static_cast<std::size_t>(i)]);
+  ASSERT_EQ(data::writeNpy((dir / "R.npy").string(), R), "");
+  Cli r = cli({g, "--arch", "u280", "--input", "R=" + (dir / "R.npy").string(), "--output-dir", (dir / "out").string()});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("--functional=auto: stream 'rows' carries values taken from data"), std::string::npos) << r.out;
+  data::Buffer X, O;
+  ASSERT_EQ(data::readNpyAny((dir / "out/X.npy").string(), X), "");
+  ASSERT_EQ(data::readNpyAny((dir / "out/O.npy").string(), O), "");
+  for (int k = 0; k < 4; ++k)
+    for (int c = 0; c < 8; ++c) EXPECT_EQ(O.getInt(k * 8 + c), X.getInt(rows[static_cast<std::size_t>(k)] * 8 + c)) << k << "," << c;
+  r = cli({g, "--arch", "u280", "--functional=off", "-q"});
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.err.find("values_from_data.json:/tasks/prod/body/0/body/1: error: stream 'rows' carries values taken from data"),
+            std::string::npos)
+      << r.err;
+  // Random R (seed 1): its first value is far outside [0, 8).
+  r = cli({g, "--arch", "u280", "-q"});
+  EXPECT_EQ(r.code, 5) << r.err;
+  EXPECT_NE(r.err.find("/tasks/cons/body/0/body/0"), std::string::npos) << r.err;
+  r = cli({g, "--arch", "u280", "--input", "R=" + (dir / "R.npy").string(), "--emit=hls", "--output-dir", (dir / "hls").string(), "-q"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const int st = std::system(("make -s -C '" + (dir / "hls").string() + "' csim > '" + (dir / "csim.log").string() + "' 2>&1").c_str());
+  std::ifstream log(dir / "csim.log");
+  const std::string text((std::istreambuf_iterator<char>(log)), {});
+  EXPECT_EQ(st, 0) << text;
+  EXPECT_NE(text.find("csim: PASSED"), std::string::npos) << text;
+  r = cli({g, "--arch", "npu4x4", "--input", "R=" + (dir / "R.npy").string(), "--emit=npu", "--output-dir", (dir / "npu").string(), "-q"});
+  EXPECT_EQ(r.code, 9) << r.err;
+  fs::remove_all(dir);
+}
+
 // Rows routed to experts by the Mixtral trace and merged back in token order compute the reference,
 // whose one-hot routing matrix is built from the same table ('init'); each expert gets the count the
 // trace's counts file gives; a wrong routing matrix fails --check. On the NPU configs the 8-way fan-out
@@ -407,7 +451,8 @@ TEST(DynamicExamples, EveryFileIsCovered) {
   std::set<std::string> tests;
   for (const auto& e : fs::directory_iterator(src("tests/examples/dynamic")))
     if (e.path().extension() == ".json") tests.insert(e.path().filename().string());
-  EXPECT_EQ(tests, (std::set<std::string>{"bufferize_rows.json", "ragged_rows.json", "merge_any.json", "route_rows.json", "value_while.json"}));
+  EXPECT_EQ(tests, (std::set<std::string>{"bufferize_rows.json", "ragged_rows.json", "merge_any.json", "route_rows.json", "value_while.json",
+                                          "values_from_data.json"}));
 }
 
 }  // namespace
