@@ -235,6 +235,32 @@ void reduceMax(const Ins& ins, Buffer& out, bool, const ir::KernelAttrs& attrs) 
   });
 }
 
+/// The index of the first maximum (reduce_max's NaN-propagating maximum: the first NaN if there is one).
+void argmax(const Ins& ins, Buffer& out, bool, const ir::KernelAttrs& attrs) {
+  const Buffer& a = *ins[0];
+  forEachReduction(a, attrs, [&](std::int64_t o, std::int64_t first, std::int64_t stride, std::int64_t n) {
+    std::int64_t best = 0;
+    if (a.isFloat()) {
+      float m = a.getFloat(first);
+      for (std::int64_t k = 1; k < n && !std::isnan(m); ++k) {
+        const float x = a.getFloat(first + k * stride);
+        if (std::isnan(x) || x > m) {
+          m = x;
+          best = k;
+        }
+      }
+    } else {
+      std::int32_t m = a.getInt(first);
+      for (std::int64_t k = 1; k < n; ++k)
+        if (a.getInt(first + k * stride) > m) {
+          m = a.getInt(first + k * stride);
+          best = k;
+        }
+    }
+    out.setInt(o, best);
+  });
+}
+
 // ---- Move class ----
 
 void transpose(const Ins& ins, Buffer& out, bool, const ir::KernelAttrs&) {
@@ -255,7 +281,7 @@ void copyKernel(const Ins& ins, Buffer& out, bool, const ir::KernelAttrs&) { out
 
 const std::map<std::string, KernelFn>& implementations() {
   static const std::map<std::string, KernelFn> table = {
-      {"add", add},           {"cast", cast},          {"copy", copyKernel},
+      {"add", add},           {"argmax", argmax},       {"cast", cast},          {"copy", copyKernel},
       {"exp", expKernel},     {"gelu", gelu},          {"layernorm", layernorm},
       {"mac", mac},           {"matmul", matmul},      {"max", maxKernel},
       {"mul", mul},           {"reduce_max", reduceMax}, {"reduce_sum", reduceSum},

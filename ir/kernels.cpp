@@ -83,7 +83,7 @@ std::string checkKernel(const KernelInfo& k, const std::vector<const LocalVar*>&
     if (a.dtype != out->dtype) return "transpose keeps the dtype, found " + desc(a) + " -> " + desc(*out);
     return "";
   }
-  if (n == "reduce_sum" || n == "reduce_max") {
+  if (n == "reduce_sum" || n == "reduce_max" || n == "argmax") {
     const LocalVar& a = *ins[0];
     double ax = attrs.at("axis");
     if (ax != std::floor(ax) || ax < 0 || ax >= static_cast<double>(a.shape.size()))
@@ -95,6 +95,12 @@ std::string checkKernel(const KernelInfo& k, const std::vector<const LocalVar*>&
       return n + " over axis " + std::to_string(static_cast<int>(ax)) + " of " + desc(a) + " gives shape " +
              shapeString(expect) + ", found output " + desc(*out);
     if (n == "reduce_max" && a.dtype != out->dtype) return "reduce_max keeps the dtype, found " + desc(a) + " -> " + desc(*out);
+    if (n == "argmax") {
+      const std::int64_t len = a.shape[static_cast<std::size_t>(ax)];
+      if (isFloat(out->dtype) || dtypeBits(out->dtype) < 8 || len - 1 > (std::int64_t{1} << (dtypeBits(out->dtype) - 1)) - 1)
+        return "argmax output " + desc(*out) + " cannot hold the indices 0.." + std::to_string(len - 1) +
+               " (an integer dtype of 8 bits or more that holds them)";
+    }
     if (n == "reduce_sum" && (isFloat(a.dtype) != isFloat(out->dtype) || dtypeBits(out->dtype) < dtypeBits(a.dtype)))
       return "reduce_sum output " + desc(*out) + " cannot hold sums of " + desc(a);
     return "";
@@ -152,6 +158,9 @@ std::vector<KernelInfo> makeKernels() {
   v.push_back(K("reduce_sum", "sum along attribute 'axis' (the axis is removed from the shape)", KernelClass::Reduction, 1, 1));
   v.back().requiredAttrs = {"axis"};
   v.push_back(K("reduce_max", "maximum along attribute 'axis' (the axis is removed from the shape)", KernelClass::Reduction, 1, 1));
+  v.back().requiredAttrs = {"axis"};
+  v.push_back(K("argmax", "index of the first maximum along attribute 'axis' (a NaN counts as the maximum; the axis is "
+                          "removed from the shape; an integer output)", KernelClass::Reduction, 1, 1));
   v.back().requiredAttrs = {"axis"};
   v.push_back(K("transpose", "out[N,M] = a[M,N]^T", KernelClass::Move, 1, 1));
   v.push_back(K("cast", "out = a converted to the output's dtype", KernelClass::Move, 1, 1));

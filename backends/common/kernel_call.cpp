@@ -45,12 +45,15 @@ std::string kernelCall(const ir::ComputeStmt& c, const std::vector<const ir::Loc
     return "dsim::" + k + "<" + DO + ", " + dt(0) + ", " + dim(std::max<std::int64_t>(1, ir::numElements(a)) / len) + ", " +
            dim(len) + ">(" + in(0) + ", " + outName + (k == "softmax" ? "" : ", " + cppDouble(attr("eps", 1e-5))) + ")";
   }
-  if (k == "reduce_sum" || k == "reduce_max") {
+  if (k == "reduce_sum" || k == "reduce_max" || k == "argmax") {
     const ir::Shape& a = ins[0]->shape;
     const std::size_t axis = static_cast<std::size_t>(attr("axis", 0));
     std::int64_t outer = 1, inner = 1;
     for (std::size_t d = 0; d < axis; ++d) outer *= a[d];
     for (std::size_t d = axis + 1; d < a.size(); ++d) inner *= a[d];
+    if (k == "argmax")
+      return "dsim::argmax<" + DO + ", " + dt(0) + ", " + dim(outer) + ", " + dim(a[axis]) + ", " + dim(inner) + ">(" + in(0) +
+             ", " + outName + ")";
     return "dsim::reduce<" + std::string(k == "reduce_max" ? "true" : "false") + ", " + DO + ", " + dt(0) + ", " +
            dim(outer) + ", " + dim(a[axis]) + ", " + dim(inner) + ">(" + in(0) + ", " + outName + ")";
   }

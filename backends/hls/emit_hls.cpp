@@ -578,7 +578,7 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
     std::vector<std::string> ins;
     for (int i : c.ins) {
       std::string name = localName_[static_cast<std::size_t>(i)];
-      const bool elementwise = !(k == "matmul" || k == "transpose" || k == "reduce_sum" || k == "reduce_max");
+      const bool elementwise = !(k == "matmul" || k == "transpose" || k == "reduce_sum" || k == "reduce_max" || k == "argmax");
       if (i == c.out && !elementwise) {  // the kernel would overwrite what it still reads: read a copy
         const std::string tmp = names_.take(name + "_in" + std::to_string(temps_++));
         const ir::LocalVar& lv = local(i);

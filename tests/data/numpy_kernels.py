@@ -66,6 +66,8 @@ def compute(kernel, ins, out0, acc, attrs, out_is_int):
         return a.sum(axis=int(attrs["axis"]))
     if kernel == "reduce_max":
         return a.max(axis=int(attrs["axis"]))
+    if kernel == "argmax":
+        return a.argmax(axis=int(attrs["axis"]))
     if kernel == "transpose":
         return a.T
     if kernel == "cast":

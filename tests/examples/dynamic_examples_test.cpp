@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "data/buffer.h"
+#include "data/kernels_ref.h"
 #include "data/npy.h"
 #include "tools/cli.h"
 
@@ -344,6 +345,65 @@ TEST(DynamicExamples, ValuesTakenFromDataSteerTheConsumer) {
   fs::remove_all(dir);
 }
 
+// An MoE layer routed by its own router at run time: argmax of the router's scores, sent as a value
+// from data, picks each token's expert. The test recomputes every token's expert and output with
+// datosim's kernels (matmul, argmax) from the run's inputs and requires the outputs bit for bit, and
+// each expert's token count from the routing; the HLS C simulation and a placement-free NPU run give the
+// same outputs.
+TEST(DynamicExamples, MoeRoutedByItsOwnRouter) {
+  const std::string g = src("tests/examples/dynamic/moe_argmax.json");
+  const fs::path dir = fs::temp_directory_path() / ("datosim-moe-argmax-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  Cli r = cli({g, "--arch", "u280", "--output-dir", (dir / "out").string(), "--json", (dir / "r.json").string(), "-q"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto load = [&](const std::string& f) {
+    data::Buffer b;
+    EXPECT_EQ(data::readNpyAny((dir / f).string(), b), "") << f;
+    return b;
+  };
+  const data::Buffer X = load("out/X.npy"), WR = load("out/WR.npy"), W = load("out/W.npy"), Y = load("out/Y.npy");
+  const std::int64_t T = 8, D = 16, E = 4, F = 16;
+  std::vector<long long> count(static_cast<std::size_t>(E), 0);
+  data::Buffer want(ir::DType::F32, {T, F});
+  for (std::int64_t t = 0; t < T; ++t) {
+    data::Buffer x(ir::DType::BF16, {1, D}), s(ir::DType::F32, {1, E}), e(ir::DType::I32, {1}), w(ir::DType::BF16, {D, F}),
+        y(ir::DType::F32, {1, F});
+    for (std::int64_t k = 0; k < D; ++k) x.setFloat(k, X.getFloat(t * D + k));
+    ASSERT_EQ(data::runKernel("matmul", {&x, &WR}, s), "");
+    ASSERT_EQ(data::runKernel("argmax", {&s}, e, false, {{"axis", 1}}), "");
+    const std::int64_t ex = e.getInt(0);
+    ASSERT_TRUE(ex >= 0 && ex < E);
+    ++count[static_cast<std::size_t>(ex)];
+    for (std::int64_t k = 0; k < D * F; ++k) w.setFloat(k, W.getFloat(ex * D * F + k));
+    ASSERT_EQ(data::runKernel("matmul", {&x, &w}, y), "");
+    for (std::int64_t f = 0; f < F; ++f) want.setFloat(t * F + f, y.getFloat(f));
+  }
+  EXPECT_TRUE(want == Y);
+  std::ifstream in(dir / "r.json");
+  const nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+  std::map<std::string, long long> tokens;
+  for (const auto& st : j["streams"]) tokens[st["name"]] = st["tokens"];
+  for (std::int64_t e = 0; e < E; ++e) {
+    EXPECT_EQ(tokens["xin[" + std::to_string(e) + "]"], count[static_cast<std::size_t>(e)]) << e;
+    EXPECT_EQ(tokens["go[" + std::to_string(e) + "]"], count[static_cast<std::size_t>(e)] + 1) << e;  // and the stop
+  }
+  int used = 0;
+  for (long long c : count) used += c > 0;
+  EXPECT_GE(used, 2) << "the random inputs route every token to one expert: the test shows little";
+  r = cli({g, "--arch", "npu4x4", "--timing=free", "--output-dir", (dir / "npu").string(), "-q"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(load("npu/Y.npy") == Y);
+  r = cli({g, "--arch", "u280", "--emit=hls", "--output-dir", (dir / "hls").string(), "-q"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const int st = std::system(("make -s -C '" + (dir / "hls").string() + "' csim > '" + (dir / "csim.log").string() + "' 2>&1").c_str());
+  std::ifstream log(dir / "csim.log");
+  const std::string text((std::istreambuf_iterator<char>(log)), {});
+  EXPECT_EQ(st, 0) << text;
+  EXPECT_NE(text.find("csim: PASSED"), std::string::npos) << text;
+  if (!::testing::Test::HasFailure()) fs::remove_all(dir);
+}
+
 // Rows routed to experts by the Mixtral trace and merged back in token order compute the reference,
 // whose one-hot routing matrix is built from the same table ('init'); each expert gets the count the
 // trace's counts file gives; a wrong routing matrix fails --check. On the NPU configs the 8-way fan-out
@@ -452,7 +512,7 @@ TEST(DynamicExamples, EveryFileIsCovered) {
   for (const auto& e : fs::directory_iterator(src("tests/examples/dynamic")))
     if (e.path().extension() == ".json") tests.insert(e.path().filename().string());
   EXPECT_EQ(tests, (std::set<std::string>{"bufferize_rows.json", "ragged_rows.json", "merge_any.json", "route_rows.json", "value_while.json",
-                                          "values_from_data.json"}));
+                                          "values_from_data.json", "moe_argmax.json"}));
 }
 
 }  // namespace

@@ -92,6 +92,8 @@ def kernel(name, ins, out_old, accumulate, attrs):
 
 def reduce_kernel(name, a, attrs, batch):
     axis = int(attrs["axis"]) + batch
+    if name == "argmax":
+        return a.argmax(axis=axis)
     return a.sum(axis=axis) if name == "reduce_sum" else a.max(axis=axis)
 
 
@@ -174,7 +176,7 @@ def main():
         ins = [values[n] for n in step.get("in", [])]
         out = step["out"]
         attrs = step.get("attrs", {})
-        if k in ("reduce_sum", "reduce_max"):
+        if k in ("reduce_sum", "reduce_max", "argmax"):
             r = reduce_kernel(k, ins[0], attrs, step.get("batch", 0))
         else:
             r = kernel(k, ins, values[out], step.get("accumulate", False), attrs)

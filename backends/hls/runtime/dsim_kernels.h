@@ -407,6 +407,35 @@ void reduce(const typename DA::T* a, typename DO::T* out) {
     }
 }
 
+/// The index of the first maximum over the middle extent of [OUTER, LEN, INNER] (a NaN counts as the
+/// maximum: the first NaN).
+template <typename DO, typename DA, int OUTER, int LEN, int INNER>
+void argmax(const typename DA::T* a, typename DO::T* out) {
+  for (int o = 0; o < OUTER; ++o)
+    for (int i = 0; i < INNER; ++i) {
+      const int first = o * LEN * INNER + i;
+      long long best = 0;
+      if (DA::is_float) {
+        float m = DA::to_float(a[first]);
+        for (int k = 1; k < LEN && m == m; ++k) {
+          const float x = DA::to_float(a[first + k * INNER]);
+          if (x != x || x > m) {
+            m = x;
+            best = k;
+          }
+        }
+      } else {
+        long long m = DA::to_int(a[first]);
+        for (int k = 1; k < LEN; ++k)
+          if (DA::to_int(a[first + k * INNER]) > m) {
+            m = DA::to_int(a[first + k * INNER]);
+            best = k;
+          }
+      }
+      out[o * INNER + i] = DO::from_int(best);
+    }
+}
+
 template <typename DO, typename DA, int M, int N>
 void transpose(const typename DA::T* a, typename DO::T* out) {
   for (int i = 0; i < M; ++i)
