@@ -65,6 +65,10 @@ bool uniform(const ir::Block& b) {
       if (p->stream.inst < 0) return false;
     } else if (const auto* k = std::get_if<ir::ComputeStmt>(&s.node)) {
       if (k->cycles && !k->cycles->isConst()) return false;
+    } else if (const auto* gs = std::get_if<ir::GetStmt>(&s.node)) {
+      if (gs->var >= 0 || gs->any >= 0) return false;  // takes the next received value: differs per iteration
+    } else if (std::holds_alternative<ir::SetStmt>(s.node) || std::holds_alternative<ir::WhileStmt>(s.node)) {
+      return false;
     }
   }
   return true;
@@ -73,16 +77,19 @@ bool uniform(const ir::Block& b) {
 class Walker : private ir::StmtVisitor<Counts> {
  public:
   Walker(const ir::Graph& g, const ir::Instance& inst, const arch::TimingModel& model, std::int64_t& steps,
-         std::int64_t maxSteps)
+         std::int64_t maxSteps, const std::vector<std::int64_t>* received)
       : g_(g), inst_(inst), task_(g.tasks[static_cast<std::size_t>(inst.task)]), model_(model), steps_(steps),
-        maxSteps_(maxSteps), slots_(static_cast<std::size_t>(std::max(inst.numSlots, 1)), 0) {}
+        maxSteps_(maxSteps), slots_(static_cast<std::size_t>(std::max(inst.numSlots, 1)), 0), received_(received) {}
 
   Counts run() {
-    if (ir::steeredAtRunTime(task_))
+    if (ir::steeredAtRunTime(task_) && !received_)
       throw WalkStop("instance " + inst_.name + ": its control depends on values it receives at run time (task "
                      "variables or 'while'), which only the simulation knows");
     Counts c;
     block(inst_.body, c);
+    if (received_ && next_ != received_->size())
+      throw WalkStop("instance " + inst_.name + ": the walk took " + std::to_string(next_) + " of the " +
+                     std::to_string(received_->size()) + " values the run received (an internal mismatch)");
     return c;
   }
 
@@ -119,8 +126,12 @@ class Walker : private ir::StmtVisitor<Counts> {
     block(i.elseBody, c);
   }
   void on(const ir::Stmt&, const ir::PutStmt& p, Counts& c) override { c.puts[streamInst(p.stream)] += 1; }
-  // A get counts nothing: the producer's put pays the transfer.
-  void on(const ir::Stmt&, const ir::GetStmt&, Counts&) override {}
+  // A get counts nothing: the producer's put pays the transfer. Into a variable (or a get_any), it takes
+  // what the run received.
+  void on(const ir::Stmt&, const ir::GetStmt& gs, Counts&) override {
+    if (gs.any >= 0) slots_[static_cast<std::size_t>(gs.any)] = take();
+    if (gs.var >= 0) slots_[static_cast<std::size_t>(gs.var)] = take();
+  }
   void on(const ir::Stmt&, const ir::LoadStmt& l, Counts& c) override {
     const std::int64_t bytes = ir::tileBytes(local(l.local).dtype, local(l.local).shape);
     c.loadBytes += bytes;
@@ -132,9 +143,23 @@ class Walker : private ir::StmtVisitor<Counts> {
     c.storesByArg[st.arg] += bytes;
   }
   void on(const ir::Stmt&, const ir::ComputeStmt& k, Counts& c) override { compute(k, c); }
-  // Run-time control: run() stops the walk of a steered task before it starts.
-  void on(const ir::Stmt& s, const ir::WhileStmt&, Counts&) override { ir::refusedEarlier(s, "a 'while' loop", "the bound"); }
-  void on(const ir::Stmt& s, const ir::SetStmt&, Counts&) override { ir::refusedEarlier(s, "a 'set'", "the bound"); }
+  // Run-time control, replaying the run (run() stops the walk of a steered task without a replay).
+  void on(const ir::Stmt&, const ir::WhileStmt& w, Counts& c) override {
+    const std::int64_t max = value(w.max, "while bound");
+    for (std::int64_t n = 0; value(w.cond, "while condition") != 0; ++n) {
+      if (n == max) throw WalkStop("instance " + inst_.name + ": a while loop ran past its max in the replay");
+      block(w.body, c);
+    }
+  }
+  void on(const ir::Stmt&, const ir::SetStmt& st, Counts&) override {
+    slots_[static_cast<std::size_t>(st.var)] = value(st.value, "set value");
+  }
+
+  std::int64_t take() {
+    if (!received_ || next_ >= received_->size())
+      throw WalkStop("instance " + inst_.name + ": the replay ran out of received values (an internal mismatch)");
+    return (*received_)[next_++];
+  }
 
   void loop(const ir::ForStmt& f, Counts& c) {
     const std::int64_t lo = value(f.lo, "loop start"), hi = value(f.hi, "loop end"), step = value(f.step, "loop step");
@@ -224,6 +249,8 @@ class Walker : private ir::StmtVisitor<Counts> {
   std::int64_t& steps_;
   std::int64_t maxSteps_;
   std::vector<std::int64_t> slots_;
+  const std::vector<std::int64_t>* received_;  // the run's received values (BoundOptions::received), or null
+  std::size_t next_ = 0;
 };
 
 using arch::UnitRates;
@@ -306,7 +333,10 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const arch::TimingM
   std::vector<Counts> perInstance;
   std::int64_t steps = 0;
   try {
-    for (const ir::Instance& inst : g.instances) perInstance.push_back(Walker(g, inst, model, steps, opts.maxSteps).run());
+    for (std::size_t i = 0; i < g.instances.size(); ++i) {
+      const std::vector<std::int64_t>* rec = opts.received && i < opts.received->size() ? &(*opts.received)[i] : nullptr;
+      perInstance.push_back(Walker(g, g.instances[i], model, steps, opts.maxSteps, rec).run());
+    }
   } catch (const WalkStop& e) {
     b.note = e.what();
     return b;
@@ -346,8 +376,12 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const arch::TimingM
       return static_cast<double>(tokens) *
              static_cast<double>(arch::ceilCycles(static_cast<double>(bytes), t.bytesPerCycle));
     };
-    for (const auto& [s, tokens] : c.puts) put += transfer(s, tokens);
+    for (const auto& [s, tokens] : c.puts) {
+      put += transfer(s, tokens);
+      w.tokens[s] += tokens;
+    }
     for (const auto& [run, times] : c.pipelinedPuts) {
+      for (const auto& [s, tokens] : run) w.tokens[s] += tokens * times;
       double busiest = 0;
       for (const auto& [s, tokens] : run) busiest = std::max(busiest, transfer(s, tokens * times));
       put += busiest;

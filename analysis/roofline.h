@@ -28,6 +28,11 @@ struct BoundOptions {
   /// its own tiles); without a mapping, the instances of one task that see the same shard of the
   /// argument (equal shard origins: the layout replicates the other dimensions).
   const ir::Mapping* mapping = nullptr;
+  /// What each instance's control received in a completed run (sim::InstanceStats::received, by
+  /// instance). With it, the body of a steered instance (task variables, `while`, `get_any`) is walked the
+  /// way the run went: each get into a variable takes the next value, each get_any the next index, `set`
+  /// and `while` evaluate as the run did. Without it a steered instance stops the walk (Bound::note).
+  const std::vector<std::vector<std::int64_t>>* received = nullptr;
 };
 
 /// Work of the whole graph, counted by walking every instance's elaborated body with the
@@ -41,6 +46,7 @@ struct Work {
   std::int64_t ddrLoadBytes = 0;  // the loads read from off-chip memory: one read per broadcast group
                                   // (BoundOptions::mapping), the most any member of the group loads
   std::int64_t storeBytes = 0;
+  std::map<int, std::int64_t> tokens;  // StreamInst id -> tokens put (in and outside pipelined loops)
   int macInstances = 0;     // instances that do at least one MAC
   int vectorInstances = 0;  // instances that do at least one vector op
 };

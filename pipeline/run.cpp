@@ -328,6 +328,12 @@ RunResult run(const RunOptions& o) {
   }
   analysis::BoundOptions bopts;
   bopts.mapping = sopts.mapping;  // broadcast reads as the run places them (analysis/roofline.h)
+  // A steered instance's body is walked the way this run went: only a run that completed received everything.
+  std::vector<std::vector<std::int64_t>> received;
+  if (r.report.outcome == sim::Outcome::Completed && r.report.instances.size() == graph.instances.size()) {
+    for (const sim::InstanceStats& s : r.report.instances) received.push_back(s.received);
+    bopts.received = &received;
+  }
   r.bound = analysis::computeBound(graph, *r.arch, *model, bopts);
   r.status = Status::Simulated;
   if (r.functional.enabled && o.check && r.completed()) {

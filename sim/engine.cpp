@@ -547,6 +547,7 @@ bool Engine::takeToken(Proc& p, const Op& op, int id, std::int64_t& at) {
   if (op.var >= 0) {
     const std::int64_t v = c.values.front();
     c.values.pop();
+    p.res.stats.received.push_back(v);
     c.pop(at);
     if (c.producerWaits) c.space.notify();
     p.res.stats.blockedGet += at - start;
@@ -712,6 +713,7 @@ bool Engine::getAny(Proc& p, const Op& op) {
   }
   p.res.state = ProcState::Running;
   p.frame[slot] = static_cast<std::int64_t>(best);
+  p.res.stats.received.push_back(static_cast<std::int64_t>(best));
   const int id = ids[best];
   if (now() > start) {
     p.res.stats.blockedGet += now() - start;

@@ -94,6 +94,10 @@ struct InstanceStats {
   std::int64_t macs = 0;
   std::int64_t vectorOps = 0;
   std::vector<PipelineNote> pipelineNotes{};  // (added) loops that ran above their requested II, once each
+  /// (added) What the instance's control received, in order: each value a get put into a variable, each
+  /// stream index a get_any chose (before its value, when it has one). The roofline replays it to walk a
+  /// steered instance's body the way the run went (analysis/roofline.h).
+  std::vector<std::int64_t> received{};
 };
 
 struct StreamStats {

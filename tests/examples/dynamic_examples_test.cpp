@@ -17,6 +17,7 @@
 #include "data/buffer.h"
 #include "data/kernels_ref.h"
 #include "data/npy.h"
+#include "pipeline/run.h"
 #include "tools/cli.h"
 
 namespace datosim::testing {
@@ -402,6 +403,53 @@ TEST(DynamicExamples, MoeRoutedByItsOwnRouter) {
   EXPECT_EQ(st, 0) << text;
   EXPECT_NE(text.find("csim: PASSED"), std::string::npos) << text;
   if (!::testing::Test::HasFailure()) fs::remove_all(dir);
+}
+
+// The roofline bound of steered graphs replays the values the run received: computed, and its MAC count
+// equals the run's (a walk that took another path would count other work).
+TEST(DynamicExamples, TheBoundOfSteeredGraphsFollowsTheRun) {
+  const fs::path report = fs::temp_directory_path() / ("datosim-steered-bound-" + std::to_string(::getpid()) + ".json");
+  for (const auto& [g, arch] : std::vector<std::pair<std::string, std::string>>{
+           {"examples/dynamic/decode_attention_dispatch.json", "u280"},
+           {"examples/dynamic/decode_attention_dispatch.json", "npu4x4"},
+           {"tests/examples/dynamic/moe_argmax.json", "u280"},
+           {"tests/examples/dynamic/merge_any.json", "u280"}}) {
+    Cli r = cli({src(g), "--arch", arch, "--json", report.string(), "-q"});
+    ASSERT_EQ(r.code, 0) << g << " " << arch << "\n" << r.err;
+    std::ifstream in(report);
+    const nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+    ASSERT_TRUE(j["bound"]["complete"].get<bool>()) << g << " " << arch << ": " << j["bound"].dump();
+    long long macs = 0;
+    for (const auto& [dt, n] : j["bound"]["macs"].items()) macs += n.get<long long>();
+    EXPECT_EQ(macs, j["macs"].get<long long>()) << g << " " << arch;
+  }
+  fs::remove(report);
+  // Every stream's token count in the walk equals the run's: the replay took the run's path (which stream
+  // each put went to, how many times each loop ran), not only its arithmetic.
+  for (const auto& [g, arch] : std::vector<std::pair<std::string, std::string>>{
+           {"examples/dynamic/decode_attention_dispatch.json", "u280"},
+           {"tests/examples/dynamic/moe_argmax.json", "u280"},
+           {"tests/examples/dynamic/value_while.json", "u280"},
+           {"tests/examples/dynamic/merge_any.json", "u280"},
+           {"examples/pipeline3.json", "npu4x4"}}) {
+    pipeline::RunOptions ro;
+    ro.graph = src(g);
+    ro.arch = arch;
+    ro.configDirs = tools::configSearchDirs();
+    const pipeline::RunResult res = pipeline::run(ro);
+    ASSERT_TRUE(res.completed()) << g;
+    ASSERT_TRUE(res.bound.complete) << g << ": " << res.bound.note;
+    ASSERT_EQ(res.report.streams.size(), res.graph->streamInsts.size()) << g;
+    for (std::size_t s = 0; s < res.report.streams.size(); ++s) {
+      auto it = res.bound.work.tokens.find(static_cast<int>(s));
+      EXPECT_EQ(it == res.bound.work.tokens.end() ? 0 : it->second, res.report.streams[s].tokens)
+          << g << ": stream " << res.report.streams[s].name;
+    }
+  }
+  // A run that stops early (a cycle limit) has not received everything: no bound, and it says why.
+  Cli r = cli({src("examples/dynamic/decode_attention_dispatch.json"), "--arch", "u280", "--max-cycles", "1000"});
+  EXPECT_EQ(r.code, 4) << r.err;
+  EXPECT_NE(r.out.find("bound    not computed: instance dispatch: its control depends on values"), std::string::npos) << r.out;
 }
 
 // Rows routed to experts by the Mixtral trace and merged back in token order compute the reference,
