@@ -21,6 +21,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "backends/npu/aie_kernels.h"
 #include "data/buffer.h"
 #include "data/kernels_ref.h"
 #include "data/random.h"
@@ -247,6 +248,112 @@ TEST_F(AieKernels, EveryEntryComputesDatosimsNumbersUnderTheAieApiEmulation) {
   EXPECT_GE(t.vectorisedMatmuls, 14) << t.entries << " entries, " << t.vectorised << " vectorised";
   EXPECT_GE(t.vectorised, 40) << t.entries << " entries";
   EXPECT_GT(t.entries, t.vectorised);  // and the scalar library (softmax, gelu, reduce_max, an odd-shaped matmul)
+}
+
+// Every vector form the selector (backends/npu/aie_kernels.cpp) chooses, on both targets, including the
+// dtype combinations and broadcasts no example uses: each call it writes compiles against the emulation
+// and computes datosim's reference bytes; and shapes that do not fit a form get none.
+TEST_F(AieKernels, EveryVectorFormOnBothTargets) {
+  using D = DType;
+  struct Case {
+    std::string kernel;
+    std::vector<Operand> ins;
+    Operand out;
+    bool accumulate = false;
+    datosim::ir::KernelAttrs attrs;
+  };
+  std::vector<Case> cases;
+  const std::vector<std::pair<D, D>> mm = {{D::I8, D::I8}, {D::I8, D::I16}, {D::I8, D::I32}, {D::I16, D::I16},
+                                           {D::I16, D::I32}, {D::BF16, D::BF16}, {D::BF16, D::F32}};
+  for (const auto& [in, out] : mm)
+    for (bool acc : {false, true}) cases.push_back({"matmul", {{in, {16, 64}}, {in, {64, 32}}}, {out, {16, 32}}, acc, {}});
+  for (D t : {D::I8, D::I16, D::I32, D::BF16}) {
+    for (const char* k : {"add", "sub", "mul", "max"}) {
+      cases.push_back({k, {{t, {8, 32}}, {t, {8, 32}}}, {t, {8, 32}}});
+      cases.push_back({k, {{t, {}}, {t, {8, 32}}}, {t, {8, 32}}});
+      cases.push_back({k, {{t, {8, 32}}, {t, {}}}, {t, {8, 32}}});
+    }
+    cases.push_back({"relu", {{t, {8, 32}}}, {t, {8, 32}}});
+    cases.push_back({"transpose", {{t, {16, 32}}}, {t, {32, 16}}});
+  }
+  for (D t : {D::I8, D::I16, D::I32, D::BF16, D::F32}) {
+    cases.push_back({"zero", {}, {t, {4, 64}}});
+    cases.push_back({"copy", {{t, {4, 64}}}, {t, {4, 64}}});
+  }
+  cases.push_back({"cast", {{D::F32, {4, 64}}}, {D::BF16, {4, 64}}});
+  for (const auto& [arch, gen] : {std::pair{std::string("20"), datosim::backends::npu::AieGen::Aie2},
+                                  std::pair{std::string("21"), datosim::backends::npu::AieGen::Aie2p}}) {
+    SCOPED_TRACE("DSIM_AIE_ARCH=" + arch);
+    std::string src = "#include \"dsim_aie.h\"\n";
+    std::vector<std::vector<Operand>> sigs;
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+      const Case& c = cases[i];
+      std::vector<datosim::ir::LocalVar> lv;
+      for (const Operand& o : c.ins) lv.push_back({"x", o.dtype, o.shape, {}});
+      const datosim::ir::LocalVar out{"y", c.out.dtype, c.out.shape, {}};
+      std::vector<const datosim::ir::LocalVar*> ins;
+      for (const auto& v : lv) ins.push_back(&v);
+      datosim::ir::ComputeStmt st;
+      st.kernel = c.kernel;
+      st.accumulate = c.accumulate;
+      st.attrs = c.attrs;
+      const std::string callText = datosim::backends::npu::aieKernelCall(st, ins, out, gen);
+      ASSERT_FALSE(callText.empty()) << c.kernel << " case " << i << " has no vector form";
+      std::string params;
+      for (std::size_t k = 0; k < c.ins.size(); ++k)
+        params += "const " + datosim::backends::npu::aieCType(c.ins[k].dtype) + "* in" + std::to_string(k) + ", ";
+      params += datosim::backends::npu::aieCType(c.out.dtype) + "* out";
+      src += "extern \"C\" void k" + std::to_string(i) + "(" + params + ") { " + callText + "; }\n";
+    }
+    const fs::path cc = dir_ / ("forms" + arch + ".cc"), so = dir_ / ("forms" + arch + ".so");
+    std::ofstream(cc) << src;
+    ASSERT_EQ(sh("g++ -std=c++20 -O1 -Wall -fPIC -shared -DDSIM_AIE_ARCH=" + arch +
+                     " -Itests/aie_api_emul -Ibackends/npu/runtime '" + cc.string() + "' -o '" + so.string() + "'",
+                 dir_ / ("forms" + arch + ".log")),
+              0)
+        << read(dir_ / ("forms" + arch + ".log")).substr(0, 4000);
+    void* lib = ::dlopen(so.c_str(), RTLD_NOW | RTLD_LOCAL);
+    ASSERT_NE(lib, nullptr) << ::dlerror();
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+      const Case& c = cases[i];
+      std::vector<Buffer> bufs;
+      for (const Operand& o : c.ins) {
+        bufs.emplace_back(o.dtype, o.shape);
+        datosim::data::fillRandom(bufs.back(), 100 + i);
+      }
+      bufs.emplace_back(c.out.dtype, c.out.shape);
+      datosim::data::fillRandom(bufs.back(), 200 + i);
+      std::vector<Mem> mem;
+      for (const Buffer& b : bufs) mem.emplace_back(toBytes(b));
+      std::vector<const Buffer*> ins;
+      for (std::size_t k = 0; k + 1 < bufs.size(); ++k) ins.push_back(&bufs[k]);
+      ASSERT_EQ(datosim::data::runKernel(c.kernel, ins, bufs.back(), c.accumulate, c.attrs), "") << c.kernel << " case " << i;
+      void* f = ::dlsym(lib, ("k" + std::to_string(i)).c_str());
+      ASSERT_NE(f, nullptr);
+      call(f, mem);
+      const std::vector<unsigned char> want = toBytes(bufs.back());
+      EXPECT_EQ(std::memcmp(mem.back().p, want.data(), want.size()), 0) << c.kernel << " case " << i;
+    }
+    ::dlclose(lib);
+  }
+  // No vector form: a matmul whose N is not a multiple of the block pair, mixed dtypes, i4, f32 arithmetic.
+  auto none = [](const std::string& k, std::vector<Operand> inOps, Operand outOp) {
+    std::vector<datosim::ir::LocalVar> lv;
+    for (const Operand& o : inOps) lv.push_back({"x", o.dtype, o.shape, {}});
+    const datosim::ir::LocalVar out{"y", outOp.dtype, outOp.shape, {}};
+    std::vector<const datosim::ir::LocalVar*> ins;
+    for (const auto& v : lv) ins.push_back(&v);
+    datosim::ir::ComputeStmt st;
+    st.kernel = k;
+    return datosim::backends::npu::aieKernelCall(st, ins, out, datosim::backends::npu::AieGen::Aie2).empty();
+  };
+  EXPECT_TRUE(none("matmul", {{D::BF16, {16, 64}}, {D::BF16, {64, 20}}}, {D::BF16, {16, 20}}));
+  EXPECT_TRUE(none("matmul", {{D::I8, {16, 64}}, {D::I16, {64, 32}}}, {D::I32, {16, 32}}));
+  EXPECT_TRUE(none("add", {{D::I16, {8, 32}}, {D::I32, {8, 32}}}, {D::I32, {8, 32}}));
+  EXPECT_TRUE(none("add", {{D::F32, {8, 32}}, {D::F32, {8, 32}}}, {D::F32, {8, 32}}));
+  EXPECT_TRUE(none("relu", {{D::I4, {8, 32}}}, {D::I4, {8, 32}}));
+  EXPECT_TRUE(none("add", {{D::BF16, {3, 5}}, {D::BF16, {3, 5}}}, {D::BF16, {3, 5}}));
+  EXPECT_TRUE(none("transpose", {{D::BF16, {12, 16}}}, {D::BF16, {16, 12}}));
 }
 
 // The emulation refuses what the AIE API and the hardware refuse, so a kernel that passes above is
