@@ -1526,13 +1526,15 @@ class Loader {
   struct TokenUse {
     std::optional<SourceLoc> value, data;
     std::optional<SourceLoc> wholePut;  // a put of a whole local: data, or a value read from data on a value stream
+    std::optional<SourceLoc> wholePutPipelined;  // the first such put inside a pipelined loop
   };
   std::map<int, TokenUse> tokenUse_;
 
-  void noteTokens(int decl, bool value, const SourceLoc& loc, bool wholePut = false) {
+  void noteTokens(int decl, bool value, const SourceLoc& loc, bool wholePut = false, bool pipelined = false) {
     TokenUse& u = tokenUse_[decl];
     std::optional<SourceLoc>& slot = value ? u.value : wholePut ? u.wholePut : u.data;
     if (!slot) slot = loc;
+    if (wholePut && pipelined && !u.wholePutPipelined) u.wholePutPipelined = loc;
   }
 
   // A stream that carries values: an integer scalar stream.
@@ -1562,6 +1564,11 @@ class Loader {
       if (u.value && u.wholePut && !u.data) {
         sd.valuesFromData = true;
         sd.valuesFromDataAt = *u.wholePut;
+        if (u.wholePutPipelined)
+          d_.error(*u.wholePutPipelined, "a put of a value (stream '" + sd.name + "' carries values: " + u.value->pointer +
+                                             " gets into a variable or puts an expression's value) inside a pipelined "
+                                             "loop: a pipeline's schedule is fixed when it starts, so its body may not "
+                                             "move value tokens");
       }
       if (!u.value || !u.data) continue;
       d_.error(*u.data, "stream '" + sd.name + "' carries values (" + u.value->pointer +
@@ -1974,7 +1981,7 @@ class Loader {
       }
       ir::StreamRef ref;
       bool refOk = streamRef(v[kind], loc.child(kind), c, ref);
-      if (refOk) noteTokens(ref.decl, false, loc, !get && !v.contains("at"));
+      if (refOk) noteTokens(ref.decl, false, loc, !get && !v.contains("at"), c.pipelined > 0);
       int l = v.contains(lk) ? localRef(v[lk], loc.child(lk), c, get ? "'into'" : "'from'") : -1;
       std::vector<ExprPtr> at;
       if (v.contains("at")) ok = offsetsOf(v["at"], loc.child("at"), c, at) && ok;

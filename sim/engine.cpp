@@ -545,6 +545,9 @@ bool Engine::takeToken(Proc& p, const Op& op, int id, std::int64_t& at) {
   }
   p.res.state = ProcState::Running;
   if (op.var >= 0) {
+    // The frontend makes every put to a value stream carry a value (an expression's, or a local's on a
+    // stream whose values come from data); a token without one is a datosim bug, not a crash.
+    if (c.values.empty()) return fail(p, *op.stmt, "internal error: a token without a value on a value stream");
     const std::int64_t v = c.values.front();
     c.values.pop();
     p.res.stats.received.push_back(v);

@@ -343,6 +343,13 @@ TEST(DynamicExamples, ValuesTakenFromDataSteerTheConsumer) {
   EXPECT_NE(text.find("csim: PASSED"), std::string::npos) << text;
   r = cli({g, "--arch", "npu4x4", "--input", "R=" + (dir / "R.npy").string(), "--emit=npu", "--output-dir", (dir / "npu").string(), "-q"});
   EXPECT_EQ(r.code, 9) << r.err;
+  // In a pipelined loop such a put is refused, as a value put is (it crashed the engine before).
+  r = cli({variant(dir, "values_from_data.json", R"("range": "N", "body": [{"load": "r")",
+                   R"("range": "N", "pipeline": {"ii": 1}, "body": [{"load": "r")"),
+           "--arch", "u280", "--input", "R=" + (dir / "R.npy").string(), "-q"});
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.err.find("/tasks/prod/body/0/body/1: error: a put of a value (stream 'rows' carries values"), std::string::npos)
+      << r.err;
   fs::remove_all(dir);
 }
 
