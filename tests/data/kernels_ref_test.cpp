@@ -247,8 +247,30 @@ TEST(KernelsRef, BadOperandsAreReportedAndNothingIsWritten) {
   EXPECT_TRUE(contains(runKernel("scale", {&a}, out), "needs attribute 'factor'"));
   EXPECT_TRUE(contains(runKernel("reduce_sum", {&a}, out, false, {{"axis", 5}}), "attribute 'axis'"));
   EXPECT_TRUE(contains(runKernel("frobnicate", {&a}, out), "no such kernel 'frobnicate'"));
+  // argmax: an integer output that holds the indices (i8 cannot hold 0..199), the axis removed.
+  Buffer wide(DType::F32, {200}), idx8(DType::I8, {}), idxF(DType::F32, {});
+  EXPECT_TRUE(contains(runKernel("argmax", {&wide}, idx8, false, {{"axis", 0}}), "cannot hold the indices 0..199"));
+  EXPECT_TRUE(contains(runKernel("argmax", {&wide}, idxF, false, {{"axis", 0}}), "cannot hold the indices"));
+  EXPECT_TRUE(contains(runKernel("argmax", {&a}, out, false, {{"axis", 1}}), "gives shape"));
   EXPECT_TRUE(contains(runKernel("copy", {nullptr}, out), "input 0 is missing"));
   EXPECT_EQ(out, B(DType::I32, {2, 2}, {9, 9, 9, 9}));
+}
+
+// argmax: the first maximum's index; ties go to the lowest index; a NaN counts as the maximum.
+TEST(KernelsRef, ArgmaxTakesTheFirstMaximum) {
+  const Buffer a = B(DType::I16, {2, 4}, {3, 7, 7, -1, -5, -5, -9, -5});
+  Buffer rows(DType::I32, {2}), cols(DType::I8, {4});
+  ASSERT_EQ(runKernel("argmax", {&a}, rows, false, {{"axis", 1}}), "");
+  EXPECT_EQ(rows, B(DType::I32, {2}, {1, 0}));
+  ASSERT_EQ(runKernel("argmax", {&a}, cols, false, {{"axis", 0}}), "");
+  EXPECT_EQ(cols, B(DType::I8, {4}, {0, 0, 0, 0}));
+  Buffer f = B(DType::F32, {4}, {1, 5, 2, 5});
+  Buffer one(DType::I32, {});
+  ASSERT_EQ(runKernel("argmax", {&f}, one, false, {{"axis", 0}}), "");
+  EXPECT_EQ(one.getInt(0), 1);
+  f.setFloat(2, std::nanf(""));
+  ASSERT_EQ(runKernel("argmax", {&f}, one, false, {{"axis", 0}}), "");
+  EXPECT_EQ(one.getInt(0), 2);
 }
 
 // The engine checks a compute's operands once (runKernel) and then runs the implementation directly.
