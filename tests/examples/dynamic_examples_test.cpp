@@ -429,6 +429,8 @@ TEST(DynamicExamples, TheBoundOfSteeredGraphsFollowsTheRun) {
     long long macs = 0;
     for (const auto& [dt, n] : j["bound"]["macs"].items()) macs += n.get<long long>();
     EXPECT_EQ(macs, j["macs"].get<long long>()) << g << " " << arch;
+    // A lower bound: no run is faster than it.
+    EXPECT_LE(j["bound"]["cycles"].get<double>(), j["cycles"].get<double>()) << g << " " << arch;
   }
   fs::remove(report);
   // Every stream's token count in the walk equals the run's: the replay took the run's path (which stream
