@@ -75,6 +75,7 @@ class Bitmap {
 struct TensorState {
   bool tracked = false;  // an output tensor within maxElements
   bool skipped = false;  // over a limit: no warning
+  bool replayed = false;  // accessed by a steered instance walked by replaying a run (CoverageOptions::received)
   std::int64_t stores = 0, runs = 0;
   std::vector<SourceLoc> stmts;  // distinct store statements into it, in instance and body order
   std::unique_ptr<Bitmap> bits;
@@ -85,12 +86,23 @@ template <class Access>
 class Walker {
  public:
   Walker(const ir::Graph& g, const ir::Instance& inst, std::vector<TensorState>& state, std::int64_t& steps,
-         const CoverageOptions& opts)
+         const CoverageOptions& opts, const std::vector<std::int64_t>* received)
       : g_(g), inst_(inst), task_(g.tasks[static_cast<std::size_t>(inst.task)]), state_(state), steps_(steps),
-        opts_(opts), slots_(static_cast<std::size_t>(std::max(inst.numSlots, 1)), 0) {}
+        opts_(opts), slots_(static_cast<std::size_t>(std::max(inst.numSlots, 1)), 0), received_(received) {}
 
   void run() {
-    if (!ir::steeredAtRunTime(task_)) return block(inst_.body);
+    const bool steered = ir::steeredAtRunTime(task_);
+    if (!steered || received_) {
+      block(inst_.body);
+      if (steered) {
+        if (next_ != received_->size()) throw Abort("the replay did not take every received value");
+        ir::forEachStmt(inst_.body, [&](const ir::Stmt& s) {
+          if (const auto* st = std::get_if<Access>(&s.node))
+            if (const int t = tensorOf(*st); t >= 0) state_[static_cast<std::size_t>(t)].replayed = true;
+        });
+      }
+      return;
+    }
     // Which tiles it accesses depends on values it receives at run time: its tensors are not checked.
     ir::forEachStmt(inst_.body, [&](const ir::Stmt& s) {
       if (const auto* st = std::get_if<Access>(&s.node))
@@ -107,13 +119,16 @@ class Walker {
     }
   }
 
-  // Whether `b` (or a block inside it) accesses a tracked tensor; remembered per block.
+  // Whether `b` (or a block inside it) accesses a tracked tensor, or takes a received value (which the
+  // replay must not skip); remembered per block.
   bool storesIn(const ir::Block& b) {
     auto it = memo_.find(&b);
     if (it != memo_.end()) return it->second;
     bool any = false;
     ir::forEachStmt(b, [&](const ir::Stmt& s) {
       if (const auto* st = std::get_if<Access>(&s.node)) any = any || tensorOf(*st) >= 0;
+      if (const auto* gs = std::get_if<ir::GetStmt>(&s.node)) any = any || (received_ && (gs->var >= 0 || gs->any >= 0));
+      if (std::holds_alternative<ir::SetStmt>(s.node) || std::holds_alternative<ir::WhileStmt>(s.node)) any = any || received_;
     });
     memo_[&b] = any;
     return any;
@@ -153,11 +168,21 @@ class Walker {
                      [&](const ir::StoreStmt& st) {
                        if constexpr (std::is_same_v<Access, ir::StoreStmt>) store(st);
                      },
-                     // Neither loads nor stores.
-                     [](const ir::GetStmt&) {}, [](const ir::PutStmt&) {}, [](const ir::ComputeStmt&) {},
-                     // Run-time control: run() does not walk a steered task.
-                     [&](const ir::WhileStmt&) { ir::refusedEarlier(s, "a 'while' loop", "the coverage walk"); },
-                     [&](const ir::SetStmt&) { ir::refusedEarlier(s, "a 'set'", "the coverage walk"); },
+                     // Neither loads nor stores; a get into a variable or a get_any takes what the run received.
+                     [&](const ir::GetStmt& gs) {
+                       if (gs.any >= 0) slots_[static_cast<std::size_t>(gs.any)] = take();
+                       if (gs.var >= 0) slots_[static_cast<std::size_t>(gs.var)] = take();
+                     },
+                     [](const ir::PutStmt&) {}, [](const ir::ComputeStmt&) {},
+                     // Run-time control, replaying the run (run() walks a steered task only with a replay).
+                     [&](const ir::WhileStmt& w) {
+                       const std::int64_t max = value(w.max);
+                       for (std::int64_t n = 0; value(w.cond) != 0; ++n) {
+                         if (n == max) throw Abort("a while loop ran past its max in the replay");
+                         block(w.body);
+                       }
+                     },
+                     [&](const ir::SetStmt& st) { slots_[static_cast<std::size_t>(st.var)] = value(st.value); },
                  },
                  s.node);
     }
@@ -232,6 +257,13 @@ class Walker {
   const CoverageOptions& opts_;
   std::vector<std::int64_t> slots_;
   std::unordered_map<const ir::Block*, bool> memo_;
+  const std::vector<std::int64_t>* received_;  // CoverageOptions::received for this instance, or null
+  std::size_t next_ = 0;
+
+  std::int64_t take() {
+    if (!received_ || next_ >= received_->size()) throw Abort("the replay ran out of received values");
+    return (*received_)[next_++];
+  }
 };
 
 // The name of indices along dimension `d` of a tensor of rank `rank`.
@@ -363,7 +395,10 @@ std::vector<Diagnostic> checkCoverage(const ir::Graph& g, const CoverageOptions&
 
   std::int64_t steps = 0;
   try {
-    for (const ir::Instance& inst : g.instances) Walker<Access>(g, inst, state, steps, opts).run();
+    for (std::size_t i = 0; i < g.instances.size(); ++i) {
+      const std::vector<std::int64_t>* rec = opts.received && i < opts.received->size() ? &(*opts.received)[i] : nullptr;
+      Walker<Access>(g, g.instances[i], state, steps, opts, rec).run();
+    }
   } catch (const Abort&) {
     return out;  // only the "never stored" warnings, which need no enumeration
   } catch (const std::out_of_range&) {
@@ -385,6 +420,9 @@ std::vector<Diagnostic> checkCoverage(const ir::Graph& g, const CoverageOptions&
       msg = "input " + msg + ": the results do not depend on them " +
             (ragged ? "(the graph's loops read a table at run time: ragged data leaves padding unread)"
                     : "(a tile size that does not divide the extent?)");
+    if (ts.replayed)
+      msg += "; in this run: steered " + std::string(noun) + " (the tiles depend on values received at run time) may "
+             "cover them with other data";
     if (ts.stmts.size() > 1)
       msg += "; " + counted(static_cast<std::int64_t>(ts.stmts.size()) - 1,
                             "other " + std::string(loads ? "load" : "store") + " statement " + (loads ? "reads" : "writes"),

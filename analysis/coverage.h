@@ -24,6 +24,11 @@ struct CoverageOptions {
   /// Statements visited in all while enumerating the stores (only blocks that contain a store are
   /// visited); past it no tensor is checked.
   std::int64_t maxSteps = 20'000'000;
+  /// What each instance's control received in a completed run (sim::InstanceStats::received, by
+  /// instance). With it a steered instance (task variables, `while`, `get_any`) is walked the way that
+  /// run went, as the roofline does, and its tensors are checked; its gaps then hold for that run (that
+  /// data) only, which the message says. Without it its tensors are not checked.
+  const std::vector<std::vector<std::int64_t>>* received = nullptr;
 };
 
 /// One warning per output tensor (role "output"; inout tensors keep their input values where they

@@ -335,6 +335,20 @@ RunResult run(const RunOptions& o) {
     bopts.received = &received;
   }
   r.bound = analysis::computeBound(graph, *r.arch, *model, bopts);
+  // The outputs of steered tasks, which the static store-coverage check skipped: checked along this run
+  // (their load gaps are not: which tiles a steered task reads is the data's business).
+  bool steered = false;
+  for (const ir::Task& t : graph.tasks) steered = steered || ir::steeredAtRunTime(t);
+  if (steered && bopts.received) {
+    analysis::CoverageOptions co;
+    co.received = &received;
+    for (Diagnostic& d : analysis::checkStoreCoverage(graph, co)) {
+      const bool known = std::any_of(r.coverage.begin(), r.coverage.end(), [&](const Diagnostic& c) { return c.str() == d.str(); });
+      if (known) continue;
+      say(r, d.str());
+      r.coverage.push_back(std::move(d));
+    }
+  }
   r.status = Status::Simulated;
   if (r.functional.enabled && o.check && r.completed()) {
     t0 = std::chrono::steady_clock::now();

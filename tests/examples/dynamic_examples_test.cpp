@@ -455,6 +455,24 @@ TEST(DynamicExamples, TheBoundOfSteeredGraphsFollowsTheRun) {
           << g << ": stream " << res.report.streams[s].name;
     }
   }
+  // Store coverage of steered tasks follows the run too: value_while copies the rows its producer names;
+  // with two values fewer, rows 3 and 5 of O are never stored in this run, and the warning says so.
+  {
+    const fs::path dir = fs::temp_directory_path() / ("datosim-steered-cov-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    Cli full = cli({src("tests/examples/dynamic/value_while.json"), "--arch", "u280", "-q"});
+    EXPECT_EQ(full.code, 0) << full.err;
+    EXPECT_EQ(full.err.find("never stored"), std::string::npos) << full.err;
+    Cli gap = cli({variant(dir, "value_while.json", R"({"for": "k", "range": "N", "body": [{"put": "rows")",
+                           R"({"for": "k", "range": "N - 2", "body": [{"put": "rows")"),
+                   "--arch", "u280", "-q"});
+    EXPECT_EQ(gap.code, 0) << gap.err;
+    EXPECT_NE(gap.err.find("/tasks/cons/body/1/body/1: warning: tensor 'O': 16 of 48 elements are never stored, within "
+                           "[3..5, 0..7]; the first is [3, 0]; in this run: steered stores"),
+              std::string::npos)
+        << gap.err;
+    fs::remove_all(dir);
+  }
   // A run that stops early (a cycle limit) has not received everything: no bound, and it says why.
   Cli r = cli({src("examples/dynamic/decode_attention_dispatch.json"), "--arch", "u280", "--max-cycles", "1000"});
   EXPECT_EQ(r.code, 4) << r.err;
