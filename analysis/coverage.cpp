@@ -75,7 +75,6 @@ class Bitmap {
 struct TensorState {
   bool tracked = false;  // an output tensor within maxElements
   bool skipped = false;  // over a limit: no warning
-  bool replayed = false;  // accessed by a steered instance walked by replaying a run (CoverageOptions::received)
   std::int64_t stores = 0, runs = 0;
   std::vector<SourceLoc> stmts;  // distinct store statements into it, in instance and body order
   std::unique_ptr<Bitmap> bits;
@@ -94,13 +93,7 @@ class Walker {
     const bool steered = ir::steeredAtRunTime(task_);
     if (!steered || received_) {
       block(inst_.body);
-      if (steered) {
-        if (next_ != received_->size()) throw Abort("the replay did not take every received value");
-        ir::forEachStmt(inst_.body, [&](const ir::Stmt& s) {
-          if (const auto* st = std::get_if<Access>(&s.node))
-            if (const int t = tensorOf(*st); t >= 0) state_[static_cast<std::size_t>(t)].replayed = true;
-        });
-      }
+      if (steered && next_ != received_->size()) throw Abort("the replay did not take every received value");
       return;
     }
     // Which tiles it accesses depends on values it receives at run time: its tensors are not checked.
@@ -351,9 +344,23 @@ std::vector<Diagnostic> checkCoverage(const ir::Graph& g, const CoverageOptions&
   const std::string verb = loads ? "loaded" : "stored", noun = loads ? "loads" : "stores";
   std::vector<Diagnostic> out;
   std::vector<TensorState> state(g.tensors.size());
+  // With a replay, only the tensors a steered task accesses (the static pass skipped just those).
+  std::vector<char> steeredTensor(g.tensors.size(), 0);
+  if (opts.received)
+    for (const ir::Instance& inst : g.instances) {
+      if (inst.task < 0 || static_cast<std::size_t>(inst.task) >= g.tasks.size()) return out;
+      const ir::Task& task = g.tasks[static_cast<std::size_t>(inst.task)];
+      if (!ir::steeredAtRunTime(task)) continue;
+      ir::forEachStmt(inst.body, [&](const ir::Stmt& s) {
+        const auto* st = std::get_if<Access>(&s.node);
+        if (!st || st->arg < 0 || static_cast<std::size_t>(st->arg) >= task.args.size()) return;
+        const int t = task.args[static_cast<std::size_t>(st->arg)].tensor;
+        if (t >= 0 && static_cast<std::size_t>(t) < steeredTensor.size()) steeredTensor[static_cast<std::size_t>(t)] = 1;
+      });
+    }
   for (std::size_t t = 0; t < g.tensors.size(); ++t) {
     const ir::TensorRole role = g.tensors[t].role;
-    state[t].tracked = !g.tensors[t].shape.empty() &&
+    state[t].tracked = !g.tensors[t].shape.empty() && (!opts.received || steeredTensor[t]) &&
                        (loads ? role == ir::TensorRole::Input || role == ir::TensorRole::InOut : role == ir::TensorRole::Output);
   }
 
@@ -420,7 +427,7 @@ std::vector<Diagnostic> checkCoverage(const ir::Graph& g, const CoverageOptions&
       msg = "input " + msg + ": the results do not depend on them " +
             (ragged ? "(the graph's loops read a table at run time: ragged data leaves padding unread)"
                     : "(a tile size that does not divide the extent?)");
-    if (ts.replayed)
+    if (opts.received)  // only steered tasks' tensors, along one run
       msg += "; in this run: steered " + std::string(noun) + " (the tiles depend on values received at run time) may "
              "cover them with other data";
     if (ts.stmts.size() > 1)

@@ -25,9 +25,10 @@ struct CoverageOptions {
   /// visited); past it no tensor is checked.
   std::int64_t maxSteps = 20'000'000;
   /// What each instance's control received in a completed run (sim::InstanceStats::received, by
-  /// instance). With it a steered instance (task variables, `while`, `get_any`) is walked the way that
-  /// run went, as the roofline does, and its tensors are checked; its gaps then hold for that run (that
-  /// data) only, which the message says. Without it its tensors are not checked.
+  /// instance). With it only the tensors steered instances (task variables, `while`, `get_any`) access
+  /// are checked, those instances walked the way that run went, as the roofline does; their gaps hold
+  /// for that run (that data) only, which the message says. Without it those tensors are not checked
+  /// and the others are.
   const std::vector<std::vector<std::int64_t>>* received = nullptr;
 };
 

@@ -343,8 +343,6 @@ RunResult run(const RunOptions& o) {
     analysis::CoverageOptions co;
     co.received = &received;
     for (Diagnostic& d : analysis::checkStoreCoverage(graph, co)) {
-      const bool known = std::any_of(r.coverage.begin(), r.coverage.end(), [&](const Diagnostic& c) { return c.str() == d.str(); });
-      if (known) continue;
       say(r, d.str());
       r.coverage.push_back(std::move(d));
     }
