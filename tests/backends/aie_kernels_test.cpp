@@ -262,6 +262,19 @@ TEST_F(AieKernels, EveryVectorFormOnBothTargets) {
     bool accumulate = false;
     datosim::ir::KernelAttrs attrs;
   };
+  // What the selector writes for `c` on `gen` ("" when it has no vector form).
+  auto vectorCall = [](const Case& c, datosim::backends::npu::AieGen gen) {
+    std::vector<datosim::ir::LocalVar> lv;
+    for (const Operand& o : c.ins) lv.push_back({"x", o.dtype, o.shape, {}});
+    const datosim::ir::LocalVar out{"y", c.out.dtype, c.out.shape, {}};
+    std::vector<const datosim::ir::LocalVar*> ins;
+    for (const auto& v : lv) ins.push_back(&v);
+    datosim::ir::ComputeStmt st;
+    st.kernel = c.kernel;
+    st.accumulate = c.accumulate;
+    st.attrs = c.attrs;
+    return datosim::backends::npu::aieKernelCall(st, ins, out, gen);
+  };
   std::vector<Case> cases;
   const std::vector<std::pair<D, D>> mm = {{D::I8, D::I8}, {D::I8, D::I16}, {D::I8, D::I32}, {D::I16, D::I16},
                                            {D::I16, D::I32}, {D::BF16, D::BF16}, {D::BF16, D::F32}};
@@ -288,16 +301,7 @@ TEST_F(AieKernels, EveryVectorFormOnBothTargets) {
     std::vector<std::vector<Operand>> sigs;
     for (std::size_t i = 0; i < cases.size(); ++i) {
       const Case& c = cases[i];
-      std::vector<datosim::ir::LocalVar> lv;
-      for (const Operand& o : c.ins) lv.push_back({"x", o.dtype, o.shape, {}});
-      const datosim::ir::LocalVar out{"y", c.out.dtype, c.out.shape, {}};
-      std::vector<const datosim::ir::LocalVar*> ins;
-      for (const auto& v : lv) ins.push_back(&v);
-      datosim::ir::ComputeStmt st;
-      st.kernel = c.kernel;
-      st.accumulate = c.accumulate;
-      st.attrs = c.attrs;
-      const std::string callText = datosim::backends::npu::aieKernelCall(st, ins, out, gen);
+      const std::string callText = vectorCall(c, gen);
       ASSERT_FALSE(callText.empty()) << c.kernel << " case " << i << " has no vector form";
       std::string params;
       for (std::size_t k = 0; k < c.ins.size(); ++k)
@@ -337,15 +341,8 @@ TEST_F(AieKernels, EveryVectorFormOnBothTargets) {
     ::dlclose(lib);
   }
   // No vector form: a matmul whose N is not a multiple of the block pair, mixed dtypes, i4, f32 arithmetic.
-  auto none = [](const std::string& k, std::vector<Operand> inOps, Operand outOp) {
-    std::vector<datosim::ir::LocalVar> lv;
-    for (const Operand& o : inOps) lv.push_back({"x", o.dtype, o.shape, {}});
-    const datosim::ir::LocalVar out{"y", outOp.dtype, outOp.shape, {}};
-    std::vector<const datosim::ir::LocalVar*> ins;
-    for (const auto& v : lv) ins.push_back(&v);
-    datosim::ir::ComputeStmt st;
-    st.kernel = k;
-    return datosim::backends::npu::aieKernelCall(st, ins, out, datosim::backends::npu::AieGen::Aie2).empty();
+  auto none = [&](const std::string& k, std::vector<Operand> inOps, Operand outOp) {
+    return vectorCall(Case{k, std::move(inOps), std::move(outOp)}, datosim::backends::npu::AieGen::Aie2).empty();
   };
   EXPECT_TRUE(none("matmul", {{D::BF16, {16, 64}}, {D::BF16, {64, 20}}}, {D::BF16, {16, 20}}));
   EXPECT_TRUE(none("matmul", {{D::I8, {16, 64}}, {D::I16, {64, 32}}}, {D::I32, {16, 32}}));
