@@ -76,7 +76,8 @@ bool uniform(const ir::Block& b) {
 
 class Walker : private ir::StmtVisitor<Counts> {
  public:
-  Walker(const ir::Graph& g, const ir::Instance& inst, const arch::TimingModel& model, std::int64_t& steps,
+  // `model` null: only the data moved is counted (argTraffic), not the kernels' costs.
+  Walker(const ir::Graph& g, const ir::Instance& inst, const arch::TimingModel* model, std::int64_t& steps,
          std::int64_t maxSteps, const std::vector<std::int64_t>* received)
       : g_(g), inst_(inst), task_(g.tasks[static_cast<std::size_t>(inst.task)]), model_(model), steps_(steps),
         maxSteps_(maxSteps), slots_(static_cast<std::size_t>(std::max(inst.numSlots, 1)), 0), received_(received) {}
@@ -168,7 +169,7 @@ class Walker : private ir::StmtVisitor<Counts> {
     if (trips == 0) return;
     if (f.ii) {
       Counts run;
-      inPipe_ = model_.pipelinesLoops();
+      inPipe_ = model_ && model_->pipelinesLoops();
       runLoop(f, lo, hi, step, trips, run);
       inPipe_ = false;
       if (!run.puts.empty()) c.pipelinedPuts[run.puts] += 1;
@@ -217,6 +218,7 @@ class Walker : private ir::StmtVisitor<Counts> {
   }
 
   void compute(const ir::ComputeStmt& k, Counts& c) {
+    if (!model_) return;
     const ir::KernelInfo* info = k.info ? k.info : ir::findKernel(k.kernel);
     if (!info) throw WalkStop("unknown kernel '" + k.kernel + "'");
     std::vector<const ir::LocalVar*> ins;
@@ -229,7 +231,7 @@ class Walker : private ir::StmtVisitor<Counts> {
       if (v < 0) throw WalkStop("instance " + inst_.name + ": 'cycles' of kernel '" + k.kernel + "' is " + std::to_string(v));
       cost = static_cast<double>(v);
     } else {
-      cost = static_cast<double>(inPipe_ ? model_.pipelinedComputeCycles(*info, w).issue : model_.computeCycles(*info, w));
+      cost = static_cast<double>(inPipe_ ? model_->pipelinedComputeCycles(*info, w).issue : model_->computeCycles(*info, w));
     }
     if (inPipe_) c.iterKernelMax = std::max(c.iterKernelMax, cost);
     else c.kernelCycles += cost;
@@ -244,7 +246,7 @@ class Walker : private ir::StmtVisitor<Counts> {
   const ir::Graph& g_;
   const ir::Instance& inst_;
   const ir::Task& task_;
-  const arch::TimingModel& model_;
+  const arch::TimingModel* model_;  // null: count data only
   bool inPipe_ = false;  // inside a pipelined loop on a model that pipelines loops
   std::int64_t& steps_;
   std::int64_t maxSteps_;
@@ -335,7 +337,7 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const arch::TimingM
   try {
     for (std::size_t i = 0; i < g.instances.size(); ++i) {
       const std::vector<std::int64_t>* rec = opts.received && i < opts.received->size() ? &(*opts.received)[i] : nullptr;
-      perInstance.push_back(Walker(g, g.instances[i], model, steps, opts.maxSteps, rec).run());
+      perInstance.push_back(Walker(g, g.instances[i], &model, steps, opts.maxSteps, rec).run());
     }
   } catch (const WalkStop& e) {
     b.note = e.what();
@@ -521,6 +523,22 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const arch::TimingM
     }
   b.complete = true;
   return b;
+}
+
+std::vector<std::optional<ArgTraffic>> argTraffic(const ir::Graph& g, std::int64_t maxSteps) {
+  std::vector<std::optional<ArgTraffic>> out(g.instances.size());
+  std::int64_t steps = 0;
+  for (std::size_t i = 0; i < g.instances.size(); ++i) {
+    if (ir::steeredAtRunTime(g.tasks[static_cast<std::size_t>(g.instances[i].task)])) continue;
+    try {
+      const Counts c = Walker(g, g.instances[i], nullptr, steps, maxSteps, nullptr).run();
+      out[i] = ArgTraffic{c.loadsByArg, c.storesByArg};
+    } catch (const WalkStop&) {
+      if (steps > maxSteps) return std::vector<std::optional<ArgTraffic>>(g.instances.size());
+    } catch (const std::exception&) {  // an arithmetic error the run reports: this instance stays unknown
+    }
+  }
+  return out;
 }
 
 namespace {

@@ -6,7 +6,9 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -86,6 +88,16 @@ struct Bound {
 /// Compute the bound. Never throws for user input: problems end up in `note` with complete = false.
 Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const arch::TimingModel& model,
                    const BoundOptions& opts = {});
+
+/// The bytes one instance moves through each of its task's arguments over the whole run (loads and stores
+/// apart), counted by the bound's walk: loops exactly, `if`s by their conditions.
+struct ArgTraffic {
+  std::map<int, std::int64_t> loads, stores;  // task argument -> bytes
+};
+/// Every instance's ArgTraffic, by instance. An instance whose control depends on values received at run time
+/// (task variables, `while`, `get_any`) or whose walk fails (an arithmetic error the run will report) has
+/// none; when the walk passes `maxSteps` statements in all, no instance has one.
+std::vector<std::optional<ArgTraffic>> argTraffic(const ir::Graph& g, std::int64_t maxSteps = 20'000'000);
 
 /// One summary line, e.g. "bound    compute 12,345 cycles (i16, 16 tiles), memory 45,678 cycles (3.1 MB over
 /// 8 read + 8 write channels) -> memory-bound; simulated 80,288 = 1.76x the bound". `simulated` < 0: no ratio.

@@ -28,6 +28,9 @@ struct MemUse {
   /// the argument (loop bounds, conditions) and the load's offsets, with coordinates folded in.
   /// Instances that load one shard share a broadcast only when their sequences are equal.
   std::string sequence;
+  /// The bytes the instance moves through this argument in this direction over the whole run
+  /// (addTraffic), or -1 when that is not known before the run (control steered at run time).
+  std::int64_t traffic = -1;
 };
 
 /// The route record of one load/store argument of `instance` on `computeTile` (routing fields empty).
@@ -43,6 +46,8 @@ struct InstanceFacts {
 };
 
 std::vector<InstanceFacts> analyseInstances(const ir::Graph& g);
+/// Fill each MemUse's `traffic` by walking the instance bodies (analysis::argTraffic).
+void addTraffic(const ir::Graph& g, std::vector<InstanceFacts>& facts);
 
 /// Strongly connected component of every vertex of a directed graph given by its edges
 /// (Boost.Graph strong_components).

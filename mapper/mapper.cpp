@@ -280,7 +280,7 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
     why = MapFailure::InvalidRequest;
     return std::nullopt;
   }
-  const std::vector<InstanceFacts> facts = analyseInstances(g);
+  std::vector<InstanceFacts> facts = analyseInstances(g);
   const arch::Family& family = arch::familyOf(arch);
   if (family.fabric() == arch::Fabric::Fpga) {
     if (!opts.hints.chains.empty() || !opts.hints.bundles.empty())
@@ -290,6 +290,7 @@ std::optional<ir::Mapping> mapGraphImpl(const ir::Graph& g, const ir::Arch& arch
     return mapFpga(g, arch, facts, opts.request, diags);
   }
   const arch::npu::NpuParams params = arch::npu::params(arch);
+  addTraffic(g, facts);  // the tensor routing balances the bytes flows move over the run
   if (opts.request) {
     if (!opts.hints.chains.empty() || !opts.hints.bundles.empty())
       diags.warning(SourceLoc{opts.request->file, ""},

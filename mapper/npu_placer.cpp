@@ -507,11 +507,14 @@ void routeTensors(Builder& b) {
   // with the others of its tensor in the memory tile on the way to the shim.
   struct Flow {
     std::vector<std::size_t> routes;
-    std::int64_t bytes = 0;
+    std::int64_t bytes = 0;    // of one transfer (the largest tile of its routes)
+    std::int64_t traffic = 0;  // over the whole run (the most any route moves: a broadcast moves it once)
+    bool known = true;         // `traffic` is known before the run
   };
   // (tensor, write, origin, store route, load sequence): instances that read one shard share a
   // broadcast only when they load the same tiles in the same order.
-  std::map<std::tuple<int, bool, ir::Shape, int, std::string>, Flow> flows;
+  using FlowKey = std::tuple<int, bool, ir::Shape, int, std::string>;
+  std::map<FlowKey, Flow> flows;
   for (std::size_t k = 0; k < b.m.memRoutes.size(); ++k) {
     const ir::MemRoute& r = b.m.memRoutes[k];
     const MemUse* u = nullptr;
@@ -520,7 +523,13 @@ void routeTensors(Builder& b) {
     Flow& f = flows[{r.tensor, r.write, u->origin, r.write ? static_cast<int>(k) : -1, r.write ? std::string() : u->sequence}];
     f.routes.push_back(k);
     f.bytes = std::max(f.bytes, r.tileBytes);
+    if (u->traffic < 0) f.known = false;
+    f.traffic = std::max(f.traffic, u->traffic);
   }
+  // What the second, balanced routing (below) evens out over the shim channels: the bytes each flow moves
+  // over the run when every flow's is known, else the bytes of one transfer.
+  const bool trafficKnown = std::all_of(flows.begin(), flows.end(), [](const auto& kv) { return kv.second.known; });
+  auto weight = [&](const Flow& f) { return trafficKnown ? f.traffic : f.bytes; };
   std::vector<std::int64_t> memBytes(arr.tiles.size(), 0);
   auto tensorName = [&](int t) { return g.tensors[static_cast<std::size_t>(t)].name; };
   auto shardName = [&](const auto& key) { return tensorName(std::get<0>(key)) + ir::shapeString(std::get<2>(key)); };
@@ -604,8 +613,16 @@ void routeTensors(Builder& b) {
   };
   // A regrouping plan (below): flow key -> (group, memory tile).
   using Plan = std::map<const void*, std::pair<int, int>>;
-  auto route = [&](const Plan* plan) {
+  // `balanced`: flows are taken heaviest first (by weight) and an entry's load counts their weights;
+  // otherwise in flow order, the load counting the bytes of one transfer.
+  auto route = [&](const Plan* plan, bool balanced) {
     std::vector<Entry> entries;
+    std::vector<std::pair<const FlowKey, Flow>*> order;
+    for (auto& kv : flows) order.push_back(&kv);
+    if (balanced)
+      std::stable_sort(order.begin(), order.end(),
+                       [&](const auto* a, const auto* b2) { return weight(a->second) > weight(b2->second); });
+    auto load = [&](const Flow& f) { return balanced ? weight(f) : f.bytes; };
     std::map<int, int> entryOfGroup;
     const std::int64_t bufs = p.lim.memtileBuffers();
     int flowsLeft[2] = {0, 0};  // [write]
@@ -634,7 +651,9 @@ void routeTensors(Builder& b) {
     // through a channel of its own (mlir-aie: one memory-tile DMA channel per objectfifo); the second and
     // later sequences of a shard name their channel apart.
     std::map<std::pair<int, ir::Shape>, int> sequencesOfShard;
-    for (auto& [key, f] : flows) {
+    for (auto* kv : order) {
+      const FlowKey& key = kv->first;
+      Flow& f = kv->second;
       const int tensor = std::get<0>(key);
       const bool write = std::get<1>(key);
       const int nth = write ? 0 : sequencesOfShard[{tensor, std::get<2>(key)}]++;
@@ -711,7 +730,7 @@ void routeTensors(Builder& b) {
       for (std::size_t e = 0; e < entries.size() && !imposed && !forced; ++e) {
         const Entry& en = entries[e];
         if (en.tensor != tensor || en.write != write || !room(en.memTile)) continue;
-        consider({en.load + f.bytes, hopsTo(en.memTile), busy(en.memTile), static_cast<int>(e)}, static_cast<int>(e),
+        consider({en.load + load(f), hopsTo(en.memTile), busy(en.memTile), static_cast<int>(e)}, static_cast<int>(e),
                  en.memTile, en.shimTile);
       }
       if ((first || extraAllowed) && !imposed && !forced) {
@@ -719,7 +738,7 @@ void routeTensors(Builder& b) {
           if (!room(mt) || b.channels(mt, shimSide) >= memLimit(shimSide)) continue;
           const int shim = freeShim(mt, write);
           if (shim < 0) continue;
-          consider({f.bytes, arr.dist(shim, mt) + hopsTo(mt), busy(mt), mt}, -1, mt, shim);
+          consider({load(f), arr.dist(shim, mt) + hopsTo(mt), busy(mt), mt}, -1, mt, shim);
         }
       }
       if (!best) {
@@ -728,7 +747,7 @@ void routeTensors(Builder& b) {
         for (std::size_t e = 0; e < entries.size(); ++e) {
           const Entry& en = entries[e];
           if (en.tensor == tensor && en.write == write)
-            consider({en.load + f.bytes, hopsTo(en.memTile), 0, static_cast<int>(e)}, static_cast<int>(e), en.memTile,
+            consider({en.load + load(f), hopsTo(en.memTile), 0, static_cast<int>(e)}, static_cast<int>(e), en.memTile,
                      en.shimTile);
         }
         if (!best) {
@@ -758,7 +777,7 @@ void routeTensors(Builder& b) {
         if (forced) entryOfGroup[planned->second.first] = bestEntry;
       }
       Entry& en = entries[static_cast<std::size_t>(bestEntry)];
-      en.load += f.bytes;
+      en.load += load(f);
       en.members.emplace_back(&key, ir::flatIndex(g.tensors[static_cast<std::size_t>(tensor)].shape, std::get<2>(key)));
       const int mt = en.memTile;
       memBytes[static_cast<std::size_t>(mt)] += bufs * f.bytes;
@@ -786,7 +805,57 @@ void routeTensors(Builder& b) {
   };
 
   const Builder::Saved before = b.save();  // the routing state before the tensors' entries, for a second pass
-  std::vector<Entry> entries = route(nullptr);
+  // Shim and memory-tile channels over their limits (what the check would report).
+  auto overLimit = [&] {
+    for (int sh : arr.dmaShim)
+      if (b.channels(sh, true) > shimLimit(true) || b.channels(sh, false) > shimLimit(false)) return true;
+    for (int mt : arr.mem)
+      if (b.channels(mt, true) > memLimit(true) || b.channels(mt, false) > memLimit(false)) return true;
+    return false;
+  };
+  auto restore = [&] {
+    b.restore(before);
+    std::fill(memBytes.begin(), memBytes.end(), 0);
+  };
+  // The heaviest shim channel: the most weight the flows of one entry move through it.
+  std::map<const void*, std::int64_t> weightOf;
+  for (const auto& [key, f] : flows) weightOf[&key] = weight(f);
+  auto busiest = [&](const std::vector<Entry>& es) {
+    std::int64_t most = 0;
+    for (const Entry& en : es) {
+      std::int64_t w = 0;
+      for (const auto& mb : en.members) w += weightOf[mb.first];
+      most = std::max(most, w);
+    }
+    return most;
+  };
+  auto fits = [&] {
+    if (overLimit()) return false;
+    for (int mt : arr.mem)
+      if (memBytes[static_cast<std::size_t>(mt)] > p.lim.memtile) return false;
+    return true;
+  };
+  const bool imposedRoutes = b.request && !b.request->routes.empty();
+  // Flows in tensor order take channels of their own while channels are to spare, so a tensor routed
+  // late can find one channel left for all its flows while a lighter one holds several (the decode
+  // attention's values behind its queries). When flows share a shim channel, the flows are routed a
+  // second time heaviest first, each entry's load counting what its flows move over the run, and that
+  // routing is kept when its busiest shim channel moves less and nothing is over a limit.
+  bool balanced = false;
+  std::vector<Entry> entries = route(nullptr, false);
+  const bool shared = std::any_of(entries.begin(), entries.end(), [](const Entry& en) { return en.members.size() > 1; });
+  if (shared && !imposedRoutes) {
+    const std::int64_t first = busiest(entries);
+    restore();
+    std::vector<Entry> other = route(nullptr, true);
+    if (busiest(other) < first && fits()) {
+      entries = std::move(other);
+      balanced = true;
+    } else {
+      restore();
+      entries = route(nullptr, false);
+    }
+  }
   // The flows of an entry share its shim channel, and each shim transfer covers one element of it (a
   // tile of each flow side by side), which one DMA pattern reaches only when the flows' tiles are
   // evenly spaced in the tensor (docs/backends.md). When an entry of three or more flows is not (by
@@ -881,26 +950,14 @@ void routeTensors(Builder& b) {
     return plan;
   };
   const Plan plan = regroupPlan(entries);
-  // Shim and memory-tile channels over their limits (what the check would report).
-  auto overLimit = [&] {
-    for (int sh : arr.dmaShim)
-      if (b.channels(sh, true) > shimLimit(true) || b.channels(sh, false) > shimLimit(false)) return true;
-    for (int mt : arr.mem)
-      if (b.channels(mt, true) > memLimit(true) || b.channels(mt, false) > memLimit(false)) return true;
-    return false;
-  };
-  auto restore = [&] {
-    b.restore(before);
-    std::fill(memBytes.begin(), memBytes.end(), 0);
-  };
   if (!plan.empty() && !overLimit()) {
     restore();
-    entries = route(&plan);
+    entries = route(&plan, balanced);
     // The other tensors may have taken channels in another order: a regrouping that overflows a
     // channel the first routing did not is dropped.
     if (overLimit()) {
       restore();
-      entries = route(nullptr);
+      entries = route(nullptr, balanced);
     }
   }
   finishTensorRoutes(b, memBytes);

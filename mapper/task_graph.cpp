@@ -6,6 +6,7 @@
 #include <boost/graph/strong_components.hpp>
 #include <boost/graph/topological_sort.hpp>
 
+#include "analysis/roofline.h"
 #include "ir/dtype.h"
 #include "ir/visit.h"
 #include "mapper/internal.h"
@@ -88,6 +89,18 @@ struct Walker {
 };
 
 }  // namespace
+
+void addTraffic(const ir::Graph& g, std::vector<InstanceFacts>& facts) {
+  const std::vector<std::optional<analysis::ArgTraffic>> t = analysis::argTraffic(g);
+  for (std::size_t i = 0; i < facts.size() && i < t.size(); ++i) {
+    if (!t[i]) continue;
+    for (MemUse& u : facts[i].mem) {
+      const std::map<int, std::int64_t>& by = u.write ? t[i]->stores : t[i]->loads;
+      const auto it = by.find(u.arg);
+      u.traffic = it == by.end() ? 0 : it->second;
+    }
+  }
+}
 
 ir::MemRoute memRouteOf(int instance, const MemUse& u, int computeTile) {
   ir::MemRoute r;

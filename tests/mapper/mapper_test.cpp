@@ -5,9 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 
+#include "analysis/roofline.h"
 #include "mapper_test_util.h"
 
 namespace datosim::testing {
@@ -527,6 +529,72 @@ TEST(Mapper, AnnealingPlacesAHubWhoseLanesNeedItsNeighbours) {
   Mapped r = map(five, a.arch);
   EXPECT_FALSE(r.m);
   EXPECT_TRUE(has(r.d.str(), "DMA input channels (S2MM), the tile has 2 (compute.dma_in)")) << r.d.str();
+}
+
+// ---- tensor routes balance what the flows move over the run ----------------------------------------
+
+// Decode attention, trace-driven (b16 batch 7): each of the four lanes loads its requests' Q rows, K^T and
+// V tiles as flows of its own, so there are twelve load flows for npu4x4's eight shim MM2S channels.
+// Routed in tensor order, the four tiny Q flows took four channels and all four V flows shared the last
+// one; the bytes moved over the run (analysis::argTraffic) now decide which flows share.
+TEST(Mapper, ShimChannelsBalanceTheBytesFlowsMoveOverTheRun) {
+  const LoadedArch a = config("npu4x4");
+  for (const char* file : {"examples/dynamic/decode_attention_kv.json", "examples/dynamic/decode_attention_dispatch.json"}) {
+    SCOPED_TRACE(file);
+    const bool steered = has(file, "dispatch");
+    std::map<std::string, std::int64_t> params{{"FIRST", 1451}, {"B", 16}};
+    if (!steered) params["DYN"] = 1;
+    const ir::Graph g = graph(file, params);
+    Mapped r = map(g, a.arch);
+    ASSERT_TRUE(r.m) << r.d.str();
+    const ir::Mapping& m = *r.m;
+    const std::vector<std::optional<analysis::ArgTraffic>> traffic = analysis::argTraffic(g);
+    std::map<int, std::int64_t> portBytes;                       // shim MM2S port -> bytes over the run
+    std::map<int, int> portFlows;                                // shim MM2S port -> flows through it
+    std::map<std::string, std::set<int>> portsOf;                // tensor -> its shim MM2S ports
+    std::int64_t heavy = 0;                                      // K^T and V bytes in all
+    for (const ir::MemRoute& mr : m.memRoutes) {
+      if (mr.write) continue;
+      const std::string t = g.tensors[static_cast<std::size_t>(mr.tensor)].name;
+      EXPECT_EQ(mr.fanout, "split") << g.instances[static_cast<std::size_t>(mr.instance)].name << " " << t;
+      portsOf[t].insert(mr.shimPort);
+      ++portFlows[mr.shimPort];
+      // A steered lane's bytes depend on the run: the dispatcher's lanes are each a quarter of the batch.
+      std::int64_t bytes = 0;
+      if (steered) {
+        bytes = t == "Q" ? 0 : 1;
+      } else {
+        ASSERT_TRUE(traffic[static_cast<std::size_t>(mr.instance)]);
+        bytes = traffic[static_cast<std::size_t>(mr.instance)]->loads.at(mr.arg);
+      }
+      EXPECT_EQ(traffic[static_cast<std::size_t>(mr.instance)].has_value(), !steered);
+      portBytes[mr.shimPort] += bytes;
+      if (t != "Q") heavy += bytes;
+    }
+    // The queries share one channel; K^T and V take the other seven, at most two flows on one.
+    EXPECT_EQ(portsOf["Q"].size(), 1u);
+    EXPECT_EQ(portsOf["KT"].size() + portsOf["V"].size(), 7u);
+    for (const auto& [port, flows] : portFlows)
+      if (!portsOf["Q"].count(port)) EXPECT_LE(flows, 2) << "shim port " << port;
+    std::int64_t busiest = 0;
+    for (const auto& [port, bytes] : portBytes) busiest = std::max(busiest, bytes);
+    // Eight heavy flows over seven channels: the busiest carries well under a third of their bytes
+    // (the tensor-order routing put every V flow, about half of them, on one channel).
+    EXPECT_LT(3 * busiest, heavy);
+    if (!steered) {
+      // The flows that share a channel are the two lightest of their tensor.
+      for (const auto& [port, flows] : portFlows) {
+        if (flows != 2 || portsOf["Q"].count(port)) continue;
+        const std::string t = portsOf["V"].count(port) ? "V" : "KT";
+        std::vector<std::int64_t> all;
+        for (const ir::MemRoute& mr : m.memRoutes)
+          if (!mr.write && g.tensors[static_cast<std::size_t>(mr.tensor)].name == t)
+            all.push_back(traffic[static_cast<std::size_t>(mr.instance)]->loads.at(mr.arg));
+        std::sort(all.begin(), all.end());
+        EXPECT_EQ(portBytes[port], all[0] + all[1]) << t;
+      }
+    }
+  }
 }
 
 }  // namespace
