@@ -74,6 +74,38 @@ std::string aieKernelCall(const ir::ComputeStmt& c, const std::vector<const ir::
            aieCType(ins[1]->dtype) + ", " + T + ", " + acc + ", " + n(M) + ", " + n(K) + ", " + n(Nn) + ">(in0, in1, out, " +
            (c.accumulate ? "true" : "false") + ")";
   }
+  if (k == "mac") {
+    // Both operands of one dtype, into an output of the same kind at least as wide.
+    const ir::DType ad = ins[0]->dtype;
+    using D = ir::DType;
+    const bool fits = (ad == D::I8 && (od == D::I8 || od == D::I16 || od == D::I32)) ||
+                      (ad == D::I16 && (od == D::I16 || od == D::I32)) || (ad == D::BF16 && (od == D::BF16 || od == D::F32));
+    if (!fits || ins[1]->dtype != ad || N <= 0 || N % v256(ad)) return "";
+    std::string flags[2];
+    for (int i = 0; i < 2; ++i) {
+      const bool scalar = ins[static_cast<std::size_t>(i)]->shape.empty() && !out.shape.empty();
+      if (!scalar && ir::numElements(ins[static_cast<std::size_t>(i)]->shape) != N) return "";
+      flags[i] = scalar ? "true" : "false";
+    }
+    return "dsim_aie::mac<" + aieCType(ad) + ", " + T + ", " + (ad == D::BF16 ? "accfloat" : "acc32") + ", " + n(N) +
+           ">(in0, " + flags[0] + ", in1, " + flags[1] + ", out)";
+  }
+  if (k == "reduce_sum" || k == "reduce_max") {
+    // Same dtype in and out; integer sums only (a float sum would add in another order); no f32 (as above).
+    const ir::DType ad = ins[0]->dtype;
+    if (ad != od || od == ir::DType::F32 || (k == "reduce_sum" && ir::isFloat(od))) return "";
+    const ir::Shape& a = ins[0]->shape;
+    const auto at = c.attrs.find("axis");
+    if (at == c.attrs.end() || at->second < 0 || at->second >= static_cast<double>(a.size())) return "";
+    const std::size_t axis = static_cast<std::size_t>(at->second);
+    std::int64_t outer = 1, inner = 1;
+    for (std::size_t d = 0; d < axis; ++d) outer *= a[d];
+    for (std::size_t d = axis + 1; d < a.size(); ++d) inner *= a[d];
+    const std::int64_t len = a[axis], V = v256(od);
+    if (outer <= 0 || len <= 0 || inner <= 0 || !(inner % V == 0 || (inner == 1 && len % V == 0))) return "";
+    return "dsim_aie::reduce<dsim_aie::" + std::string(k == "reduce_sum" ? "red_sum" : "red_max") + ", " + T + ", " +
+           n(outer) + ", " + n(len) + ", " + n(inner) + ">(in0, out)";
+  }
   if (N <= 0 || N % v256(od)) return "";
   if (k == "add" || k == "sub" || k == "mul" || k == "max") {
     if (od == ir::DType::F32) return "";  // AIE-ML has no native f32 vector multiply; keep f32 scalar

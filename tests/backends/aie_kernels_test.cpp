@@ -294,6 +294,20 @@ TEST_F(AieKernels, EveryVectorFormOnBothTargets) {
     cases.push_back({"copy", {{t, {4, 64}}}, {t, {4, 64}}});
   }
   cases.push_back({"cast", {{D::F32, {4, 64}}}, {D::BF16, {4, 64}}});
+  for (const auto& [in, out] : std::vector<std::pair<D, D>>{{D::I8, D::I8}, {D::I8, D::I16}, {D::I8, D::I32},
+                                                            {D::I16, D::I16}, {D::I16, D::I32}, {D::BF16, D::BF16},
+                                                            {D::BF16, D::F32}}) {
+    cases.push_back({"mac", {{in, {4, 64}}, {in, {4, 64}}}, {out, {4, 64}}, false, {}});
+    cases.push_back({"mac", {{in, {}}, {in, {4, 64}}}, {out, {4, 64}}, false, {}});
+    cases.push_back({"mac", {{in, {4, 64}}, {in, {}}}, {out, {4, 64}}, false, {}});
+  }
+  for (D t : {D::I8, D::I16, D::I32, D::BF16})
+    for (const char* k : {"reduce_max", "reduce_sum"}) {
+      if (t == D::BF16 && std::string(k) == "reduce_sum") continue;
+      cases.push_back({k, {{t, {8, 32}}}, {t, {32}}, false, {{"axis", 0}}});         // across rows
+      cases.push_back({k, {{t, {4, 64}}}, {t, {4}}, false, {{"axis", 1}}});          // along each row
+      cases.push_back({k, {{t, {2, 4, 32}}}, {t, {2, 32}}, false, {{"axis", 1}}});   // a middle axis
+    }
   for (const auto& [arch, gen] : {std::pair{std::string("20"), datosim::backends::npu::AieGen::Aie2},
                                   std::pair{std::string("21"), datosim::backends::npu::AieGen::Aie2p}}) {
     SCOPED_TRACE("DSIM_AIE_ARCH=" + arch);
@@ -351,6 +365,19 @@ TEST_F(AieKernels, EveryVectorFormOnBothTargets) {
   EXPECT_TRUE(none("relu", {{D::I4, {8, 32}}}, {D::I4, {8, 32}}));
   EXPECT_TRUE(none("add", {{D::BF16, {3, 5}}, {D::BF16, {3, 5}}}, {D::BF16, {3, 5}}));
   EXPECT_TRUE(none("transpose", {{D::BF16, {12, 16}}}, {D::BF16, {16, 12}}));
+  EXPECT_TRUE(none("mac", {{D::I8, {4, 64}}, {D::I4, {4, 64}}}, {D::I32, {4, 64}}));
+  EXPECT_TRUE(none("mac", {{D::I32, {4, 64}}, {D::I32, {4, 64}}}, {D::I32, {4, 64}}));
+  EXPECT_TRUE(none("mac", {{D::I8, {3, 5}}, {D::I8, {3, 5}}}, {D::I32, {3, 5}}));
+  // Reductions: a float sum (another order), a widening sum, a row not a multiple of the vector.
+  auto noneReduce = [&](const std::string& k, Operand in, Operand out, double axis) {
+    return vectorCall(Case{k, {std::move(in)}, std::move(out), false, {{"axis", axis}}},
+                      datosim::backends::npu::AieGen::Aie2).empty();
+  };
+  EXPECT_TRUE(noneReduce("reduce_sum", {D::BF16, {4, 64}}, {D::BF16, {4}}, 1));
+  EXPECT_TRUE(noneReduce("reduce_sum", {D::I8, {4, 64}}, {D::I32, {4}}, 1));
+  EXPECT_TRUE(noneReduce("reduce_max", {D::I16, {4, 24}}, {D::I16, {4}}, 1));
+  EXPECT_TRUE(noneReduce("reduce_max", {D::F32, {4, 64}}, {D::F32, {4}}, 1));
+  EXPECT_FALSE(noneReduce("reduce_max", {D::I16, {4, 32}}, {D::I16, {4}}, 1));
 }
 
 // The emulation refuses what the AIE API and the hardware refuse, so a kernel that passes above is

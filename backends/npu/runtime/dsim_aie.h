@@ -138,6 +138,56 @@ inline void binary(const T* __restrict a, bool abc, const T* __restrict b, bool 
   }
 }
 
+/// out += a * b element-wise over N elements, in the accumulator of the operands' dtype (acc32 for
+/// integers, accfloat for bf16): one rounding (or wrap) into the output's dtype per element. A scalar
+/// operand (abc / bbc) is broadcast. N is a multiple of the operands' 256-bit vector.
+template <typename TA, typename TC, typename Acc, unsigned N>
+inline void mac(const TA* __restrict a, bool abc, const TA* __restrict b, bool bbc, TC* __restrict out) {
+  constexpr unsigned V = v256<TA>;
+  static_assert(N % V == 0, "element count not a multiple of the vector");
+  set_modes();
+  const aie::vector<TA, V> sa = aie::broadcast<TA, V>(a[0]), sb = aie::broadcast<TA, V>(b[0]);
+  for (unsigned i = 0; i < N; i += V) {
+    const aie::vector<TA, V> x = abc ? sa : load_vec<TA, V>(a + i);
+    const aie::vector<TA, V> y = bbc ? sb : load_vec<TA, V>(b + i);
+    aie::accum<Acc, V> acc;
+    acc.from_vector(load_vec<TC, V>(out + i));
+    store_vec<TC, V>(out + i, aie::mac(acc, x, y).template to_vector<TC>());
+  }
+}
+
+enum redop { red_sum, red_max };
+
+/// out[o, i] = OP over k of a[o, k, i] (a viewed as Outer x Len x Inner, the reduced axis in the middle).
+/// With Inner a multiple of the 256-bit vector, whole rows are combined element-wise; with Inner 1 (the
+/// last axis), each row folds its vectors element-wise and then across the lanes (aie::reduce_add /
+/// reduce_max). The output keeps the input's dtype (integer sums wrap, as datosim's do).
+template <redop OP, typename T, unsigned Outer, unsigned Len, unsigned Inner>
+inline void reduce(const T* __restrict a, T* __restrict out) {
+  constexpr unsigned V = v256<T>;
+  static_assert(Inner % V == 0 || (Inner == 1 && Len % V == 0), "reduction shape not a multiple of the vector");
+  set_modes();
+  auto combine = [](const aie::vector<T, V>& x, const aie::vector<T, V>& y) {
+    if constexpr (OP == red_sum) return aie::add(x, y);
+    else return aie::max(x, y);
+  };
+  for (unsigned o = 0; o < Outer; ++o) {
+    const T* row = a + o * Len * Inner;
+    if constexpr (Inner % V == 0) {
+      for (unsigned i = 0; i < Inner; i += V) {
+        aie::vector<T, V> r = load_vec<T, V>(row + i);
+        for (unsigned k = 1; k < Len; ++k) r = combine(r, load_vec<T, V>(row + k * Inner + i));
+        store_vec<T, V>(out + o * Inner + i, r);
+      }
+    } else {
+      aie::vector<T, V> r = load_vec<T, V>(row);
+      for (unsigned k = V; k < Len; k += V) r = combine(r, load_vec<T, V>(row + k));
+      if constexpr (OP == red_sum) out[o] = aie::reduce_add(r);
+      else out[o] = aie::reduce_max(r);
+    }
+  }
+}
+
 /// out = max(a, 0).
 template <typename T, unsigned N>
 inline void relu(const T* __restrict a, T* __restrict out) {

@@ -366,6 +366,39 @@ inline accum<typename emul::mul_acc<T, T>::type, Elems> mul(const vector<T, Elem
   return r;
 }
 
+/// acc + a * b element-wise, in the accumulator the operand types multiply into.
+template <typename Tag, typename T, unsigned Elems>
+inline accum<Tag, Elems> mac(const accum<Tag, Elems>& acc, const vector<T, Elems>& a, const vector<T, Elems>& b) {
+  static_assert(std::is_same<Tag, typename emul::mul_acc<T, T>::type>::value,
+                "aie::mac: the accumulator does not fit the operand types");
+  accum<Tag, Elems> r = acc;
+  for (unsigned i = 0; i < Elems; ++i) {
+    if constexpr (emul::is_int<T>) {
+      r.n(i) += static_cast<std::int64_t>(a.get(i)) * static_cast<std::int64_t>(b.get(i));
+      r.fix(i);
+    } else {
+      r.f(i) = r.f(i) + static_cast<float>(emul::value(a.get(i))) * static_cast<float>(emul::value(b.get(i)));
+    }
+  }
+  return r;
+}
+
+/// The sum of the lanes (integers wrap to the element width; floats in lane order, which the hardware
+/// does not promise: datosim only reduces integers this way).
+template <typename T, unsigned Elems>
+inline T reduce_add(const vector<T, Elems>& v) {
+  T r = v.get(0);
+  for (unsigned i = 1; i < Elems; ++i) r = emul::elementwise(r, v.get(i), [](auto x, auto y) { return x + y; });
+  return r;
+}
+/// The largest lane.
+template <typename T, unsigned Elems>
+inline T reduce_max(const vector<T, Elems>& v) {
+  T r = v.get(0);
+  for (unsigned i = 1; i < Elems; ++i) r = emul::value(r) >= emul::value(v.get(i)) ? r : v.get(i);
+  return r;
+}
+
 namespace emul {
 /// The aie::mmul modes the target has (M x K x N for these operand types).
 template <typename TA, typename TB>
