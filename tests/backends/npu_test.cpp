@@ -365,6 +365,30 @@ TEST_F(NpuBackend, UnreachedStreamOpsWarnOnlyWhenTheyCanRun) {
   }
 }
 
+// The mapper's second routing (shim channels balanced by the bytes flows move) gives an emitted project
+// the same checks as any: here the queries share one shim channel and V three, K^T four.
+TEST_F(NpuBackend, RoutesBalancedByBytesEmitAndRoundTrip) {
+  ASSERT_EQ(emit("tests/examples/npu/balanced_lanes.json", "npu4x4", "lanes").code, 0);
+  const Result c = check("lanes");
+  EXPECT_EQ(c.code, 0) << c.out << c.err;
+  EXPECT_NE(c.out.find("+0.00%); outputs bit-identical"), std::string::npos) << c.out;
+  const std::string mlir = read(dir_ / "lanes" / "aie.mlir");
+  // Objectfifos a shim produces (one per shim MM2S channel): the queries' one, and seven for K^T and V.
+  const std::regex fromShim(R"(aie\.objectfifo @(\w+)\(%tile_\d+_0, )");
+  std::map<char, int> perTensor;
+  for (auto it = std::sregex_iterator(mlir.begin(), mlir.end(), fromShim); it != std::sregex_iterator(); ++it)
+    ++perTensor[(*it)[1].str()[0]];
+  EXPECT_EQ(perTensor['Q'], 1) << mlir;
+  EXPECT_EQ(perTensor['K'] + perTensor['V'], 7) << mlir;
+  // Lanes of different lengths: two of them share a V channel, which one objectfifo cannot carry.
+  const Result u = datosim({"tests/examples/npu/balanced_lanes.json", "--arch=npu4x4", "--param", "GROW=1", "--emit=npu",
+                            "--output-dir", (dir_ / "grow").string(), "-q"});
+  EXPECT_EQ(u.code, 9) << u.err;
+  EXPECT_NE(u.err.find("between flows of different shapes or lengths; one objectfifo cannot carry them"), std::string::npos)
+      << u.err;
+  EXPECT_FALSE(fs::exists(dir_ / "grow"));
+}
+
 TEST_F(NpuBackend, WhatHasNoLoweringIsExit9) {
   // The systolic example is bundled on the 16 tiles of npu4x4: several instances share a core.
   const Result r = emit("examples/systolic_gemm.json", "npu4x4", "sys");
