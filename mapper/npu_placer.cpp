@@ -829,10 +829,21 @@ void routeTensors(Builder& b) {
     }
     return most;
   };
+  // No channel, memory-tile memory or buffer-descriptor count over its limit (the routing's share of what
+  // check() reports), so that the second routing never refuses a graph the first one fitted.
   auto fits = [&] {
     if (overLimit()) return false;
     for (int mt : arr.mem)
       if (memBytes[static_cast<std::size_t>(mt)] > p.lim.memtile) return false;
+    for (std::size_t t = 0; t < arr.tiles.size(); ++t) {
+      std::int64_t n = 0;
+      for (const auto& flow : b.bdFlows[t]) n += flow.second;
+      const ir::TileKind kind = arr.tiles[t].kind;
+      const std::int64_t limit = kind == ir::TileKind::Memory ? p.lim.memBds
+                                 : kind == ir::TileKind::Shim ? p.lim.shimBds
+                                                              : p.lim.bds;
+      if (n > limit) return false;
+    }
     return true;
   };
   const bool imposedRoutes = b.request && !b.request->routes.empty();
@@ -840,7 +851,7 @@ void routeTensors(Builder& b) {
   // late can find one channel left for all its flows while a lighter one holds several (the decode
   // attention's values behind its queries). When flows share a shim channel, the flows are routed a
   // second time heaviest first, each entry's load counting what its flows move over the run, and that
-  // routing is kept when its busiest shim channel moves less and nothing is over a limit.
+  // routing is kept when its busiest shim channel moves less and nothing it sets is over a limit.
   bool balanced = false;
   std::vector<Entry> entries = route(nullptr, false);
   const bool shared = std::any_of(entries.begin(), entries.end(), [](const Entry& en) { return en.members.size() > 1; });
