@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -493,6 +494,19 @@ std::string Emitter::kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task
   type += ") -> ()";
   for (const auto& [k, v] : c.attrs) key += "|" + k + "=" + cppDouble(v);
   if (c.kernel == "custom") key += "|" + s.loc.str();
+  // A cost the graph gives (`cycles`, required by `custom`) goes into the kernel table, so that the round
+  // trip costs the call as the source graph does: one number per entry, fixed for the instance.
+  std::optional<std::int64_t> cycles;
+  if (c.cycles) {
+    if (c.cycles->isConst()) {
+      cycles = c.cycles->value;
+      key += "|cycles=" + std::to_string(*cycles);
+    } else {
+      diags_.error(s.loc.child("cycles"), "'cycles' " + ir::toString(*c.cycles) +
+                                              " changes while the instance runs (it reads a loop variable or a table at run "
+                                              "time); the NPU project's kernel table gives each call one cost (no lowering yet)");
+    }
+  }
   auto it = kernelSym_.find(key);
   if (it != kernelSym_.end()) return it->second;
   std::string stem = c.kernel + (c.accumulate ? "_acc" : "");
@@ -508,6 +522,7 @@ std::string Emitter::kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task
     for (const auto& [a, v] : c.attrs) attrs[a] = v;
     k["attrs"] = attrs;
     if (!rank0.empty()) k["rank0_operands"] = rank0;
+    if (cycles) k["cycles"] = *cycles;
     kernelTable_[name] = k;
   }
   // The C++ entry point: the kernel library's template on the operands' shapes.

@@ -266,6 +266,7 @@ bool Parser::block(std::size_t& i, Json& body, const Json& kernels) {
           if (r.is_number_unsigned() && r.get<std::size_t>() < ops.size()) scalarLocals_.insert(local(ops[r.get<std::size_t>()]));
         if (k.value("accumulate", false)) s["accumulate"] = true;
         if (!k["attrs"].empty()) s["attrs"] = k["attrs"];
+        if (k.contains("cycles")) s["cycles"] = k["cycles"];  // a cost the graph gave
         body.push_back(s);
       }
     }

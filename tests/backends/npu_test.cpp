@@ -13,6 +13,7 @@
 #include <fstream>
 #include <map>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -387,6 +388,35 @@ TEST_F(NpuBackend, RoutesBalancedByBytesEmitAndRoundTrip) {
   EXPECT_NE(u.err.find("between flows of different shapes or lengths; one objectfifo cannot carry them"), std::string::npos)
       << u.err;
   EXPECT_FALSE(fs::exists(dir_ / "grow"));
+}
+
+// Costs the graph gives (`cycles`: a matmul's override, custom steps) reach the kernel table, so the round
+// trip costs them as the source graph does; before, check-project failed on every graph with a custom step.
+TEST_F(NpuBackend, GivenCyclesRoundTrip) {
+  ASSERT_EQ(emit("tests/examples/npu/given_cycles.json", "npu4x4", "given").code, 0);
+  const Result c = check("given");
+  EXPECT_EQ(c.code, 0) << c.out << c.err;
+  EXPECT_NE(c.out.find("+0.00%); outputs bit-identical"), std::string::npos) << c.out;
+  const nlohmann::json man = nlohmann::json::parse(read(dir_ / "given" / "datosim-manifest.json"));
+  std::multiset<std::int64_t> custom, given;
+  for (const auto& [name, k] : man["kernels"].items()) {
+    if (!k.contains("cycles")) continue;
+    (k["kernel"] == "custom" ? custom : given).insert(k["cycles"].get<std::int64_t>());
+  }
+  EXPECT_EQ(custom, (std::multiset<std::int64_t>{300, 1000})) << "one entry per lane's cost";
+  EXPECT_EQ(given, (std::multiset<std::int64_t>{5000}));
+  // A cost that changes while the instance runs (it reads the loop variable) has no place in the table.
+  std::string g = read("tests/examples/npu/given_cycles.json");
+  g.replace(g.find("\"300 + 700 * p\""), std::string("\"300 + 700 * p\"").size(), "\"300 + 700 * p + 100 * j\"");
+  const fs::path loopCost = dir_ / "loop_cost.json";
+  std::ofstream(loopCost) << g;
+  const Result r = datosim({loopCost.string(), "--arch=npu4x4", "--emit=npu", "--output-dir", (dir_ / "loop").string(), "-q"});
+  EXPECT_EQ(r.code, 9) << r.err;
+  EXPECT_NE(r.err.find("loop_cost.json:/tasks/lane/body/3/body/0/cycles: error: 'cycles' 300 + 100 * j changes while the "
+                       "instance runs"),
+            std::string::npos)
+      << r.err;
+  EXPECT_FALSE(fs::exists(dir_ / "loop"));
 }
 
 TEST_F(NpuBackend, WhatHasNoLoweringIsExit9) {
