@@ -90,6 +90,10 @@ struct Limits {
   std::int64_t extraL1Buffers() const { return std::max(depth - 1, 0); }
   // Buffers a tensor route cycles through in L1: the local, plus the extra ones when it is buffered.
   std::int64_t l1Buffers(bool buffered) const { return 1 + (buffered ? extraL1Buffers() : 0); }
+  // The buffer descriptors a tile of this kind has.
+  int bdsOf(ir::TileKind kind) const {
+    return kind == ir::TileKind::Memory ? memBds : kind == ir::TileKind::Shim ? shimBds : bds;
+  }
 };
 
 Limits limitsOf(const arch::npu::NpuParams& p) {
@@ -838,11 +842,7 @@ void routeTensors(Builder& b) {
     for (std::size_t t = 0; t < arr.tiles.size(); ++t) {
       std::int64_t n = 0;
       for (const auto& flow : b.bdFlows[t]) n += flow.second;
-      const ir::TileKind kind = arr.tiles[t].kind;
-      const std::int64_t limit = kind == ir::TileKind::Memory ? p.lim.memBds
-                                 : kind == ir::TileKind::Shim ? p.lim.shimBds
-                                                              : p.lim.bds;
-      if (n > limit) return false;
+      if (n > p.lim.bdsOf(arr.tiles[t].kind)) return false;
     }
     return true;
   };
@@ -1058,21 +1058,19 @@ void check(Builder& b) {
     u.dmaOut = b.channels(static_cast<int>(t), false);
     u.bds = 0;
     for (const auto& flow : b.bdFlows[t]) u.bds += static_cast<int>(flow.second);
+    u.bdLimit = p.lim.bdsOf(tile.kind);
     if (tile.kind == ir::TileKind::Compute) {
       u.memoryBytes = localBytes[t] + streamBytes[t] + dmaBytes[t] + stackBytes[t];
       u.memoryLimit = p.lim.l1;
       u.dmaInLimit = p.lim.dmaIn;
       u.dmaOutLimit = p.lim.dmaOut;
-      u.bdLimit = p.lim.bds;
     } else if (tile.kind == ir::TileKind::Memory) {
       u.memoryLimit = p.lim.memtile;
       u.dmaInLimit = p.lim.memIn;
       u.dmaOutLimit = p.lim.memOut;
-      u.bdLimit = p.lim.memBds;
     } else {
       u.dmaInLimit = p.lim.shimIn;
       u.dmaOutLimit = p.lim.shimOut;
-      u.bdLimit = p.lim.shimBds;
     }
   }
   std::vector<int> groupAt(arr.tiles.size(), -1);
