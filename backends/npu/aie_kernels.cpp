@@ -1,5 +1,8 @@
 #include "backends/npu/aie_kernels.h"
 
+#include <array>
+#include <optional>
+
 #include "data/buffer.h"
 
 namespace datosim::backends::npu {
@@ -21,17 +24,41 @@ bool rowFits(unsigned cols, ir::DType t) {
 
 std::string n(std::int64_t v) { return std::to_string(v); }
 
+/// The operand and output dtypes the AIE multiplies into an accumulator and converts back (both operands of
+/// one dtype): i8 -> i8/i16/i32, i16 -> i16/i32, bf16 -> bf16/f32. matmul's mmul and mac's element-wise mac.
+bool macTypes(ir::DType a, ir::DType b, ir::DType c) {
+  using D = ir::DType;
+  if (a != b) return false;
+  return (a == D::I8 && (c == D::I8 || c == D::I16 || c == D::I32)) || (a == D::I16 && (c == D::I16 || c == D::I32)) ||
+         (a == D::BF16 && (c == D::BF16 || c == D::F32));
+}
+
+/// The accumulator of a multiply into output dtype c.
+std::string accTag(ir::DType c) { return ir::isFloat(c) ? "accfloat" : "acc32"; }
+
+/// The two operands' "is broadcast" flags ("true" for a scalar beside a tensor output), or nothing when an
+/// operand is neither a scalar nor of the output's element count N.
+std::optional<std::array<std::string, 2>> broadcastFlags(const std::vector<const ir::LocalVar*>& ins, const ir::LocalVar& out,
+                                                         std::int64_t N) {
+  std::array<std::string, 2> flags;
+  for (std::size_t i = 0; i < 2; ++i) {
+    const bool scalar = ins[i]->shape.empty() && !out.shape.empty();
+    if (!scalar && ir::numElements(ins[i]->shape) != N) return std::nullopt;
+    flags[i] = scalar ? "true" : "false";
+  }
+  return flags;
+}
+
 }  // namespace
 
 MmulShape mmulShape(AieGen gen, ir::DType a, ir::DType b, ir::DType c) {
   using D = ir::DType;
-  if (a != b) return {};
+  if (!macTypes(a, b, c)) return {};
   const bool p = gen == AieGen::Aie2p;
   // AIE-ML: the XD100 / UG1529 mode tables; XDNA2: the shapes of mlir-aie's aie2p matmul kernels.
-  if (a == D::I8 && (c == D::I8 || c == D::I16 || c == D::I32)) return p ? MmulShape{8, 8, 8} : MmulShape{4, 8, 8};
-  if (a == D::I16 && (c == D::I16 || c == D::I32)) return p ? MmulShape{4, 4, 8} : MmulShape{4, 4, 4};
-  if (a == D::BF16 && (c == D::BF16 || c == D::F32)) return p ? MmulShape{4, 8, 8} : MmulShape{4, 8, 4};
-  return {};
+  if (a == D::I8) return p ? MmulShape{8, 8, 8} : MmulShape{4, 8, 8};
+  if (a == D::I16) return p ? MmulShape{4, 4, 8} : MmulShape{4, 4, 4};
+  return p ? MmulShape{4, 8, 8} : MmulShape{4, 8, 4};  // bf16
 }
 
 std::string aieCType(ir::DType t) {
@@ -69,26 +96,17 @@ std::string aieKernelCall(const ir::ComputeStmt& c, const std::vector<const ir::
     const std::int64_t M = a[0], K = a[1], Nn = b[1];
     if (M <= 0 || K <= 0 || Nn <= 0 || M % m.r || K % (2 * m.s) || Nn % (2 * m.t)) return "";
     if (!rowFits(m.s, ins[0]->dtype) || !rowFits(m.t, ins[1]->dtype) || !rowFits(m.t, od)) return "";
-    const std::string acc = od == ir::DType::BF16 || od == ir::DType::F32 ? "accfloat" : "acc32";
     return "dsim_aie::matmul<" + n(m.r) + ", " + n(m.s) + ", " + n(m.t) + ", " + aieCType(ins[0]->dtype) + ", " +
-           aieCType(ins[1]->dtype) + ", " + T + ", " + acc + ", " + n(M) + ", " + n(K) + ", " + n(Nn) + ">(in0, in1, out, " +
+           aieCType(ins[1]->dtype) + ", " + T + ", " + accTag(od) + ", " + n(M) + ", " + n(K) + ", " + n(Nn) + ">(in0, in1, out, " +
            (c.accumulate ? "true" : "false") + ")";
   }
   if (k == "mac") {
-    // Both operands of one dtype, into an output of the same kind at least as wide.
     const ir::DType ad = ins[0]->dtype;
-    using D = ir::DType;
-    const bool fits = (ad == D::I8 && (od == D::I8 || od == D::I16 || od == D::I32)) ||
-                      (ad == D::I16 && (od == D::I16 || od == D::I32)) || (ad == D::BF16 && (od == D::BF16 || od == D::F32));
-    if (!fits || ins[1]->dtype != ad || N <= 0 || N % v256(ad)) return "";
-    std::string flags[2];
-    for (int i = 0; i < 2; ++i) {
-      const bool scalar = ins[static_cast<std::size_t>(i)]->shape.empty() && !out.shape.empty();
-      if (!scalar && ir::numElements(ins[static_cast<std::size_t>(i)]->shape) != N) return "";
-      flags[i] = scalar ? "true" : "false";
-    }
-    return "dsim_aie::mac<" + aieCType(ad) + ", " + T + ", " + (ad == D::BF16 ? "accfloat" : "acc32") + ", " + n(N) +
-           ">(in0, " + flags[0] + ", in1, " + flags[1] + ", out)";
+    if (!macTypes(ad, ins[1]->dtype, od) || N <= 0 || N % v256(ad)) return "";
+    const auto flags = broadcastFlags(ins, out, N);
+    if (!flags) return "";
+    return "dsim_aie::mac<" + aieCType(ad) + ", " + T + ", " + accTag(od) + ", " + n(N) + ">(in0, " + (*flags)[0] + ", in1, " +
+           (*flags)[1] + ", out)";
   }
   if (k == "reduce_sum" || k == "reduce_max") {
     // Same dtype in and out; integer sums only (a float sum would add in another order); no f32 (as above).
@@ -109,14 +127,10 @@ std::string aieKernelCall(const ir::ComputeStmt& c, const std::vector<const ir::
   if (N <= 0 || N % v256(od)) return "";
   if (k == "add" || k == "sub" || k == "mul" || k == "max") {
     if (od == ir::DType::F32) return "";  // AIE-ML has no native f32 vector multiply; keep f32 scalar
-    std::string flags[2];
-    for (int i = 0; i < 2; ++i) {
-      if (ins[static_cast<std::size_t>(i)]->dtype != od) return "";
-      const bool scalar = ins[static_cast<std::size_t>(i)]->shape.empty() && !out.shape.empty();
-      if (!scalar && ir::numElements(ins[static_cast<std::size_t>(i)]->shape) != N) return "";
-      flags[i] = scalar ? "true" : "false";
-    }
-    return "dsim_aie::binary<dsim_aie::op_" + k + ", " + T + ", " + n(N) + ">(in0, " + flags[0] + ", in1, " + flags[1] +
+    if (ins[0]->dtype != od || ins[1]->dtype != od) return "";
+    const auto flags = broadcastFlags(ins, out, N);
+    if (!flags) return "";
+    return "dsim_aie::binary<dsim_aie::op_" + k + ", " + T + ", " + n(N) + ">(in0, " + (*flags)[0] + ", in1, " + (*flags)[1] +
            ", out)";
   }
   if (k == "relu") {

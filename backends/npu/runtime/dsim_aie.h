@@ -118,6 +118,12 @@ constexpr unsigned v256 = 32 / sizeof(T);
 
 enum binop { op_add, op_sub, op_mul, op_max };
 
+/// The V elements of operand p at i, or its one element broadcast (bc: a scalar operand).
+template <typename T, unsigned V>
+inline aie::vector<T, V> operand(const T* __restrict p, bool bc, unsigned i) {
+  return bc ? aie::broadcast<T, V>(p[0]) : load_vec<T, V>(p + i);
+}
+
 /// out = a OP b element-wise over N elements (N a multiple of the 256-bit vector); a scalar operand
 /// (abc / bbc) is broadcast.
 template <binop OP, typename T, unsigned N>
@@ -125,10 +131,8 @@ inline void binary(const T* __restrict a, bool abc, const T* __restrict b, bool 
   constexpr unsigned V = v256<T>;
   static_assert(N % V == 0, "element count not a multiple of the vector");
   set_modes();
-  const aie::vector<T, V> sa = aie::broadcast<T, V>(a[0]), sb = aie::broadcast<T, V>(b[0]);
   for (unsigned i = 0; i < N; i += V) {
-    const aie::vector<T, V> x = abc ? sa : load_vec<T, V>(a + i);
-    const aie::vector<T, V> y = bbc ? sb : load_vec<T, V>(b + i);
+    const aie::vector<T, V> x = operand<T, V>(a, abc, i), y = operand<T, V>(b, bbc, i);
     aie::vector<T, V> z;
     if constexpr (OP == op_add) z = aie::add(x, y);
     else if constexpr (OP == op_sub) z = aie::sub(x, y);
@@ -146,13 +150,11 @@ inline void mac(const TA* __restrict a, bool abc, const TA* __restrict b, bool b
   constexpr unsigned V = v256<TA>;
   static_assert(N % V == 0, "element count not a multiple of the vector");
   set_modes();
-  const aie::vector<TA, V> sa = aie::broadcast<TA, V>(a[0]), sb = aie::broadcast<TA, V>(b[0]);
   for (unsigned i = 0; i < N; i += V) {
-    const aie::vector<TA, V> x = abc ? sa : load_vec<TA, V>(a + i);
-    const aie::vector<TA, V> y = bbc ? sb : load_vec<TA, V>(b + i);
     aie::accum<Acc, V> acc;
     acc.from_vector(load_vec<TC, V>(out + i));
-    store_vec<TC, V>(out + i, aie::mac(acc, x, y).template to_vector<TC>());
+    acc = aie::mac(acc, operand<TA, V>(a, abc, i), operand<TA, V>(b, bbc, i));
+    store_vec<TC, V>(out + i, acc.template to_vector<TC>());
   }
 }
 

@@ -326,6 +326,13 @@ template <> struct mul_acc<int32, int32> { using type = acc64; };
 template <> struct mul_acc<bfloat16, bfloat16> { using type = accfloat; };
 template <> struct mul_acc<float, float> { using type = accfloat; };
 
+/// The larger of two lanes (the first when equal; a NaN compares false, as in the comparison the emulation
+/// assumes of the hardware, which datosim does not check).
+template <typename T>
+inline T larger(T x, T y) {
+  return value(x) >= value(y) ? x : y;
+}
+
 template <typename T, typename F>
 inline T elementwise(T x, T y, F f) {
   if constexpr (is_int<T>) return static_cast<T>(wrap(f(static_cast<std::int64_t>(x), static_cast<std::int64_t>(y)), 8 * sizeof(T)));
@@ -349,38 +356,39 @@ inline vector<T, Elems> sub(const vector<T, Elems>& a, const vector<T, Elems>& b
 template <typename T, unsigned Elems>
 inline vector<T, Elems> max(const vector<T, Elems>& a, const vector<T, Elems>& b) {
   vector<T, Elems> r;
-  for (unsigned i = 0; i < Elems; ++i) r.set(emul::value(a.get(i)) >= emul::value(b.get(i)) ? a.get(i) : b.get(i), i);
+  for (unsigned i = 0; i < Elems; ++i) r.set(emul::larger(a.get(i), b.get(i)), i);
   return r;
 }
-template <typename T, unsigned Elems>
-inline accum<typename emul::mul_acc<T, T>::type, Elems> mul(const vector<T, Elems>& a, const vector<T, Elems>& b) {
-  accum<typename emul::mul_acc<T, T>::type, Elems> r;
+namespace emul {
+/// Each lane's a * b, into r (Add: added to what r holds; otherwise replacing it, so a float product keeps
+/// its sign when it is a zero).
+template <bool Add, typename Tag, typename T, unsigned Elems>
+inline accum<Tag, Elems> multiply(accum<Tag, Elems> r, const vector<T, Elems>& a, const vector<T, Elems>& b) {
   for (unsigned i = 0; i < Elems; ++i) {
-    if constexpr (emul::is_int<T>) {
-      r.n(i) = static_cast<std::int64_t>(a.get(i)) * static_cast<std::int64_t>(b.get(i));
+    if constexpr (is_int<T>) {
+      r.n(i) = (Add ? r.n(i) : 0) + static_cast<std::int64_t>(a.get(i)) * static_cast<std::int64_t>(b.get(i));
       r.fix(i);
     } else {
-      r.f(i) = static_cast<float>(emul::value(a.get(i))) * static_cast<float>(emul::value(b.get(i)));
+      const float p = static_cast<float>(value(a.get(i))) * static_cast<float>(value(b.get(i)));
+      r.f(i) = Add ? r.f(i) + p : p;
     }
   }
   return r;
 }
+}  // namespace emul
 
-/// acc + a * b element-wise, in the accumulator the operand types multiply into.
+/// a * b element-wise, into the accumulator the operand types multiply into.
+template <typename T, unsigned Elems>
+inline accum<typename emul::mul_acc<T, T>::type, Elems> mul(const vector<T, Elems>& a, const vector<T, Elems>& b) {
+  return emul::multiply<false>(accum<typename emul::mul_acc<T, T>::type, Elems>(), a, b);
+}
+
+/// acc + a * b element-wise.
 template <typename Tag, typename T, unsigned Elems>
 inline accum<Tag, Elems> mac(const accum<Tag, Elems>& acc, const vector<T, Elems>& a, const vector<T, Elems>& b) {
   static_assert(std::is_same<Tag, typename emul::mul_acc<T, T>::type>::value,
                 "aie::mac: the accumulator does not fit the operand types");
-  accum<Tag, Elems> r = acc;
-  for (unsigned i = 0; i < Elems; ++i) {
-    if constexpr (emul::is_int<T>) {
-      r.n(i) += static_cast<std::int64_t>(a.get(i)) * static_cast<std::int64_t>(b.get(i));
-      r.fix(i);
-    } else {
-      r.f(i) = r.f(i) + static_cast<float>(emul::value(a.get(i))) * static_cast<float>(emul::value(b.get(i)));
-    }
-  }
-  return r;
+  return emul::multiply<true>(acc, a, b);
 }
 
 /// The sum of the lanes (integers wrap to the element width; floats in lane order, which the hardware
@@ -395,7 +403,7 @@ inline T reduce_add(const vector<T, Elems>& v) {
 template <typename T, unsigned Elems>
 inline T reduce_max(const vector<T, Elems>& v) {
   T r = v.get(0);
-  for (unsigned i = 1; i < Elems; ++i) r = emul::value(r) >= emul::value(v.get(i)) ? r : v.get(i);
+  for (unsigned i = 1; i < Elems; ++i) r = emul::larger(r, v.get(i));
   return r;
 }
 
