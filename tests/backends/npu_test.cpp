@@ -86,6 +86,12 @@ class NpuBackend : public ::testing::Test {
     return datosim({graph, "--arch=" + arch, "--emit=npu", "--output-dir", (dir_ / name).string(), "-q"});
   }
   Result check(const std::string& name) { return datosim({"check-project", (dir_ / name).string()}); }
+  // The emitted project `name` passes check-project, whose round trip gives the source graph's cycles and outputs.
+  void expectExactRoundTrip(const std::string& name) {
+    const Result c = check(name);
+    EXPECT_EQ(c.code, 0) << name << ":\n" << c.out << c.err;
+    EXPECT_NE(c.out.find("+0.00%); outputs bit-identical"), std::string::npos) << name << ":\n" << c.out << c.err;
+  }
   fs::path dir_;
 };
 
@@ -121,9 +127,8 @@ TEST_F(NpuBackend, EveryExampleParsesCompilesAndChecks) {
     a.insert(a.end(), {"--emit=npu", "--output-dir", (dir_ / name).string(), "-q"});
     const Result r = datosim(a);
     ASSERT_EQ(r.code, 0) << args[0] << ":\n" << r.err;
-    const Result c = check(name);
-    EXPECT_EQ(c.code, 0) << args[0] << ":\n" << c.err;
-    EXPECT_NE(c.out.find("+0.00%); outputs bit-identical"), std::string::npos) << args[0] << ":\n" << c.out << c.err;
+    SCOPED_TRACE(args[0]);
+    expectExactRoundTrip(name);
   }
 }
 
@@ -288,9 +293,7 @@ TEST_F(NpuBackend, RuntimeSequenceRunsInRoundsWhenDescriptorsRunOut) {
   }
   EXPECT_EQ(waited, perFifo);
   EXPECT_LT(firstWait, text.rfind("aiex.npu.dma_memcpy_nd"));
-  const Result c = datosim({"check-project", (dir_ / "r").string()});
-  EXPECT_EQ(c.code, 0) << c.err;
-  EXPECT_NE(c.out.find("+0.00%); outputs bit-identical"), std::string::npos) << c.out << c.err;
+  expectExactRoundTrip("r");
   // Mutations: a wait dropped (an id reused while its transfer may run), a wait added, and the last
   // wait gone (a token nobody waits for).
   ASSERT_EQ(emitRounds("m1").code, 0);
@@ -370,9 +373,7 @@ TEST_F(NpuBackend, UnreachedStreamOpsWarnOnlyWhenTheyCanRun) {
 // the same checks as any: here the queries share one shim channel and V three, K^T four.
 TEST_F(NpuBackend, RoutesBalancedByBytesEmitAndRoundTrip) {
   ASSERT_EQ(emit("tests/examples/npu/balanced_lanes.json", "npu4x4", "lanes").code, 0);
-  const Result c = check("lanes");
-  EXPECT_EQ(c.code, 0) << c.out << c.err;
-  EXPECT_NE(c.out.find("+0.00%); outputs bit-identical"), std::string::npos) << c.out;
+  expectExactRoundTrip("lanes");
   const std::string mlir = read(dir_ / "lanes" / "aie.mlir");
   // Objectfifos a shim produces (one per shim MM2S channel): the queries' one, and seven for K^T and V.
   const std::regex fromShim(R"(aie\.objectfifo @(\w+)\(%tile_\d+_0, )");
@@ -394,9 +395,7 @@ TEST_F(NpuBackend, RoutesBalancedByBytesEmitAndRoundTrip) {
 // trip costs them as the source graph does; before, check-project failed on every graph with a custom step.
 TEST_F(NpuBackend, GivenCyclesRoundTrip) {
   ASSERT_EQ(emit("tests/examples/npu/given_cycles.json", "npu4x4", "given").code, 0);
-  const Result c = check("given");
-  EXPECT_EQ(c.code, 0) << c.out << c.err;
-  EXPECT_NE(c.out.find("+0.00%); outputs bit-identical"), std::string::npos) << c.out;
+  expectExactRoundTrip("given");
   const nlohmann::json man = nlohmann::json::parse(read(dir_ / "given" / "datosim-manifest.json"));
   std::multiset<std::int64_t> custom, given;
   for (const auto& [name, k] : man["kernels"].items()) {
@@ -461,9 +460,7 @@ TEST_F(NpuBackend, WhatHasNoLoweringIsExit9) {
   EXPECT_FALSE(fs::exists(dir_ / "uneven"));
   // Placed by datosim, the same graph emits (each load on its own channel) and round-trips exactly.
   ASSERT_EQ(emit("tests/examples/npu/uneven_shards.json", "npu4x4", "uneven_auto").code, 0);
-  const Result ua = check("uneven_auto");
-  EXPECT_EQ(ua.code, 0) << ua.out << ua.err;
-  EXPECT_NE(ua.out.find("+0.00%); outputs bit-identical"), std::string::npos) << ua.out;
+  expectExactRoundTrip("uneven_auto");
   // A table read at run time: each statement that reads one is named.
   const Result t = emit("tests/examples/dynamic/ragged_rows.json", "npu4x4", "ragged");
   EXPECT_EQ(t.code, 9) << t.err;
