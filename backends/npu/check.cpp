@@ -116,6 +116,9 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   static const std::regex reAcq(R"re(aie\.objectfifo\.acquire @(\w+)\((Produce|Consume), (\d+)\))re");
   static const std::regex reRel(R"re(aie\.objectfifo\.release @(\w+)\((Produce|Consume), (\d+)\))re");
   static const std::regex reCall(R"re(func\.call @(\w+)\()re");
+  static const std::regex reAcqSsa(R"re((%\w+) = aie\.objectfifo\.acquire @(\w+)\((Produce|Consume))re");
+  static const std::regex reAccess(R"re((%\w+) = aie\.objectfifo\.subview\.access (%\w+)\[)re");
+  static const std::regex reSsa(R"re(%\w+)re");
   static const std::regex reSeq(R"re(^\s*aie\.runtime_sequence\((.*)\) \{)re");
   static const std::regex reArg(R"re((%\w+): (memref<[^>]*>))re");
   static const std::regex reDma(R"re(aiex\.npu\.dma_memcpy_nd\((%\w+)\[([^\]]*)\]\[([^\]]*)\]\[([^\]]*)\]\) \{id = (\d+) : i64, issue_token = (true|false), metadata = @(\w+)\})re");
@@ -135,6 +138,10 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   std::vector<Dma> dmas;
   std::vector<Wait> waits;
   std::vector<BlockState> blocks;
+  // Objectfifo elements a core uses in place: subview -> fifo|port, element -> fifo|port while held, and
+  // elements whose fifo was released since (element -> line of the release).
+  std::map<std::string, std::string> subviewOf, heldElem;
+  std::map<std::string, int> releasedElem;
   std::string coreTile;
   int coreDepth = -1, depth = 0, lineNo = 0;
   bool inSeq = false;
@@ -236,6 +243,16 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
     }
     if (coreDepth >= 0 && !blocks.empty()) {
       BlockState& b = blocks.size() >= 2 && opensBlock ? blocks[blocks.size() - 2] : blocks.back();
+      // An element used after its objectfifo was released: the DMA may already be refilling that buffer.
+      if (!std::regex_search(code, m, reAccess) && !std::regex_search(code, m, reAcqSsa))
+        for (std::sregex_iterator it(code.begin(), code.end(), reSsa), end; it != end; ++it) {
+          auto r = releasedElem.find(it->str());
+          if (r != releasedElem.end())
+            d.error(at(lineNo), "objectfifo element " + it->str() + " is used after its release (line " +
+                                    std::to_string(r->second) + "): the DMA may already be refilling that buffer");
+        }
+      if (std::regex_search(code, m, reAcqSsa)) subviewOf[m[1].str()] = m[2].str() + "|" + m[3].str();
+      if (std::regex_search(code, m, reAccess) && subviewOf.count(m[2].str())) heldElem[m[1].str()] = subviewOf[m[2].str()];
       if (std::regex_search(code, m, reAcq)) {
         const std::string key = m[1].str() + "|" + m[2].str();
         if (!b.first.count(key) || b.net[key] == 0) b.first[key] = lineNo;
@@ -244,6 +261,13 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
       } else if (std::regex_search(code, m, reRel)) {
         const std::string key = m[1].str() + "|" + m[2].str();
         b.net[key] -= std::stoi(m[3].str());
+        for (auto h = heldElem.begin(); h != heldElem.end();)
+          if (h->second == key) {
+            releasedElem[h->first] = lineNo;
+            h = heldElem.erase(h);
+          } else {
+            ++h;
+          }
         if (b.net[key] < 0) {
           d.error(at(lineNo), "release of @" + m[1].str() + " (" + m[2].str() + ") without a matching acquire in its block");
           b.net[key] = 0;

@@ -15,6 +15,7 @@
 #include "backends/common/kernel_call.h"
 #include "backends/hls/runtime_files.h"
 #include "backends/npu/aie_kernels.h"
+#include "backends/npu/in_place.h"
 #include "backends/npu/mlir.h"
 #include "backends/npu/runtime_files.h"
 #include "data/npy.h"
@@ -183,6 +184,7 @@ struct Flow {
   std::string l1Fifo;                // memtile <-> core(s)
   int shimPort = -1;                 // the mapper's shim DMA channel (Mapping::ports)
   int channel = -1;                  // Emitter::channels_
+  bool inPlace = false;              // every core of the flow uses its element in place (planInPlace)
 };
 
 /// One shim DMA channel of the mapper: one shim <-> memory-tile objectfifo whose element holds one tile
@@ -248,6 +250,8 @@ class Emitter {
   bool floatSums_ = false;                        // a vectorised float matmul: its outputs may differ in the last bit
   nlohmann::ordered_json kernelTable_ = nlohmann::ordered_json::object();  // symbol -> what it computes
   std::map<std::pair<int, int>, std::string> bufferOf_;  // (instance, local) -> %buf
+  std::map<int, InPlace> inPlace_;                        // instance -> its loads and stores that may work in place
+  std::set<std::pair<int, int>> inPlaceLocals_;           // (instance, local) kept in objectfifo elements: no buffer
   int ssa_ = 0;
 
   std::string fresh(const std::string& stem) { return "%" + stem + std::to_string(ssa_++); }
@@ -257,6 +261,7 @@ class Emitter {
 
   bool checkLowerable();
   void buildFlows();
+  void planInPlaceFlows();
   std::string copySym(ir::DType t, const ir::Shape& s);
   std::string kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task, const ir::Stmt& s);
   Op core(int instance);
@@ -427,6 +432,36 @@ void Emitter::buildFlows() {
       c.spacing = spacing(sorted);
     }
   }
+}
+
+/// A flow works in place when every instance on it has its one load (store) of the argument in place:
+/// the flow's objectfifo depth is one element more than with a copy, for all of its cores.
+void Emitter::planInPlaceFlows() {
+  for (std::size_t i = 0; i < g_.instances.size(); ++i) {
+    const ir::Instance& inst = g_.instances[i];
+    if (m_.tileOf(static_cast<int>(i)) < 0) continue;
+    inPlace_[static_cast<int>(i)] = planInPlace(g_.tasks[static_cast<std::size_t>(inst.task)], inst.body);
+  }
+  // (instance, arg*2+write) -> the statement and its local, when in place.
+  std::map<std::pair<int, int>, int> candidate;
+  for (const auto& [i, plan] : inPlace_) {
+    for (const auto& [s, rel] : plan.loadReleaseAfter) {
+      const auto& ld = std::get<ir::LoadStmt>(s->node);
+      candidate[{i, ld.arg * 2}] = ld.local;
+    }
+    for (const auto& [s, acq] : plan.storeAcquireBefore) {
+      const auto& st = std::get<ir::StoreStmt>(s->node);
+      candidate[{i, st.arg * 2 + 1}] = st.local;
+    }
+  }
+  std::vector<bool> ok(flows_.size(), true);
+  for (const auto& [key, f] : flowOf_)
+    if (!candidate.count(key)) ok[static_cast<std::size_t>(f)] = false;
+  for (const auto& [key, f] : flowOf_)
+    if (ok[static_cast<std::size_t>(f)]) {
+      flows_[static_cast<std::size_t>(f)].inPlace = true;
+      inPlaceLocals_.insert({key.first, candidate[key]});
+    }
 }
 
 std::int64_t Emitter::flatOrigin(const Flow& f, std::size_t step) const {
@@ -740,10 +775,14 @@ Op Emitter::core(int instance) {
     c.custom = "func.call " + sym(fn) + "(" + a + ") : (" + t + ") -> ()";
     out.push_back(c);
   };
-  // acquire, access, copy between the element and the local, release.
-  auto through = [&](const std::string& fifo, bool produce, int l, std::vector<Op>& out) {
-    const ir::LocalVar& v = local(l);
-    const std::string type = memrefOf(v.dtype, v.shape);
+  // Locals kept in an objectfifo element (planInPlaceFlows): the element's SSA value while it is held.
+  std::map<int, std::string> held;
+  auto ssaOf = [&](int l) {
+    auto it = held.find(l);
+    return it != held.end() ? it->second : bufferOf_[{instance, l}];
+  };
+  // acquire and access: the element.
+  auto acquire = [&](const std::string& fifo, bool produce, const std::string& type, std::vector<Op>& out) {
     const std::string sub = "!aie.objectfifosubview<" + type + ">";
     const char* port = produce ? "Produce" : "Consume";
     Op acq;
@@ -762,18 +801,44 @@ Op Emitter::core(int instance) {
     acc.attrs = {{"index", "0 : i32"}};
     acc.custom = acc.result + " = aie.objectfifo.subview.access " + acq.result + "[0] : " + sub + " -> " + type;
     out.push_back(acc);
-    const std::string buf = bufferOf_[{instance, l}];
-    const std::string cp = copySym(v.dtype, v.shape);
-    if (produce)
-      call(cp, {buf, acc.result}, {type, type}, out);
-    else
-      call(cp, {acc.result, buf}, {type, type}, out);
+    return acc.result;
+  };
+  auto release = [&](const std::string& fifo, bool produce, std::vector<Op>& out) {
     Op rel;
     rel.name = "aie.objectfifo.release";
     rel.attrs = {{"objFifo_name", sym(fifo)}, {"port", produce ? "0 : i32" : "1 : i32"}, {"size", "1 : i32"}};
-    rel.custom = std::string("aie.objectfifo.release ") + sym(fifo) + "(" + port + ", 1)";
+    rel.custom = std::string("aie.objectfifo.release ") + sym(fifo) + "(" + (produce ? "Produce" : "Consume") + ", 1)";
     out.push_back(rel);
   };
+  // acquire, access, copy between the element and the local, release.
+  auto through = [&](const std::string& fifo, bool produce, int l, std::vector<Op>& out) {
+    const ir::LocalVar& v = local(l);
+    const std::string type = memrefOf(v.dtype, v.shape);
+    const std::string elem = acquire(fifo, produce, type, out);
+    const std::string cp = copySym(v.dtype, v.shape);
+    if (produce)
+      call(cp, {ssaOf(l), elem}, {type, type}, out);
+    else
+      call(cp, {elem, ssaOf(l)}, {type, type}, out);
+    release(fifo, produce, out);
+  };
+  // In place: the statements after which held elements are released, and before which stores' elements
+  // are taken.
+  const InPlace& plan = inPlace_[instance];
+  struct Held {
+    std::string fifo;
+    bool produce = false;
+    int local = -1;
+  };
+  std::map<const ir::Stmt*, std::vector<Held>> releaseAfter;
+  std::map<const ir::Stmt*, std::vector<const ir::Stmt*>> acquireBefore;
+  auto inPlaceFlow = [&](int arg, bool write) -> const Flow* {
+    auto it = flowOf_.find({instance, arg * 2 + (write ? 1 : 0)});
+    if (it == flowOf_.end() || !flows_[static_cast<std::size_t>(it->second)].inPlace) return nullptr;
+    return &flows_[static_cast<std::size_t>(it->second)];
+  };
+  for (const auto& [st, opener] : plan.storeAcquireBefore)
+    if (inPlaceFlow(std::get<ir::StoreStmt>(st->node).arg, true)) acquireBefore[opener].push_back(st);
   // scf.if cond { thenOps } else { elseOps }: the generic form has both regions, the custom one omits an
   // empty else.
   auto ifElse = [&](const std::string& cond, std::vector<Op> thenOps, std::vector<Op> elseOps, std::vector<Op>& o) {
@@ -794,6 +859,12 @@ Op Emitter::core(int instance) {
   int neverRuns = 0;  // > 0 inside a loop of no iterations for this instance (its statements warn of nothing)
   std::function<void(const ir::Block&, std::vector<Op>&)> block = [&](const ir::Block& b, std::vector<Op>& out) {
     for (const ir::Stmt& s : b) {
+      // A store's element, taken where its local is first written (its compute writes into the element).
+      for (const ir::Stmt* st : acquireBefore[&s]) {
+        const auto& store = std::get<ir::StoreStmt>(st->node);
+        const ir::LocalVar& v = local(store.local);
+        held[store.local] = acquire(inPlaceFlow(store.arg, true)->l1Fifo, true, memrefOf(v.dtype, v.shape), out);
+      }
       // One lambda per statement kind (ir::Overloaded: a kind without one does not compile).
       const auto loopOps = [&](const ir::ForStmt& f) {
         const bool empty = f.lo->isConst() && f.hi->isConst() && f.hi->value <= f.lo->value;
@@ -867,10 +938,22 @@ Op Emitter::core(int instance) {
       const auto getOps = [&](const ir::GetStmt& gs) { streamOps(gs.stream, false, gs.local); };
       const auto putOps = [&](const ir::PutStmt& ps) { streamOps(ps.stream, true, ps.local); };
       const auto loadOps = [&](const ir::LoadStmt& ld) {
+        const auto rel = plan.loadReleaseAfter.find(&s);
+        if (const Flow* f = inPlaceFlow(ld.arg, false); f && rel != plan.loadReleaseAfter.end()) {
+          const ir::LocalVar& v = local(ld.local);
+          held[ld.local] = acquire(f->l1Fifo, false, memrefOf(v.dtype, v.shape), out);
+          releaseAfter[rel->second].push_back(Held{f->l1Fifo, false, ld.local});
+          return;
+        }
         auto it = flowOf_.find({instance, ld.arg * 2});
         if (it != flowOf_.end()) through(flows_[static_cast<std::size_t>(it->second)].l1Fifo, false, ld.local, out);
       };
       const auto storeOps = [&](const ir::StoreStmt& st) {
+        if (const Flow* f = inPlaceFlow(st.arg, true); f && plan.storeAcquireBefore.count(&s)) {
+          release(f->l1Fifo, true, out);  // the element holds the local: the DMA takes it from here
+          held.erase(st.local);
+          return;
+        }
         auto it = flowOf_.find({instance, st.arg * 2 + 1});
         if (it != flowOf_.end()) through(flows_[static_cast<std::size_t>(it->second)].l1Fifo, true, st.local, out);
       };
@@ -883,12 +966,17 @@ Op Emitter::core(int instance) {
         if (c.out >= 0) ops.push_back(c.out);
         std::vector<std::string> args, types;
         for (int o : ops) {
-          args.push_back(bufferOf_[{instance, o}]);
+          args.push_back(ssaOf(o));
           types.push_back(memrefOf(local(o).dtype, local(o).shape));
         }
         call(fn, args, types, out);
       };
       std::visit(ir::Overloaded{loopOps, ifOps, getOps, putOps, loadOps, storeOps, whileOps, setOps, computeOps}, s.node);
+      // Loaded elements whose local is not read after this statement.
+      for (const Held& h : releaseAfter[&s]) {
+        release(h.fifo, h.produce, out);
+        held.erase(h.local);
+      }
     }
   };
   std::vector<Op> ops;
@@ -1278,6 +1366,7 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
   if (!checkLowerable()) return p;
   buildFlows();
   if (diags_.hasErrors()) return p;
+  planInPlaceFlows();
 
   // Which columns are used: the device name counts them.
   int maxCol = 0;
@@ -1315,6 +1404,7 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
     const ir::Instance& inst = g_.instances[i];
     const ir::Task& task = g_.tasks[static_cast<std::size_t>(inst.task)];
     for (std::size_t l = 0; l < task.locals.size(); ++l) {
+      if (inPlaceLocals_.count({static_cast<int>(i), static_cast<int>(l)})) continue;  // lives in objectfifo elements
       const ir::LocalVar& lv = task.locals[l];
       const std::string name = names_.take(inst.name + "_" + lv.name);
       const std::string ssa = "%buf_" + name;
@@ -1380,10 +1470,12 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
     if (!ch.write) fifo(ch.l2Fifo, ch.shimTile, {ch.memTile}, 2, l2type, "tensor " + safe(x.name) + " -> " + safe(who));
     for (int fi : ch.flows) {
       const Flow& f = flows_[static_cast<std::size_t>(fi)];
+      // In place, the core's local is one of the elements: dma.buffer_depth of them, as the mapper counts.
+      const std::int64_t depth = f.inPlace ? std::max<std::int64_t>(1, npu_.bufferDepth) : l1Depth;
       if (!ch.write)
-        fifo(f.l1Fifo, ch.memTile, f.computeTiles, l1Depth, type, "");
+        fifo(f.l1Fifo, ch.memTile, f.computeTiles, depth, type, "");
       else
-        fifo(f.l1Fifo, f.computeTiles[0], {ch.memTile}, l1Depth, type,
+        fifo(f.l1Fifo, f.computeTiles[0], {ch.memTile}, depth, type,
              ch.flows.size() == 1 || fi == ch.flows[0] ? "tensor " + safe(x.name) + " <- " + safe(who) : "");
     }
     if (ch.write) fifo(ch.l2Fifo, ch.memTile, {ch.shimTile}, 2, l2type, "");
@@ -1586,6 +1678,7 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
   man["files"] = fileList(p);
   p.add(kManifestName, man.dump(2) + "\n");
 
+  const auto inPlaceFlows = std::count_if(flows_.begin(), flows_.end(), [](const Flow& f) { return f.inPlace; });
   std::ostringstream rd;
   rd << "# " << safe(g_.name) << " on " << safe(arch_.name) << " (MLIR-AIE project generated by datosim)\n\n"
      << "`aie.mlir` is the design in current mlir-aie syntax for `aie.device(" << device << ")`: the tiles datosim's mapper "
@@ -1601,9 +1694,11 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
      << "| `mlir-opt-19 --allow-unregistered-dialect aie.generic.mlir` | MLIR's own parser and verifier on the structure |\n"
      << "| `make` | `kernels.o` with Peano, then `aiecc.py` -> `final.xclbin`, `insts.bin` |\n"
      << "| `make host run` | the XRT host: datosim's inputs in, outputs compared with `data/expected/` |\n\n"
-     << "The cores copy each objectfifo element into a local buffer (and back) with `dsim_copy_*` and call the kernels of "
-        "`kernels/kernels.cc`, all with datosim's numerics. On the AIE API (`kernels/dsim_aie.h`, `aie::mmul` and vector "
-        "ops): "
+     << "The cores call the kernels of `kernels/kernels.cc` on the objectfifo elements themselves wherever a tile is not "
+        "needed after its element is released (" << inPlaceFlows << " of " << flows_.size()
+     << " tensor flows); elsewhere, and for the streams between cores, they copy between the element and a local buffer "
+        "with `dsim_copy_*`. All kernels have datosim's numerics. On the AIE API (`kernels/dsim_aie.h`, `aie::mmul` and "
+        "vector ops): "
      << (vectorised_.empty() ? std::string("none") : joinNames(vectorised_))
      << ". On datosim's scalar library (`kernels/dsim_kernels.h`: correct, not vectorised): "
      << (scalar_.empty() ? std::string("none") : joinNames(scalar_)) << ".\n";

@@ -85,6 +85,9 @@ class Parser {
   std::map<std::string, std::int64_t> const_;        // SSA -> constant value
   std::map<std::string, std::pair<std::string, bool>> acquired_;  // subview / element SSA -> fifo, produce
   std::set<std::string> scalarLocals_;
+  std::set<std::string> inPlace_;                                  // element SSAs a core computes on directly
+  std::map<std::string, std::map<std::string, Memref>> inPlaceLocals_;  // core -> the locals those elements stand for
+  std::map<std::string, std::string> pendingStore_;                // fifo -> the local its held Produce element holds
   std::map<std::string, std::set<std::string>> streamLocals_;      // fifo -> the locals put into / got from it                             // locals that are scalars (rank0_operands)
   std::string core_;
   std::vector<LoopCtx> loops_;
@@ -194,9 +197,50 @@ bool Parser::block(std::size_t& i, Json& body, const Json& kernels) {
         d_.error(at(i), "round trip: access of " + m[2].str() + ", which no acquire defined");
         return false;
       }
-      acquired_[m[1]] = it->second;
+      const auto [fifo, produce] = it->second;
+      const std::string elem = m[1];
+      acquired_[elem] = it->second;
+      // Copied into (out of) a buffer by the next call, or used in place by the core's kernels until its release.
+      std::size_t next = i + 1;
+      while (next < lines_.size() && lines_[next].find_first_not_of(' ') == std::string::npos) ++next;
+      std::smatch cm;
+      bool copied = false;
+      if (next < lines_.size() && std::regex_search(lines_[next], cm, reCall) && cm[1].str().rfind("dsim_copy_", 0) == 0) {
+        std::stringstream ops(cm[2].str());
+        for (std::string x; std::getline(ops, x, ',');) {
+          x.erase(std::remove(x.begin(), x.end(), ' '), x.end());
+          copied = copied || x == elem;
+        }
+      }
+      if (copied) continue;
+      if (!fifos_.count(fifo) || !argOf_.count(fifo)) {
+        d_.error(at(i), "round trip: an element of @" + fifo + " used in place, which is not a tensor flow's objectfifo");
+        return false;
+      }
+      // The local it stands for: named after the fifo, distinct from the core's buffers.
+      std::set<std::string> taken;
+      for (const auto& [ssa, b] : buffers_) taken.insert(b.first);
+      std::string name = fifo + "_elem";
+      for (int k = 2; taken.count(name); ++k) name = fifo + "_elem" + std::to_string(k);
+      buffers_[elem] = {name, fifos_[fifo].type};
+      inPlace_.insert(elem);
+      inPlaceLocals_[core_][name] = fifos_[fifo].type;
+      if (produce) {
+        pendingStore_[fifo] = name;  // the store is made at the release
+      } else {
+        argsOfCore_[core_].insert(fifo);
+        body.push_back(Json{{"load", argOf_[fifo]}, {"at", Json::array()}, {"into", name}});
+        sites_.push_back(Site{core_, fifo, loops_, ifDepth_ > 0, static_cast<int>(i + 1)});
+      }
     } else if (std::regex_search(l, m, reRel)) {
-      // the statement was made at the copy
+      // A copied element's statement was made at the copy; a Produce element held in place is stored here.
+      auto p = pendingStore_.find(m[1]);
+      if (m[2] == "Produce" && p != pendingStore_.end()) {
+        argsOfCore_[core_].insert(p->first);
+        body.push_back(Json{{"store", argOf_[p->first]}, {"at", Json::array()}, {"from", p->second}});
+        sites_.push_back(Site{core_, p->first, loops_, ifDepth_ > 0, static_cast<int>(i + 1)});
+        pendingStore_.erase(p);
+      }
     } else if (std::regex_search(l, m, reCall)) {
       std::vector<std::string> ops;
       std::stringstream ss(m[2].str());
@@ -215,9 +259,11 @@ bool Parser::block(std::size_t& i, Json& body, const Json& kernels) {
         return b->second.first;
       };
       if (fn.rfind("dsim_copy_", 0) == 0 && ops.size() == 2) {
-        const bool fromFifo = acquired_.count(ops[0]) != 0;
+        // The element copied: the operand that is an objectfifo element not held in place.
+        auto copiedElem = [&](const std::string& x) { return acquired_.count(x) != 0 && !inPlace_.count(x); };
+        const bool fromFifo = copiedElem(ops[0]);
         const std::string elem = fromFifo ? ops[0] : ops[1];
-        auto a = acquired_.find(elem);
+        auto a = copiedElem(elem) ? acquired_.find(elem) : acquired_.end();
         if (a == acquired_.end()) {
           d_.error(at(i), "round trip: a copy that touches no objectfifo element");
           return false;
@@ -413,6 +459,7 @@ bool Parser::run(const Json& man, Rebuilt& out) {
     expr_.clear();
     const_.clear();
     acquired_.clear();
+    pendingStore_.clear();
     loops_.clear();
     ifDepth_ = 0;
     Json body = Json::array();
@@ -430,6 +477,7 @@ bool Parser::run(const Json& man, Rebuilt& out) {
         locals[m[3].str()] = Json{{"dtype", t.dtype}, {"shape", t.shape}};
       }
     }
+    for (const auto& [name, t] : inPlaceLocals_[core_]) locals[name] = Json{{"dtype", t.dtype}, {"shape", t.shape}};
     task["locals"] = locals;
     task["body"] = body;
     tasks[core_] = task;

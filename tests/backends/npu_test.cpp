@@ -418,6 +418,54 @@ TEST_F(NpuBackend, GivenCyclesRoundTrip) {
   EXPECT_FALSE(fs::exists(dir_ / "loop"));
 }
 
+// Cores call their kernels on objectfifo elements where the program allows it (backends/npu/in_place.h),
+// as mlir-aie designs do, instead of copying each tile into a buffer of their own: such a flow's objectfifo
+// is one element deeper and the local has no buffer, so L1 holds what the mapper counted. Where a value
+// outlives its element (the last tile read after the loop that loads it, a running max initialised before
+// the loop that stores it), the copy stays. Either way the round trip is exact.
+TEST_F(NpuBackend, CoresComputeInObjectfifoElements) {
+  auto count = [](const std::string& text, const std::string& re) {
+    const std::regex r(re);
+    return static_cast<int>(std::distance(std::sregex_iterator(text.begin(), text.end(), r), std::sregex_iterator()));
+  };
+  auto depth = [](const std::string& text, const std::string& fifo) {
+    std::smatch m;
+    if (!std::regex_search(text, m, std::regex("aie\\.objectfifo @" + fifo + R"(\(%\w+, \{[^}]*\}, (\d+) : i32\))"))) return -1;
+    return std::stoi(m[1].str());
+  };
+  // The whole-array GEMM: A and B are used where they arrive, C is accumulated in its output element.
+  ASSERT_EQ(emit("examples/validation/whole_array_bf16.json", "npu4x4", "wa").code, 0);
+  const std::string wa = read(dir_ / "wa" / "aie.mlir");
+  EXPECT_EQ(count(wa, R"(func\.call @dsim_copy_)"), 0) << wa;
+  EXPECT_EQ(count(wa, R"(aie\.buffer\()"), 0) << wa;
+  EXPECT_EQ(count(wa, R"(aie\.objectfifo @[ABC]_(in|out)\d+\(.*, 2 : i32\))"), 24) << wa;  // A and B broadcast to 4 cores each, C from 16
+  EXPECT_EQ(count(wa, R"(func\.call @matmul_acc_bf16_bf16_bf16\(%e\d+, %e\d+, %e\d+\))"), 16) << wa;
+  // Two lanes: y (each block's max) lives in its output element; t (read after its loop) and z (running max)
+  // are copied.
+  ASSERT_EQ(emit("tests/examples/npu/in_place.json", "npu4x4", "ip").code, 0);
+  expectExactRoundTrip("ip");
+  const std::string ip = read(dir_ / "ip" / "aie.mlir");
+  EXPECT_EQ(count(ip, R"(aie\.buffer\(.*sym_name = "lane_\d_[tz]")"), 4) << ip;
+  EXPECT_EQ(count(ip, R"(aie\.buffer\()"), 4) << ip;
+  EXPECT_EQ(count(ip, R"(func\.call @dsim_copy_)"), 4) << ip;  // per lane: x into t, z out
+  for (const std::string f : {"X_in0", "ZPRE_out2", "X_in3", "ZPRE_out5"}) EXPECT_EQ(depth(ip, f), 1) << f << "\n" << ip;
+  for (const std::string f : {"YMAX_out1", "YMAX_out4"}) EXPECT_EQ(depth(ip, f), 2) << f << "\n" << ip;
+  // An element used after its release is reported at the use: the DMA may be refilling it.
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(ip, m, std::regex(R"(func\.call @max_i16_i16_i16\(%buf_lane_0_z, (%e\d+), %buf_lane_0_z\))")));
+  const std::string elem = m[1].str();
+  const int at = mutate(dir_ / "ip",
+                        R"((\n\s*func\.call @max_i16_i16_i16\(%buf_lane_0_z, %e\d+, %buf_lane_0_z\).*)(\n\s*aie\.objectfifo\.release @YMAX_out1\(Produce, 1\)))",
+                        "$2$1");
+  ASSERT_GT(at, 0);
+  const Result c = check("ip");
+  EXPECT_EQ(c.code, 1) << c.out << c.err;
+  EXPECT_NE(c.err.find("aie.mlir:" + std::to_string(at + 2) + ": error: objectfifo element " + elem +
+                       " is used after its release (line " + std::to_string(at + 1) + ")"),
+            std::string::npos)
+      << c.err;
+}
+
 TEST_F(NpuBackend, WhatHasNoLoweringIsExit9) {
   // The systolic example is bundled on the 16 tiles of npu4x4: several instances share a core.
   const Result r = emit("examples/systolic_gemm.json", "npu4x4", "sys");

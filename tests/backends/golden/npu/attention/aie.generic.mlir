@@ -24,21 +24,13 @@
     %tile_1_4 = "aie.tile"() {col = 1 : i32, row = 4 : i32} : () -> index
     %tile_2_4 = "aie.tile"() {col = 2 : i32, row = 4 : i32} : () -> index
     %tile_3_4 = "aie.tile"() {col = 3 : i32, row = 4 : i32} : () -> index
-    %buf_qk_0_kt = "aie.buffer"(%tile_0_2) {sym_name = "qk_0_kt"} : (index) -> memref<128x64xbf16>
     %buf_qk_0_ktT = "aie.buffer"(%tile_0_2) {sym_name = "qk_0_ktT"} : (index) -> memref<64x128xbf16>
-    %buf_qk_0_qt = "aie.buffer"(%tile_0_2) {sym_name = "qk_0_qt"} : (index) -> memref<8x64xbf16>
     %buf_qk_0_sc = "aie.buffer"(%tile_0_2) {sym_name = "qk_0_sc"} : (index) -> memref<8x128xf32>
-    %buf_qk_1_kt = "aie.buffer"(%tile_3_2) {sym_name = "qk_1_kt"} : (index) -> memref<128x64xbf16>
     %buf_qk_1_ktT = "aie.buffer"(%tile_3_2) {sym_name = "qk_1_ktT"} : (index) -> memref<64x128xbf16>
-    %buf_qk_1_qt = "aie.buffer"(%tile_3_2) {sym_name = "qk_1_qt"} : (index) -> memref<8x64xbf16>
     %buf_qk_1_sc = "aie.buffer"(%tile_3_2) {sym_name = "qk_1_sc"} : (index) -> memref<8x128xf32>
-    %buf_qk_2_kt = "aie.buffer"(%tile_1_3) {sym_name = "qk_2_kt"} : (index) -> memref<128x64xbf16>
     %buf_qk_2_ktT = "aie.buffer"(%tile_1_3) {sym_name = "qk_2_ktT"} : (index) -> memref<64x128xbf16>
-    %buf_qk_2_qt = "aie.buffer"(%tile_1_3) {sym_name = "qk_2_qt"} : (index) -> memref<8x64xbf16>
     %buf_qk_2_sc = "aie.buffer"(%tile_1_3) {sym_name = "qk_2_sc"} : (index) -> memref<8x128xf32>
-    %buf_qk_3_kt = "aie.buffer"(%tile_1_4) {sym_name = "qk_3_kt"} : (index) -> memref<128x64xbf16>
     %buf_qk_3_ktT = "aie.buffer"(%tile_1_4) {sym_name = "qk_3_ktT"} : (index) -> memref<64x128xbf16>
-    %buf_qk_3_qt = "aie.buffer"(%tile_1_4) {sym_name = "qk_3_qt"} : (index) -> memref<8x64xbf16>
     %buf_qk_3_sc = "aie.buffer"(%tile_1_4) {sym_name = "qk_3_sc"} : (index) -> memref<8x128xf32>
     %buf_sm_0_sc = "aie.buffer"(%tile_1_2) {sym_name = "sm_0_sc"} : (index) -> memref<8x128xf32>
     %buf_sm_0_pf = "aie.buffer"(%tile_1_2) {sym_name = "sm_0_pf"} : (index) -> memref<8x128xf32>
@@ -52,22 +44,14 @@
     %buf_sm_3_sc = "aie.buffer"(%tile_2_4) {sym_name = "sm_3_sc"} : (index) -> memref<8x128xf32>
     %buf_sm_3_pf = "aie.buffer"(%tile_2_4) {sym_name = "sm_3_pf"} : (index) -> memref<8x128xf32>
     %buf_sm_3_pb = "aie.buffer"(%tile_2_4) {sym_name = "sm_3_pb"} : (index) -> memref<8x128xbf16>
-    %buf_pv_0_vt = "aie.buffer"(%tile_2_2) {sym_name = "pv_0_vt"} : (index) -> memref<128x64xbf16>
     %buf_pv_0_pb = "aie.buffer"(%tile_2_2) {sym_name = "pv_0_pb"} : (index) -> memref<8x128xbf16>
     %buf_pv_0_of = "aie.buffer"(%tile_2_2) {sym_name = "pv_0_of"} : (index) -> memref<8x64xf32>
-    %buf_pv_0_ob = "aie.buffer"(%tile_2_2) {sym_name = "pv_0_ob"} : (index) -> memref<8x64xbf16>
-    %buf_pv_1_vt = "aie.buffer"(%tile_2_3) {sym_name = "pv_1_vt"} : (index) -> memref<128x64xbf16>
     %buf_pv_1_pb = "aie.buffer"(%tile_2_3) {sym_name = "pv_1_pb"} : (index) -> memref<8x128xbf16>
     %buf_pv_1_of = "aie.buffer"(%tile_2_3) {sym_name = "pv_1_of"} : (index) -> memref<8x64xf32>
-    %buf_pv_1_ob = "aie.buffer"(%tile_2_3) {sym_name = "pv_1_ob"} : (index) -> memref<8x64xbf16>
-    %buf_pv_2_vt = "aie.buffer"(%tile_0_4) {sym_name = "pv_2_vt"} : (index) -> memref<128x64xbf16>
     %buf_pv_2_pb = "aie.buffer"(%tile_0_4) {sym_name = "pv_2_pb"} : (index) -> memref<8x128xbf16>
     %buf_pv_2_of = "aie.buffer"(%tile_0_4) {sym_name = "pv_2_of"} : (index) -> memref<8x64xf32>
-    %buf_pv_2_ob = "aie.buffer"(%tile_0_4) {sym_name = "pv_2_ob"} : (index) -> memref<8x64xbf16>
-    %buf_pv_3_vt = "aie.buffer"(%tile_3_4) {sym_name = "pv_3_vt"} : (index) -> memref<128x64xbf16>
     %buf_pv_3_pb = "aie.buffer"(%tile_3_4) {sym_name = "pv_3_pb"} : (index) -> memref<8x128xbf16>
     %buf_pv_3_of = "aie.buffer"(%tile_3_4) {sym_name = "pv_3_of"} : (index) -> memref<8x64xf32>
-    %buf_pv_3_ob = "aie.buffer"(%tile_3_4) {sym_name = "pv_3_ob"} : (index) -> memref<8x64xbf16>
     "aie.objectfifo"(%tile_0_2, %tile_1_2) {sym_name = "scores_0", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x128xf32>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_3_2, %tile_3_3) {sym_name = "scores_1", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x128xf32>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_1_3, %tile_0_3) {sym_name = "scores_2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x128xf32>>} : (index, index) -> ()
@@ -77,50 +61,46 @@
     "aie.objectfifo"(%tile_0_3, %tile_0_4) {sym_name = "probs_2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x128xbf16>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_2_4, %tile_3_4) {sym_name = "probs_3", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x128xbf16>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_0_0, %tile_0_1) {sym_name = "Q_in0_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_0_1, %tile_0_2) {sym_name = "Q_in0", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_0_1, %tile_0_2) {sym_name = "Q_in0", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@Q_in0_L2], fifoOuts = [@Q_in0], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_0_0, %tile_0_1) {sym_name = "K_in1_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_0_1, %tile_0_2) {sym_name = "K_in1", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_0_1, %tile_0_2) {sym_name = "K_in1", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@K_in1_L2], fifoOuts = [@K_in1], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_3_0, %tile_3_1) {sym_name = "Q_in2_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_3_1, %tile_3_2) {sym_name = "Q_in2", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_3_1, %tile_3_2) {sym_name = "Q_in2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@Q_in2_L2], fifoOuts = [@Q_in2], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_3_0, %tile_3_1) {sym_name = "K_in3_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_3_1, %tile_3_2) {sym_name = "K_in3", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_3_1, %tile_3_2) {sym_name = "K_in3", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@K_in3_L2], fifoOuts = [@K_in3], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_1_0, %tile_1_1) {sym_name = "Q_in4_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_1_1, %tile_1_3) {sym_name = "Q_in4", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_1_1, %tile_1_3) {sym_name = "Q_in4", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@Q_in4_L2], fifoOuts = [@Q_in4], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_2_0, %tile_2_1) {sym_name = "K_in5_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16384xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_2_1, %tile_1_3) {sym_name = "K_in5", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_2_1, %tile_1_4) {sym_name = "K_in7", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_2_1, %tile_1_3) {sym_name = "K_in5", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_2_1, %tile_1_4) {sym_name = "K_in7", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@K_in5_L2], fifoOuts = [@K_in5, @K_in7], src_offsets = array<i64>, dst_offsets = array<i64: 0, 8192>} : () -> ()
     "aie.objectfifo"(%tile_1_0, %tile_1_1) {sym_name = "Q_in6_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_1_1, %tile_1_4) {sym_name = "Q_in6", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_1_1, %tile_1_4) {sym_name = "Q_in6", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@Q_in6_L2], fifoOuts = [@Q_in6], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_2_0, %tile_2_1) {sym_name = "V_in7_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32768xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_2_1, %tile_2_2) {sym_name = "V_in8", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_2_1, %tile_2_3) {sym_name = "V_in10", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_2_1, %tile_0_4) {sym_name = "V_in12", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_2_1, %tile_3_4) {sym_name = "V_in14", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_2_1, %tile_2_2) {sym_name = "V_in8", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_2_1, %tile_2_3) {sym_name = "V_in10", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_2_1, %tile_0_4) {sym_name = "V_in12", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_2_1, %tile_3_4) {sym_name = "V_in14", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@V_in7_L2], fifoOuts = [@V_in8, @V_in10, @V_in12, @V_in14], src_offsets = array<i64>, dst_offsets = array<i64: 0, 8192, 16384, 24576>} : () -> ()
-    "aie.objectfifo"(%tile_2_2, %tile_1_1) {sym_name = "O_out9", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_2_2, %tile_1_1) {sym_name = "O_out9", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_1_1, %tile_1_0) {sym_name = "O_out8_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@O_out9], fifoOuts = [@O_out8_L2], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
-    "aie.objectfifo"(%tile_2_3, %tile_3_1) {sym_name = "O_out11", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_2_3, %tile_3_1) {sym_name = "O_out11", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_3_1, %tile_3_0) {sym_name = "O_out9_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@O_out11], fifoOuts = [@O_out9_L2], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
-    "aie.objectfifo"(%tile_0_4, %tile_0_1) {sym_name = "O_out13", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_0_4, %tile_0_1) {sym_name = "O_out13", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_0_1, %tile_0_0) {sym_name = "O_out10_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@O_out13], fifoOuts = [@O_out10_L2], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
-    "aie.objectfifo"(%tile_3_4, %tile_3_1) {sym_name = "O_out15", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_3_4, %tile_3_1) {sym_name = "O_out15", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_3_1, %tile_3_0) {sym_name = "O_out11_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<8x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@O_out15], fifoOuts = [@O_out11_L2], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
-    "func.func"() <{function_type = (memref<128x64xbf16>, memref<128x64xbf16>) -> (), sym_name = "dsim_copy_bf16_8192", sym_visibility = "private"}> ({
-    }) {link_with = "kernels.o"} : () -> ()
     "func.func"() <{function_type = (memref<128x64xbf16>, memref<64x128xbf16>) -> (), sym_name = "transpose_bf16_bf16", sym_visibility = "private"}> ({
-    }) {link_with = "kernels.o"} : () -> ()
-    "func.func"() <{function_type = (memref<8x64xbf16>, memref<8x64xbf16>) -> (), sym_name = "dsim_copy_bf16_512", sym_visibility = "private"}> ({
     }) {link_with = "kernels.o"} : () -> ()
     "func.func"() <{function_type = (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> (), sym_name = "matmul_bf16_bf16_f32", sym_visibility = "private"}> ({
     }) {link_with = "kernels.o"} : () -> ()
@@ -144,16 +124,14 @@
       %c1_4 = "arith.constant"() <{value = 1 : index}> : () -> index
       %sv0 = "aie.objectfifo.acquire"() {objFifo_name = @K_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
       %e1 = "aie.objectfifo.subview.access"(%sv0) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-      "dsim.kernel_call"(%e1, %buf_qk_0_kt) {callee = @dsim_copy_bf16_8192} : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
+      "dsim.kernel_call"(%e1, %buf_qk_0_ktT) {callee = @transpose_bf16_bf16} : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
       "aie.objectfifo.release"() {objFifo_name = @K_in1, port = 1 : i32, size = 1 : i32} : () -> ()
-      "dsim.kernel_call"(%buf_qk_0_kt, %buf_qk_0_ktT) {callee = @transpose_bf16_bf16} : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
       "scf.for"(%c0_2, %c16_3, %c1_4) ({
       ^bb0(%iv_t_5: index):
         %sv6 = "aie.objectfifo.acquire"() {objFifo_name = @Q_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
         %e7 = "aie.objectfifo.subview.access"(%sv6) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
-        "dsim.kernel_call"(%e7, %buf_qk_0_qt) {callee = @dsim_copy_bf16_512} : (memref<8x64xbf16>, memref<8x64xbf16>) -> ()
+        "dsim.kernel_call"(%e7, %buf_qk_0_ktT, %buf_qk_0_sc) {callee = @matmul_bf16_bf16_f32} : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
         "aie.objectfifo.release"() {objFifo_name = @Q_in0, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_qk_0_qt, %buf_qk_0_ktT, %buf_qk_0_sc) {callee = @matmul_bf16_bf16_f32} : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
         "dsim.kernel_call"(%buf_qk_0_sc, %buf_qk_0_sc) {callee = @scale_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
         %sv8 = "aie.objectfifo.acquire"() {objFifo_name = @scores_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
         %e9 = "aie.objectfifo.subview.access"(%sv8) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
@@ -169,16 +147,14 @@
       %c1_14 = "arith.constant"() <{value = 1 : index}> : () -> index
       %sv10 = "aie.objectfifo.acquire"() {objFifo_name = @K_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
       %e11 = "aie.objectfifo.subview.access"(%sv10) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-      "dsim.kernel_call"(%e11, %buf_qk_1_kt) {callee = @dsim_copy_bf16_8192} : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
+      "dsim.kernel_call"(%e11, %buf_qk_1_ktT) {callee = @transpose_bf16_bf16} : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
       "aie.objectfifo.release"() {objFifo_name = @K_in3, port = 1 : i32, size = 1 : i32} : () -> ()
-      "dsim.kernel_call"(%buf_qk_1_kt, %buf_qk_1_ktT) {callee = @transpose_bf16_bf16} : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
       "scf.for"(%c0_12, %c16_13, %c1_14) ({
       ^bb0(%iv_t_15: index):
         %sv16 = "aie.objectfifo.acquire"() {objFifo_name = @Q_in2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
         %e17 = "aie.objectfifo.subview.access"(%sv16) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
-        "dsim.kernel_call"(%e17, %buf_qk_1_qt) {callee = @dsim_copy_bf16_512} : (memref<8x64xbf16>, memref<8x64xbf16>) -> ()
+        "dsim.kernel_call"(%e17, %buf_qk_1_ktT, %buf_qk_1_sc) {callee = @matmul_bf16_bf16_f32} : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
         "aie.objectfifo.release"() {objFifo_name = @Q_in2, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_qk_1_qt, %buf_qk_1_ktT, %buf_qk_1_sc) {callee = @matmul_bf16_bf16_f32} : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
         "dsim.kernel_call"(%buf_qk_1_sc, %buf_qk_1_sc) {callee = @scale_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
         %sv18 = "aie.objectfifo.acquire"() {objFifo_name = @scores_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
         %e19 = "aie.objectfifo.subview.access"(%sv18) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
@@ -194,16 +170,14 @@
       %c1_24 = "arith.constant"() <{value = 1 : index}> : () -> index
       %sv20 = "aie.objectfifo.acquire"() {objFifo_name = @K_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
       %e21 = "aie.objectfifo.subview.access"(%sv20) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-      "dsim.kernel_call"(%e21, %buf_qk_2_kt) {callee = @dsim_copy_bf16_8192} : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
+      "dsim.kernel_call"(%e21, %buf_qk_2_ktT) {callee = @transpose_bf16_bf16} : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
       "aie.objectfifo.release"() {objFifo_name = @K_in5, port = 1 : i32, size = 1 : i32} : () -> ()
-      "dsim.kernel_call"(%buf_qk_2_kt, %buf_qk_2_ktT) {callee = @transpose_bf16_bf16} : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
       "scf.for"(%c0_22, %c16_23, %c1_24) ({
       ^bb0(%iv_t_25: index):
         %sv26 = "aie.objectfifo.acquire"() {objFifo_name = @Q_in4, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
         %e27 = "aie.objectfifo.subview.access"(%sv26) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
-        "dsim.kernel_call"(%e27, %buf_qk_2_qt) {callee = @dsim_copy_bf16_512} : (memref<8x64xbf16>, memref<8x64xbf16>) -> ()
+        "dsim.kernel_call"(%e27, %buf_qk_2_ktT, %buf_qk_2_sc) {callee = @matmul_bf16_bf16_f32} : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
         "aie.objectfifo.release"() {objFifo_name = @Q_in4, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_qk_2_qt, %buf_qk_2_ktT, %buf_qk_2_sc) {callee = @matmul_bf16_bf16_f32} : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
         "dsim.kernel_call"(%buf_qk_2_sc, %buf_qk_2_sc) {callee = @scale_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
         %sv28 = "aie.objectfifo.acquire"() {objFifo_name = @scores_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
         %e29 = "aie.objectfifo.subview.access"(%sv28) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
@@ -219,16 +193,14 @@
       %c1_34 = "arith.constant"() <{value = 1 : index}> : () -> index
       %sv30 = "aie.objectfifo.acquire"() {objFifo_name = @K_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
       %e31 = "aie.objectfifo.subview.access"(%sv30) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-      "dsim.kernel_call"(%e31, %buf_qk_3_kt) {callee = @dsim_copy_bf16_8192} : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
+      "dsim.kernel_call"(%e31, %buf_qk_3_ktT) {callee = @transpose_bf16_bf16} : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
       "aie.objectfifo.release"() {objFifo_name = @K_in7, port = 1 : i32, size = 1 : i32} : () -> ()
-      "dsim.kernel_call"(%buf_qk_3_kt, %buf_qk_3_ktT) {callee = @transpose_bf16_bf16} : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
       "scf.for"(%c0_32, %c16_33, %c1_34) ({
       ^bb0(%iv_t_35: index):
         %sv36 = "aie.objectfifo.acquire"() {objFifo_name = @Q_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
         %e37 = "aie.objectfifo.subview.access"(%sv36) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
-        "dsim.kernel_call"(%e37, %buf_qk_3_qt) {callee = @dsim_copy_bf16_512} : (memref<8x64xbf16>, memref<8x64xbf16>) -> ()
+        "dsim.kernel_call"(%e37, %buf_qk_3_ktT, %buf_qk_3_sc) {callee = @matmul_bf16_bf16_f32} : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
         "aie.objectfifo.release"() {objFifo_name = @Q_in6, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_qk_3_qt, %buf_qk_3_ktT, %buf_qk_3_sc) {callee = @matmul_bf16_bf16_f32} : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
         "dsim.kernel_call"(%buf_qk_3_sc, %buf_qk_3_sc) {callee = @scale_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
         %sv38 = "aie.objectfifo.acquire"() {objFifo_name = @scores_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
         %e39 = "aie.objectfifo.subview.access"(%sv38) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
@@ -324,22 +296,20 @@
       %c1_76 = "arith.constant"() <{value = 1 : index}> : () -> index
       %sv72 = "aie.objectfifo.acquire"() {objFifo_name = @V_in8, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
       %e73 = "aie.objectfifo.subview.access"(%sv72) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-      "dsim.kernel_call"(%e73, %buf_pv_0_vt) {callee = @dsim_copy_bf16_8192} : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
-      "aie.objectfifo.release"() {objFifo_name = @V_in8, port = 1 : i32, size = 1 : i32} : () -> ()
       "scf.for"(%c0_74, %c16_75, %c1_76) ({
       ^bb0(%iv_t_77: index):
         %sv78 = "aie.objectfifo.acquire"() {objFifo_name = @probs_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
         %e79 = "aie.objectfifo.subview.access"(%sv78) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
         "dsim.kernel_call"(%e79, %buf_pv_0_pb) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
         "aie.objectfifo.release"() {objFifo_name = @probs_0, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_pv_0_pb, %buf_pv_0_vt, %buf_pv_0_of) {callee = @matmul_bf16_bf16_f32_2} : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
-        "dsim.kernel_call"(%buf_pv_0_of, %buf_pv_0_ob) {callee = @cast_f32_bf16_2} : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
+        "dsim.kernel_call"(%buf_pv_0_pb, %e73, %buf_pv_0_of) {callee = @matmul_bf16_bf16_f32_2} : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
         %sv80 = "aie.objectfifo.acquire"() {objFifo_name = @O_out9, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
         %e81 = "aie.objectfifo.subview.access"(%sv80) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
-        "dsim.kernel_call"(%buf_pv_0_ob, %e81) {callee = @dsim_copy_bf16_512} : (memref<8x64xbf16>, memref<8x64xbf16>) -> ()
+        "dsim.kernel_call"(%buf_pv_0_of, %e81) {callee = @cast_f32_bf16_2} : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
         "aie.objectfifo.release"() {objFifo_name = @O_out9, port = 0 : i32, size = 1 : i32} : () -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
+      "aie.objectfifo.release"() {objFifo_name = @V_in8, port = 1 : i32, size = 1 : i32} : () -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_2_3 = "aie.core"(%tile_2_3) ({
@@ -348,22 +318,20 @@
       %c1_86 = "arith.constant"() <{value = 1 : index}> : () -> index
       %sv82 = "aie.objectfifo.acquire"() {objFifo_name = @V_in10, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
       %e83 = "aie.objectfifo.subview.access"(%sv82) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-      "dsim.kernel_call"(%e83, %buf_pv_1_vt) {callee = @dsim_copy_bf16_8192} : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
-      "aie.objectfifo.release"() {objFifo_name = @V_in10, port = 1 : i32, size = 1 : i32} : () -> ()
       "scf.for"(%c0_84, %c16_85, %c1_86) ({
       ^bb0(%iv_t_87: index):
         %sv88 = "aie.objectfifo.acquire"() {objFifo_name = @probs_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
         %e89 = "aie.objectfifo.subview.access"(%sv88) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
         "dsim.kernel_call"(%e89, %buf_pv_1_pb) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
         "aie.objectfifo.release"() {objFifo_name = @probs_1, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_pv_1_pb, %buf_pv_1_vt, %buf_pv_1_of) {callee = @matmul_bf16_bf16_f32_2} : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
-        "dsim.kernel_call"(%buf_pv_1_of, %buf_pv_1_ob) {callee = @cast_f32_bf16_2} : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
+        "dsim.kernel_call"(%buf_pv_1_pb, %e83, %buf_pv_1_of) {callee = @matmul_bf16_bf16_f32_2} : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
         %sv90 = "aie.objectfifo.acquire"() {objFifo_name = @O_out11, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
         %e91 = "aie.objectfifo.subview.access"(%sv90) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
-        "dsim.kernel_call"(%buf_pv_1_ob, %e91) {callee = @dsim_copy_bf16_512} : (memref<8x64xbf16>, memref<8x64xbf16>) -> ()
+        "dsim.kernel_call"(%buf_pv_1_of, %e91) {callee = @cast_f32_bf16_2} : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
         "aie.objectfifo.release"() {objFifo_name = @O_out11, port = 0 : i32, size = 1 : i32} : () -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
+      "aie.objectfifo.release"() {objFifo_name = @V_in10, port = 1 : i32, size = 1 : i32} : () -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_0_4 = "aie.core"(%tile_0_4) ({
@@ -372,22 +340,20 @@
       %c1_96 = "arith.constant"() <{value = 1 : index}> : () -> index
       %sv92 = "aie.objectfifo.acquire"() {objFifo_name = @V_in12, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
       %e93 = "aie.objectfifo.subview.access"(%sv92) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-      "dsim.kernel_call"(%e93, %buf_pv_2_vt) {callee = @dsim_copy_bf16_8192} : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
-      "aie.objectfifo.release"() {objFifo_name = @V_in12, port = 1 : i32, size = 1 : i32} : () -> ()
       "scf.for"(%c0_94, %c16_95, %c1_96) ({
       ^bb0(%iv_t_97: index):
         %sv98 = "aie.objectfifo.acquire"() {objFifo_name = @probs_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
         %e99 = "aie.objectfifo.subview.access"(%sv98) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
         "dsim.kernel_call"(%e99, %buf_pv_2_pb) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
         "aie.objectfifo.release"() {objFifo_name = @probs_2, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_pv_2_pb, %buf_pv_2_vt, %buf_pv_2_of) {callee = @matmul_bf16_bf16_f32_2} : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
-        "dsim.kernel_call"(%buf_pv_2_of, %buf_pv_2_ob) {callee = @cast_f32_bf16_2} : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
+        "dsim.kernel_call"(%buf_pv_2_pb, %e93, %buf_pv_2_of) {callee = @matmul_bf16_bf16_f32_2} : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
         %sv100 = "aie.objectfifo.acquire"() {objFifo_name = @O_out13, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
         %e101 = "aie.objectfifo.subview.access"(%sv100) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
-        "dsim.kernel_call"(%buf_pv_2_ob, %e101) {callee = @dsim_copy_bf16_512} : (memref<8x64xbf16>, memref<8x64xbf16>) -> ()
+        "dsim.kernel_call"(%buf_pv_2_of, %e101) {callee = @cast_f32_bf16_2} : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
         "aie.objectfifo.release"() {objFifo_name = @O_out13, port = 0 : i32, size = 1 : i32} : () -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
+      "aie.objectfifo.release"() {objFifo_name = @V_in12, port = 1 : i32, size = 1 : i32} : () -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_3_4 = "aie.core"(%tile_3_4) ({
@@ -396,22 +362,20 @@
       %c1_106 = "arith.constant"() <{value = 1 : index}> : () -> index
       %sv102 = "aie.objectfifo.acquire"() {objFifo_name = @V_in14, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
       %e103 = "aie.objectfifo.subview.access"(%sv102) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-      "dsim.kernel_call"(%e103, %buf_pv_3_vt) {callee = @dsim_copy_bf16_8192} : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
-      "aie.objectfifo.release"() {objFifo_name = @V_in14, port = 1 : i32, size = 1 : i32} : () -> ()
       "scf.for"(%c0_104, %c16_105, %c1_106) ({
       ^bb0(%iv_t_107: index):
         %sv108 = "aie.objectfifo.acquire"() {objFifo_name = @probs_3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
         %e109 = "aie.objectfifo.subview.access"(%sv108) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
         "dsim.kernel_call"(%e109, %buf_pv_3_pb) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
         "aie.objectfifo.release"() {objFifo_name = @probs_3, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_pv_3_pb, %buf_pv_3_vt, %buf_pv_3_of) {callee = @matmul_bf16_bf16_f32_2} : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
-        "dsim.kernel_call"(%buf_pv_3_of, %buf_pv_3_ob) {callee = @cast_f32_bf16_2} : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
+        "dsim.kernel_call"(%buf_pv_3_pb, %e103, %buf_pv_3_of) {callee = @matmul_bf16_bf16_f32_2} : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
         %sv110 = "aie.objectfifo.acquire"() {objFifo_name = @O_out15, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
         %e111 = "aie.objectfifo.subview.access"(%sv110) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
-        "dsim.kernel_call"(%buf_pv_3_ob, %e111) {callee = @dsim_copy_bf16_512} : (memref<8x64xbf16>, memref<8x64xbf16>) -> ()
+        "dsim.kernel_call"(%buf_pv_3_of, %e111) {callee = @cast_f32_bf16_2} : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
         "aie.objectfifo.release"() {objFifo_name = @O_out15, port = 0 : i32, size = 1 : i32} : () -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
+      "aie.objectfifo.release"() {objFifo_name = @V_in14, port = 1 : i32, size = 1 : i32} : () -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     "aie.runtime_sequence"() ({

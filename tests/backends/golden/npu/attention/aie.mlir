@@ -21,21 +21,13 @@ module {
     %tile_1_4 = aie.tile(1, 4)
     %tile_2_4 = aie.tile(2, 4)
     %tile_3_4 = aie.tile(3, 4)
-    %buf_qk_0_kt = aie.buffer(%tile_0_2) {sym_name = "qk_0_kt"} : memref<128x64xbf16>
     %buf_qk_0_ktT = aie.buffer(%tile_0_2) {sym_name = "qk_0_ktT"} : memref<64x128xbf16>
-    %buf_qk_0_qt = aie.buffer(%tile_0_2) {sym_name = "qk_0_qt"} : memref<8x64xbf16>
     %buf_qk_0_sc = aie.buffer(%tile_0_2) {sym_name = "qk_0_sc"} : memref<8x128xf32>
-    %buf_qk_1_kt = aie.buffer(%tile_3_2) {sym_name = "qk_1_kt"} : memref<128x64xbf16>
     %buf_qk_1_ktT = aie.buffer(%tile_3_2) {sym_name = "qk_1_ktT"} : memref<64x128xbf16>
-    %buf_qk_1_qt = aie.buffer(%tile_3_2) {sym_name = "qk_1_qt"} : memref<8x64xbf16>
     %buf_qk_1_sc = aie.buffer(%tile_3_2) {sym_name = "qk_1_sc"} : memref<8x128xf32>
-    %buf_qk_2_kt = aie.buffer(%tile_1_3) {sym_name = "qk_2_kt"} : memref<128x64xbf16>
     %buf_qk_2_ktT = aie.buffer(%tile_1_3) {sym_name = "qk_2_ktT"} : memref<64x128xbf16>
-    %buf_qk_2_qt = aie.buffer(%tile_1_3) {sym_name = "qk_2_qt"} : memref<8x64xbf16>
     %buf_qk_2_sc = aie.buffer(%tile_1_3) {sym_name = "qk_2_sc"} : memref<8x128xf32>
-    %buf_qk_3_kt = aie.buffer(%tile_1_4) {sym_name = "qk_3_kt"} : memref<128x64xbf16>
     %buf_qk_3_ktT = aie.buffer(%tile_1_4) {sym_name = "qk_3_ktT"} : memref<64x128xbf16>
-    %buf_qk_3_qt = aie.buffer(%tile_1_4) {sym_name = "qk_3_qt"} : memref<8x64xbf16>
     %buf_qk_3_sc = aie.buffer(%tile_1_4) {sym_name = "qk_3_sc"} : memref<8x128xf32>
     %buf_sm_0_sc = aie.buffer(%tile_1_2) {sym_name = "sm_0_sc"} : memref<8x128xf32>
     %buf_sm_0_pf = aie.buffer(%tile_1_2) {sym_name = "sm_0_pf"} : memref<8x128xf32>
@@ -49,22 +41,14 @@ module {
     %buf_sm_3_sc = aie.buffer(%tile_2_4) {sym_name = "sm_3_sc"} : memref<8x128xf32>
     %buf_sm_3_pf = aie.buffer(%tile_2_4) {sym_name = "sm_3_pf"} : memref<8x128xf32>
     %buf_sm_3_pb = aie.buffer(%tile_2_4) {sym_name = "sm_3_pb"} : memref<8x128xbf16>
-    %buf_pv_0_vt = aie.buffer(%tile_2_2) {sym_name = "pv_0_vt"} : memref<128x64xbf16>
     %buf_pv_0_pb = aie.buffer(%tile_2_2) {sym_name = "pv_0_pb"} : memref<8x128xbf16>
     %buf_pv_0_of = aie.buffer(%tile_2_2) {sym_name = "pv_0_of"} : memref<8x64xf32>
-    %buf_pv_0_ob = aie.buffer(%tile_2_2) {sym_name = "pv_0_ob"} : memref<8x64xbf16>
-    %buf_pv_1_vt = aie.buffer(%tile_2_3) {sym_name = "pv_1_vt"} : memref<128x64xbf16>
     %buf_pv_1_pb = aie.buffer(%tile_2_3) {sym_name = "pv_1_pb"} : memref<8x128xbf16>
     %buf_pv_1_of = aie.buffer(%tile_2_3) {sym_name = "pv_1_of"} : memref<8x64xf32>
-    %buf_pv_1_ob = aie.buffer(%tile_2_3) {sym_name = "pv_1_ob"} : memref<8x64xbf16>
-    %buf_pv_2_vt = aie.buffer(%tile_0_4) {sym_name = "pv_2_vt"} : memref<128x64xbf16>
     %buf_pv_2_pb = aie.buffer(%tile_0_4) {sym_name = "pv_2_pb"} : memref<8x128xbf16>
     %buf_pv_2_of = aie.buffer(%tile_0_4) {sym_name = "pv_2_of"} : memref<8x64xf32>
-    %buf_pv_2_ob = aie.buffer(%tile_0_4) {sym_name = "pv_2_ob"} : memref<8x64xbf16>
-    %buf_pv_3_vt = aie.buffer(%tile_3_4) {sym_name = "pv_3_vt"} : memref<128x64xbf16>
     %buf_pv_3_pb = aie.buffer(%tile_3_4) {sym_name = "pv_3_pb"} : memref<8x128xbf16>
     %buf_pv_3_of = aie.buffer(%tile_3_4) {sym_name = "pv_3_of"} : memref<8x64xf32>
-    %buf_pv_3_ob = aie.buffer(%tile_3_4) {sym_name = "pv_3_ob"} : memref<8x64xbf16>
     // stream scores[0] (shared-memory)
     aie.objectfifo @scores_0(%tile_0_2, {%tile_1_2}, 2 : i32) : !aie.objectfifo<memref<8x128xf32>>
     // stream scores[1] (shared-memory)
@@ -83,59 +67,57 @@ module {
     aie.objectfifo @probs_3(%tile_2_4, {%tile_3_4}, 2 : i32) : !aie.objectfifo<memref<8x128xbf16>>
     // tensor Q -> qk_0
     aie.objectfifo @Q_in0_L2(%tile_0_0, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<8x64xbf16>>
-    aie.objectfifo @Q_in0(%tile_0_1, {%tile_0_2}, 1 : i32) : !aie.objectfifo<memref<8x64xbf16>>
+    aie.objectfifo @Q_in0(%tile_0_1, {%tile_0_2}, 2 : i32) : !aie.objectfifo<memref<8x64xbf16>>
     aie.objectfifo.link [@Q_in0_L2] -> [@Q_in0] ([] [])
     // tensor K -> qk_0
     aie.objectfifo @K_in1_L2(%tile_0_0, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
-    aie.objectfifo @K_in1(%tile_0_1, {%tile_0_2}, 1 : i32) : !aie.objectfifo<memref<128x64xbf16>>
+    aie.objectfifo @K_in1(%tile_0_1, {%tile_0_2}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
     aie.objectfifo.link [@K_in1_L2] -> [@K_in1] ([] [])
     // tensor Q -> qk_1
     aie.objectfifo @Q_in2_L2(%tile_3_0, {%tile_3_1}, 2 : i32) : !aie.objectfifo<memref<8x64xbf16>>
-    aie.objectfifo @Q_in2(%tile_3_1, {%tile_3_2}, 1 : i32) : !aie.objectfifo<memref<8x64xbf16>>
+    aie.objectfifo @Q_in2(%tile_3_1, {%tile_3_2}, 2 : i32) : !aie.objectfifo<memref<8x64xbf16>>
     aie.objectfifo.link [@Q_in2_L2] -> [@Q_in2] ([] [])
     // tensor K -> qk_1
     aie.objectfifo @K_in3_L2(%tile_3_0, {%tile_3_1}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
-    aie.objectfifo @K_in3(%tile_3_1, {%tile_3_2}, 1 : i32) : !aie.objectfifo<memref<128x64xbf16>>
+    aie.objectfifo @K_in3(%tile_3_1, {%tile_3_2}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
     aie.objectfifo.link [@K_in3_L2] -> [@K_in3] ([] [])
     // tensor Q -> qk_2
     aie.objectfifo @Q_in4_L2(%tile_1_0, {%tile_1_1}, 2 : i32) : !aie.objectfifo<memref<8x64xbf16>>
-    aie.objectfifo @Q_in4(%tile_1_1, {%tile_1_3}, 1 : i32) : !aie.objectfifo<memref<8x64xbf16>>
+    aie.objectfifo @Q_in4(%tile_1_1, {%tile_1_3}, 2 : i32) : !aie.objectfifo<memref<8x64xbf16>>
     aie.objectfifo.link [@Q_in4_L2] -> [@Q_in4] ([] [])
     // tensor K -> qk_2, qk_3
     aie.objectfifo @K_in5_L2(%tile_2_0, {%tile_2_1}, 2 : i32) : !aie.objectfifo<memref<16384xbf16>>
-    aie.objectfifo @K_in5(%tile_2_1, {%tile_1_3}, 1 : i32) : !aie.objectfifo<memref<128x64xbf16>>
-    aie.objectfifo @K_in7(%tile_2_1, {%tile_1_4}, 1 : i32) : !aie.objectfifo<memref<128x64xbf16>>
+    aie.objectfifo @K_in5(%tile_2_1, {%tile_1_3}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
+    aie.objectfifo @K_in7(%tile_2_1, {%tile_1_4}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
     aie.objectfifo.link [@K_in5_L2] -> [@K_in5, @K_in7] ([] [0, 8192])
     // tensor Q -> qk_3
     aie.objectfifo @Q_in6_L2(%tile_1_0, {%tile_1_1}, 2 : i32) : !aie.objectfifo<memref<8x64xbf16>>
-    aie.objectfifo @Q_in6(%tile_1_1, {%tile_1_4}, 1 : i32) : !aie.objectfifo<memref<8x64xbf16>>
+    aie.objectfifo @Q_in6(%tile_1_1, {%tile_1_4}, 2 : i32) : !aie.objectfifo<memref<8x64xbf16>>
     aie.objectfifo.link [@Q_in6_L2] -> [@Q_in6] ([] [])
     // tensor V -> pv_0, pv_1, pv_2, pv_3
     aie.objectfifo @V_in7_L2(%tile_2_0, {%tile_2_1}, 2 : i32) : !aie.objectfifo<memref<32768xbf16>>
-    aie.objectfifo @V_in8(%tile_2_1, {%tile_2_2}, 1 : i32) : !aie.objectfifo<memref<128x64xbf16>>
-    aie.objectfifo @V_in10(%tile_2_1, {%tile_2_3}, 1 : i32) : !aie.objectfifo<memref<128x64xbf16>>
-    aie.objectfifo @V_in12(%tile_2_1, {%tile_0_4}, 1 : i32) : !aie.objectfifo<memref<128x64xbf16>>
-    aie.objectfifo @V_in14(%tile_2_1, {%tile_3_4}, 1 : i32) : !aie.objectfifo<memref<128x64xbf16>>
+    aie.objectfifo @V_in8(%tile_2_1, {%tile_2_2}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
+    aie.objectfifo @V_in10(%tile_2_1, {%tile_2_3}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
+    aie.objectfifo @V_in12(%tile_2_1, {%tile_0_4}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
+    aie.objectfifo @V_in14(%tile_2_1, {%tile_3_4}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
     aie.objectfifo.link [@V_in7_L2] -> [@V_in8, @V_in10, @V_in12, @V_in14] ([] [0, 8192, 16384, 24576])
     // tensor O <- pv_0
-    aie.objectfifo @O_out9(%tile_2_2, {%tile_1_1}, 1 : i32) : !aie.objectfifo<memref<8x64xbf16>>
+    aie.objectfifo @O_out9(%tile_2_2, {%tile_1_1}, 2 : i32) : !aie.objectfifo<memref<8x64xbf16>>
     aie.objectfifo @O_out8_L2(%tile_1_1, {%tile_1_0}, 2 : i32) : !aie.objectfifo<memref<8x64xbf16>>
     aie.objectfifo.link [@O_out9] -> [@O_out8_L2] ([] [])
     // tensor O <- pv_1
-    aie.objectfifo @O_out11(%tile_2_3, {%tile_3_1}, 1 : i32) : !aie.objectfifo<memref<8x64xbf16>>
+    aie.objectfifo @O_out11(%tile_2_3, {%tile_3_1}, 2 : i32) : !aie.objectfifo<memref<8x64xbf16>>
     aie.objectfifo @O_out9_L2(%tile_3_1, {%tile_3_0}, 2 : i32) : !aie.objectfifo<memref<8x64xbf16>>
     aie.objectfifo.link [@O_out11] -> [@O_out9_L2] ([] [])
     // tensor O <- pv_2
-    aie.objectfifo @O_out13(%tile_0_4, {%tile_0_1}, 1 : i32) : !aie.objectfifo<memref<8x64xbf16>>
+    aie.objectfifo @O_out13(%tile_0_4, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<8x64xbf16>>
     aie.objectfifo @O_out10_L2(%tile_0_1, {%tile_0_0}, 2 : i32) : !aie.objectfifo<memref<8x64xbf16>>
     aie.objectfifo.link [@O_out13] -> [@O_out10_L2] ([] [])
     // tensor O <- pv_3
-    aie.objectfifo @O_out15(%tile_3_4, {%tile_3_1}, 1 : i32) : !aie.objectfifo<memref<8x64xbf16>>
+    aie.objectfifo @O_out15(%tile_3_4, {%tile_3_1}, 2 : i32) : !aie.objectfifo<memref<8x64xbf16>>
     aie.objectfifo @O_out11_L2(%tile_3_1, {%tile_3_0}, 2 : i32) : !aie.objectfifo<memref<8x64xbf16>>
     aie.objectfifo.link [@O_out15] -> [@O_out11_L2] ([] [])
-    func.func private @dsim_copy_bf16_8192(memref<128x64xbf16>, memref<128x64xbf16>) attributes {link_with = "kernels.o"}
     func.func private @transpose_bf16_bf16(memref<128x64xbf16>, memref<64x128xbf16>) attributes {link_with = "kernels.o"}
-    func.func private @dsim_copy_bf16_512(memref<8x64xbf16>, memref<8x64xbf16>) attributes {link_with = "kernels.o"}
     func.func private @matmul_bf16_bf16_f32(memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) attributes {link_with = "kernels.o"}
     func.func private @scale_f32_f32(memref<8x128xf32>, memref<8x128xf32>) attributes {link_with = "kernels.o"}
     func.func private @dsim_copy_f32_1024(memref<8x128xf32>, memref<8x128xf32>) attributes {link_with = "kernels.o"}
@@ -151,15 +133,13 @@ module {
       %c1_4 = arith.constant 1 : index
       %sv0 = aie.objectfifo.acquire @K_in1(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
       %e1 = aie.objectfifo.subview.access %sv0[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-      func.call @dsim_copy_bf16_8192(%e1, %buf_qk_0_kt) : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
+      func.call @transpose_bf16_bf16(%e1, %buf_qk_0_ktT) : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
       aie.objectfifo.release @K_in1(Consume, 1)
-      func.call @transpose_bf16_bf16(%buf_qk_0_kt, %buf_qk_0_ktT) : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
       scf.for %iv_t_5 = %c0_2 to %c16_3 step %c1_4 {
         %sv6 = aie.objectfifo.acquire @Q_in0(Consume, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
         %e7 = aie.objectfifo.subview.access %sv6[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
-        func.call @dsim_copy_bf16_512(%e7, %buf_qk_0_qt) : (memref<8x64xbf16>, memref<8x64xbf16>) -> ()
+        func.call @matmul_bf16_bf16_f32(%e7, %buf_qk_0_ktT, %buf_qk_0_sc) : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
         aie.objectfifo.release @Q_in0(Consume, 1)
-        func.call @matmul_bf16_bf16_f32(%buf_qk_0_qt, %buf_qk_0_ktT, %buf_qk_0_sc) : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
         func.call @scale_f32_f32(%buf_qk_0_sc, %buf_qk_0_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
         %sv8 = aie.objectfifo.acquire @scores_0(Produce, 1) : !aie.objectfifosubview<memref<8x128xf32>>
         %e9 = aie.objectfifo.subview.access %sv8[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
@@ -175,15 +155,13 @@ module {
       %c1_14 = arith.constant 1 : index
       %sv10 = aie.objectfifo.acquire @K_in3(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
       %e11 = aie.objectfifo.subview.access %sv10[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-      func.call @dsim_copy_bf16_8192(%e11, %buf_qk_1_kt) : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
+      func.call @transpose_bf16_bf16(%e11, %buf_qk_1_ktT) : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
       aie.objectfifo.release @K_in3(Consume, 1)
-      func.call @transpose_bf16_bf16(%buf_qk_1_kt, %buf_qk_1_ktT) : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
       scf.for %iv_t_15 = %c0_12 to %c16_13 step %c1_14 {
         %sv16 = aie.objectfifo.acquire @Q_in2(Consume, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
         %e17 = aie.objectfifo.subview.access %sv16[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
-        func.call @dsim_copy_bf16_512(%e17, %buf_qk_1_qt) : (memref<8x64xbf16>, memref<8x64xbf16>) -> ()
+        func.call @matmul_bf16_bf16_f32(%e17, %buf_qk_1_ktT, %buf_qk_1_sc) : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
         aie.objectfifo.release @Q_in2(Consume, 1)
-        func.call @matmul_bf16_bf16_f32(%buf_qk_1_qt, %buf_qk_1_ktT, %buf_qk_1_sc) : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
         func.call @scale_f32_f32(%buf_qk_1_sc, %buf_qk_1_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
         %sv18 = aie.objectfifo.acquire @scores_1(Produce, 1) : !aie.objectfifosubview<memref<8x128xf32>>
         %e19 = aie.objectfifo.subview.access %sv18[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
@@ -199,15 +177,13 @@ module {
       %c1_24 = arith.constant 1 : index
       %sv20 = aie.objectfifo.acquire @K_in5(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
       %e21 = aie.objectfifo.subview.access %sv20[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-      func.call @dsim_copy_bf16_8192(%e21, %buf_qk_2_kt) : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
+      func.call @transpose_bf16_bf16(%e21, %buf_qk_2_ktT) : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
       aie.objectfifo.release @K_in5(Consume, 1)
-      func.call @transpose_bf16_bf16(%buf_qk_2_kt, %buf_qk_2_ktT) : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
       scf.for %iv_t_25 = %c0_22 to %c16_23 step %c1_24 {
         %sv26 = aie.objectfifo.acquire @Q_in4(Consume, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
         %e27 = aie.objectfifo.subview.access %sv26[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
-        func.call @dsim_copy_bf16_512(%e27, %buf_qk_2_qt) : (memref<8x64xbf16>, memref<8x64xbf16>) -> ()
+        func.call @matmul_bf16_bf16_f32(%e27, %buf_qk_2_ktT, %buf_qk_2_sc) : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
         aie.objectfifo.release @Q_in4(Consume, 1)
-        func.call @matmul_bf16_bf16_f32(%buf_qk_2_qt, %buf_qk_2_ktT, %buf_qk_2_sc) : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
         func.call @scale_f32_f32(%buf_qk_2_sc, %buf_qk_2_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
         %sv28 = aie.objectfifo.acquire @scores_2(Produce, 1) : !aie.objectfifosubview<memref<8x128xf32>>
         %e29 = aie.objectfifo.subview.access %sv28[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
@@ -223,15 +199,13 @@ module {
       %c1_34 = arith.constant 1 : index
       %sv30 = aie.objectfifo.acquire @K_in7(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
       %e31 = aie.objectfifo.subview.access %sv30[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-      func.call @dsim_copy_bf16_8192(%e31, %buf_qk_3_kt) : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
+      func.call @transpose_bf16_bf16(%e31, %buf_qk_3_ktT) : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
       aie.objectfifo.release @K_in7(Consume, 1)
-      func.call @transpose_bf16_bf16(%buf_qk_3_kt, %buf_qk_3_ktT) : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
       scf.for %iv_t_35 = %c0_32 to %c16_33 step %c1_34 {
         %sv36 = aie.objectfifo.acquire @Q_in6(Consume, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
         %e37 = aie.objectfifo.subview.access %sv36[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
-        func.call @dsim_copy_bf16_512(%e37, %buf_qk_3_qt) : (memref<8x64xbf16>, memref<8x64xbf16>) -> ()
+        func.call @matmul_bf16_bf16_f32(%e37, %buf_qk_3_ktT, %buf_qk_3_sc) : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
         aie.objectfifo.release @Q_in6(Consume, 1)
-        func.call @matmul_bf16_bf16_f32(%buf_qk_3_qt, %buf_qk_3_ktT, %buf_qk_3_sc) : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
         func.call @scale_f32_f32(%buf_qk_3_sc, %buf_qk_3_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
         %sv38 = aie.objectfifo.acquire @scores_3(Produce, 1) : !aie.objectfifosubview<memref<8x128xf32>>
         %e39 = aie.objectfifo.subview.access %sv38[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
@@ -323,20 +297,18 @@ module {
       %c1_76 = arith.constant 1 : index
       %sv72 = aie.objectfifo.acquire @V_in8(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
       %e73 = aie.objectfifo.subview.access %sv72[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-      func.call @dsim_copy_bf16_8192(%e73, %buf_pv_0_vt) : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
-      aie.objectfifo.release @V_in8(Consume, 1)
       scf.for %iv_t_77 = %c0_74 to %c16_75 step %c1_76 {
         %sv78 = aie.objectfifo.acquire @probs_0(Consume, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
         %e79 = aie.objectfifo.subview.access %sv78[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
         func.call @dsim_copy_bf16_1024(%e79, %buf_pv_0_pb) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
         aie.objectfifo.release @probs_0(Consume, 1)
-        func.call @matmul_bf16_bf16_f32_2(%buf_pv_0_pb, %buf_pv_0_vt, %buf_pv_0_of) : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
-        func.call @cast_f32_bf16_2(%buf_pv_0_of, %buf_pv_0_ob) : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
+        func.call @matmul_bf16_bf16_f32_2(%buf_pv_0_pb, %e73, %buf_pv_0_of) : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
         %sv80 = aie.objectfifo.acquire @O_out9(Produce, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
         %e81 = aie.objectfifo.subview.access %sv80[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
-        func.call @dsim_copy_bf16_512(%buf_pv_0_ob, %e81) : (memref<8x64xbf16>, memref<8x64xbf16>) -> ()
+        func.call @cast_f32_bf16_2(%buf_pv_0_of, %e81) : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
         aie.objectfifo.release @O_out9(Produce, 1)
       }
+      aie.objectfifo.release @V_in8(Consume, 1)
       aie.end
     }
     // pv_1
@@ -346,20 +318,18 @@ module {
       %c1_86 = arith.constant 1 : index
       %sv82 = aie.objectfifo.acquire @V_in10(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
       %e83 = aie.objectfifo.subview.access %sv82[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-      func.call @dsim_copy_bf16_8192(%e83, %buf_pv_1_vt) : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
-      aie.objectfifo.release @V_in10(Consume, 1)
       scf.for %iv_t_87 = %c0_84 to %c16_85 step %c1_86 {
         %sv88 = aie.objectfifo.acquire @probs_1(Consume, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
         %e89 = aie.objectfifo.subview.access %sv88[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
         func.call @dsim_copy_bf16_1024(%e89, %buf_pv_1_pb) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
         aie.objectfifo.release @probs_1(Consume, 1)
-        func.call @matmul_bf16_bf16_f32_2(%buf_pv_1_pb, %buf_pv_1_vt, %buf_pv_1_of) : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
-        func.call @cast_f32_bf16_2(%buf_pv_1_of, %buf_pv_1_ob) : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
+        func.call @matmul_bf16_bf16_f32_2(%buf_pv_1_pb, %e83, %buf_pv_1_of) : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
         %sv90 = aie.objectfifo.acquire @O_out11(Produce, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
         %e91 = aie.objectfifo.subview.access %sv90[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
-        func.call @dsim_copy_bf16_512(%buf_pv_1_ob, %e91) : (memref<8x64xbf16>, memref<8x64xbf16>) -> ()
+        func.call @cast_f32_bf16_2(%buf_pv_1_of, %e91) : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
         aie.objectfifo.release @O_out11(Produce, 1)
       }
+      aie.objectfifo.release @V_in10(Consume, 1)
       aie.end
     }
     // pv_2
@@ -369,20 +339,18 @@ module {
       %c1_96 = arith.constant 1 : index
       %sv92 = aie.objectfifo.acquire @V_in12(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
       %e93 = aie.objectfifo.subview.access %sv92[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-      func.call @dsim_copy_bf16_8192(%e93, %buf_pv_2_vt) : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
-      aie.objectfifo.release @V_in12(Consume, 1)
       scf.for %iv_t_97 = %c0_94 to %c16_95 step %c1_96 {
         %sv98 = aie.objectfifo.acquire @probs_2(Consume, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
         %e99 = aie.objectfifo.subview.access %sv98[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
         func.call @dsim_copy_bf16_1024(%e99, %buf_pv_2_pb) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
         aie.objectfifo.release @probs_2(Consume, 1)
-        func.call @matmul_bf16_bf16_f32_2(%buf_pv_2_pb, %buf_pv_2_vt, %buf_pv_2_of) : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
-        func.call @cast_f32_bf16_2(%buf_pv_2_of, %buf_pv_2_ob) : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
+        func.call @matmul_bf16_bf16_f32_2(%buf_pv_2_pb, %e93, %buf_pv_2_of) : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
         %sv100 = aie.objectfifo.acquire @O_out13(Produce, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
         %e101 = aie.objectfifo.subview.access %sv100[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
-        func.call @dsim_copy_bf16_512(%buf_pv_2_ob, %e101) : (memref<8x64xbf16>, memref<8x64xbf16>) -> ()
+        func.call @cast_f32_bf16_2(%buf_pv_2_of, %e101) : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
         aie.objectfifo.release @O_out13(Produce, 1)
       }
+      aie.objectfifo.release @V_in12(Consume, 1)
       aie.end
     }
     // pv_3
@@ -392,20 +360,18 @@ module {
       %c1_106 = arith.constant 1 : index
       %sv102 = aie.objectfifo.acquire @V_in14(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
       %e103 = aie.objectfifo.subview.access %sv102[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-      func.call @dsim_copy_bf16_8192(%e103, %buf_pv_3_vt) : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
-      aie.objectfifo.release @V_in14(Consume, 1)
       scf.for %iv_t_107 = %c0_104 to %c16_105 step %c1_106 {
         %sv108 = aie.objectfifo.acquire @probs_3(Consume, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
         %e109 = aie.objectfifo.subview.access %sv108[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
         func.call @dsim_copy_bf16_1024(%e109, %buf_pv_3_pb) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
         aie.objectfifo.release @probs_3(Consume, 1)
-        func.call @matmul_bf16_bf16_f32_2(%buf_pv_3_pb, %buf_pv_3_vt, %buf_pv_3_of) : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
-        func.call @cast_f32_bf16_2(%buf_pv_3_of, %buf_pv_3_ob) : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
+        func.call @matmul_bf16_bf16_f32_2(%buf_pv_3_pb, %e103, %buf_pv_3_of) : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
         %sv110 = aie.objectfifo.acquire @O_out15(Produce, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
         %e111 = aie.objectfifo.subview.access %sv110[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
-        func.call @dsim_copy_bf16_512(%buf_pv_3_ob, %e111) : (memref<8x64xbf16>, memref<8x64xbf16>) -> ()
+        func.call @cast_f32_bf16_2(%buf_pv_3_of, %e111) : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
         aie.objectfifo.release @O_out15(Produce, 1)
       }
+      aie.objectfifo.release @V_in14(Consume, 1)
       aie.end
     }
     aie.runtime_sequence(%arg_Q: memref<32768xbf16>, %arg_K: memref<32768xbf16>, %arg_V: memref<32768xbf16>, %arg_O: memref<32768xbf16>) {

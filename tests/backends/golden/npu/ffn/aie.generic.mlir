@@ -24,17 +24,9 @@
     %tile_1_4 = "aie.tile"() {col = 1 : i32, row = 4 : i32} : () -> index
     %tile_2_4 = "aie.tile"() {col = 2 : i32, row = 4 : i32} : () -> index
     %tile_3_4 = "aie.tile"() {col = 3 : i32, row = 4 : i32} : () -> index
-    %buf_up_0_xt = "aie.buffer"(%tile_0_2) {sym_name = "up_0_xt"} : (index) -> memref<16x64xbf16>
-    %buf_up_0_wt = "aie.buffer"(%tile_0_2) {sym_name = "up_0_wt"} : (index) -> memref<64x128xbf16>
     %buf_up_0_acc = "aie.buffer"(%tile_0_2) {sym_name = "up_0_acc"} : (index) -> memref<16x128xf32>
-    %buf_up_1_xt = "aie.buffer"(%tile_3_2) {sym_name = "up_1_xt"} : (index) -> memref<16x64xbf16>
-    %buf_up_1_wt = "aie.buffer"(%tile_3_2) {sym_name = "up_1_wt"} : (index) -> memref<64x128xbf16>
     %buf_up_1_acc = "aie.buffer"(%tile_3_2) {sym_name = "up_1_acc"} : (index) -> memref<16x128xf32>
-    %buf_up_2_xt = "aie.buffer"(%tile_0_4) {sym_name = "up_2_xt"} : (index) -> memref<16x64xbf16>
-    %buf_up_2_wt = "aie.buffer"(%tile_0_4) {sym_name = "up_2_wt"} : (index) -> memref<64x128xbf16>
     %buf_up_2_acc = "aie.buffer"(%tile_0_4) {sym_name = "up_2_acc"} : (index) -> memref<16x128xf32>
-    %buf_up_3_xt = "aie.buffer"(%tile_3_4) {sym_name = "up_3_xt"} : (index) -> memref<16x64xbf16>
-    %buf_up_3_wt = "aie.buffer"(%tile_3_4) {sym_name = "up_3_wt"} : (index) -> memref<64x128xbf16>
     %buf_up_3_acc = "aie.buffer"(%tile_3_4) {sym_name = "up_3_acc"} : (index) -> memref<16x128xf32>
     %buf_activation_0_hf = "aie.buffer"(%tile_1_2) {sym_name = "activation_0_hf"} : (index) -> memref<16x128xf32>
     %buf_activation_0_gf = "aie.buffer"(%tile_1_2) {sym_name = "activation_0_gf"} : (index) -> memref<16x128xf32>
@@ -49,21 +41,16 @@
     %buf_activation_3_gf = "aie.buffer"(%tile_2_4) {sym_name = "activation_3_gf"} : (index) -> memref<16x128xf32>
     %buf_activation_3_gb = "aie.buffer"(%tile_2_4) {sym_name = "activation_3_gb"} : (index) -> memref<16x128xbf16>
     %buf_down_0_g = "aie.buffer"(%tile_2_2) {sym_name = "down_0_g"} : (index) -> memref<16x128xbf16>
-    %buf_down_0_wt = "aie.buffer"(%tile_2_2) {sym_name = "down_0_wt"} : (index) -> memref<128x64xbf16>
     %buf_down_0_part = "aie.buffer"(%tile_2_2) {sym_name = "down_0_part"} : (index) -> memref<16x64xf32>
     %buf_down_0_yt = "aie.buffer"(%tile_2_2) {sym_name = "down_0_yt"} : (index) -> memref<16x64xbf16>
     %buf_down_1_g = "aie.buffer"(%tile_2_3) {sym_name = "down_1_g"} : (index) -> memref<16x128xbf16>
-    %buf_down_1_wt = "aie.buffer"(%tile_2_3) {sym_name = "down_1_wt"} : (index) -> memref<128x64xbf16>
     %buf_down_1_part = "aie.buffer"(%tile_2_3) {sym_name = "down_1_part"} : (index) -> memref<16x64xf32>
     %buf_down_1_yt = "aie.buffer"(%tile_2_3) {sym_name = "down_1_yt"} : (index) -> memref<16x64xbf16>
     %buf_down_2_g = "aie.buffer"(%tile_1_3) {sym_name = "down_2_g"} : (index) -> memref<16x128xbf16>
-    %buf_down_2_wt = "aie.buffer"(%tile_1_3) {sym_name = "down_2_wt"} : (index) -> memref<128x64xbf16>
     %buf_down_2_part = "aie.buffer"(%tile_1_3) {sym_name = "down_2_part"} : (index) -> memref<16x64xf32>
     %buf_down_2_yt = "aie.buffer"(%tile_1_3) {sym_name = "down_2_yt"} : (index) -> memref<16x64xbf16>
     %buf_down_3_g = "aie.buffer"(%tile_1_4) {sym_name = "down_3_g"} : (index) -> memref<16x128xbf16>
-    %buf_down_3_wt = "aie.buffer"(%tile_1_4) {sym_name = "down_3_wt"} : (index) -> memref<128x64xbf16>
     %buf_down_3_part = "aie.buffer"(%tile_1_4) {sym_name = "down_3_part"} : (index) -> memref<16x64xf32>
-    %buf_down_3_yt = "aie.buffer"(%tile_1_4) {sym_name = "down_3_yt"} : (index) -> memref<16x64xbf16>
     "aie.objectfifo"(%tile_0_2, %tile_1_2) {sym_name = "hid_0", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x128xf32>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_3_2, %tile_3_3) {sym_name = "hid_1", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x128xf32>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_0_4, %tile_0_3) {sym_name = "hid_2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x128xf32>>} : (index, index) -> ()
@@ -76,38 +63,34 @@
     "aie.objectfifo"(%tile_2_3, %tile_1_3) {sym_name = "psum_1", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x64xf32>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_1_3, %tile_1_4) {sym_name = "psum_2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x64xf32>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_0_0, %tile_0_1) {sym_name = "X_in0_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x64xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_0_1, %tile_0_2, %tile_3_2, %tile_0_4, %tile_3_4) {sym_name = "X_in0", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<16x64xbf16>>} : (index, index, index, index, index) -> ()
+    "aie.objectfifo"(%tile_0_1, %tile_0_2, %tile_3_2, %tile_0_4, %tile_3_4) {sym_name = "X_in0", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x64xbf16>>} : (index, index, index, index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@X_in0_L2], fifoOuts = [@X_in0], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_0_0, %tile_0_1) {sym_name = "W1_in1_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_0_1, %tile_0_2) {sym_name = "W1_in1", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_0_1, %tile_0_2) {sym_name = "W1_in1", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@W1_in1_L2], fifoOuts = [@W1_in1], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_3_0, %tile_3_1) {sym_name = "W1_in2_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_3_1, %tile_3_2) {sym_name = "W1_in2", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_3_1, %tile_3_2) {sym_name = "W1_in2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@W1_in2_L2], fifoOuts = [@W1_in2], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_1_0, %tile_1_1) {sym_name = "W1_in3_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_1_1, %tile_0_4) {sym_name = "W1_in3", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_1_1, %tile_0_4) {sym_name = "W1_in3", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@W1_in3_L2], fifoOuts = [@W1_in3], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_3_0, %tile_3_1) {sym_name = "W1_in4_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_3_1, %tile_3_4) {sym_name = "W1_in4", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_3_1, %tile_3_4) {sym_name = "W1_in4", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x128xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@W1_in4_L2], fifoOuts = [@W1_in4], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_2_0, %tile_2_1) {sym_name = "W2_in5_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_2_1, %tile_2_2) {sym_name = "W2_in5", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_2_1, %tile_2_2) {sym_name = "W2_in5", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@W2_in5_L2], fifoOuts = [@W2_in5], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_2_0, %tile_2_1) {sym_name = "W2_in6_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_2_1, %tile_2_3) {sym_name = "W2_in6", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_2_1, %tile_2_3) {sym_name = "W2_in6", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@W2_in6_L2], fifoOuts = [@W2_in6], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_1_0, %tile_1_1) {sym_name = "W2_in7_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16384xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_1_1, %tile_1_3) {sym_name = "W2_in7", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_1_1, %tile_1_4) {sym_name = "W2_in8", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_1_1, %tile_1_3) {sym_name = "W2_in7", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_1_1, %tile_1_4) {sym_name = "W2_in8", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<128x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@W2_in7_L2], fifoOuts = [@W2_in7, @W2_in8], src_offsets = array<i64>, dst_offsets = array<i64: 0, 8192>} : () -> ()
-    "aie.objectfifo"(%tile_1_4, %tile_1_1) {sym_name = "Y_out9", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<16x64xbf16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_1_4, %tile_1_1) {sym_name = "Y_out9", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_1_1, %tile_1_0) {sym_name = "Y_out8_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x64xbf16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@Y_out9], fifoOuts = [@Y_out8_L2], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "func.func"() <{function_type = (memref<16x128xf32>) -> (), sym_name = "zero_f32", sym_visibility = "private"}> ({
-    }) {link_with = "kernels.o"} : () -> ()
-    "func.func"() <{function_type = (memref<16x64xbf16>, memref<16x64xbf16>) -> (), sym_name = "dsim_copy_bf16_1024", sym_visibility = "private"}> ({
-    }) {link_with = "kernels.o"} : () -> ()
-    "func.func"() <{function_type = (memref<64x128xbf16>, memref<64x128xbf16>) -> (), sym_name = "dsim_copy_bf16_8192", sym_visibility = "private"}> ({
     }) {link_with = "kernels.o"} : () -> ()
     "func.func"() <{function_type = (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> (), sym_name = "matmul_acc_bf16_bf16_f32", sym_visibility = "private"}> ({
     }) {link_with = "kernels.o"} : () -> ()
@@ -118,8 +101,6 @@
     "func.func"() <{function_type = (memref<16x128xf32>, memref<16x128xbf16>) -> (), sym_name = "cast_f32_bf16", sym_visibility = "private"}> ({
     }) {link_with = "kernels.o"} : () -> ()
     "func.func"() <{function_type = (memref<16x128xbf16>, memref<16x128xbf16>) -> (), sym_name = "dsim_copy_bf16_2048", sym_visibility = "private"}> ({
-    }) {link_with = "kernels.o"} : () -> ()
-    "func.func"() <{function_type = (memref<128x64xbf16>, memref<128x64xbf16>) -> (), sym_name = "dsim_copy_bf16_8192_2", sym_visibility = "private"}> ({
     }) {link_with = "kernels.o"} : () -> ()
     "func.func"() <{function_type = (memref<16x64xf32>) -> (), sym_name = "zero_f32_2", sym_visibility = "private"}> ({
     }) {link_with = "kernels.o"} : () -> ()
@@ -141,13 +122,11 @@
         ^bb0(%iv_kd_5: index):
           %sv6 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
           %e7 = "aie.objectfifo.subview.access"(%sv6) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
-          "dsim.kernel_call"(%e7, %buf_up_0_xt) {callee = @dsim_copy_bf16_1024} : (memref<16x64xbf16>, memref<16x64xbf16>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
           %sv8 = "aie.objectfifo.acquire"() {objFifo_name = @W1_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x128xbf16>>
           %e9 = "aie.objectfifo.subview.access"(%sv8) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x128xbf16>>) -> memref<64x128xbf16>
-          "dsim.kernel_call"(%e9, %buf_up_0_wt) {callee = @dsim_copy_bf16_8192} : (memref<64x128xbf16>, memref<64x128xbf16>) -> ()
+          "dsim.kernel_call"(%e7, %e9, %buf_up_0_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
           "aie.objectfifo.release"() {objFifo_name = @W1_in1, port = 1 : i32, size = 1 : i32} : () -> ()
-          "dsim.kernel_call"(%buf_up_0_xt, %buf_up_0_wt, %buf_up_0_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         %sv10 = "aie.objectfifo.acquire"() {objFifo_name = @hid_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
@@ -170,13 +149,11 @@
         ^bb0(%iv_kd_17: index):
           %sv18 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
           %e19 = "aie.objectfifo.subview.access"(%sv18) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
-          "dsim.kernel_call"(%e19, %buf_up_1_xt) {callee = @dsim_copy_bf16_1024} : (memref<16x64xbf16>, memref<16x64xbf16>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
           %sv20 = "aie.objectfifo.acquire"() {objFifo_name = @W1_in2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x128xbf16>>
           %e21 = "aie.objectfifo.subview.access"(%sv20) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x128xbf16>>) -> memref<64x128xbf16>
-          "dsim.kernel_call"(%e21, %buf_up_1_wt) {callee = @dsim_copy_bf16_8192} : (memref<64x128xbf16>, memref<64x128xbf16>) -> ()
+          "dsim.kernel_call"(%e19, %e21, %buf_up_1_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
           "aie.objectfifo.release"() {objFifo_name = @W1_in2, port = 1 : i32, size = 1 : i32} : () -> ()
-          "dsim.kernel_call"(%buf_up_1_xt, %buf_up_1_wt, %buf_up_1_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         %sv22 = "aie.objectfifo.acquire"() {objFifo_name = @hid_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
@@ -199,13 +176,11 @@
         ^bb0(%iv_kd_29: index):
           %sv30 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
           %e31 = "aie.objectfifo.subview.access"(%sv30) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
-          "dsim.kernel_call"(%e31, %buf_up_2_xt) {callee = @dsim_copy_bf16_1024} : (memref<16x64xbf16>, memref<16x64xbf16>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
           %sv32 = "aie.objectfifo.acquire"() {objFifo_name = @W1_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x128xbf16>>
           %e33 = "aie.objectfifo.subview.access"(%sv32) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x128xbf16>>) -> memref<64x128xbf16>
-          "dsim.kernel_call"(%e33, %buf_up_2_wt) {callee = @dsim_copy_bf16_8192} : (memref<64x128xbf16>, memref<64x128xbf16>) -> ()
+          "dsim.kernel_call"(%e31, %e33, %buf_up_2_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
           "aie.objectfifo.release"() {objFifo_name = @W1_in3, port = 1 : i32, size = 1 : i32} : () -> ()
-          "dsim.kernel_call"(%buf_up_2_xt, %buf_up_2_wt, %buf_up_2_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         %sv34 = "aie.objectfifo.acquire"() {objFifo_name = @hid_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
@@ -228,13 +203,11 @@
         ^bb0(%iv_kd_41: index):
           %sv42 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
           %e43 = "aie.objectfifo.subview.access"(%sv42) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
-          "dsim.kernel_call"(%e43, %buf_up_3_xt) {callee = @dsim_copy_bf16_1024} : (memref<16x64xbf16>, memref<16x64xbf16>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
           %sv44 = "aie.objectfifo.acquire"() {objFifo_name = @W1_in4, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x128xbf16>>
           %e45 = "aie.objectfifo.subview.access"(%sv44) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x128xbf16>>) -> memref<64x128xbf16>
-          "dsim.kernel_call"(%e45, %buf_up_3_wt) {callee = @dsim_copy_bf16_8192} : (memref<64x128xbf16>, memref<64x128xbf16>) -> ()
+          "dsim.kernel_call"(%e43, %e45, %buf_up_3_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
           "aie.objectfifo.release"() {objFifo_name = @W1_in4, port = 1 : i32, size = 1 : i32} : () -> ()
-          "dsim.kernel_call"(%buf_up_3_xt, %buf_up_3_wt, %buf_up_3_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         %sv46 = "aie.objectfifo.acquire"() {objFifo_name = @hid_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
@@ -340,10 +313,9 @@
         ^bb0(%iv_dd_87: index):
           %sv88 = "aie.objectfifo.acquire"() {objFifo_name = @W2_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
           %e89 = "aie.objectfifo.subview.access"(%sv88) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-          "dsim.kernel_call"(%e89, %buf_down_0_wt) {callee = @dsim_copy_bf16_8192_2} : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @W2_in5, port = 1 : i32, size = 1 : i32} : () -> ()
           "dsim.kernel_call"(%buf_down_0_part) {callee = @zero_f32_2} : (memref<16x64xf32>) -> ()
-          "dsim.kernel_call"(%buf_down_0_g, %buf_down_0_wt, %buf_down_0_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          "dsim.kernel_call"(%buf_down_0_g, %e89, %buf_down_0_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @W2_in5, port = 1 : i32, size = 1 : i32} : () -> ()
           %sv90 = "aie.objectfifo.acquire"() {objFifo_name = @psum_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
           %e91 = "aie.objectfifo.subview.access"(%sv90) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
           "dsim.kernel_call"(%buf_down_0_part, %e91) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
@@ -369,13 +341,12 @@
         ^bb0(%iv_dd_99: index):
           %sv100 = "aie.objectfifo.acquire"() {objFifo_name = @W2_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
           %e101 = "aie.objectfifo.subview.access"(%sv100) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-          "dsim.kernel_call"(%e101, %buf_down_1_wt) {callee = @dsim_copy_bf16_8192_2} : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @W2_in6, port = 1 : i32, size = 1 : i32} : () -> ()
           %sv102 = "aie.objectfifo.acquire"() {objFifo_name = @psum_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
           %e103 = "aie.objectfifo.subview.access"(%sv102) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
           "dsim.kernel_call"(%e103, %buf_down_1_part) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
           "aie.objectfifo.release"() {objFifo_name = @psum_0, port = 1 : i32, size = 1 : i32} : () -> ()
-          "dsim.kernel_call"(%buf_down_1_g, %buf_down_1_wt, %buf_down_1_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          "dsim.kernel_call"(%buf_down_1_g, %e101, %buf_down_1_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @W2_in6, port = 1 : i32, size = 1 : i32} : () -> ()
           %sv104 = "aie.objectfifo.acquire"() {objFifo_name = @psum_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
           %e105 = "aie.objectfifo.subview.access"(%sv104) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
           "dsim.kernel_call"(%buf_down_1_part, %e105) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
@@ -401,13 +372,12 @@
         ^bb0(%iv_dd_113: index):
           %sv114 = "aie.objectfifo.acquire"() {objFifo_name = @W2_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
           %e115 = "aie.objectfifo.subview.access"(%sv114) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-          "dsim.kernel_call"(%e115, %buf_down_2_wt) {callee = @dsim_copy_bf16_8192_2} : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @W2_in7, port = 1 : i32, size = 1 : i32} : () -> ()
           %sv116 = "aie.objectfifo.acquire"() {objFifo_name = @psum_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
           %e117 = "aie.objectfifo.subview.access"(%sv116) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
           "dsim.kernel_call"(%e117, %buf_down_2_part) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
           "aie.objectfifo.release"() {objFifo_name = @psum_1, port = 1 : i32, size = 1 : i32} : () -> ()
-          "dsim.kernel_call"(%buf_down_2_g, %buf_down_2_wt, %buf_down_2_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          "dsim.kernel_call"(%buf_down_2_g, %e115, %buf_down_2_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @W2_in7, port = 1 : i32, size = 1 : i32} : () -> ()
           %sv118 = "aie.objectfifo.acquire"() {objFifo_name = @psum_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
           %e119 = "aie.objectfifo.subview.access"(%sv118) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
           "dsim.kernel_call"(%buf_down_2_part, %e119) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
@@ -433,17 +403,15 @@
         ^bb0(%iv_dd_127: index):
           %sv128 = "aie.objectfifo.acquire"() {objFifo_name = @W2_in8, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
           %e129 = "aie.objectfifo.subview.access"(%sv128) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-          "dsim.kernel_call"(%e129, %buf_down_3_wt) {callee = @dsim_copy_bf16_8192_2} : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @W2_in8, port = 1 : i32, size = 1 : i32} : () -> ()
           %sv130 = "aie.objectfifo.acquire"() {objFifo_name = @psum_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
           %e131 = "aie.objectfifo.subview.access"(%sv130) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
           "dsim.kernel_call"(%e131, %buf_down_3_part) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
           "aie.objectfifo.release"() {objFifo_name = @psum_2, port = 1 : i32, size = 1 : i32} : () -> ()
-          "dsim.kernel_call"(%buf_down_3_g, %buf_down_3_wt, %buf_down_3_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
-          "dsim.kernel_call"(%buf_down_3_part, %buf_down_3_yt) {callee = @cast_f32_bf16_2} : (memref<16x64xf32>, memref<16x64xbf16>) -> ()
+          "dsim.kernel_call"(%buf_down_3_g, %e129, %buf_down_3_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @W2_in8, port = 1 : i32, size = 1 : i32} : () -> ()
           %sv132 = "aie.objectfifo.acquire"() {objFifo_name = @Y_out9, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
           %e133 = "aie.objectfifo.subview.access"(%sv132) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
-          "dsim.kernel_call"(%buf_down_3_yt, %e133) {callee = @dsim_copy_bf16_1024} : (memref<16x64xbf16>, memref<16x64xbf16>) -> ()
+          "dsim.kernel_call"(%buf_down_3_part, %e133) {callee = @cast_f32_bf16_2} : (memref<16x64xf32>, memref<16x64xbf16>) -> ()
           "aie.objectfifo.release"() {objFifo_name = @Y_out9, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()

@@ -27,17 +27,9 @@ module {
     %tile_5_3 = aie.tile(5, 3)
     %tile_6_3 = aie.tile(6, 3)
     %tile_7_3 = aie.tile(7, 3)
-    %buf_up_0_xt = aie.buffer(%tile_0_2) {sym_name = "up_0_xt"} : memref<16x64xbf16>
-    %buf_up_0_wt = aie.buffer(%tile_0_2) {sym_name = "up_0_wt"} : memref<64x128xbf16>
     %buf_up_0_acc = aie.buffer(%tile_0_2) {sym_name = "up_0_acc"} : memref<16x128xf32>
-    %buf_up_1_xt = aie.buffer(%tile_5_2) {sym_name = "up_1_xt"} : memref<16x64xbf16>
-    %buf_up_1_wt = aie.buffer(%tile_5_2) {sym_name = "up_1_wt"} : memref<64x128xbf16>
     %buf_up_1_acc = aie.buffer(%tile_5_2) {sym_name = "up_1_acc"} : memref<16x128xf32>
-    %buf_up_2_xt = aie.buffer(%tile_7_3) {sym_name = "up_2_xt"} : memref<16x64xbf16>
-    %buf_up_2_wt = aie.buffer(%tile_7_3) {sym_name = "up_2_wt"} : memref<64x128xbf16>
     %buf_up_2_acc = aie.buffer(%tile_7_3) {sym_name = "up_2_acc"} : memref<16x128xf32>
-    %buf_up_3_xt = aie.buffer(%tile_4_3) {sym_name = "up_3_xt"} : memref<16x64xbf16>
-    %buf_up_3_wt = aie.buffer(%tile_4_3) {sym_name = "up_3_wt"} : memref<64x128xbf16>
     %buf_up_3_acc = aie.buffer(%tile_4_3) {sym_name = "up_3_acc"} : memref<16x128xf32>
     %buf_activation_0_hf = aie.buffer(%tile_1_2) {sym_name = "activation_0_hf"} : memref<16x128xf32>
     %buf_activation_0_gf = aie.buffer(%tile_1_2) {sym_name = "activation_0_gf"} : memref<16x128xf32>
@@ -52,21 +44,16 @@ module {
     %buf_activation_3_gf = aie.buffer(%tile_5_3) {sym_name = "activation_3_gf"} : memref<16x128xf32>
     %buf_activation_3_gb = aie.buffer(%tile_5_3) {sym_name = "activation_3_gb"} : memref<16x128xbf16>
     %buf_down_0_g = aie.buffer(%tile_2_2) {sym_name = "down_0_g"} : memref<16x128xbf16>
-    %buf_down_0_wt = aie.buffer(%tile_2_2) {sym_name = "down_0_wt"} : memref<128x64xbf16>
     %buf_down_0_part = aie.buffer(%tile_2_2) {sym_name = "down_0_part"} : memref<16x64xf32>
     %buf_down_0_yt = aie.buffer(%tile_2_2) {sym_name = "down_0_yt"} : memref<16x64xbf16>
     %buf_down_1_g = aie.buffer(%tile_3_2) {sym_name = "down_1_g"} : memref<16x128xbf16>
-    %buf_down_1_wt = aie.buffer(%tile_3_2) {sym_name = "down_1_wt"} : memref<128x64xbf16>
     %buf_down_1_part = aie.buffer(%tile_3_2) {sym_name = "down_1_part"} : memref<16x64xf32>
     %buf_down_1_yt = aie.buffer(%tile_3_2) {sym_name = "down_1_yt"} : memref<16x64xbf16>
     %buf_down_2_g = aie.buffer(%tile_6_2) {sym_name = "down_2_g"} : memref<16x128xbf16>
-    %buf_down_2_wt = aie.buffer(%tile_6_2) {sym_name = "down_2_wt"} : memref<128x64xbf16>
     %buf_down_2_part = aie.buffer(%tile_6_2) {sym_name = "down_2_part"} : memref<16x64xf32>
     %buf_down_2_yt = aie.buffer(%tile_6_2) {sym_name = "down_2_yt"} : memref<16x64xbf16>
     %buf_down_3_g = aie.buffer(%tile_6_3) {sym_name = "down_3_g"} : memref<16x128xbf16>
-    %buf_down_3_wt = aie.buffer(%tile_6_3) {sym_name = "down_3_wt"} : memref<128x64xbf16>
     %buf_down_3_part = aie.buffer(%tile_6_3) {sym_name = "down_3_part"} : memref<16x64xf32>
-    %buf_down_3_yt = aie.buffer(%tile_6_3) {sym_name = "down_3_yt"} : memref<16x64xbf16>
     // stream hid[0] (shared-memory)
     aie.objectfifo @hid_0(%tile_0_2, {%tile_1_2}, 2 : i32) : !aie.objectfifo<memref<16x128xf32>>
     // stream hid[1] (shared-memory)
@@ -91,53 +78,50 @@ module {
     aie.objectfifo @psum_2(%tile_6_2, {%tile_6_3}, 2 : i32) : !aie.objectfifo<memref<16x64xf32>>
     // tensor X -> up_0, up_1, up_2, up_3
     aie.objectfifo @X_in0_L2(%tile_4_0, {%tile_4_1}, 2 : i32) : !aie.objectfifo<memref<16x64xbf16>>
-    aie.objectfifo @X_in0(%tile_4_1, {%tile_0_2, %tile_5_2, %tile_7_3, %tile_4_3}, 1 : i32) : !aie.objectfifo<memref<16x64xbf16>>
+    aie.objectfifo @X_in0(%tile_4_1, {%tile_0_2, %tile_5_2, %tile_7_3, %tile_4_3}, 2 : i32) : !aie.objectfifo<memref<16x64xbf16>>
     aie.objectfifo.link [@X_in0_L2] -> [@X_in0] ([] [])
     // tensor W1 -> up_0
     aie.objectfifo @W1_in1_L2(%tile_0_0, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<64x128xbf16>>
-    aie.objectfifo @W1_in1(%tile_0_1, {%tile_0_2}, 1 : i32) : !aie.objectfifo<memref<64x128xbf16>>
+    aie.objectfifo @W1_in1(%tile_0_1, {%tile_0_2}, 2 : i32) : !aie.objectfifo<memref<64x128xbf16>>
     aie.objectfifo.link [@W1_in1_L2] -> [@W1_in1] ([] [])
     // tensor W1 -> up_1
     aie.objectfifo @W1_in2_L2(%tile_5_0, {%tile_5_1}, 2 : i32) : !aie.objectfifo<memref<64x128xbf16>>
-    aie.objectfifo @W1_in2(%tile_5_1, {%tile_5_2}, 1 : i32) : !aie.objectfifo<memref<64x128xbf16>>
+    aie.objectfifo @W1_in2(%tile_5_1, {%tile_5_2}, 2 : i32) : !aie.objectfifo<memref<64x128xbf16>>
     aie.objectfifo.link [@W1_in2_L2] -> [@W1_in2] ([] [])
     // tensor W1 -> up_2
     aie.objectfifo @W1_in3_L2(%tile_7_0, {%tile_7_1}, 2 : i32) : !aie.objectfifo<memref<64x128xbf16>>
-    aie.objectfifo @W1_in3(%tile_7_1, {%tile_7_3}, 1 : i32) : !aie.objectfifo<memref<64x128xbf16>>
+    aie.objectfifo @W1_in3(%tile_7_1, {%tile_7_3}, 2 : i32) : !aie.objectfifo<memref<64x128xbf16>>
     aie.objectfifo.link [@W1_in3_L2] -> [@W1_in3] ([] [])
     // tensor W1 -> up_3
     aie.objectfifo @W1_in4_L2(%tile_4_0, {%tile_4_1}, 2 : i32) : !aie.objectfifo<memref<64x128xbf16>>
-    aie.objectfifo @W1_in4(%tile_4_1, {%tile_4_3}, 1 : i32) : !aie.objectfifo<memref<64x128xbf16>>
+    aie.objectfifo @W1_in4(%tile_4_1, {%tile_4_3}, 2 : i32) : !aie.objectfifo<memref<64x128xbf16>>
     aie.objectfifo.link [@W1_in4_L2] -> [@W1_in4] ([] [])
     // tensor W2 -> down_0
     aie.objectfifo @W2_in5_L2(%tile_2_0, {%tile_2_1}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
-    aie.objectfifo @W2_in5(%tile_2_1, {%tile_2_2}, 1 : i32) : !aie.objectfifo<memref<128x64xbf16>>
+    aie.objectfifo @W2_in5(%tile_2_1, {%tile_2_2}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
     aie.objectfifo.link [@W2_in5_L2] -> [@W2_in5] ([] [])
     // tensor W2 -> down_1
     aie.objectfifo @W2_in6_L2(%tile_3_0, {%tile_3_1}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
-    aie.objectfifo @W2_in6(%tile_3_1, {%tile_3_2}, 1 : i32) : !aie.objectfifo<memref<128x64xbf16>>
+    aie.objectfifo @W2_in6(%tile_3_1, {%tile_3_2}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
     aie.objectfifo.link [@W2_in6_L2] -> [@W2_in6] ([] [])
     // tensor W2 -> down_2
     aie.objectfifo @W2_in7_L2(%tile_6_0, {%tile_6_1}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
-    aie.objectfifo @W2_in7(%tile_6_1, {%tile_6_2}, 1 : i32) : !aie.objectfifo<memref<128x64xbf16>>
+    aie.objectfifo @W2_in7(%tile_6_1, {%tile_6_2}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
     aie.objectfifo.link [@W2_in7_L2] -> [@W2_in7] ([] [])
     // tensor W2 -> down_3
     aie.objectfifo @W2_in8_L2(%tile_6_0, {%tile_6_1}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
-    aie.objectfifo @W2_in8(%tile_6_1, {%tile_6_3}, 1 : i32) : !aie.objectfifo<memref<128x64xbf16>>
+    aie.objectfifo @W2_in8(%tile_6_1, {%tile_6_3}, 2 : i32) : !aie.objectfifo<memref<128x64xbf16>>
     aie.objectfifo.link [@W2_in8_L2] -> [@W2_in8] ([] [])
     // tensor Y <- down_3
-    aie.objectfifo @Y_out9(%tile_6_3, {%tile_6_1}, 1 : i32) : !aie.objectfifo<memref<16x64xbf16>>
+    aie.objectfifo @Y_out9(%tile_6_3, {%tile_6_1}, 2 : i32) : !aie.objectfifo<memref<16x64xbf16>>
     aie.objectfifo @Y_out9_L2(%tile_6_1, {%tile_6_0}, 2 : i32) : !aie.objectfifo<memref<16x64xbf16>>
     aie.objectfifo.link [@Y_out9] -> [@Y_out9_L2] ([] [])
     func.func private @zero_f32(memref<16x128xf32>) attributes {link_with = "kernels.o"}
-    func.func private @dsim_copy_bf16_1024(memref<16x64xbf16>, memref<16x64xbf16>) attributes {link_with = "kernels.o"}
-    func.func private @dsim_copy_bf16_8192(memref<64x128xbf16>, memref<64x128xbf16>) attributes {link_with = "kernels.o"}
     func.func private @matmul_acc_bf16_bf16_f32(memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) attributes {link_with = "kernels.o"}
     func.func private @dsim_copy_f32_2048(memref<16x128xf32>, memref<16x128xf32>) attributes {link_with = "kernels.o"}
     func.func private @gelu_f32_f32(memref<16x128xf32>, memref<16x128xf32>) attributes {link_with = "kernels.o"}
     func.func private @cast_f32_bf16(memref<16x128xf32>, memref<16x128xbf16>) attributes {link_with = "kernels.o"}
     func.func private @dsim_copy_bf16_2048(memref<16x128xbf16>, memref<16x128xbf16>) attributes {link_with = "kernels.o"}
-    func.func private @dsim_copy_bf16_8192_2(memref<128x64xbf16>, memref<128x64xbf16>) attributes {link_with = "kernels.o"}
     func.func private @zero_f32_2(memref<16x64xf32>) attributes {link_with = "kernels.o"}
     func.func private @matmul_acc_bf16_bf16_f32_2(memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) attributes {link_with = "kernels.o"}
     func.func private @dsim_copy_f32_1024(memref<16x64xf32>, memref<16x64xf32>) attributes {link_with = "kernels.o"}
@@ -153,13 +137,11 @@ module {
         scf.for %iv_kd_5 = %c0_0 to %c4_4 step %c1_2 {
           %sv6 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<16x64xbf16>>
           %e7 = aie.objectfifo.subview.access %sv6[0] : !aie.objectfifosubview<memref<16x64xbf16>> -> memref<16x64xbf16>
-          func.call @dsim_copy_bf16_1024(%e7, %buf_up_0_xt) : (memref<16x64xbf16>, memref<16x64xbf16>) -> ()
-          aie.objectfifo.release @X_in0(Consume, 1)
           %sv8 = aie.objectfifo.acquire @W1_in1(Consume, 1) : !aie.objectfifosubview<memref<64x128xbf16>>
           %e9 = aie.objectfifo.subview.access %sv8[0] : !aie.objectfifosubview<memref<64x128xbf16>> -> memref<64x128xbf16>
-          func.call @dsim_copy_bf16_8192(%e9, %buf_up_0_wt) : (memref<64x128xbf16>, memref<64x128xbf16>) -> ()
+          func.call @matmul_acc_bf16_bf16_f32(%e7, %e9, %buf_up_0_acc) : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+          aie.objectfifo.release @X_in0(Consume, 1)
           aie.objectfifo.release @W1_in1(Consume, 1)
-          func.call @matmul_acc_bf16_bf16_f32(%buf_up_0_xt, %buf_up_0_wt, %buf_up_0_acc) : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
         }
         %sv10 = aie.objectfifo.acquire @hid_0(Produce, 1) : !aie.objectfifosubview<memref<16x128xf32>>
         %e11 = aie.objectfifo.subview.access %sv10[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
@@ -179,13 +161,11 @@ module {
         scf.for %iv_kd_17 = %c0_12 to %c4_16 step %c1_14 {
           %sv18 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<16x64xbf16>>
           %e19 = aie.objectfifo.subview.access %sv18[0] : !aie.objectfifosubview<memref<16x64xbf16>> -> memref<16x64xbf16>
-          func.call @dsim_copy_bf16_1024(%e19, %buf_up_1_xt) : (memref<16x64xbf16>, memref<16x64xbf16>) -> ()
-          aie.objectfifo.release @X_in0(Consume, 1)
           %sv20 = aie.objectfifo.acquire @W1_in2(Consume, 1) : !aie.objectfifosubview<memref<64x128xbf16>>
           %e21 = aie.objectfifo.subview.access %sv20[0] : !aie.objectfifosubview<memref<64x128xbf16>> -> memref<64x128xbf16>
-          func.call @dsim_copy_bf16_8192(%e21, %buf_up_1_wt) : (memref<64x128xbf16>, memref<64x128xbf16>) -> ()
+          func.call @matmul_acc_bf16_bf16_f32(%e19, %e21, %buf_up_1_acc) : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+          aie.objectfifo.release @X_in0(Consume, 1)
           aie.objectfifo.release @W1_in2(Consume, 1)
-          func.call @matmul_acc_bf16_bf16_f32(%buf_up_1_xt, %buf_up_1_wt, %buf_up_1_acc) : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
         }
         %sv22 = aie.objectfifo.acquire @hid_1(Produce, 1) : !aie.objectfifosubview<memref<16x128xf32>>
         %e23 = aie.objectfifo.subview.access %sv22[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
@@ -205,13 +185,11 @@ module {
         scf.for %iv_kd_29 = %c0_24 to %c4_28 step %c1_26 {
           %sv30 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<16x64xbf16>>
           %e31 = aie.objectfifo.subview.access %sv30[0] : !aie.objectfifosubview<memref<16x64xbf16>> -> memref<16x64xbf16>
-          func.call @dsim_copy_bf16_1024(%e31, %buf_up_2_xt) : (memref<16x64xbf16>, memref<16x64xbf16>) -> ()
-          aie.objectfifo.release @X_in0(Consume, 1)
           %sv32 = aie.objectfifo.acquire @W1_in3(Consume, 1) : !aie.objectfifosubview<memref<64x128xbf16>>
           %e33 = aie.objectfifo.subview.access %sv32[0] : !aie.objectfifosubview<memref<64x128xbf16>> -> memref<64x128xbf16>
-          func.call @dsim_copy_bf16_8192(%e33, %buf_up_2_wt) : (memref<64x128xbf16>, memref<64x128xbf16>) -> ()
+          func.call @matmul_acc_bf16_bf16_f32(%e31, %e33, %buf_up_2_acc) : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+          aie.objectfifo.release @X_in0(Consume, 1)
           aie.objectfifo.release @W1_in3(Consume, 1)
-          func.call @matmul_acc_bf16_bf16_f32(%buf_up_2_xt, %buf_up_2_wt, %buf_up_2_acc) : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
         }
         %sv34 = aie.objectfifo.acquire @hid_2(Produce, 1) : !aie.objectfifosubview<memref<16x128xf32>>
         %e35 = aie.objectfifo.subview.access %sv34[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
@@ -231,13 +209,11 @@ module {
         scf.for %iv_kd_41 = %c0_36 to %c4_40 step %c1_38 {
           %sv42 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<16x64xbf16>>
           %e43 = aie.objectfifo.subview.access %sv42[0] : !aie.objectfifosubview<memref<16x64xbf16>> -> memref<16x64xbf16>
-          func.call @dsim_copy_bf16_1024(%e43, %buf_up_3_xt) : (memref<16x64xbf16>, memref<16x64xbf16>) -> ()
-          aie.objectfifo.release @X_in0(Consume, 1)
           %sv44 = aie.objectfifo.acquire @W1_in4(Consume, 1) : !aie.objectfifosubview<memref<64x128xbf16>>
           %e45 = aie.objectfifo.subview.access %sv44[0] : !aie.objectfifosubview<memref<64x128xbf16>> -> memref<64x128xbf16>
-          func.call @dsim_copy_bf16_8192(%e45, %buf_up_3_wt) : (memref<64x128xbf16>, memref<64x128xbf16>) -> ()
+          func.call @matmul_acc_bf16_bf16_f32(%e43, %e45, %buf_up_3_acc) : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+          aie.objectfifo.release @X_in0(Consume, 1)
           aie.objectfifo.release @W1_in4(Consume, 1)
-          func.call @matmul_acc_bf16_bf16_f32(%buf_up_3_xt, %buf_up_3_wt, %buf_up_3_acc) : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
         }
         %sv46 = aie.objectfifo.acquire @hid_3(Produce, 1) : !aie.objectfifosubview<memref<16x128xf32>>
         %e47 = aie.objectfifo.subview.access %sv46[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
@@ -336,10 +312,9 @@ module {
         scf.for %iv_dd_87 = %c0_80 to %c4_86 step %c1_82 {
           %sv88 = aie.objectfifo.acquire @W2_in5(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
           %e89 = aie.objectfifo.subview.access %sv88[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-          func.call @dsim_copy_bf16_8192_2(%e89, %buf_down_0_wt) : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
-          aie.objectfifo.release @W2_in5(Consume, 1)
           func.call @zero_f32_2(%buf_down_0_part) : (memref<16x64xf32>) -> ()
-          func.call @matmul_acc_bf16_bf16_f32_2(%buf_down_0_g, %buf_down_0_wt, %buf_down_0_part) : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          func.call @matmul_acc_bf16_bf16_f32_2(%buf_down_0_g, %e89, %buf_down_0_part) : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          aie.objectfifo.release @W2_in5(Consume, 1)
           %sv90 = aie.objectfifo.acquire @psum_0(Produce, 1) : !aie.objectfifosubview<memref<16x64xf32>>
           %e91 = aie.objectfifo.subview.access %sv90[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
           func.call @dsim_copy_f32_1024(%buf_down_0_part, %e91) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
@@ -362,13 +337,12 @@ module {
         scf.for %iv_dd_99 = %c0_92 to %c4_98 step %c1_94 {
           %sv100 = aie.objectfifo.acquire @W2_in6(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
           %e101 = aie.objectfifo.subview.access %sv100[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-          func.call @dsim_copy_bf16_8192_2(%e101, %buf_down_1_wt) : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
-          aie.objectfifo.release @W2_in6(Consume, 1)
           %sv102 = aie.objectfifo.acquire @psum_0(Consume, 1) : !aie.objectfifosubview<memref<16x64xf32>>
           %e103 = aie.objectfifo.subview.access %sv102[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
           func.call @dsim_copy_f32_1024(%e103, %buf_down_1_part) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
           aie.objectfifo.release @psum_0(Consume, 1)
-          func.call @matmul_acc_bf16_bf16_f32_2(%buf_down_1_g, %buf_down_1_wt, %buf_down_1_part) : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          func.call @matmul_acc_bf16_bf16_f32_2(%buf_down_1_g, %e101, %buf_down_1_part) : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          aie.objectfifo.release @W2_in6(Consume, 1)
           %sv104 = aie.objectfifo.acquire @psum_1(Produce, 1) : !aie.objectfifosubview<memref<16x64xf32>>
           %e105 = aie.objectfifo.subview.access %sv104[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
           func.call @dsim_copy_f32_1024(%buf_down_1_part, %e105) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
@@ -391,13 +365,12 @@ module {
         scf.for %iv_dd_113 = %c0_106 to %c4_112 step %c1_108 {
           %sv114 = aie.objectfifo.acquire @W2_in7(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
           %e115 = aie.objectfifo.subview.access %sv114[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-          func.call @dsim_copy_bf16_8192_2(%e115, %buf_down_2_wt) : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
-          aie.objectfifo.release @W2_in7(Consume, 1)
           %sv116 = aie.objectfifo.acquire @psum_1(Consume, 1) : !aie.objectfifosubview<memref<16x64xf32>>
           %e117 = aie.objectfifo.subview.access %sv116[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
           func.call @dsim_copy_f32_1024(%e117, %buf_down_2_part) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
           aie.objectfifo.release @psum_1(Consume, 1)
-          func.call @matmul_acc_bf16_bf16_f32_2(%buf_down_2_g, %buf_down_2_wt, %buf_down_2_part) : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          func.call @matmul_acc_bf16_bf16_f32_2(%buf_down_2_g, %e115, %buf_down_2_part) : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          aie.objectfifo.release @W2_in7(Consume, 1)
           %sv118 = aie.objectfifo.acquire @psum_2(Produce, 1) : !aie.objectfifosubview<memref<16x64xf32>>
           %e119 = aie.objectfifo.subview.access %sv118[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
           func.call @dsim_copy_f32_1024(%buf_down_2_part, %e119) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
@@ -420,17 +393,15 @@ module {
         scf.for %iv_dd_127 = %c0_120 to %c4_126 step %c1_122 {
           %sv128 = aie.objectfifo.acquire @W2_in8(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
           %e129 = aie.objectfifo.subview.access %sv128[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-          func.call @dsim_copy_bf16_8192_2(%e129, %buf_down_3_wt) : (memref<128x64xbf16>, memref<128x64xbf16>) -> ()
-          aie.objectfifo.release @W2_in8(Consume, 1)
           %sv130 = aie.objectfifo.acquire @psum_2(Consume, 1) : !aie.objectfifosubview<memref<16x64xf32>>
           %e131 = aie.objectfifo.subview.access %sv130[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
           func.call @dsim_copy_f32_1024(%e131, %buf_down_3_part) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
           aie.objectfifo.release @psum_2(Consume, 1)
-          func.call @matmul_acc_bf16_bf16_f32_2(%buf_down_3_g, %buf_down_3_wt, %buf_down_3_part) : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
-          func.call @cast_f32_bf16_2(%buf_down_3_part, %buf_down_3_yt) : (memref<16x64xf32>, memref<16x64xbf16>) -> ()
+          func.call @matmul_acc_bf16_bf16_f32_2(%buf_down_3_g, %e129, %buf_down_3_part) : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+          aie.objectfifo.release @W2_in8(Consume, 1)
           %sv132 = aie.objectfifo.acquire @Y_out9(Produce, 1) : !aie.objectfifosubview<memref<16x64xbf16>>
           %e133 = aie.objectfifo.subview.access %sv132[0] : !aie.objectfifosubview<memref<16x64xbf16>> -> memref<16x64xbf16>
-          func.call @dsim_copy_bf16_1024(%buf_down_3_yt, %e133) : (memref<16x64xbf16>, memref<16x64xbf16>) -> ()
+          func.call @cast_f32_bf16_2(%buf_down_3_part, %e133) : (memref<16x64xf32>, memref<16x64xbf16>) -> ()
           aie.objectfifo.release @Y_out9(Produce, 1)
         }
       }

@@ -25,53 +25,21 @@ module {
     %tile_1_5 = aie.tile(1, 5)
     %tile_2_5 = aie.tile(2, 5)
     %tile_3_5 = aie.tile(3, 5)
-    %buf_gemm_0_0_0_a = aie.buffer(%tile_0_3) {sym_name = "gemm_0_0_0_a"} : memref<64x32xi16>
-    %buf_gemm_0_0_0_b = aie.buffer(%tile_0_3) {sym_name = "gemm_0_0_0_b"} : memref<32x32xi16>
     %buf_gemm_0_0_0_c = aie.buffer(%tile_0_3) {sym_name = "gemm_0_0_0_c"} : memref<64x32xi32>
-    %buf_gemm_0_0_1_a = aie.buffer(%tile_0_5) {sym_name = "gemm_0_0_1_a"} : memref<64x32xi16>
-    %buf_gemm_0_0_1_b = aie.buffer(%tile_0_5) {sym_name = "gemm_0_0_1_b"} : memref<32x32xi16>
     %buf_gemm_0_0_1_c = aie.buffer(%tile_0_5) {sym_name = "gemm_0_0_1_c"} : memref<64x32xi32>
-    %buf_gemm_0_0_2_a = aie.buffer(%tile_1_5) {sym_name = "gemm_0_0_2_a"} : memref<64x32xi16>
-    %buf_gemm_0_0_2_b = aie.buffer(%tile_1_5) {sym_name = "gemm_0_0_2_b"} : memref<32x32xi16>
     %buf_gemm_0_0_2_c = aie.buffer(%tile_1_5) {sym_name = "gemm_0_0_2_c"} : memref<64x32xi32>
-    %buf_gemm_0_0_3_a = aie.buffer(%tile_1_3) {sym_name = "gemm_0_0_3_a"} : memref<64x32xi16>
-    %buf_gemm_0_0_3_b = aie.buffer(%tile_1_3) {sym_name = "gemm_0_0_3_b"} : memref<32x32xi16>
     %buf_gemm_0_0_3_c = aie.buffer(%tile_1_3) {sym_name = "gemm_0_0_3_c"} : memref<64x32xi32>
-    %buf_gemm_0_1_0_a = aie.buffer(%tile_2_3) {sym_name = "gemm_0_1_0_a"} : memref<64x32xi16>
-    %buf_gemm_0_1_0_b = aie.buffer(%tile_2_3) {sym_name = "gemm_0_1_0_b"} : memref<32x32xi16>
     %buf_gemm_0_1_0_c = aie.buffer(%tile_2_3) {sym_name = "gemm_0_1_0_c"} : memref<64x32xi32>
-    %buf_gemm_0_1_1_a = aie.buffer(%tile_2_5) {sym_name = "gemm_0_1_1_a"} : memref<64x32xi16>
-    %buf_gemm_0_1_1_b = aie.buffer(%tile_2_5) {sym_name = "gemm_0_1_1_b"} : memref<32x32xi16>
     %buf_gemm_0_1_1_c = aie.buffer(%tile_2_5) {sym_name = "gemm_0_1_1_c"} : memref<64x32xi32>
-    %buf_gemm_0_1_2_a = aie.buffer(%tile_3_5) {sym_name = "gemm_0_1_2_a"} : memref<64x32xi16>
-    %buf_gemm_0_1_2_b = aie.buffer(%tile_3_5) {sym_name = "gemm_0_1_2_b"} : memref<32x32xi16>
     %buf_gemm_0_1_2_c = aie.buffer(%tile_3_5) {sym_name = "gemm_0_1_2_c"} : memref<64x32xi32>
-    %buf_gemm_0_1_3_a = aie.buffer(%tile_3_3) {sym_name = "gemm_0_1_3_a"} : memref<64x32xi16>
-    %buf_gemm_0_1_3_b = aie.buffer(%tile_3_3) {sym_name = "gemm_0_1_3_b"} : memref<32x32xi16>
     %buf_gemm_0_1_3_c = aie.buffer(%tile_3_3) {sym_name = "gemm_0_1_3_c"} : memref<64x32xi32>
-    %buf_gemm_1_0_0_a = aie.buffer(%tile_0_2) {sym_name = "gemm_1_0_0_a"} : memref<64x32xi16>
-    %buf_gemm_1_0_0_b = aie.buffer(%tile_0_2) {sym_name = "gemm_1_0_0_b"} : memref<32x32xi16>
     %buf_gemm_1_0_0_c = aie.buffer(%tile_0_2) {sym_name = "gemm_1_0_0_c"} : memref<64x32xi32>
-    %buf_gemm_1_0_1_a = aie.buffer(%tile_0_4) {sym_name = "gemm_1_0_1_a"} : memref<64x32xi16>
-    %buf_gemm_1_0_1_b = aie.buffer(%tile_0_4) {sym_name = "gemm_1_0_1_b"} : memref<32x32xi16>
     %buf_gemm_1_0_1_c = aie.buffer(%tile_0_4) {sym_name = "gemm_1_0_1_c"} : memref<64x32xi32>
-    %buf_gemm_1_0_2_a = aie.buffer(%tile_1_4) {sym_name = "gemm_1_0_2_a"} : memref<64x32xi16>
-    %buf_gemm_1_0_2_b = aie.buffer(%tile_1_4) {sym_name = "gemm_1_0_2_b"} : memref<32x32xi16>
     %buf_gemm_1_0_2_c = aie.buffer(%tile_1_4) {sym_name = "gemm_1_0_2_c"} : memref<64x32xi32>
-    %buf_gemm_1_0_3_a = aie.buffer(%tile_1_2) {sym_name = "gemm_1_0_3_a"} : memref<64x32xi16>
-    %buf_gemm_1_0_3_b = aie.buffer(%tile_1_2) {sym_name = "gemm_1_0_3_b"} : memref<32x32xi16>
     %buf_gemm_1_0_3_c = aie.buffer(%tile_1_2) {sym_name = "gemm_1_0_3_c"} : memref<64x32xi32>
-    %buf_gemm_1_1_0_a = aie.buffer(%tile_2_2) {sym_name = "gemm_1_1_0_a"} : memref<64x32xi16>
-    %buf_gemm_1_1_0_b = aie.buffer(%tile_2_2) {sym_name = "gemm_1_1_0_b"} : memref<32x32xi16>
     %buf_gemm_1_1_0_c = aie.buffer(%tile_2_2) {sym_name = "gemm_1_1_0_c"} : memref<64x32xi32>
-    %buf_gemm_1_1_1_a = aie.buffer(%tile_2_4) {sym_name = "gemm_1_1_1_a"} : memref<64x32xi16>
-    %buf_gemm_1_1_1_b = aie.buffer(%tile_2_4) {sym_name = "gemm_1_1_1_b"} : memref<32x32xi16>
     %buf_gemm_1_1_1_c = aie.buffer(%tile_2_4) {sym_name = "gemm_1_1_1_c"} : memref<64x32xi32>
-    %buf_gemm_1_1_2_a = aie.buffer(%tile_3_4) {sym_name = "gemm_1_1_2_a"} : memref<64x32xi16>
-    %buf_gemm_1_1_2_b = aie.buffer(%tile_3_4) {sym_name = "gemm_1_1_2_b"} : memref<32x32xi16>
     %buf_gemm_1_1_2_c = aie.buffer(%tile_3_4) {sym_name = "gemm_1_1_2_c"} : memref<64x32xi32>
-    %buf_gemm_1_1_3_a = aie.buffer(%tile_3_2) {sym_name = "gemm_1_1_3_a"} : memref<64x32xi16>
-    %buf_gemm_1_1_3_b = aie.buffer(%tile_3_2) {sym_name = "gemm_1_1_3_b"} : memref<32x32xi16>
     %buf_gemm_1_1_3_c = aie.buffer(%tile_3_2) {sym_name = "gemm_1_1_3_c"} : memref<64x32xi32>
     // stream pipe[0][0][0] (shared-memory)
     aie.objectfifo @pipe_0_0_0(%tile_0_3, {%tile_0_2}, 2 : i32) : !aie.objectfifo<memref<64x32xi32>>
@@ -91,35 +59,35 @@ module {
     aie.objectfifo @pipe_0_1_3(%tile_3_3, {%tile_3_2}, 2 : i32) : !aie.objectfifo<memref<64x32xi32>>
     // tensor A -> gemm_0_0_0, gemm_0_0_1, gemm_0_0_2, gemm_0_0_3
     aie.objectfifo @A_in0_L2(%tile_0_0, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<64x32xi16>>
-    aie.objectfifo @A_in0(%tile_0_1, {%tile_0_3, %tile_0_5, %tile_1_5, %tile_1_3}, 1 : i32) : !aie.objectfifo<memref<64x32xi16>>
+    aie.objectfifo @A_in0(%tile_0_1, {%tile_0_3, %tile_0_5, %tile_1_5, %tile_1_3}, 2 : i32) : !aie.objectfifo<memref<64x32xi16>>
     aie.objectfifo.link [@A_in0_L2] -> [@A_in0] ([] [])
     // tensor B -> gemm_0_0_0, gemm_0_1_0, gemm_1_0_0, gemm_1_1_0
     aie.objectfifo @B_in1_L2(%tile_0_0, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<2048xi16>>
-    aie.objectfifo @B_in1(%tile_0_1, {%tile_0_3, %tile_2_3}, 1 : i32) : !aie.objectfifo<memref<32x32xi16>>
-    aie.objectfifo @B_in7(%tile_0_1, {%tile_0_2, %tile_2_2}, 1 : i32) : !aie.objectfifo<memref<32x32xi16>>
+    aie.objectfifo @B_in1(%tile_0_1, {%tile_0_3, %tile_2_3}, 2 : i32) : !aie.objectfifo<memref<32x32xi16>>
+    aie.objectfifo @B_in7(%tile_0_1, {%tile_0_2, %tile_2_2}, 2 : i32) : !aie.objectfifo<memref<32x32xi16>>
     aie.objectfifo.link [@B_in1_L2] -> [@B_in1, @B_in7] ([] [0, 1024])
     // tensor B -> gemm_0_0_1, gemm_0_1_1, gemm_1_0_1, gemm_1_1_1
     aie.objectfifo @B_in2_L2(%tile_1_0, {%tile_1_1}, 2 : i32) : !aie.objectfifo<memref<2048xi16>>
-    aie.objectfifo @B_in2(%tile_1_1, {%tile_0_5, %tile_2_5}, 1 : i32) : !aie.objectfifo<memref<32x32xi16>>
-    aie.objectfifo @B_in9(%tile_1_1, {%tile_0_4, %tile_2_4}, 1 : i32) : !aie.objectfifo<memref<32x32xi16>>
+    aie.objectfifo @B_in2(%tile_1_1, {%tile_0_5, %tile_2_5}, 2 : i32) : !aie.objectfifo<memref<32x32xi16>>
+    aie.objectfifo @B_in9(%tile_1_1, {%tile_0_4, %tile_2_4}, 2 : i32) : !aie.objectfifo<memref<32x32xi16>>
     aie.objectfifo.link [@B_in2_L2] -> [@B_in2, @B_in9] ([] [0, 1024])
     // tensor B -> gemm_0_0_2, gemm_0_1_2, gemm_1_0_2, gemm_1_1_2
     aie.objectfifo @B_in3_L2(%tile_2_0, {%tile_2_1}, 2 : i32) : !aie.objectfifo<memref<2048xi16>>
-    aie.objectfifo @B_in3(%tile_2_1, {%tile_1_5, %tile_3_5}, 1 : i32) : !aie.objectfifo<memref<32x32xi16>>
-    aie.objectfifo @B_in11(%tile_2_1, {%tile_1_4, %tile_3_4}, 1 : i32) : !aie.objectfifo<memref<32x32xi16>>
+    aie.objectfifo @B_in3(%tile_2_1, {%tile_1_5, %tile_3_5}, 2 : i32) : !aie.objectfifo<memref<32x32xi16>>
+    aie.objectfifo @B_in11(%tile_2_1, {%tile_1_4, %tile_3_4}, 2 : i32) : !aie.objectfifo<memref<32x32xi16>>
     aie.objectfifo.link [@B_in3_L2] -> [@B_in3, @B_in11] ([] [0, 1024])
     // tensor B -> gemm_0_0_3, gemm_0_1_3, gemm_1_0_3, gemm_1_1_3
     aie.objectfifo @B_in4_L2(%tile_3_0, {%tile_3_1}, 2 : i32) : !aie.objectfifo<memref<2048xi16>>
-    aie.objectfifo @B_in4(%tile_3_1, {%tile_1_3, %tile_3_3}, 1 : i32) : !aie.objectfifo<memref<32x32xi16>>
-    aie.objectfifo @B_in13(%tile_3_1, {%tile_1_2, %tile_3_2}, 1 : i32) : !aie.objectfifo<memref<32x32xi16>>
+    aie.objectfifo @B_in4(%tile_3_1, {%tile_1_3, %tile_3_3}, 2 : i32) : !aie.objectfifo<memref<32x32xi16>>
+    aie.objectfifo @B_in13(%tile_3_1, {%tile_1_2, %tile_3_2}, 2 : i32) : !aie.objectfifo<memref<32x32xi16>>
     aie.objectfifo.link [@B_in4_L2] -> [@B_in4, @B_in13] ([] [0, 1024])
     // tensor A -> gemm_0_1_0, gemm_0_1_1, gemm_0_1_2, gemm_0_1_3
     aie.objectfifo @A_in5_L2(%tile_2_0, {%tile_2_1}, 2 : i32) : !aie.objectfifo<memref<64x32xi16>>
-    aie.objectfifo @A_in5(%tile_2_1, {%tile_2_3, %tile_2_5, %tile_3_5, %tile_3_3}, 1 : i32) : !aie.objectfifo<memref<64x32xi16>>
+    aie.objectfifo @A_in5(%tile_2_1, {%tile_2_3, %tile_2_5, %tile_3_5, %tile_3_3}, 2 : i32) : !aie.objectfifo<memref<64x32xi16>>
     aie.objectfifo.link [@A_in5_L2] -> [@A_in5] ([] [])
     // tensor A -> gemm_1_0_0, gemm_1_0_1, gemm_1_0_2, gemm_1_0_3
     aie.objectfifo @A_in6_L2(%tile_1_0, {%tile_1_1}, 2 : i32) : !aie.objectfifo<memref<64x32xi16>>
-    aie.objectfifo @A_in6(%tile_1_1, {%tile_0_2, %tile_0_4, %tile_1_4, %tile_1_2}, 1 : i32) : !aie.objectfifo<memref<64x32xi16>>
+    aie.objectfifo @A_in6(%tile_1_1, {%tile_0_2, %tile_0_4, %tile_1_4, %tile_1_2}, 2 : i32) : !aie.objectfifo<memref<64x32xi16>>
     aie.objectfifo.link [@A_in6_L2] -> [@A_in6] ([] [])
     // tensor C <- gemm_1_0_0
     aie.objectfifo @C_out8(%tile_0_2, {%tile_0_1}, 1 : i32) : !aie.objectfifo<memref<64x32xi32>>
@@ -139,7 +107,7 @@ module {
     aie.objectfifo.link [@C_out14] -> [@C_out10_L2] ([] [])
     // tensor A -> gemm_1_1_0, gemm_1_1_1, gemm_1_1_2, gemm_1_1_3
     aie.objectfifo @A_in11_L2(%tile_3_0, {%tile_3_1}, 2 : i32) : !aie.objectfifo<memref<64x32xi16>>
-    aie.objectfifo @A_in15(%tile_3_1, {%tile_2_2, %tile_2_4, %tile_3_4, %tile_3_2}, 1 : i32) : !aie.objectfifo<memref<64x32xi16>>
+    aie.objectfifo @A_in15(%tile_3_1, {%tile_2_2, %tile_2_4, %tile_3_4, %tile_3_2}, 2 : i32) : !aie.objectfifo<memref<64x32xi16>>
     aie.objectfifo.link [@A_in11_L2] -> [@A_in15] ([] [])
     // tensor C <- gemm_1_1_0
     aie.objectfifo @C_out16(%tile_2_2, {%tile_2_1}, 1 : i32) : !aie.objectfifo<memref<64x32xi32>>
@@ -158,8 +126,6 @@ module {
     aie.objectfifo @C_out15_L2(%tile_3_1, {%tile_3_0}, 2 : i32) : !aie.objectfifo<memref<64x32xi32>>
     aie.objectfifo.link [@C_out19] -> [@C_out15_L2] ([] [])
     func.func private @zero_i32(memref<64x32xi32>) attributes {link_with = "kernels.o"}
-    func.func private @dsim_copy_i16_2048(memref<64x32xi16>, memref<64x32xi16>) attributes {link_with = "kernels.o"}
-    func.func private @dsim_copy_i16_1024(memref<32x32xi16>, memref<32x32xi16>) attributes {link_with = "kernels.o"}
     func.func private @matmul_acc_i16_i16_i32(memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) attributes {link_with = "kernels.o"}
     func.func private @dsim_copy_i32_2048(memref<64x32xi32>, memref<64x32xi32>) attributes {link_with = "kernels.o"}
     // gemm_0_0_0
@@ -174,13 +140,11 @@ module {
           scf.for %iv_ki_6 = %c0_0 to %c4_5 step %c1_2 {
             %sv7 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
             %e8 = aie.objectfifo.subview.access %sv7[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            func.call @dsim_copy_i16_2048(%e8, %buf_gemm_0_0_0_a) : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            aie.objectfifo.release @A_in0(Consume, 1)
             %sv9 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
             %e10 = aie.objectfifo.subview.access %sv9[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @dsim_copy_i16_1024(%e10, %buf_gemm_0_0_0_b) : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            func.call @matmul_acc_i16_i16_i32(%e8, %e10, %buf_gemm_0_0_0_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @A_in0(Consume, 1)
             aie.objectfifo.release @B_in1(Consume, 1)
-            func.call @matmul_acc_i16_i16_i32(%buf_gemm_0_0_0_a, %buf_gemm_0_0_0_b, %buf_gemm_0_0_0_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
           }
           %sv11 = aie.objectfifo.acquire @pipe_0_0_0(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
           %e12 = aie.objectfifo.subview.access %sv11[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
@@ -202,13 +166,11 @@ module {
           scf.for %iv_ki_19 = %c0_13 to %c4_18 step %c1_15 {
             %sv20 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
             %e21 = aie.objectfifo.subview.access %sv20[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            func.call @dsim_copy_i16_2048(%e21, %buf_gemm_0_0_1_a) : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            aie.objectfifo.release @A_in0(Consume, 1)
             %sv22 = aie.objectfifo.acquire @B_in2(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
             %e23 = aie.objectfifo.subview.access %sv22[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @dsim_copy_i16_1024(%e23, %buf_gemm_0_0_1_b) : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            func.call @matmul_acc_i16_i16_i32(%e21, %e23, %buf_gemm_0_0_1_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @A_in0(Consume, 1)
             aie.objectfifo.release @B_in2(Consume, 1)
-            func.call @matmul_acc_i16_i16_i32(%buf_gemm_0_0_1_a, %buf_gemm_0_0_1_b, %buf_gemm_0_0_1_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
           }
           %sv24 = aie.objectfifo.acquire @pipe_0_0_1(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
           %e25 = aie.objectfifo.subview.access %sv24[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
@@ -230,13 +192,11 @@ module {
           scf.for %iv_ki_32 = %c0_26 to %c4_31 step %c1_28 {
             %sv33 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
             %e34 = aie.objectfifo.subview.access %sv33[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            func.call @dsim_copy_i16_2048(%e34, %buf_gemm_0_0_2_a) : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            aie.objectfifo.release @A_in0(Consume, 1)
             %sv35 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
             %e36 = aie.objectfifo.subview.access %sv35[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @dsim_copy_i16_1024(%e36, %buf_gemm_0_0_2_b) : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            func.call @matmul_acc_i16_i16_i32(%e34, %e36, %buf_gemm_0_0_2_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @A_in0(Consume, 1)
             aie.objectfifo.release @B_in3(Consume, 1)
-            func.call @matmul_acc_i16_i16_i32(%buf_gemm_0_0_2_a, %buf_gemm_0_0_2_b, %buf_gemm_0_0_2_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
           }
           %sv37 = aie.objectfifo.acquire @pipe_0_0_2(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
           %e38 = aie.objectfifo.subview.access %sv37[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
@@ -258,13 +218,11 @@ module {
           scf.for %iv_ki_45 = %c0_39 to %c4_44 step %c1_41 {
             %sv46 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
             %e47 = aie.objectfifo.subview.access %sv46[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            func.call @dsim_copy_i16_2048(%e47, %buf_gemm_0_0_3_a) : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            aie.objectfifo.release @A_in0(Consume, 1)
             %sv48 = aie.objectfifo.acquire @B_in4(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
             %e49 = aie.objectfifo.subview.access %sv48[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @dsim_copy_i16_1024(%e49, %buf_gemm_0_0_3_b) : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            func.call @matmul_acc_i16_i16_i32(%e47, %e49, %buf_gemm_0_0_3_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @A_in0(Consume, 1)
             aie.objectfifo.release @B_in4(Consume, 1)
-            func.call @matmul_acc_i16_i16_i32(%buf_gemm_0_0_3_a, %buf_gemm_0_0_3_b, %buf_gemm_0_0_3_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
           }
           %sv50 = aie.objectfifo.acquire @pipe_0_0_3(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
           %e51 = aie.objectfifo.subview.access %sv50[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
@@ -286,13 +244,11 @@ module {
           scf.for %iv_ki_58 = %c0_52 to %c4_57 step %c1_54 {
             %sv59 = aie.objectfifo.acquire @A_in5(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
             %e60 = aie.objectfifo.subview.access %sv59[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            func.call @dsim_copy_i16_2048(%e60, %buf_gemm_0_1_0_a) : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            aie.objectfifo.release @A_in5(Consume, 1)
             %sv61 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
             %e62 = aie.objectfifo.subview.access %sv61[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @dsim_copy_i16_1024(%e62, %buf_gemm_0_1_0_b) : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            func.call @matmul_acc_i16_i16_i32(%e60, %e62, %buf_gemm_0_1_0_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @A_in5(Consume, 1)
             aie.objectfifo.release @B_in1(Consume, 1)
-            func.call @matmul_acc_i16_i16_i32(%buf_gemm_0_1_0_a, %buf_gemm_0_1_0_b, %buf_gemm_0_1_0_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
           }
           %sv63 = aie.objectfifo.acquire @pipe_0_1_0(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
           %e64 = aie.objectfifo.subview.access %sv63[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
@@ -314,13 +270,11 @@ module {
           scf.for %iv_ki_71 = %c0_65 to %c4_70 step %c1_67 {
             %sv72 = aie.objectfifo.acquire @A_in5(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
             %e73 = aie.objectfifo.subview.access %sv72[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            func.call @dsim_copy_i16_2048(%e73, %buf_gemm_0_1_1_a) : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            aie.objectfifo.release @A_in5(Consume, 1)
             %sv74 = aie.objectfifo.acquire @B_in2(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
             %e75 = aie.objectfifo.subview.access %sv74[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @dsim_copy_i16_1024(%e75, %buf_gemm_0_1_1_b) : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            func.call @matmul_acc_i16_i16_i32(%e73, %e75, %buf_gemm_0_1_1_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @A_in5(Consume, 1)
             aie.objectfifo.release @B_in2(Consume, 1)
-            func.call @matmul_acc_i16_i16_i32(%buf_gemm_0_1_1_a, %buf_gemm_0_1_1_b, %buf_gemm_0_1_1_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
           }
           %sv76 = aie.objectfifo.acquire @pipe_0_1_1(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
           %e77 = aie.objectfifo.subview.access %sv76[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
@@ -342,13 +296,11 @@ module {
           scf.for %iv_ki_84 = %c0_78 to %c4_83 step %c1_80 {
             %sv85 = aie.objectfifo.acquire @A_in5(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
             %e86 = aie.objectfifo.subview.access %sv85[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            func.call @dsim_copy_i16_2048(%e86, %buf_gemm_0_1_2_a) : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            aie.objectfifo.release @A_in5(Consume, 1)
             %sv87 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
             %e88 = aie.objectfifo.subview.access %sv87[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @dsim_copy_i16_1024(%e88, %buf_gemm_0_1_2_b) : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            func.call @matmul_acc_i16_i16_i32(%e86, %e88, %buf_gemm_0_1_2_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @A_in5(Consume, 1)
             aie.objectfifo.release @B_in3(Consume, 1)
-            func.call @matmul_acc_i16_i16_i32(%buf_gemm_0_1_2_a, %buf_gemm_0_1_2_b, %buf_gemm_0_1_2_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
           }
           %sv89 = aie.objectfifo.acquire @pipe_0_1_2(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
           %e90 = aie.objectfifo.subview.access %sv89[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
@@ -370,13 +322,11 @@ module {
           scf.for %iv_ki_97 = %c0_91 to %c4_96 step %c1_93 {
             %sv98 = aie.objectfifo.acquire @A_in5(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
             %e99 = aie.objectfifo.subview.access %sv98[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            func.call @dsim_copy_i16_2048(%e99, %buf_gemm_0_1_3_a) : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            aie.objectfifo.release @A_in5(Consume, 1)
             %sv100 = aie.objectfifo.acquire @B_in4(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
             %e101 = aie.objectfifo.subview.access %sv100[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @dsim_copy_i16_1024(%e101, %buf_gemm_0_1_3_b) : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            func.call @matmul_acc_i16_i16_i32(%e99, %e101, %buf_gemm_0_1_3_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @A_in5(Consume, 1)
             aie.objectfifo.release @B_in4(Consume, 1)
-            func.call @matmul_acc_i16_i16_i32(%buf_gemm_0_1_3_a, %buf_gemm_0_1_3_b, %buf_gemm_0_1_3_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
           }
           %sv102 = aie.objectfifo.acquire @pipe_0_1_3(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
           %e103 = aie.objectfifo.subview.access %sv102[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
@@ -401,13 +351,11 @@ module {
           scf.for %iv_ki_112 = %c0_104 to %c4_111 step %c1_106 {
             %sv113 = aie.objectfifo.acquire @A_in6(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
             %e114 = aie.objectfifo.subview.access %sv113[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            func.call @dsim_copy_i16_2048(%e114, %buf_gemm_1_0_0_a) : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            aie.objectfifo.release @A_in6(Consume, 1)
             %sv115 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
             %e116 = aie.objectfifo.subview.access %sv115[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @dsim_copy_i16_1024(%e116, %buf_gemm_1_0_0_b) : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            func.call @matmul_acc_i16_i16_i32(%e114, %e116, %buf_gemm_1_0_0_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @A_in6(Consume, 1)
             aie.objectfifo.release @B_in7(Consume, 1)
-            func.call @matmul_acc_i16_i16_i32(%buf_gemm_1_0_0_a, %buf_gemm_1_0_0_b, %buf_gemm_1_0_0_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
           }
           %sv117 = aie.objectfifo.acquire @C_out8(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
           %e118 = aie.objectfifo.subview.access %sv117[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
@@ -432,13 +380,11 @@ module {
           scf.for %iv_ki_127 = %c0_119 to %c4_126 step %c1_121 {
             %sv128 = aie.objectfifo.acquire @A_in6(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
             %e129 = aie.objectfifo.subview.access %sv128[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            func.call @dsim_copy_i16_2048(%e129, %buf_gemm_1_0_1_a) : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            aie.objectfifo.release @A_in6(Consume, 1)
             %sv130 = aie.objectfifo.acquire @B_in9(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
             %e131 = aie.objectfifo.subview.access %sv130[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @dsim_copy_i16_1024(%e131, %buf_gemm_1_0_1_b) : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            func.call @matmul_acc_i16_i16_i32(%e129, %e131, %buf_gemm_1_0_1_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @A_in6(Consume, 1)
             aie.objectfifo.release @B_in9(Consume, 1)
-            func.call @matmul_acc_i16_i16_i32(%buf_gemm_1_0_1_a, %buf_gemm_1_0_1_b, %buf_gemm_1_0_1_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
           }
           %sv132 = aie.objectfifo.acquire @C_out10(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
           %e133 = aie.objectfifo.subview.access %sv132[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
@@ -463,13 +409,11 @@ module {
           scf.for %iv_ki_142 = %c0_134 to %c4_141 step %c1_136 {
             %sv143 = aie.objectfifo.acquire @A_in6(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
             %e144 = aie.objectfifo.subview.access %sv143[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            func.call @dsim_copy_i16_2048(%e144, %buf_gemm_1_0_2_a) : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            aie.objectfifo.release @A_in6(Consume, 1)
             %sv145 = aie.objectfifo.acquire @B_in11(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
             %e146 = aie.objectfifo.subview.access %sv145[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @dsim_copy_i16_1024(%e146, %buf_gemm_1_0_2_b) : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            func.call @matmul_acc_i16_i16_i32(%e144, %e146, %buf_gemm_1_0_2_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @A_in6(Consume, 1)
             aie.objectfifo.release @B_in11(Consume, 1)
-            func.call @matmul_acc_i16_i16_i32(%buf_gemm_1_0_2_a, %buf_gemm_1_0_2_b, %buf_gemm_1_0_2_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
           }
           %sv147 = aie.objectfifo.acquire @C_out12(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
           %e148 = aie.objectfifo.subview.access %sv147[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
@@ -494,13 +438,11 @@ module {
           scf.for %iv_ki_157 = %c0_149 to %c4_156 step %c1_151 {
             %sv158 = aie.objectfifo.acquire @A_in6(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
             %e159 = aie.objectfifo.subview.access %sv158[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            func.call @dsim_copy_i16_2048(%e159, %buf_gemm_1_0_3_a) : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            aie.objectfifo.release @A_in6(Consume, 1)
             %sv160 = aie.objectfifo.acquire @B_in13(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
             %e161 = aie.objectfifo.subview.access %sv160[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @dsim_copy_i16_1024(%e161, %buf_gemm_1_0_3_b) : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            func.call @matmul_acc_i16_i16_i32(%e159, %e161, %buf_gemm_1_0_3_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @A_in6(Consume, 1)
             aie.objectfifo.release @B_in13(Consume, 1)
-            func.call @matmul_acc_i16_i16_i32(%buf_gemm_1_0_3_a, %buf_gemm_1_0_3_b, %buf_gemm_1_0_3_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
           }
           %sv162 = aie.objectfifo.acquire @C_out14(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
           %e163 = aie.objectfifo.subview.access %sv162[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
@@ -525,13 +467,11 @@ module {
           scf.for %iv_ki_172 = %c0_164 to %c4_171 step %c1_166 {
             %sv173 = aie.objectfifo.acquire @A_in15(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
             %e174 = aie.objectfifo.subview.access %sv173[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            func.call @dsim_copy_i16_2048(%e174, %buf_gemm_1_1_0_a) : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            aie.objectfifo.release @A_in15(Consume, 1)
             %sv175 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
             %e176 = aie.objectfifo.subview.access %sv175[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @dsim_copy_i16_1024(%e176, %buf_gemm_1_1_0_b) : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            func.call @matmul_acc_i16_i16_i32(%e174, %e176, %buf_gemm_1_1_0_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @A_in15(Consume, 1)
             aie.objectfifo.release @B_in7(Consume, 1)
-            func.call @matmul_acc_i16_i16_i32(%buf_gemm_1_1_0_a, %buf_gemm_1_1_0_b, %buf_gemm_1_1_0_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
           }
           %sv177 = aie.objectfifo.acquire @C_out16(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
           %e178 = aie.objectfifo.subview.access %sv177[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
@@ -556,13 +496,11 @@ module {
           scf.for %iv_ki_187 = %c0_179 to %c4_186 step %c1_181 {
             %sv188 = aie.objectfifo.acquire @A_in15(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
             %e189 = aie.objectfifo.subview.access %sv188[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            func.call @dsim_copy_i16_2048(%e189, %buf_gemm_1_1_1_a) : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            aie.objectfifo.release @A_in15(Consume, 1)
             %sv190 = aie.objectfifo.acquire @B_in9(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
             %e191 = aie.objectfifo.subview.access %sv190[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @dsim_copy_i16_1024(%e191, %buf_gemm_1_1_1_b) : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            func.call @matmul_acc_i16_i16_i32(%e189, %e191, %buf_gemm_1_1_1_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @A_in15(Consume, 1)
             aie.objectfifo.release @B_in9(Consume, 1)
-            func.call @matmul_acc_i16_i16_i32(%buf_gemm_1_1_1_a, %buf_gemm_1_1_1_b, %buf_gemm_1_1_1_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
           }
           %sv192 = aie.objectfifo.acquire @C_out17(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
           %e193 = aie.objectfifo.subview.access %sv192[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
@@ -587,13 +525,11 @@ module {
           scf.for %iv_ki_202 = %c0_194 to %c4_201 step %c1_196 {
             %sv203 = aie.objectfifo.acquire @A_in15(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
             %e204 = aie.objectfifo.subview.access %sv203[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            func.call @dsim_copy_i16_2048(%e204, %buf_gemm_1_1_2_a) : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            aie.objectfifo.release @A_in15(Consume, 1)
             %sv205 = aie.objectfifo.acquire @B_in11(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
             %e206 = aie.objectfifo.subview.access %sv205[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @dsim_copy_i16_1024(%e206, %buf_gemm_1_1_2_b) : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            func.call @matmul_acc_i16_i16_i32(%e204, %e206, %buf_gemm_1_1_2_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @A_in15(Consume, 1)
             aie.objectfifo.release @B_in11(Consume, 1)
-            func.call @matmul_acc_i16_i16_i32(%buf_gemm_1_1_2_a, %buf_gemm_1_1_2_b, %buf_gemm_1_1_2_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
           }
           %sv207 = aie.objectfifo.acquire @C_out18(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
           %e208 = aie.objectfifo.subview.access %sv207[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
@@ -618,13 +554,11 @@ module {
           scf.for %iv_ki_217 = %c0_209 to %c4_216 step %c1_211 {
             %sv218 = aie.objectfifo.acquire @A_in15(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
             %e219 = aie.objectfifo.subview.access %sv218[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            func.call @dsim_copy_i16_2048(%e219, %buf_gemm_1_1_3_a) : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            aie.objectfifo.release @A_in15(Consume, 1)
             %sv220 = aie.objectfifo.acquire @B_in13(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
             %e221 = aie.objectfifo.subview.access %sv220[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @dsim_copy_i16_1024(%e221, %buf_gemm_1_1_3_b) : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            func.call @matmul_acc_i16_i16_i32(%e219, %e221, %buf_gemm_1_1_3_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @A_in15(Consume, 1)
             aie.objectfifo.release @B_in13(Consume, 1)
-            func.call @matmul_acc_i16_i16_i32(%buf_gemm_1_1_3_a, %buf_gemm_1_1_3_b, %buf_gemm_1_1_3_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
           }
           %sv222 = aie.objectfifo.acquire @C_out19(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
           %e223 = aie.objectfifo.subview.access %sv222[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>

@@ -36,53 +36,21 @@
     %tile_5_3 = "aie.tile"() {col = 5 : i32, row = 3 : i32} : () -> index
     %tile_6_3 = "aie.tile"() {col = 6 : i32, row = 3 : i32} : () -> index
     %tile_7_3 = "aie.tile"() {col = 7 : i32, row = 3 : i32} : () -> index
-    %buf_gemm_0_0_0_a = "aie.buffer"(%tile_0_2) {sym_name = "gemm_0_0_0_a"} : (index) -> memref<64x32xi16>
-    %buf_gemm_0_0_0_b = "aie.buffer"(%tile_0_2) {sym_name = "gemm_0_0_0_b"} : (index) -> memref<32x32xi16>
     %buf_gemm_0_0_0_c = "aie.buffer"(%tile_0_2) {sym_name = "gemm_0_0_0_c"} : (index) -> memref<64x32xi32>
-    %buf_gemm_0_0_1_a = "aie.buffer"(%tile_2_2) {sym_name = "gemm_0_0_1_a"} : (index) -> memref<64x32xi16>
-    %buf_gemm_0_0_1_b = "aie.buffer"(%tile_2_2) {sym_name = "gemm_0_0_1_b"} : (index) -> memref<32x32xi16>
     %buf_gemm_0_0_1_c = "aie.buffer"(%tile_2_2) {sym_name = "gemm_0_0_1_c"} : (index) -> memref<64x32xi32>
-    %buf_gemm_0_0_2_a = "aie.buffer"(%tile_4_2) {sym_name = "gemm_0_0_2_a"} : (index) -> memref<64x32xi16>
-    %buf_gemm_0_0_2_b = "aie.buffer"(%tile_4_2) {sym_name = "gemm_0_0_2_b"} : (index) -> memref<32x32xi16>
     %buf_gemm_0_0_2_c = "aie.buffer"(%tile_4_2) {sym_name = "gemm_0_0_2_c"} : (index) -> memref<64x32xi32>
-    %buf_gemm_0_0_3_a = "aie.buffer"(%tile_6_2) {sym_name = "gemm_0_0_3_a"} : (index) -> memref<64x32xi16>
-    %buf_gemm_0_0_3_b = "aie.buffer"(%tile_6_2) {sym_name = "gemm_0_0_3_b"} : (index) -> memref<32x32xi16>
     %buf_gemm_0_0_3_c = "aie.buffer"(%tile_6_2) {sym_name = "gemm_0_0_3_c"} : (index) -> memref<64x32xi32>
-    %buf_gemm_0_1_0_a = "aie.buffer"(%tile_7_3) {sym_name = "gemm_0_1_0_a"} : (index) -> memref<64x32xi16>
-    %buf_gemm_0_1_0_b = "aie.buffer"(%tile_7_3) {sym_name = "gemm_0_1_0_b"} : (index) -> memref<32x32xi16>
     %buf_gemm_0_1_0_c = "aie.buffer"(%tile_7_3) {sym_name = "gemm_0_1_0_c"} : (index) -> memref<64x32xi32>
-    %buf_gemm_0_1_1_a = "aie.buffer"(%tile_5_3) {sym_name = "gemm_0_1_1_a"} : (index) -> memref<64x32xi16>
-    %buf_gemm_0_1_1_b = "aie.buffer"(%tile_5_3) {sym_name = "gemm_0_1_1_b"} : (index) -> memref<32x32xi16>
     %buf_gemm_0_1_1_c = "aie.buffer"(%tile_5_3) {sym_name = "gemm_0_1_1_c"} : (index) -> memref<64x32xi32>
-    %buf_gemm_0_1_2_a = "aie.buffer"(%tile_3_3) {sym_name = "gemm_0_1_2_a"} : (index) -> memref<64x32xi16>
-    %buf_gemm_0_1_2_b = "aie.buffer"(%tile_3_3) {sym_name = "gemm_0_1_2_b"} : (index) -> memref<32x32xi16>
     %buf_gemm_0_1_2_c = "aie.buffer"(%tile_3_3) {sym_name = "gemm_0_1_2_c"} : (index) -> memref<64x32xi32>
-    %buf_gemm_0_1_3_a = "aie.buffer"(%tile_1_3) {sym_name = "gemm_0_1_3_a"} : (index) -> memref<64x32xi16>
-    %buf_gemm_0_1_3_b = "aie.buffer"(%tile_1_3) {sym_name = "gemm_0_1_3_b"} : (index) -> memref<32x32xi16>
     %buf_gemm_0_1_3_c = "aie.buffer"(%tile_1_3) {sym_name = "gemm_0_1_3_c"} : (index) -> memref<64x32xi32>
-    %buf_gemm_1_0_0_a = "aie.buffer"(%tile_1_2) {sym_name = "gemm_1_0_0_a"} : (index) -> memref<64x32xi16>
-    %buf_gemm_1_0_0_b = "aie.buffer"(%tile_1_2) {sym_name = "gemm_1_0_0_b"} : (index) -> memref<32x32xi16>
     %buf_gemm_1_0_0_c = "aie.buffer"(%tile_1_2) {sym_name = "gemm_1_0_0_c"} : (index) -> memref<64x32xi32>
-    %buf_gemm_1_0_1_a = "aie.buffer"(%tile_3_2) {sym_name = "gemm_1_0_1_a"} : (index) -> memref<64x32xi16>
-    %buf_gemm_1_0_1_b = "aie.buffer"(%tile_3_2) {sym_name = "gemm_1_0_1_b"} : (index) -> memref<32x32xi16>
     %buf_gemm_1_0_1_c = "aie.buffer"(%tile_3_2) {sym_name = "gemm_1_0_1_c"} : (index) -> memref<64x32xi32>
-    %buf_gemm_1_0_2_a = "aie.buffer"(%tile_5_2) {sym_name = "gemm_1_0_2_a"} : (index) -> memref<64x32xi16>
-    %buf_gemm_1_0_2_b = "aie.buffer"(%tile_5_2) {sym_name = "gemm_1_0_2_b"} : (index) -> memref<32x32xi16>
     %buf_gemm_1_0_2_c = "aie.buffer"(%tile_5_2) {sym_name = "gemm_1_0_2_c"} : (index) -> memref<64x32xi32>
-    %buf_gemm_1_0_3_a = "aie.buffer"(%tile_7_2) {sym_name = "gemm_1_0_3_a"} : (index) -> memref<64x32xi16>
-    %buf_gemm_1_0_3_b = "aie.buffer"(%tile_7_2) {sym_name = "gemm_1_0_3_b"} : (index) -> memref<32x32xi16>
     %buf_gemm_1_0_3_c = "aie.buffer"(%tile_7_2) {sym_name = "gemm_1_0_3_c"} : (index) -> memref<64x32xi32>
-    %buf_gemm_1_1_0_a = "aie.buffer"(%tile_6_3) {sym_name = "gemm_1_1_0_a"} : (index) -> memref<64x32xi16>
-    %buf_gemm_1_1_0_b = "aie.buffer"(%tile_6_3) {sym_name = "gemm_1_1_0_b"} : (index) -> memref<32x32xi16>
     %buf_gemm_1_1_0_c = "aie.buffer"(%tile_6_3) {sym_name = "gemm_1_1_0_c"} : (index) -> memref<64x32xi32>
-    %buf_gemm_1_1_1_a = "aie.buffer"(%tile_4_3) {sym_name = "gemm_1_1_1_a"} : (index) -> memref<64x32xi16>
-    %buf_gemm_1_1_1_b = "aie.buffer"(%tile_4_3) {sym_name = "gemm_1_1_1_b"} : (index) -> memref<32x32xi16>
     %buf_gemm_1_1_1_c = "aie.buffer"(%tile_4_3) {sym_name = "gemm_1_1_1_c"} : (index) -> memref<64x32xi32>
-    %buf_gemm_1_1_2_a = "aie.buffer"(%tile_2_3) {sym_name = "gemm_1_1_2_a"} : (index) -> memref<64x32xi16>
-    %buf_gemm_1_1_2_b = "aie.buffer"(%tile_2_3) {sym_name = "gemm_1_1_2_b"} : (index) -> memref<32x32xi16>
     %buf_gemm_1_1_2_c = "aie.buffer"(%tile_2_3) {sym_name = "gemm_1_1_2_c"} : (index) -> memref<64x32xi32>
-    %buf_gemm_1_1_3_a = "aie.buffer"(%tile_0_3) {sym_name = "gemm_1_1_3_a"} : (index) -> memref<64x32xi16>
-    %buf_gemm_1_1_3_b = "aie.buffer"(%tile_0_3) {sym_name = "gemm_1_1_3_b"} : (index) -> memref<32x32xi16>
     %buf_gemm_1_1_3_c = "aie.buffer"(%tile_0_3) {sym_name = "gemm_1_1_3_c"} : (index) -> memref<64x32xi32>
     "aie.objectfifo"(%tile_0_2, %tile_1_2) {sym_name = "pipe_0_0_0", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi32>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_2_2, %tile_3_2) {sym_name = "pipe_0_0_1", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi32>>} : (index, index) -> ()
@@ -93,52 +61,52 @@
     "aie.objectfifo"(%tile_3_3, %tile_2_3) {sym_name = "pipe_0_1_2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi32>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_1_3, %tile_0_3) {sym_name = "pipe_0_1_3", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi32>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_2_0, %tile_2_1) {sym_name = "A_in0_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_2_1, %tile_0_2, %tile_2_2, %tile_4_2, %tile_6_2) {sym_name = "A_in0", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x32xi16>>} : (index, index, index, index, index) -> ()
+    "aie.objectfifo"(%tile_2_1, %tile_0_2, %tile_2_2, %tile_4_2, %tile_6_2) {sym_name = "A_in0", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi16>>} : (index, index, index, index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@A_in0_L2], fifoOuts = [@A_in0], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_0_0, %tile_0_1) {sym_name = "B_in1_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_0_1, %tile_0_2, %tile_7_3) {sym_name = "B_in1", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index, index) -> ()
+    "aie.objectfifo"(%tile_0_1, %tile_0_2, %tile_7_3) {sym_name = "B_in1", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@B_in1_L2], fifoOuts = [@B_in1], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_5_0, %tile_5_1) {sym_name = "B_in2_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_5_1, %tile_2_2, %tile_5_3) {sym_name = "B_in2", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index, index) -> ()
+    "aie.objectfifo"(%tile_5_1, %tile_2_2, %tile_5_3) {sym_name = "B_in2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@B_in2_L2], fifoOuts = [@B_in2], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_3_0, %tile_3_1) {sym_name = "B_in3_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_3_1, %tile_4_2, %tile_3_3) {sym_name = "B_in3", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index, index) -> ()
+    "aie.objectfifo"(%tile_3_1, %tile_4_2, %tile_3_3) {sym_name = "B_in3", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@B_in3_L2], fifoOuts = [@B_in3], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_1_0, %tile_1_1) {sym_name = "B_in4_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_1_1, %tile_6_2, %tile_1_3) {sym_name = "B_in4", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index, index) -> ()
+    "aie.objectfifo"(%tile_1_1, %tile_6_2, %tile_1_3) {sym_name = "B_in4", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@B_in4_L2], fifoOuts = [@B_in4], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_4_0, %tile_4_1) {sym_name = "A_in5_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_4_1, %tile_7_3, %tile_5_3, %tile_3_3, %tile_1_3) {sym_name = "A_in5", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x32xi16>>} : (index, index, index, index, index) -> ()
+    "aie.objectfifo"(%tile_4_1, %tile_7_3, %tile_5_3, %tile_3_3, %tile_1_3) {sym_name = "A_in5", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi16>>} : (index, index, index, index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@A_in5_L2], fifoOuts = [@A_in5], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_3_0, %tile_3_1) {sym_name = "A_in6_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_3_1, %tile_1_2, %tile_3_2, %tile_5_2, %tile_7_2) {sym_name = "A_in6", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x32xi16>>} : (index, index, index, index, index) -> ()
+    "aie.objectfifo"(%tile_3_1, %tile_1_2, %tile_3_2, %tile_5_2, %tile_7_2) {sym_name = "A_in6", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi16>>} : (index, index, index, index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@A_in6_L2], fifoOuts = [@A_in6], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_6_0, %tile_6_1) {sym_name = "B_in7_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_6_1, %tile_1_2, %tile_6_3) {sym_name = "B_in7", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index, index) -> ()
+    "aie.objectfifo"(%tile_6_1, %tile_1_2, %tile_6_3) {sym_name = "B_in7", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@B_in7_L2], fifoOuts = [@B_in7], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_1_2, %tile_1_1) {sym_name = "C_out8", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x32xi32>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_1_1, %tile_1_0) {sym_name = "C_out8_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi32>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@C_out8], fifoOuts = [@C_out8_L2], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_4_0, %tile_4_1) {sym_name = "B_in9_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_4_1, %tile_3_2, %tile_4_3) {sym_name = "B_in9", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index, index) -> ()
+    "aie.objectfifo"(%tile_4_1, %tile_3_2, %tile_4_3) {sym_name = "B_in9", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@B_in9_L2], fifoOuts = [@B_in9], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_3_2, %tile_3_1) {sym_name = "C_out10", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x32xi32>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_3_1, %tile_3_0) {sym_name = "C_out10_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi32>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@C_out10], fifoOuts = [@C_out10_L2], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_5_0, %tile_5_1) {sym_name = "B_in11_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_5_1, %tile_5_2, %tile_2_3) {sym_name = "B_in11", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index, index) -> ()
+    "aie.objectfifo"(%tile_5_1, %tile_5_2, %tile_2_3) {sym_name = "B_in11", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@B_in11_L2], fifoOuts = [@B_in11], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_5_2, %tile_5_1) {sym_name = "C_out12", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x32xi32>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_5_1, %tile_5_0) {sym_name = "C_out12_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi32>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@C_out12], fifoOuts = [@C_out12_L2], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_7_0, %tile_7_1) {sym_name = "B_in13_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_7_1, %tile_7_2, %tile_0_3) {sym_name = "B_in13", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index, index) -> ()
+    "aie.objectfifo"(%tile_7_1, %tile_7_2, %tile_0_3) {sym_name = "B_in13", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x32xi16>>} : (index, index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@B_in13_L2], fifoOuts = [@B_in13], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_7_2, %tile_7_1) {sym_name = "C_out14", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x32xi32>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_7_1, %tile_7_0) {sym_name = "C_out14_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi32>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@C_out14], fifoOuts = [@C_out14_L2], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_2_0, %tile_2_1) {sym_name = "A_in15_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_2_1, %tile_6_3, %tile_4_3, %tile_2_3, %tile_0_3) {sym_name = "A_in15", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x32xi16>>} : (index, index, index, index, index) -> ()
+    "aie.objectfifo"(%tile_2_1, %tile_6_3, %tile_4_3, %tile_2_3, %tile_0_3) {sym_name = "A_in15", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi16>>} : (index, index, index, index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@A_in15_L2], fifoOuts = [@A_in15], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_6_3, %tile_6_1) {sym_name = "C_out16", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<64x32xi32>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_6_1, %tile_6_0) {sym_name = "C_out16_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi32>>} : (index, index) -> ()
@@ -153,10 +121,6 @@
     "aie.objectfifo"(%tile_0_1, %tile_0_0) {sym_name = "C_out19_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<64x32xi32>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@C_out19], fifoOuts = [@C_out19_L2], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "func.func"() <{function_type = (memref<64x32xi32>) -> (), sym_name = "zero_i32", sym_visibility = "private"}> ({
-    }) {link_with = "kernels.o"} : () -> ()
-    "func.func"() <{function_type = (memref<64x32xi16>, memref<64x32xi16>) -> (), sym_name = "dsim_copy_i16_2048", sym_visibility = "private"}> ({
-    }) {link_with = "kernels.o"} : () -> ()
-    "func.func"() <{function_type = (memref<32x32xi16>, memref<32x32xi16>) -> (), sym_name = "dsim_copy_i16_1024", sym_visibility = "private"}> ({
     }) {link_with = "kernels.o"} : () -> ()
     "func.func"() <{function_type = (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> (), sym_name = "matmul_acc_i16_i16_i32", sym_visibility = "private"}> ({
     }) {link_with = "kernels.o"} : () -> ()
@@ -176,13 +140,11 @@
           ^bb0(%iv_ki_6: index):
             %sv7 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
             %e8 = "aie.objectfifo.subview.access"(%sv7) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            "dsim.kernel_call"(%e8, %buf_gemm_0_0_0_a) {callee = @dsim_copy_i16_2048} : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
             %sv9 = "aie.objectfifo.acquire"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
             %e10 = "aie.objectfifo.subview.access"(%sv9) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e10, %buf_gemm_0_0_0_b) {callee = @dsim_copy_i16_1024} : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            "dsim.kernel_call"(%e8, %e10, %buf_gemm_0_0_0_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
             "aie.objectfifo.release"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> ()
-            "dsim.kernel_call"(%buf_gemm_0_0_0_a, %buf_gemm_0_0_0_b, %buf_gemm_0_0_0_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
           %sv11 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
@@ -209,13 +171,11 @@
           ^bb0(%iv_ki_19: index):
             %sv20 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
             %e21 = "aie.objectfifo.subview.access"(%sv20) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            "dsim.kernel_call"(%e21, %buf_gemm_0_0_1_a) {callee = @dsim_copy_i16_2048} : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
             %sv22 = "aie.objectfifo.acquire"() {objFifo_name = @B_in2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
             %e23 = "aie.objectfifo.subview.access"(%sv22) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e23, %buf_gemm_0_0_1_b) {callee = @dsim_copy_i16_1024} : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            "dsim.kernel_call"(%e21, %e23, %buf_gemm_0_0_1_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
             "aie.objectfifo.release"() {objFifo_name = @B_in2, port = 1 : i32, size = 1 : i32} : () -> ()
-            "dsim.kernel_call"(%buf_gemm_0_0_1_a, %buf_gemm_0_0_1_b, %buf_gemm_0_0_1_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
           %sv24 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
@@ -242,13 +202,11 @@
           ^bb0(%iv_ki_32: index):
             %sv33 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
             %e34 = "aie.objectfifo.subview.access"(%sv33) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            "dsim.kernel_call"(%e34, %buf_gemm_0_0_2_a) {callee = @dsim_copy_i16_2048} : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
             %sv35 = "aie.objectfifo.acquire"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
             %e36 = "aie.objectfifo.subview.access"(%sv35) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e36, %buf_gemm_0_0_2_b) {callee = @dsim_copy_i16_1024} : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            "dsim.kernel_call"(%e34, %e36, %buf_gemm_0_0_2_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
             "aie.objectfifo.release"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> ()
-            "dsim.kernel_call"(%buf_gemm_0_0_2_a, %buf_gemm_0_0_2_b, %buf_gemm_0_0_2_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
           %sv37 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
@@ -275,13 +233,11 @@
           ^bb0(%iv_ki_45: index):
             %sv46 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
             %e47 = "aie.objectfifo.subview.access"(%sv46) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            "dsim.kernel_call"(%e47, %buf_gemm_0_0_3_a) {callee = @dsim_copy_i16_2048} : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
             %sv48 = "aie.objectfifo.acquire"() {objFifo_name = @B_in4, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
             %e49 = "aie.objectfifo.subview.access"(%sv48) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e49, %buf_gemm_0_0_3_b) {callee = @dsim_copy_i16_1024} : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            "dsim.kernel_call"(%e47, %e49, %buf_gemm_0_0_3_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
             "aie.objectfifo.release"() {objFifo_name = @B_in4, port = 1 : i32, size = 1 : i32} : () -> ()
-            "dsim.kernel_call"(%buf_gemm_0_0_3_a, %buf_gemm_0_0_3_b, %buf_gemm_0_0_3_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
           %sv50 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
@@ -308,13 +264,11 @@
           ^bb0(%iv_ki_58: index):
             %sv59 = "aie.objectfifo.acquire"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
             %e60 = "aie.objectfifo.subview.access"(%sv59) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            "dsim.kernel_call"(%e60, %buf_gemm_0_1_0_a) {callee = @dsim_copy_i16_2048} : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> ()
             %sv61 = "aie.objectfifo.acquire"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
             %e62 = "aie.objectfifo.subview.access"(%sv61) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e62, %buf_gemm_0_1_0_b) {callee = @dsim_copy_i16_1024} : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            "dsim.kernel_call"(%e60, %e62, %buf_gemm_0_1_0_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> ()
             "aie.objectfifo.release"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> ()
-            "dsim.kernel_call"(%buf_gemm_0_1_0_a, %buf_gemm_0_1_0_b, %buf_gemm_0_1_0_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
           %sv63 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
@@ -341,13 +295,11 @@
           ^bb0(%iv_ki_71: index):
             %sv72 = "aie.objectfifo.acquire"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
             %e73 = "aie.objectfifo.subview.access"(%sv72) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            "dsim.kernel_call"(%e73, %buf_gemm_0_1_1_a) {callee = @dsim_copy_i16_2048} : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> ()
             %sv74 = "aie.objectfifo.acquire"() {objFifo_name = @B_in2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
             %e75 = "aie.objectfifo.subview.access"(%sv74) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e75, %buf_gemm_0_1_1_b) {callee = @dsim_copy_i16_1024} : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            "dsim.kernel_call"(%e73, %e75, %buf_gemm_0_1_1_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> ()
             "aie.objectfifo.release"() {objFifo_name = @B_in2, port = 1 : i32, size = 1 : i32} : () -> ()
-            "dsim.kernel_call"(%buf_gemm_0_1_1_a, %buf_gemm_0_1_1_b, %buf_gemm_0_1_1_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
           %sv76 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
@@ -374,13 +326,11 @@
           ^bb0(%iv_ki_84: index):
             %sv85 = "aie.objectfifo.acquire"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
             %e86 = "aie.objectfifo.subview.access"(%sv85) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            "dsim.kernel_call"(%e86, %buf_gemm_0_1_2_a) {callee = @dsim_copy_i16_2048} : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> ()
             %sv87 = "aie.objectfifo.acquire"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
             %e88 = "aie.objectfifo.subview.access"(%sv87) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e88, %buf_gemm_0_1_2_b) {callee = @dsim_copy_i16_1024} : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            "dsim.kernel_call"(%e86, %e88, %buf_gemm_0_1_2_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> ()
             "aie.objectfifo.release"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> ()
-            "dsim.kernel_call"(%buf_gemm_0_1_2_a, %buf_gemm_0_1_2_b, %buf_gemm_0_1_2_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
           %sv89 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
@@ -407,13 +357,11 @@
           ^bb0(%iv_ki_97: index):
             %sv98 = "aie.objectfifo.acquire"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
             %e99 = "aie.objectfifo.subview.access"(%sv98) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            "dsim.kernel_call"(%e99, %buf_gemm_0_1_3_a) {callee = @dsim_copy_i16_2048} : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> ()
             %sv100 = "aie.objectfifo.acquire"() {objFifo_name = @B_in4, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
             %e101 = "aie.objectfifo.subview.access"(%sv100) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e101, %buf_gemm_0_1_3_b) {callee = @dsim_copy_i16_1024} : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            "dsim.kernel_call"(%e99, %e101, %buf_gemm_0_1_3_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> ()
             "aie.objectfifo.release"() {objFifo_name = @B_in4, port = 1 : i32, size = 1 : i32} : () -> ()
-            "dsim.kernel_call"(%buf_gemm_0_1_3_a, %buf_gemm_0_1_3_b, %buf_gemm_0_1_3_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
           %sv102 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
@@ -443,13 +391,11 @@
           ^bb0(%iv_ki_112: index):
             %sv113 = "aie.objectfifo.acquire"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
             %e114 = "aie.objectfifo.subview.access"(%sv113) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            "dsim.kernel_call"(%e114, %buf_gemm_1_0_0_a) {callee = @dsim_copy_i16_2048} : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> ()
             %sv115 = "aie.objectfifo.acquire"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
             %e116 = "aie.objectfifo.subview.access"(%sv115) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e116, %buf_gemm_1_0_0_b) {callee = @dsim_copy_i16_1024} : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            "dsim.kernel_call"(%e114, %e116, %buf_gemm_1_0_0_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> ()
             "aie.objectfifo.release"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> ()
-            "dsim.kernel_call"(%buf_gemm_1_0_0_a, %buf_gemm_1_0_0_b, %buf_gemm_1_0_0_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
           %sv117 = "aie.objectfifo.acquire"() {objFifo_name = @C_out8, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
@@ -479,13 +425,11 @@
           ^bb0(%iv_ki_127: index):
             %sv128 = "aie.objectfifo.acquire"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
             %e129 = "aie.objectfifo.subview.access"(%sv128) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            "dsim.kernel_call"(%e129, %buf_gemm_1_0_1_a) {callee = @dsim_copy_i16_2048} : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> ()
             %sv130 = "aie.objectfifo.acquire"() {objFifo_name = @B_in9, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
             %e131 = "aie.objectfifo.subview.access"(%sv130) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e131, %buf_gemm_1_0_1_b) {callee = @dsim_copy_i16_1024} : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            "dsim.kernel_call"(%e129, %e131, %buf_gemm_1_0_1_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> ()
             "aie.objectfifo.release"() {objFifo_name = @B_in9, port = 1 : i32, size = 1 : i32} : () -> ()
-            "dsim.kernel_call"(%buf_gemm_1_0_1_a, %buf_gemm_1_0_1_b, %buf_gemm_1_0_1_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
           %sv132 = "aie.objectfifo.acquire"() {objFifo_name = @C_out10, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
@@ -515,13 +459,11 @@
           ^bb0(%iv_ki_142: index):
             %sv143 = "aie.objectfifo.acquire"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
             %e144 = "aie.objectfifo.subview.access"(%sv143) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            "dsim.kernel_call"(%e144, %buf_gemm_1_0_2_a) {callee = @dsim_copy_i16_2048} : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> ()
             %sv145 = "aie.objectfifo.acquire"() {objFifo_name = @B_in11, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
             %e146 = "aie.objectfifo.subview.access"(%sv145) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e146, %buf_gemm_1_0_2_b) {callee = @dsim_copy_i16_1024} : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            "dsim.kernel_call"(%e144, %e146, %buf_gemm_1_0_2_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> ()
             "aie.objectfifo.release"() {objFifo_name = @B_in11, port = 1 : i32, size = 1 : i32} : () -> ()
-            "dsim.kernel_call"(%buf_gemm_1_0_2_a, %buf_gemm_1_0_2_b, %buf_gemm_1_0_2_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
           %sv147 = "aie.objectfifo.acquire"() {objFifo_name = @C_out12, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
@@ -551,13 +493,11 @@
           ^bb0(%iv_ki_157: index):
             %sv158 = "aie.objectfifo.acquire"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
             %e159 = "aie.objectfifo.subview.access"(%sv158) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            "dsim.kernel_call"(%e159, %buf_gemm_1_0_3_a) {callee = @dsim_copy_i16_2048} : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> ()
             %sv160 = "aie.objectfifo.acquire"() {objFifo_name = @B_in13, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
             %e161 = "aie.objectfifo.subview.access"(%sv160) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e161, %buf_gemm_1_0_3_b) {callee = @dsim_copy_i16_1024} : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            "dsim.kernel_call"(%e159, %e161, %buf_gemm_1_0_3_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> ()
             "aie.objectfifo.release"() {objFifo_name = @B_in13, port = 1 : i32, size = 1 : i32} : () -> ()
-            "dsim.kernel_call"(%buf_gemm_1_0_3_a, %buf_gemm_1_0_3_b, %buf_gemm_1_0_3_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
           %sv162 = "aie.objectfifo.acquire"() {objFifo_name = @C_out14, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
@@ -587,13 +527,11 @@
           ^bb0(%iv_ki_172: index):
             %sv173 = "aie.objectfifo.acquire"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
             %e174 = "aie.objectfifo.subview.access"(%sv173) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            "dsim.kernel_call"(%e174, %buf_gemm_1_1_0_a) {callee = @dsim_copy_i16_2048} : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> ()
             %sv175 = "aie.objectfifo.acquire"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
             %e176 = "aie.objectfifo.subview.access"(%sv175) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e176, %buf_gemm_1_1_0_b) {callee = @dsim_copy_i16_1024} : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            "dsim.kernel_call"(%e174, %e176, %buf_gemm_1_1_0_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> ()
             "aie.objectfifo.release"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> ()
-            "dsim.kernel_call"(%buf_gemm_1_1_0_a, %buf_gemm_1_1_0_b, %buf_gemm_1_1_0_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
           %sv177 = "aie.objectfifo.acquire"() {objFifo_name = @C_out16, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
@@ -623,13 +561,11 @@
           ^bb0(%iv_ki_187: index):
             %sv188 = "aie.objectfifo.acquire"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
             %e189 = "aie.objectfifo.subview.access"(%sv188) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            "dsim.kernel_call"(%e189, %buf_gemm_1_1_1_a) {callee = @dsim_copy_i16_2048} : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> ()
             %sv190 = "aie.objectfifo.acquire"() {objFifo_name = @B_in9, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
             %e191 = "aie.objectfifo.subview.access"(%sv190) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e191, %buf_gemm_1_1_1_b) {callee = @dsim_copy_i16_1024} : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            "dsim.kernel_call"(%e189, %e191, %buf_gemm_1_1_1_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> ()
             "aie.objectfifo.release"() {objFifo_name = @B_in9, port = 1 : i32, size = 1 : i32} : () -> ()
-            "dsim.kernel_call"(%buf_gemm_1_1_1_a, %buf_gemm_1_1_1_b, %buf_gemm_1_1_1_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
           %sv192 = "aie.objectfifo.acquire"() {objFifo_name = @C_out17, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
@@ -659,13 +595,11 @@
           ^bb0(%iv_ki_202: index):
             %sv203 = "aie.objectfifo.acquire"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
             %e204 = "aie.objectfifo.subview.access"(%sv203) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            "dsim.kernel_call"(%e204, %buf_gemm_1_1_2_a) {callee = @dsim_copy_i16_2048} : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> ()
             %sv205 = "aie.objectfifo.acquire"() {objFifo_name = @B_in11, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
             %e206 = "aie.objectfifo.subview.access"(%sv205) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e206, %buf_gemm_1_1_2_b) {callee = @dsim_copy_i16_1024} : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            "dsim.kernel_call"(%e204, %e206, %buf_gemm_1_1_2_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> ()
             "aie.objectfifo.release"() {objFifo_name = @B_in11, port = 1 : i32, size = 1 : i32} : () -> ()
-            "dsim.kernel_call"(%buf_gemm_1_1_2_a, %buf_gemm_1_1_2_b, %buf_gemm_1_1_2_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
           %sv207 = "aie.objectfifo.acquire"() {objFifo_name = @C_out18, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
@@ -695,13 +629,11 @@
           ^bb0(%iv_ki_217: index):
             %sv218 = "aie.objectfifo.acquire"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
             %e219 = "aie.objectfifo.subview.access"(%sv218) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            "dsim.kernel_call"(%e219, %buf_gemm_1_1_3_a) {callee = @dsim_copy_i16_2048} : (memref<64x32xi16>, memref<64x32xi16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> ()
             %sv220 = "aie.objectfifo.acquire"() {objFifo_name = @B_in13, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
             %e221 = "aie.objectfifo.subview.access"(%sv220) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e221, %buf_gemm_1_1_3_b) {callee = @dsim_copy_i16_1024} : (memref<32x32xi16>, memref<32x32xi16>) -> ()
+            "dsim.kernel_call"(%e219, %e221, %buf_gemm_1_1_3_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> ()
             "aie.objectfifo.release"() {objFifo_name = @B_in13, port = 1 : i32, size = 1 : i32} : () -> ()
-            "dsim.kernel_call"(%buf_gemm_1_1_3_a, %buf_gemm_1_1_3_b, %buf_gemm_1_1_3_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
           %sv222 = "aie.objectfifo.acquire"() {objFifo_name = @C_out19, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>

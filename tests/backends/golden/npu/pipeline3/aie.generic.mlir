@@ -11,14 +11,13 @@
     %tile_0_2 = "aie.tile"() {col = 0 : i32, row = 2 : i32} : () -> index
     %tile_1_2 = "aie.tile"() {col = 1 : i32, row = 2 : i32} : () -> index
     %tile_2_2 = "aie.tile"() {col = 2 : i32, row = 2 : i32} : () -> index
-    %buf_producer_t = "aie.buffer"(%tile_0_2) {sym_name = "producer_t"} : (index) -> memref<32x64xi16>
     %buf_compute_t = "aie.buffer"(%tile_1_2) {sym_name = "compute_t"} : (index) -> memref<32x64xi16>
     %buf_compute_r = "aie.buffer"(%tile_1_2) {sym_name = "compute_r"} : (index) -> memref<32x64xi16>
     %buf_consumer_t = "aie.buffer"(%tile_2_2) {sym_name = "consumer_t"} : (index) -> memref<32x64xi16>
     "aie.objectfifo"(%tile_0_2, %tile_1_2) {sym_name = "s_in", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x64xi16>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_1_2, %tile_2_2) {sym_name = "s_out", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x64xi16>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_0_0, %tile_0_1) {sym_name = "X_in0_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x64xi16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_0_1, %tile_0_2) {sym_name = "X_in0", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<32x64xi16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_0_1, %tile_0_2) {sym_name = "X_in0", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x64xi16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@X_in0_L2], fifoOuts = [@X_in0], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_2_2, %tile_2_1) {sym_name = "Y_out1", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<32x64xi16>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_2_1, %tile_2_0) {sym_name = "Y_out1_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<32x64xi16>>} : (index, index) -> ()
@@ -35,12 +34,11 @@
       ^bb0(%iv_b_3: index):
         %sv4 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x64xi16>>
         %e5 = "aie.objectfifo.subview.access"(%sv4) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x64xi16>>) -> memref<32x64xi16>
-        "dsim.kernel_call"(%e5, %buf_producer_t) {callee = @dsim_copy_i16_2048} : (memref<32x64xi16>, memref<32x64xi16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
         %sv6 = "aie.objectfifo.acquire"() {objFifo_name = @s_in, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x64xi16>>
         %e7 = "aie.objectfifo.subview.access"(%sv6) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x64xi16>>) -> memref<32x64xi16>
-        "dsim.kernel_call"(%buf_producer_t, %e7) {callee = @dsim_copy_i16_2048} : (memref<32x64xi16>, memref<32x64xi16>) -> ()
+        "dsim.kernel_call"(%e5, %e7) {callee = @dsim_copy_i16_2048} : (memref<32x64xi16>, memref<32x64xi16>) -> ()
         "aie.objectfifo.release"() {objFifo_name = @s_in, port = 0 : i32, size = 1 : i32} : () -> ()
+        "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()

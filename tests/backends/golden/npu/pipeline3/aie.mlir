@@ -8,7 +8,6 @@ module {
     %tile_0_2 = aie.tile(0, 2)
     %tile_1_2 = aie.tile(1, 2)
     %tile_2_2 = aie.tile(2, 2)
-    %buf_producer_t = aie.buffer(%tile_0_2) {sym_name = "producer_t"} : memref<32x64xi16>
     %buf_compute_t = aie.buffer(%tile_1_2) {sym_name = "compute_t"} : memref<32x64xi16>
     %buf_compute_r = aie.buffer(%tile_1_2) {sym_name = "compute_r"} : memref<32x64xi16>
     %buf_consumer_t = aie.buffer(%tile_2_2) {sym_name = "consumer_t"} : memref<32x64xi16>
@@ -18,7 +17,7 @@ module {
     aie.objectfifo @s_out(%tile_1_2, {%tile_2_2}, 2 : i32) : !aie.objectfifo<memref<32x64xi16>>
     // tensor X -> producer
     aie.objectfifo @X_in0_L2(%tile_0_0, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<32x64xi16>>
-    aie.objectfifo @X_in0(%tile_0_1, {%tile_0_2}, 1 : i32) : !aie.objectfifo<memref<32x64xi16>>
+    aie.objectfifo @X_in0(%tile_0_1, {%tile_0_2}, 2 : i32) : !aie.objectfifo<memref<32x64xi16>>
     aie.objectfifo.link [@X_in0_L2] -> [@X_in0] ([] [])
     // tensor Y <- consumer
     aie.objectfifo @Y_out1(%tile_2_2, {%tile_2_1}, 1 : i32) : !aie.objectfifo<memref<32x64xi16>>
@@ -34,12 +33,11 @@ module {
       scf.for %iv_b_3 = %c0_0 to %c32_1 step %c1_2 {
         %sv4 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<32x64xi16>>
         %e5 = aie.objectfifo.subview.access %sv4[0] : !aie.objectfifosubview<memref<32x64xi16>> -> memref<32x64xi16>
-        func.call @dsim_copy_i16_2048(%e5, %buf_producer_t) : (memref<32x64xi16>, memref<32x64xi16>) -> ()
-        aie.objectfifo.release @X_in0(Consume, 1)
         %sv6 = aie.objectfifo.acquire @s_in(Produce, 1) : !aie.objectfifosubview<memref<32x64xi16>>
         %e7 = aie.objectfifo.subview.access %sv6[0] : !aie.objectfifosubview<memref<32x64xi16>> -> memref<32x64xi16>
-        func.call @dsim_copy_i16_2048(%buf_producer_t, %e7) : (memref<32x64xi16>, memref<32x64xi16>) -> ()
+        func.call @dsim_copy_i16_2048(%e5, %e7) : (memref<32x64xi16>, memref<32x64xi16>) -> ()
         aie.objectfifo.release @s_in(Produce, 1)
+        aie.objectfifo.release @X_in0(Consume, 1)
       }
       aie.end
     }

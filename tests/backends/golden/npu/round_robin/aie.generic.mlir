@@ -12,7 +12,6 @@
     %tile_1_2 = "aie.tile"() {col = 1 : i32, row = 2 : i32} : () -> index
     %tile_0_3 = "aie.tile"() {col = 0 : i32, row = 3 : i32} : () -> index
     %tile_1_3 = "aie.tile"() {col = 1 : i32, row = 3 : i32} : () -> index
-    %buf_deal_t = "aie.buffer"(%tile_1_2) {sym_name = "deal_t"} : (index) -> memref<16x64xi16>
     %buf_work_0_t = "aie.buffer"(%tile_1_3) {sym_name = "work_0_t"} : (index) -> memref<16x64xi16>
     %buf_work_0_o = "aie.buffer"(%tile_1_3) {sym_name = "work_0_o"} : (index) -> memref<16x64xi16>
     %buf_work_1_t = "aie.buffer"(%tile_0_2) {sym_name = "work_1_t"} : (index) -> memref<16x64xi16>
@@ -23,7 +22,7 @@
     "aie.objectfifo"(%tile_1_3, %tile_0_3) {sym_name = "r_0", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x64xi16>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_0_2, %tile_0_3) {sym_name = "r_1", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x64xi16>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_1_0, %tile_1_1) {sym_name = "X_in0_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x64xi16>>} : (index, index) -> ()
-    "aie.objectfifo"(%tile_1_1, %tile_1_2) {sym_name = "X_in0", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<16x64xi16>>} : (index, index) -> ()
+    "aie.objectfifo"(%tile_1_1, %tile_1_2) {sym_name = "X_in0", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x64xi16>>} : (index, index) -> ()
     "aie.objectfifo.link"() {fifoIns = [@X_in0_L2], fifoOuts = [@X_in0], src_offsets = array<i64>, dst_offsets = array<i64>} : () -> ()
     "aie.objectfifo"(%tile_0_3, %tile_0_1) {sym_name = "Y_out1", elemNumber = 1 : i32, elemType = !aie.objectfifo<memref<16x64xi16>>} : (index, index) -> ()
     "aie.objectfifo"(%tile_0_1, %tile_0_0) {sym_name = "Y_out1_L2", elemNumber = 2 : i32, elemType = !aie.objectfifo<memref<16x64xi16>>} : (index, index) -> ()
@@ -41,8 +40,6 @@
       ^bb0(%iv_b_3: index):
         %sv4 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xi16>>
         %e5 = "aie.objectfifo.subview.access"(%sv4) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xi16>>) -> memref<16x64xi16>
-        "dsim.kernel_call"(%e5, %buf_deal_t) {callee = @dsim_copy_i16_1024} : (memref<16x64xi16>, memref<16x64xi16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
         %v7 = "arith.remsi"(%iv_b_3, %c2_6) : (index, index) -> index
         %v8 = "arith.addi"(%v7, %c2_6) : (index, index) -> index
         %v9 = "arith.remsi"(%v8, %c2_6) : (index, index) -> index
@@ -50,7 +47,7 @@
         "scf.if"(%v10) ({
           %sv11 = "aie.objectfifo.acquire"() {objFifo_name = @s_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xi16>>
           %e12 = "aie.objectfifo.subview.access"(%sv11) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xi16>>) -> memref<16x64xi16>
-          "dsim.kernel_call"(%buf_deal_t, %e12) {callee = @dsim_copy_i16_1024} : (memref<16x64xi16>, memref<16x64xi16>) -> ()
+          "dsim.kernel_call"(%e5, %e12) {callee = @dsim_copy_i16_1024} : (memref<16x64xi16>, memref<16x64xi16>) -> ()
           "aie.objectfifo.release"() {objFifo_name = @s_0, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }, {
@@ -58,7 +55,7 @@
           "scf.if"(%v13) ({
             %sv14 = "aie.objectfifo.acquire"() {objFifo_name = @s_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xi16>>
             %e15 = "aie.objectfifo.subview.access"(%sv14) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xi16>>) -> memref<16x64xi16>
-            "dsim.kernel_call"(%buf_deal_t, %e15) {callee = @dsim_copy_i16_1024} : (memref<16x64xi16>, memref<16x64xi16>) -> ()
+            "dsim.kernel_call"(%e5, %e15) {callee = @dsim_copy_i16_1024} : (memref<16x64xi16>, memref<16x64xi16>) -> ()
             "aie.objectfifo.release"() {objFifo_name = @s_1, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }, {
@@ -66,6 +63,7 @@
           }) : (i1) -> ()
           "scf.yield"() : () -> ()
         }) : (i1) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()

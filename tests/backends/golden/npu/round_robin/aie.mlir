@@ -9,7 +9,6 @@ module {
     %tile_1_2 = aie.tile(1, 2)
     %tile_0_3 = aie.tile(0, 3)
     %tile_1_3 = aie.tile(1, 3)
-    %buf_deal_t = aie.buffer(%tile_1_2) {sym_name = "deal_t"} : memref<16x64xi16>
     %buf_work_0_t = aie.buffer(%tile_1_3) {sym_name = "work_0_t"} : memref<16x64xi16>
     %buf_work_0_o = aie.buffer(%tile_1_3) {sym_name = "work_0_o"} : memref<16x64xi16>
     %buf_work_1_t = aie.buffer(%tile_0_2) {sym_name = "work_1_t"} : memref<16x64xi16>
@@ -25,7 +24,7 @@ module {
     aie.objectfifo @r_1(%tile_0_2, {%tile_0_3}, 2 : i32) : !aie.objectfifo<memref<16x64xi16>>
     // tensor X -> deal
     aie.objectfifo @X_in0_L2(%tile_1_0, {%tile_1_1}, 2 : i32) : !aie.objectfifo<memref<16x64xi16>>
-    aie.objectfifo @X_in0(%tile_1_1, {%tile_1_2}, 1 : i32) : !aie.objectfifo<memref<16x64xi16>>
+    aie.objectfifo @X_in0(%tile_1_1, {%tile_1_2}, 2 : i32) : !aie.objectfifo<memref<16x64xi16>>
     aie.objectfifo.link [@X_in0_L2] -> [@X_in0] ([] [])
     // tensor Y <- collect
     aie.objectfifo @Y_out1(%tile_0_3, {%tile_0_1}, 1 : i32) : !aie.objectfifo<memref<16x64xi16>>
@@ -42,8 +41,6 @@ module {
       scf.for %iv_b_3 = %c0_0 to %c16_1 step %c1_2 {
         %sv4 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<16x64xi16>>
         %e5 = aie.objectfifo.subview.access %sv4[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
-        func.call @dsim_copy_i16_1024(%e5, %buf_deal_t) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
-        aie.objectfifo.release @X_in0(Consume, 1)
         %v7 = arith.remsi %iv_b_3, %c2_6 : index
         %v8 = arith.addi %v7, %c2_6 : index
         %v9 = arith.remsi %v8, %c2_6 : index
@@ -51,17 +48,18 @@ module {
         scf.if %v10 {
           %sv11 = aie.objectfifo.acquire @s_0(Produce, 1) : !aie.objectfifosubview<memref<16x64xi16>>
           %e12 = aie.objectfifo.subview.access %sv11[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
-          func.call @dsim_copy_i16_1024(%buf_deal_t, %e12) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
+          func.call @dsim_copy_i16_1024(%e5, %e12) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
           aie.objectfifo.release @s_0(Produce, 1)
         } else {
           %v13 = arith.cmpi eq, %v9, %c1_2 : index
           scf.if %v13 {
             %sv14 = aie.objectfifo.acquire @s_1(Produce, 1) : !aie.objectfifosubview<memref<16x64xi16>>
             %e15 = aie.objectfifo.subview.access %sv14[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
-            func.call @dsim_copy_i16_1024(%buf_deal_t, %e15) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
+            func.call @dsim_copy_i16_1024(%e5, %e15) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
             aie.objectfifo.release @s_1(Produce, 1)
           }
         }
+        aie.objectfifo.release @X_in0(Consume, 1)
       }
       aie.end
     }

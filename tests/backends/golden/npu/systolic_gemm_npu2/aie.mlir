@@ -50,86 +50,62 @@ module {
     %tile_6_5 = aie.tile(6, 5)
     %tile_7_5 = aie.tile(7, 5)
     %buf_gemm_0_1_va = aie.buffer(%tile_0_5) {sym_name = "gemm_0_1_va"} : memref<1xf32>
-    %buf_gemm_0_1_vb = aie.buffer(%tile_0_5) {sym_name = "gemm_0_1_vb"} : memref<1xf32>
     %buf_gemm_0_1_acc = aie.buffer(%tile_0_5) {sym_name = "gemm_0_1_acc"} : memref<1xf32>
     %buf_gemm_0_2_va = aie.buffer(%tile_0_2) {sym_name = "gemm_0_2_va"} : memref<1xf32>
-    %buf_gemm_0_2_vb = aie.buffer(%tile_0_2) {sym_name = "gemm_0_2_vb"} : memref<1xf32>
     %buf_gemm_0_2_acc = aie.buffer(%tile_0_2) {sym_name = "gemm_0_2_acc"} : memref<1xf32>
     %buf_gemm_0_3_va = aie.buffer(%tile_1_2) {sym_name = "gemm_0_3_va"} : memref<1xf32>
-    %buf_gemm_0_3_vb = aie.buffer(%tile_1_2) {sym_name = "gemm_0_3_vb"} : memref<1xf32>
     %buf_gemm_0_3_acc = aie.buffer(%tile_1_2) {sym_name = "gemm_0_3_acc"} : memref<1xf32>
     %buf_gemm_0_4_va = aie.buffer(%tile_1_4) {sym_name = "gemm_0_4_va"} : memref<1xf32>
-    %buf_gemm_0_4_vb = aie.buffer(%tile_1_4) {sym_name = "gemm_0_4_vb"} : memref<1xf32>
     %buf_gemm_0_4_acc = aie.buffer(%tile_1_4) {sym_name = "gemm_0_4_acc"} : memref<1xf32>
-    %buf_gemm_1_0_va = aie.buffer(%tile_1_5) {sym_name = "gemm_1_0_va"} : memref<1xf32>
     %buf_gemm_1_0_vb = aie.buffer(%tile_1_5) {sym_name = "gemm_1_0_vb"} : memref<1xf32>
     %buf_gemm_1_0_acc = aie.buffer(%tile_1_5) {sym_name = "gemm_1_0_acc"} : memref<1xf32>
     %buf_gemm_1_1_va = aie.buffer(%tile_0_4) {sym_name = "gemm_1_1_va"} : memref<1xf32>
     %buf_gemm_1_1_vb = aie.buffer(%tile_0_4) {sym_name = "gemm_1_1_vb"} : memref<1xf32>
-    %buf_gemm_1_1_acc = aie.buffer(%tile_0_4) {sym_name = "gemm_1_1_acc"} : memref<1xf32>
     %buf_gemm_1_2_va = aie.buffer(%tile_0_3) {sym_name = "gemm_1_2_va"} : memref<1xf32>
     %buf_gemm_1_2_vb = aie.buffer(%tile_0_3) {sym_name = "gemm_1_2_vb"} : memref<1xf32>
-    %buf_gemm_1_2_acc = aie.buffer(%tile_0_3) {sym_name = "gemm_1_2_acc"} : memref<1xf32>
     %buf_gemm_1_3_va = aie.buffer(%tile_1_3) {sym_name = "gemm_1_3_va"} : memref<1xf32>
     %buf_gemm_1_3_vb = aie.buffer(%tile_1_3) {sym_name = "gemm_1_3_vb"} : memref<1xf32>
-    %buf_gemm_1_3_acc = aie.buffer(%tile_1_3) {sym_name = "gemm_1_3_acc"} : memref<1xf32>
     %buf_gemm_1_4_va = aie.buffer(%tile_2_4) {sym_name = "gemm_1_4_va"} : memref<1xf32>
     %buf_gemm_1_4_vb = aie.buffer(%tile_2_4) {sym_name = "gemm_1_4_vb"} : memref<1xf32>
-    %buf_gemm_1_4_acc = aie.buffer(%tile_2_4) {sym_name = "gemm_1_4_acc"} : memref<1xf32>
     %buf_gemm_1_5_va = aie.buffer(%tile_2_5) {sym_name = "gemm_1_5_va"} : memref<1xf32>
     %buf_gemm_1_5_vb = aie.buffer(%tile_2_5) {sym_name = "gemm_1_5_vb"} : memref<1xf32>
     %buf_gemm_1_5_acc = aie.buffer(%tile_2_5) {sym_name = "gemm_1_5_acc"} : memref<1xf32>
-    %buf_gemm_2_0_va = aie.buffer(%tile_3_5) {sym_name = "gemm_2_0_va"} : memref<1xf32>
     %buf_gemm_2_0_vb = aie.buffer(%tile_3_5) {sym_name = "gemm_2_0_vb"} : memref<1xf32>
     %buf_gemm_2_0_acc = aie.buffer(%tile_3_5) {sym_name = "gemm_2_0_acc"} : memref<1xf32>
     %buf_gemm_2_1_va = aie.buffer(%tile_3_4) {sym_name = "gemm_2_1_va"} : memref<1xf32>
     %buf_gemm_2_1_vb = aie.buffer(%tile_3_4) {sym_name = "gemm_2_1_vb"} : memref<1xf32>
-    %buf_gemm_2_1_acc = aie.buffer(%tile_3_4) {sym_name = "gemm_2_1_acc"} : memref<1xf32>
     %buf_gemm_2_2_va = aie.buffer(%tile_3_3) {sym_name = "gemm_2_2_va"} : memref<1xf32>
     %buf_gemm_2_2_vb = aie.buffer(%tile_3_3) {sym_name = "gemm_2_2_vb"} : memref<1xf32>
-    %buf_gemm_2_2_acc = aie.buffer(%tile_3_3) {sym_name = "gemm_2_2_acc"} : memref<1xf32>
     %buf_gemm_2_3_va = aie.buffer(%tile_2_3) {sym_name = "gemm_2_3_va"} : memref<1xf32>
     %buf_gemm_2_3_vb = aie.buffer(%tile_2_3) {sym_name = "gemm_2_3_vb"} : memref<1xf32>
-    %buf_gemm_2_3_acc = aie.buffer(%tile_2_3) {sym_name = "gemm_2_3_acc"} : memref<1xf32>
     %buf_gemm_2_4_va = aie.buffer(%tile_2_2) {sym_name = "gemm_2_4_va"} : memref<1xf32>
     %buf_gemm_2_4_vb = aie.buffer(%tile_2_2) {sym_name = "gemm_2_4_vb"} : memref<1xf32>
-    %buf_gemm_2_4_acc = aie.buffer(%tile_2_2) {sym_name = "gemm_2_4_acc"} : memref<1xf32>
     %buf_gemm_2_5_va = aie.buffer(%tile_3_2) {sym_name = "gemm_2_5_va"} : memref<1xf32>
     %buf_gemm_2_5_vb = aie.buffer(%tile_3_2) {sym_name = "gemm_2_5_vb"} : memref<1xf32>
     %buf_gemm_2_5_acc = aie.buffer(%tile_3_2) {sym_name = "gemm_2_5_acc"} : memref<1xf32>
-    %buf_gemm_3_0_va = aie.buffer(%tile_5_5) {sym_name = "gemm_3_0_va"} : memref<1xf32>
     %buf_gemm_3_0_vb = aie.buffer(%tile_5_5) {sym_name = "gemm_3_0_vb"} : memref<1xf32>
     %buf_gemm_3_0_acc = aie.buffer(%tile_5_5) {sym_name = "gemm_3_0_acc"} : memref<1xf32>
     %buf_gemm_3_1_va = aie.buffer(%tile_4_5) {sym_name = "gemm_3_1_va"} : memref<1xf32>
     %buf_gemm_3_1_vb = aie.buffer(%tile_4_5) {sym_name = "gemm_3_1_vb"} : memref<1xf32>
-    %buf_gemm_3_1_acc = aie.buffer(%tile_4_5) {sym_name = "gemm_3_1_acc"} : memref<1xf32>
     %buf_gemm_3_2_va = aie.buffer(%tile_4_4) {sym_name = "gemm_3_2_va"} : memref<1xf32>
     %buf_gemm_3_2_vb = aie.buffer(%tile_4_4) {sym_name = "gemm_3_2_vb"} : memref<1xf32>
-    %buf_gemm_3_2_acc = aie.buffer(%tile_4_4) {sym_name = "gemm_3_2_acc"} : memref<1xf32>
     %buf_gemm_3_3_va = aie.buffer(%tile_4_3) {sym_name = "gemm_3_3_va"} : memref<1xf32>
     %buf_gemm_3_3_vb = aie.buffer(%tile_4_3) {sym_name = "gemm_3_3_vb"} : memref<1xf32>
-    %buf_gemm_3_3_acc = aie.buffer(%tile_4_3) {sym_name = "gemm_3_3_acc"} : memref<1xf32>
     %buf_gemm_3_4_va = aie.buffer(%tile_4_2) {sym_name = "gemm_3_4_va"} : memref<1xf32>
     %buf_gemm_3_4_vb = aie.buffer(%tile_4_2) {sym_name = "gemm_3_4_vb"} : memref<1xf32>
-    %buf_gemm_3_4_acc = aie.buffer(%tile_4_2) {sym_name = "gemm_3_4_acc"} : memref<1xf32>
     %buf_gemm_3_5_va = aie.buffer(%tile_5_2) {sym_name = "gemm_3_5_va"} : memref<1xf32>
     %buf_gemm_3_5_vb = aie.buffer(%tile_5_2) {sym_name = "gemm_3_5_vb"} : memref<1xf32>
     %buf_gemm_3_5_acc = aie.buffer(%tile_5_2) {sym_name = "gemm_3_5_acc"} : memref<1xf32>
-    %buf_gemm_4_0_va = aie.buffer(%tile_7_5) {sym_name = "gemm_4_0_va"} : memref<1xf32>
     %buf_gemm_4_0_vb = aie.buffer(%tile_7_5) {sym_name = "gemm_4_0_vb"} : memref<1xf32>
     %buf_gemm_4_0_acc = aie.buffer(%tile_7_5) {sym_name = "gemm_4_0_acc"} : memref<1xf32>
     %buf_gemm_4_1_va = aie.buffer(%tile_6_5) {sym_name = "gemm_4_1_va"} : memref<1xf32>
     %buf_gemm_4_1_vb = aie.buffer(%tile_6_5) {sym_name = "gemm_4_1_vb"} : memref<1xf32>
-    %buf_gemm_4_1_acc = aie.buffer(%tile_6_5) {sym_name = "gemm_4_1_acc"} : memref<1xf32>
     %buf_gemm_4_2_va = aie.buffer(%tile_5_4) {sym_name = "gemm_4_2_va"} : memref<1xf32>
     %buf_gemm_4_2_vb = aie.buffer(%tile_5_4) {sym_name = "gemm_4_2_vb"} : memref<1xf32>
-    %buf_gemm_4_2_acc = aie.buffer(%tile_5_4) {sym_name = "gemm_4_2_acc"} : memref<1xf32>
     %buf_gemm_4_3_va = aie.buffer(%tile_6_3) {sym_name = "gemm_4_3_va"} : memref<1xf32>
     %buf_gemm_4_3_vb = aie.buffer(%tile_6_3) {sym_name = "gemm_4_3_vb"} : memref<1xf32>
-    %buf_gemm_4_3_acc = aie.buffer(%tile_6_3) {sym_name = "gemm_4_3_acc"} : memref<1xf32>
     %buf_gemm_4_4_va = aie.buffer(%tile_7_3) {sym_name = "gemm_4_4_va"} : memref<1xf32>
     %buf_gemm_4_4_vb = aie.buffer(%tile_7_3) {sym_name = "gemm_4_4_vb"} : memref<1xf32>
-    %buf_gemm_4_4_acc = aie.buffer(%tile_7_3) {sym_name = "gemm_4_4_acc"} : memref<1xf32>
     %buf_gemm_4_5_va = aie.buffer(%tile_7_2) {sym_name = "gemm_4_5_va"} : memref<1xf32>
     %buf_gemm_4_5_vb = aie.buffer(%tile_7_2) {sym_name = "gemm_4_5_vb"} : memref<1xf32>
     %buf_gemm_4_5_acc = aie.buffer(%tile_7_2) {sym_name = "gemm_4_5_acc"} : memref<1xf32>
@@ -227,98 +203,98 @@ module {
     aie.objectfifo @fifo_B_5_4(%tile_7_3, {%tile_7_4}, 4 : i32) : !aie.objectfifo<memref<1xf32>>
     // tensor B -> gemm_0_1
     aie.objectfifo @B_in0_L2(%tile_0_0, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
-    aie.objectfifo @B_in0(%tile_0_1, {%tile_0_5}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @B_in0(%tile_0_1, {%tile_0_5}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@B_in0_L2] -> [@B_in0] ([] [])
     // tensor B -> gemm_0_2
     aie.objectfifo @B_in1_L2(%tile_0_0, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
-    aie.objectfifo @B_in1(%tile_0_1, {%tile_0_2}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @B_in1(%tile_0_1, {%tile_0_2}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@B_in1_L2] -> [@B_in1] ([] [])
     // tensor B -> gemm_0_3
     aie.objectfifo @B_in2_L2(%tile_1_0, {%tile_1_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
-    aie.objectfifo @B_in2(%tile_1_1, {%tile_1_2}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @B_in2(%tile_1_1, {%tile_1_2}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@B_in2_L2] -> [@B_in2] ([] [])
     // tensor B -> gemm_0_4
     aie.objectfifo @B_in3_L2(%tile_2_0, {%tile_2_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
-    aie.objectfifo @B_in3(%tile_2_1, {%tile_1_4}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @B_in3(%tile_2_1, {%tile_1_4}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@B_in3_L2] -> [@B_in3] ([] [])
     // tensor A -> gemm_1_0
     aie.objectfifo @A_in4_L2(%tile_1_0, {%tile_1_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
-    aie.objectfifo @A_in4(%tile_1_1, {%tile_1_5}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @A_in4(%tile_1_1, {%tile_1_5}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@A_in4_L2] -> [@A_in4] ([] [])
     // tensor C <- gemm_1_1
-    aie.objectfifo @C_out5(%tile_0_4, {%tile_0_1}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @C_out5(%tile_0_4, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo @C_out5_L2(%tile_0_1, {%tile_0_0}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@C_out5] -> [@C_out5_L2] ([] [])
     // tensor C <- gemm_1_2
-    aie.objectfifo @C_out6(%tile_0_3, {%tile_0_1}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @C_out6(%tile_0_3, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo @C_out6_L2(%tile_0_1, {%tile_0_0}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@C_out6] -> [@C_out6_L2] ([] [])
     // tensor C <- gemm_1_3
-    aie.objectfifo @C_out7(%tile_1_3, {%tile_1_1}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @C_out7(%tile_1_3, {%tile_1_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo @C_out7_L2(%tile_1_1, {%tile_1_0}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@C_out7] -> [@C_out7_L2] ([] [])
     // tensor C <- gemm_1_4
-    aie.objectfifo @C_out8(%tile_2_4, {%tile_2_1}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @C_out8(%tile_2_4, {%tile_2_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo @C_out8_L2(%tile_2_1, {%tile_2_0}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@C_out8] -> [@C_out8_L2] ([] [])
     // tensor A -> gemm_2_0
     aie.objectfifo @A_in9_L2(%tile_3_0, {%tile_3_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
-    aie.objectfifo @A_in9(%tile_3_1, {%tile_3_5}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @A_in9(%tile_3_1, {%tile_3_5}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@A_in9_L2] -> [@A_in9] ([] [])
     // tensor C <- gemm_2_1
-    aie.objectfifo @C_out10(%tile_3_4, {%tile_3_1}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @C_out10(%tile_3_4, {%tile_3_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo @C_out10_L2(%tile_3_1, {%tile_3_0}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@C_out10] -> [@C_out10_L2] ([] [])
     // tensor C <- gemm_2_2
-    aie.objectfifo @C_out11(%tile_3_3, {%tile_3_1}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @C_out11(%tile_3_3, {%tile_3_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo @C_out11_L2(%tile_3_1, {%tile_3_0}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@C_out11] -> [@C_out11_L2] ([] [])
     // tensor C <- gemm_2_3
-    aie.objectfifo @C_out12(%tile_2_3, {%tile_2_1}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @C_out12(%tile_2_3, {%tile_2_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo @C_out12_L2(%tile_2_1, {%tile_2_0}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@C_out12] -> [@C_out12_L2] ([] [])
     // tensor C <- gemm_2_4
-    aie.objectfifo @C_out13(%tile_2_2, {%tile_1_1}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @C_out13(%tile_2_2, {%tile_1_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo @C_out13_L2(%tile_1_1, {%tile_1_0}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@C_out13] -> [@C_out13_L2] ([] [])
     // tensor A -> gemm_3_0
     aie.objectfifo @A_in14_L2(%tile_5_0, {%tile_5_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
-    aie.objectfifo @A_in14(%tile_5_1, {%tile_5_5}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @A_in14(%tile_5_1, {%tile_5_5}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@A_in14_L2] -> [@A_in14] ([] [])
     // tensor C <- gemm_3_1
-    aie.objectfifo @C_out15(%tile_4_5, {%tile_4_1}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @C_out15(%tile_4_5, {%tile_4_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo @C_out15_L2(%tile_4_1, {%tile_4_0}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@C_out15] -> [@C_out15_L2] ([] [])
     // tensor C <- gemm_3_2
-    aie.objectfifo @C_out16(%tile_4_4, {%tile_4_1}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @C_out16(%tile_4_4, {%tile_4_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo @C_out16_L2(%tile_4_1, {%tile_4_0}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@C_out16] -> [@C_out16_L2] ([] [])
     // tensor C <- gemm_3_3
-    aie.objectfifo @C_out17(%tile_4_3, {%tile_5_1}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @C_out17(%tile_4_3, {%tile_5_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo @C_out17_L2(%tile_5_1, {%tile_5_0}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@C_out17] -> [@C_out17_L2] ([] [])
     // tensor C <- gemm_3_4
-    aie.objectfifo @C_out18(%tile_4_2, {%tile_4_1}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @C_out18(%tile_4_2, {%tile_4_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo @C_out18_L2(%tile_4_1, {%tile_5_0}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@C_out18] -> [@C_out18_L2] ([] [])
     // tensor A -> gemm_4_0
     aie.objectfifo @A_in19_L2(%tile_7_0, {%tile_7_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
-    aie.objectfifo @A_in19(%tile_7_1, {%tile_7_5}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @A_in19(%tile_7_1, {%tile_7_5}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@A_in19_L2] -> [@A_in19] ([] [])
     // tensor C <- gemm_4_1
-    aie.objectfifo @C_out20(%tile_6_5, {%tile_6_1}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @C_out20(%tile_6_5, {%tile_6_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo @C_out20_L2(%tile_6_1, {%tile_6_0}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@C_out20] -> [@C_out20_L2] ([] [])
     // tensor C <- gemm_4_2
-    aie.objectfifo @C_out21(%tile_5_4, {%tile_6_1}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @C_out21(%tile_5_4, {%tile_6_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo @C_out21_L2(%tile_6_1, {%tile_6_0}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@C_out21] -> [@C_out21_L2] ([] [])
     // tensor C <- gemm_4_3
-    aie.objectfifo @C_out22(%tile_6_3, {%tile_7_1}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @C_out22(%tile_6_3, {%tile_7_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo @C_out22_L2(%tile_7_1, {%tile_7_0}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@C_out22] -> [@C_out22_L2] ([] [])
     // tensor C <- gemm_4_4
-    aie.objectfifo @C_out23(%tile_7_3, {%tile_7_1}, 1 : i32) : !aie.objectfifo<memref<1xf32>>
+    aie.objectfifo @C_out23(%tile_7_3, {%tile_7_1}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo @C_out23_L2(%tile_7_1, {%tile_7_0}, 2 : i32) : !aie.objectfifo<memref<1xf32>>
     aie.objectfifo.link [@C_out23] -> [@C_out23_L2] ([] [])
     func.func private @dsim_copy_f32_1(memref<1xf32>, memref<1xf32>) attributes {link_with = "kernels.o"}
@@ -332,12 +308,11 @@ module {
       scf.for %iv_k_3 = %c0_0 to %c64_1 step %c1_2 {
         %sv4 = aie.objectfifo.acquire @B_in0(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e5 = aie.objectfifo.subview.access %sv4[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e5, %buf_gemm_0_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @B_in0(Consume, 1)
         %sv6 = aie.objectfifo.acquire @fifo_B_1_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e7 = aie.objectfifo.subview.access %sv6[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_0_1_vb, %e7) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%e5, %e7) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_1_1(Produce, 1)
+        aie.objectfifo.release @B_in0(Consume, 1)
       }
       aie.end
     }
@@ -349,12 +324,11 @@ module {
       scf.for %iv_k_11 = %c0_8 to %c64_9 step %c1_10 {
         %sv12 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e13 = aie.objectfifo.subview.access %sv12[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e13, %buf_gemm_0_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @B_in1(Consume, 1)
         %sv14 = aie.objectfifo.acquire @fifo_B_1_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e15 = aie.objectfifo.subview.access %sv14[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_0_2_vb, %e15) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%e13, %e15) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_1_2(Produce, 1)
+        aie.objectfifo.release @B_in1(Consume, 1)
       }
       aie.end
     }
@@ -366,12 +340,11 @@ module {
       scf.for %iv_k_19 = %c0_16 to %c64_17 step %c1_18 {
         %sv20 = aie.objectfifo.acquire @B_in2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e21 = aie.objectfifo.subview.access %sv20[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e21, %buf_gemm_0_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @B_in2(Consume, 1)
         %sv22 = aie.objectfifo.acquire @fifo_B_1_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e23 = aie.objectfifo.subview.access %sv22[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_0_3_vb, %e23) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%e21, %e23) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_1_3(Produce, 1)
+        aie.objectfifo.release @B_in2(Consume, 1)
       }
       aie.end
     }
@@ -383,12 +356,11 @@ module {
       scf.for %iv_k_27 = %c0_24 to %c64_25 step %c1_26 {
         %sv28 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e29 = aie.objectfifo.subview.access %sv28[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e29, %buf_gemm_0_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @B_in3(Consume, 1)
         %sv30 = aie.objectfifo.acquire @fifo_B_1_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e31 = aie.objectfifo.subview.access %sv30[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_0_4_vb, %e31) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%e29, %e31) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_1_4(Produce, 1)
+        aie.objectfifo.release @B_in3(Consume, 1)
       }
       aie.end
     }
@@ -400,136 +372,131 @@ module {
       scf.for %iv_k_35 = %c0_32 to %c64_33 step %c1_34 {
         %sv36 = aie.objectfifo.acquire @A_in4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e37 = aie.objectfifo.subview.access %sv36[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e37, %buf_gemm_1_0_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @A_in4(Consume, 1)
         %sv38 = aie.objectfifo.acquire @fifo_A_1_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e39 = aie.objectfifo.subview.access %sv38[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_0_va, %e39) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%e37, %e39) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_A_1_1(Produce, 1)
+        aie.objectfifo.release @A_in4(Consume, 1)
       }
       aie.end
     }
     // gemm_1_1
     %core_0_4 = aie.core(%tile_0_4) {
-      %c0_40 = arith.constant 0 : index
-      %c64_41 = arith.constant 64 : index
-      %c1_42 = arith.constant 1 : index
-      func.call @zero_f32(%buf_gemm_1_1_acc) : (memref<1xf32>) -> ()
-      scf.for %iv_k_43 = %c0_40 to %c64_41 step %c1_42 {
-        %sv44 = aie.objectfifo.acquire @fifo_A_1_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e45 = aie.objectfifo.subview.access %sv44[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e45, %buf_gemm_1_1_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_1(Consume, 1)
-        %sv46 = aie.objectfifo.acquire @fifo_B_1_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_42 = arith.constant 0 : index
+      %c64_43 = arith.constant 64 : index
+      %c1_44 = arith.constant 1 : index
+      %sv40 = aie.objectfifo.acquire @C_out5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %e41 = aie.objectfifo.subview.access %sv40[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+      func.call @zero_f32(%e41) : (memref<1xf32>) -> ()
+      scf.for %iv_k_45 = %c0_42 to %c64_43 step %c1_44 {
+        %sv46 = aie.objectfifo.acquire @fifo_A_1_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e47 = aie.objectfifo.subview.access %sv46[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e47, %buf_gemm_1_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_1_1(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_1_1_va, %buf_gemm_1_1_vb, %buf_gemm_1_1_acc) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv48 = aie.objectfifo.acquire @fifo_A_1_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e47, %buf_gemm_1_1_va) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_1_1(Consume, 1)
+        %sv48 = aie.objectfifo.acquire @fifo_B_1_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e49 = aie.objectfifo.subview.access %sv48[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_1_va, %e49) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_2(Produce, 1)
-        %sv50 = aie.objectfifo.acquire @fifo_B_2_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e49, %buf_gemm_1_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_B_1_1(Consume, 1)
+        func.call @mac_f32_f32_f32(%buf_gemm_1_1_va, %buf_gemm_1_1_vb, %e41) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+        %sv50 = aie.objectfifo.acquire @fifo_A_1_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e51 = aie.objectfifo.subview.access %sv50[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_1_vb, %e51) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%buf_gemm_1_1_va, %e51) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_1_2(Produce, 1)
+        %sv52 = aie.objectfifo.acquire @fifo_B_2_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e53 = aie.objectfifo.subview.access %sv52[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @dsim_copy_f32_1(%buf_gemm_1_1_vb, %e53) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_2_1(Produce, 1)
       }
-      %sv52 = aie.objectfifo.acquire @C_out5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e53 = aie.objectfifo.subview.access %sv52[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @dsim_copy_f32_1(%buf_gemm_1_1_acc, %e53) : (memref<1xf32>, memref<1xf32>) -> ()
       aie.objectfifo.release @C_out5(Produce, 1)
       aie.end
     }
     // gemm_1_2
     %core_0_3 = aie.core(%tile_0_3) {
-      %c0_54 = arith.constant 0 : index
-      %c64_55 = arith.constant 64 : index
-      %c1_56 = arith.constant 1 : index
-      func.call @zero_f32(%buf_gemm_1_2_acc) : (memref<1xf32>) -> ()
-      scf.for %iv_k_57 = %c0_54 to %c64_55 step %c1_56 {
-        %sv58 = aie.objectfifo.acquire @fifo_A_1_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e59 = aie.objectfifo.subview.access %sv58[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e59, %buf_gemm_1_2_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_2(Consume, 1)
-        %sv60 = aie.objectfifo.acquire @fifo_B_1_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_56 = arith.constant 0 : index
+      %c64_57 = arith.constant 64 : index
+      %c1_58 = arith.constant 1 : index
+      %sv54 = aie.objectfifo.acquire @C_out6(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %e55 = aie.objectfifo.subview.access %sv54[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+      func.call @zero_f32(%e55) : (memref<1xf32>) -> ()
+      scf.for %iv_k_59 = %c0_56 to %c64_57 step %c1_58 {
+        %sv60 = aie.objectfifo.acquire @fifo_A_1_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e61 = aie.objectfifo.subview.access %sv60[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e61, %buf_gemm_1_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_1_2(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_1_2_va, %buf_gemm_1_2_vb, %buf_gemm_1_2_acc) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv62 = aie.objectfifo.acquire @fifo_A_1_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e61, %buf_gemm_1_2_va) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_1_2(Consume, 1)
+        %sv62 = aie.objectfifo.acquire @fifo_B_1_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e63 = aie.objectfifo.subview.access %sv62[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_2_va, %e63) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_3(Produce, 1)
-        %sv64 = aie.objectfifo.acquire @fifo_B_2_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e63, %buf_gemm_1_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_B_1_2(Consume, 1)
+        func.call @mac_f32_f32_f32(%buf_gemm_1_2_va, %buf_gemm_1_2_vb, %e55) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+        %sv64 = aie.objectfifo.acquire @fifo_A_1_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e65 = aie.objectfifo.subview.access %sv64[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_2_vb, %e65) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%buf_gemm_1_2_va, %e65) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_1_3(Produce, 1)
+        %sv66 = aie.objectfifo.acquire @fifo_B_2_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e67 = aie.objectfifo.subview.access %sv66[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @dsim_copy_f32_1(%buf_gemm_1_2_vb, %e67) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_2_2(Produce, 1)
       }
-      %sv66 = aie.objectfifo.acquire @C_out6(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e67 = aie.objectfifo.subview.access %sv66[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @dsim_copy_f32_1(%buf_gemm_1_2_acc, %e67) : (memref<1xf32>, memref<1xf32>) -> ()
       aie.objectfifo.release @C_out6(Produce, 1)
       aie.end
     }
     // gemm_1_3
     %core_1_3 = aie.core(%tile_1_3) {
-      %c0_68 = arith.constant 0 : index
-      %c64_69 = arith.constant 64 : index
-      %c1_70 = arith.constant 1 : index
-      func.call @zero_f32(%buf_gemm_1_3_acc) : (memref<1xf32>) -> ()
-      scf.for %iv_k_71 = %c0_68 to %c64_69 step %c1_70 {
-        %sv72 = aie.objectfifo.acquire @fifo_A_1_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e73 = aie.objectfifo.subview.access %sv72[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e73, %buf_gemm_1_3_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_3(Consume, 1)
-        %sv74 = aie.objectfifo.acquire @fifo_B_1_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_70 = arith.constant 0 : index
+      %c64_71 = arith.constant 64 : index
+      %c1_72 = arith.constant 1 : index
+      %sv68 = aie.objectfifo.acquire @C_out7(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %e69 = aie.objectfifo.subview.access %sv68[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+      func.call @zero_f32(%e69) : (memref<1xf32>) -> ()
+      scf.for %iv_k_73 = %c0_70 to %c64_71 step %c1_72 {
+        %sv74 = aie.objectfifo.acquire @fifo_A_1_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e75 = aie.objectfifo.subview.access %sv74[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e75, %buf_gemm_1_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_1_3(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_1_3_va, %buf_gemm_1_3_vb, %buf_gemm_1_3_acc) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv76 = aie.objectfifo.acquire @fifo_A_1_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e75, %buf_gemm_1_3_va) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_1_3(Consume, 1)
+        %sv76 = aie.objectfifo.acquire @fifo_B_1_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e77 = aie.objectfifo.subview.access %sv76[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_3_va, %e77) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_4(Produce, 1)
-        %sv78 = aie.objectfifo.acquire @fifo_B_2_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e77, %buf_gemm_1_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_B_1_3(Consume, 1)
+        func.call @mac_f32_f32_f32(%buf_gemm_1_3_va, %buf_gemm_1_3_vb, %e69) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+        %sv78 = aie.objectfifo.acquire @fifo_A_1_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e79 = aie.objectfifo.subview.access %sv78[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_3_vb, %e79) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%buf_gemm_1_3_va, %e79) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_1_4(Produce, 1)
+        %sv80 = aie.objectfifo.acquire @fifo_B_2_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e81 = aie.objectfifo.subview.access %sv80[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @dsim_copy_f32_1(%buf_gemm_1_3_vb, %e81) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_2_3(Produce, 1)
       }
-      %sv80 = aie.objectfifo.acquire @C_out7(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e81 = aie.objectfifo.subview.access %sv80[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @dsim_copy_f32_1(%buf_gemm_1_3_acc, %e81) : (memref<1xf32>, memref<1xf32>) -> ()
       aie.objectfifo.release @C_out7(Produce, 1)
       aie.end
     }
     // gemm_1_4
     %core_2_4 = aie.core(%tile_2_4) {
-      %c0_82 = arith.constant 0 : index
-      %c64_83 = arith.constant 64 : index
-      %c1_84 = arith.constant 1 : index
-      func.call @zero_f32(%buf_gemm_1_4_acc) : (memref<1xf32>) -> ()
-      scf.for %iv_k_85 = %c0_82 to %c64_83 step %c1_84 {
-        %sv86 = aie.objectfifo.acquire @fifo_A_1_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e87 = aie.objectfifo.subview.access %sv86[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e87, %buf_gemm_1_4_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_4(Consume, 1)
-        %sv88 = aie.objectfifo.acquire @fifo_B_1_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_84 = arith.constant 0 : index
+      %c64_85 = arith.constant 64 : index
+      %c1_86 = arith.constant 1 : index
+      %sv82 = aie.objectfifo.acquire @C_out8(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %e83 = aie.objectfifo.subview.access %sv82[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+      func.call @zero_f32(%e83) : (memref<1xf32>) -> ()
+      scf.for %iv_k_87 = %c0_84 to %c64_85 step %c1_86 {
+        %sv88 = aie.objectfifo.acquire @fifo_A_1_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e89 = aie.objectfifo.subview.access %sv88[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e89, %buf_gemm_1_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_1_4(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_1_4_va, %buf_gemm_1_4_vb, %buf_gemm_1_4_acc) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv90 = aie.objectfifo.acquire @fifo_A_1_5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e89, %buf_gemm_1_4_va) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_1_4(Consume, 1)
+        %sv90 = aie.objectfifo.acquire @fifo_B_1_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e91 = aie.objectfifo.subview.access %sv90[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_4_va, %e91) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_5(Produce, 1)
-        %sv92 = aie.objectfifo.acquire @fifo_B_2_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e91, %buf_gemm_1_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_B_1_4(Consume, 1)
+        func.call @mac_f32_f32_f32(%buf_gemm_1_4_va, %buf_gemm_1_4_vb, %e83) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+        %sv92 = aie.objectfifo.acquire @fifo_A_1_5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e93 = aie.objectfifo.subview.access %sv92[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_4_vb, %e93) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%buf_gemm_1_4_va, %e93) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_1_5(Produce, 1)
+        %sv94 = aie.objectfifo.acquire @fifo_B_2_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e95 = aie.objectfifo.subview.access %sv94[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @dsim_copy_f32_1(%buf_gemm_1_4_vb, %e95) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_2_4(Produce, 1)
       }
-      %sv94 = aie.objectfifo.acquire @C_out8(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e95 = aie.objectfifo.subview.access %sv94[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @dsim_copy_f32_1(%buf_gemm_1_4_acc, %e95) : (memref<1xf32>, memref<1xf32>) -> ()
       aie.objectfifo.release @C_out8(Produce, 1)
       aie.end
     }
@@ -554,136 +521,131 @@ module {
       scf.for %iv_k_105 = %c0_102 to %c64_103 step %c1_104 {
         %sv106 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e107 = aie.objectfifo.subview.access %sv106[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e107, %buf_gemm_2_0_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @A_in9(Consume, 1)
         %sv108 = aie.objectfifo.acquire @fifo_A_2_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e109 = aie.objectfifo.subview.access %sv108[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_0_va, %e109) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%e107, %e109) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_A_2_1(Produce, 1)
+        aie.objectfifo.release @A_in9(Consume, 1)
       }
       aie.end
     }
     // gemm_2_1
     %core_3_4 = aie.core(%tile_3_4) {
-      %c0_110 = arith.constant 0 : index
-      %c64_111 = arith.constant 64 : index
-      %c1_112 = arith.constant 1 : index
-      func.call @zero_f32(%buf_gemm_2_1_acc) : (memref<1xf32>) -> ()
-      scf.for %iv_k_113 = %c0_110 to %c64_111 step %c1_112 {
-        %sv114 = aie.objectfifo.acquire @fifo_A_2_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e115 = aie.objectfifo.subview.access %sv114[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e115, %buf_gemm_2_1_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_1(Consume, 1)
-        %sv116 = aie.objectfifo.acquire @fifo_B_2_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_112 = arith.constant 0 : index
+      %c64_113 = arith.constant 64 : index
+      %c1_114 = arith.constant 1 : index
+      %sv110 = aie.objectfifo.acquire @C_out10(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %e111 = aie.objectfifo.subview.access %sv110[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+      func.call @zero_f32(%e111) : (memref<1xf32>) -> ()
+      scf.for %iv_k_115 = %c0_112 to %c64_113 step %c1_114 {
+        %sv116 = aie.objectfifo.acquire @fifo_A_2_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e117 = aie.objectfifo.subview.access %sv116[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e117, %buf_gemm_2_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_2_1(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_2_1_va, %buf_gemm_2_1_vb, %buf_gemm_2_1_acc) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv118 = aie.objectfifo.acquire @fifo_A_2_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e117, %buf_gemm_2_1_va) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_2_1(Consume, 1)
+        %sv118 = aie.objectfifo.acquire @fifo_B_2_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e119 = aie.objectfifo.subview.access %sv118[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_1_va, %e119) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_2(Produce, 1)
-        %sv120 = aie.objectfifo.acquire @fifo_B_3_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e119, %buf_gemm_2_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_B_2_1(Consume, 1)
+        func.call @mac_f32_f32_f32(%buf_gemm_2_1_va, %buf_gemm_2_1_vb, %e111) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+        %sv120 = aie.objectfifo.acquire @fifo_A_2_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e121 = aie.objectfifo.subview.access %sv120[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_1_vb, %e121) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%buf_gemm_2_1_va, %e121) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_2_2(Produce, 1)
+        %sv122 = aie.objectfifo.acquire @fifo_B_3_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e123 = aie.objectfifo.subview.access %sv122[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @dsim_copy_f32_1(%buf_gemm_2_1_vb, %e123) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_3_1(Produce, 1)
       }
-      %sv122 = aie.objectfifo.acquire @C_out10(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e123 = aie.objectfifo.subview.access %sv122[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @dsim_copy_f32_1(%buf_gemm_2_1_acc, %e123) : (memref<1xf32>, memref<1xf32>) -> ()
       aie.objectfifo.release @C_out10(Produce, 1)
       aie.end
     }
     // gemm_2_2
     %core_3_3 = aie.core(%tile_3_3) {
-      %c0_124 = arith.constant 0 : index
-      %c64_125 = arith.constant 64 : index
-      %c1_126 = arith.constant 1 : index
-      func.call @zero_f32(%buf_gemm_2_2_acc) : (memref<1xf32>) -> ()
-      scf.for %iv_k_127 = %c0_124 to %c64_125 step %c1_126 {
-        %sv128 = aie.objectfifo.acquire @fifo_A_2_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e129 = aie.objectfifo.subview.access %sv128[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e129, %buf_gemm_2_2_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_2(Consume, 1)
-        %sv130 = aie.objectfifo.acquire @fifo_B_2_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_126 = arith.constant 0 : index
+      %c64_127 = arith.constant 64 : index
+      %c1_128 = arith.constant 1 : index
+      %sv124 = aie.objectfifo.acquire @C_out11(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %e125 = aie.objectfifo.subview.access %sv124[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+      func.call @zero_f32(%e125) : (memref<1xf32>) -> ()
+      scf.for %iv_k_129 = %c0_126 to %c64_127 step %c1_128 {
+        %sv130 = aie.objectfifo.acquire @fifo_A_2_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e131 = aie.objectfifo.subview.access %sv130[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e131, %buf_gemm_2_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_2_2(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_2_2_va, %buf_gemm_2_2_vb, %buf_gemm_2_2_acc) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv132 = aie.objectfifo.acquire @fifo_A_2_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e131, %buf_gemm_2_2_va) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_2_2(Consume, 1)
+        %sv132 = aie.objectfifo.acquire @fifo_B_2_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e133 = aie.objectfifo.subview.access %sv132[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_2_va, %e133) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_3(Produce, 1)
-        %sv134 = aie.objectfifo.acquire @fifo_B_3_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e133, %buf_gemm_2_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_B_2_2(Consume, 1)
+        func.call @mac_f32_f32_f32(%buf_gemm_2_2_va, %buf_gemm_2_2_vb, %e125) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+        %sv134 = aie.objectfifo.acquire @fifo_A_2_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e135 = aie.objectfifo.subview.access %sv134[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_2_vb, %e135) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%buf_gemm_2_2_va, %e135) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_2_3(Produce, 1)
+        %sv136 = aie.objectfifo.acquire @fifo_B_3_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e137 = aie.objectfifo.subview.access %sv136[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @dsim_copy_f32_1(%buf_gemm_2_2_vb, %e137) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_3_2(Produce, 1)
       }
-      %sv136 = aie.objectfifo.acquire @C_out11(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e137 = aie.objectfifo.subview.access %sv136[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @dsim_copy_f32_1(%buf_gemm_2_2_acc, %e137) : (memref<1xf32>, memref<1xf32>) -> ()
       aie.objectfifo.release @C_out11(Produce, 1)
       aie.end
     }
     // gemm_2_3
     %core_2_3 = aie.core(%tile_2_3) {
-      %c0_138 = arith.constant 0 : index
-      %c64_139 = arith.constant 64 : index
-      %c1_140 = arith.constant 1 : index
-      func.call @zero_f32(%buf_gemm_2_3_acc) : (memref<1xf32>) -> ()
-      scf.for %iv_k_141 = %c0_138 to %c64_139 step %c1_140 {
-        %sv142 = aie.objectfifo.acquire @fifo_A_2_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e143 = aie.objectfifo.subview.access %sv142[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e143, %buf_gemm_2_3_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_3(Consume, 1)
-        %sv144 = aie.objectfifo.acquire @fifo_B_2_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_140 = arith.constant 0 : index
+      %c64_141 = arith.constant 64 : index
+      %c1_142 = arith.constant 1 : index
+      %sv138 = aie.objectfifo.acquire @C_out12(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %e139 = aie.objectfifo.subview.access %sv138[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+      func.call @zero_f32(%e139) : (memref<1xf32>) -> ()
+      scf.for %iv_k_143 = %c0_140 to %c64_141 step %c1_142 {
+        %sv144 = aie.objectfifo.acquire @fifo_A_2_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e145 = aie.objectfifo.subview.access %sv144[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e145, %buf_gemm_2_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_2_3(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_2_3_va, %buf_gemm_2_3_vb, %buf_gemm_2_3_acc) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv146 = aie.objectfifo.acquire @fifo_A_2_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e145, %buf_gemm_2_3_va) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_2_3(Consume, 1)
+        %sv146 = aie.objectfifo.acquire @fifo_B_2_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e147 = aie.objectfifo.subview.access %sv146[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_3_va, %e147) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_4(Produce, 1)
-        %sv148 = aie.objectfifo.acquire @fifo_B_3_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e147, %buf_gemm_2_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_B_2_3(Consume, 1)
+        func.call @mac_f32_f32_f32(%buf_gemm_2_3_va, %buf_gemm_2_3_vb, %e139) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+        %sv148 = aie.objectfifo.acquire @fifo_A_2_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e149 = aie.objectfifo.subview.access %sv148[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_3_vb, %e149) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%buf_gemm_2_3_va, %e149) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_2_4(Produce, 1)
+        %sv150 = aie.objectfifo.acquire @fifo_B_3_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e151 = aie.objectfifo.subview.access %sv150[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @dsim_copy_f32_1(%buf_gemm_2_3_vb, %e151) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_3_3(Produce, 1)
       }
-      %sv150 = aie.objectfifo.acquire @C_out12(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e151 = aie.objectfifo.subview.access %sv150[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @dsim_copy_f32_1(%buf_gemm_2_3_acc, %e151) : (memref<1xf32>, memref<1xf32>) -> ()
       aie.objectfifo.release @C_out12(Produce, 1)
       aie.end
     }
     // gemm_2_4
     %core_2_2 = aie.core(%tile_2_2) {
-      %c0_152 = arith.constant 0 : index
-      %c64_153 = arith.constant 64 : index
-      %c1_154 = arith.constant 1 : index
-      func.call @zero_f32(%buf_gemm_2_4_acc) : (memref<1xf32>) -> ()
-      scf.for %iv_k_155 = %c0_152 to %c64_153 step %c1_154 {
-        %sv156 = aie.objectfifo.acquire @fifo_A_2_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e157 = aie.objectfifo.subview.access %sv156[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e157, %buf_gemm_2_4_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_4(Consume, 1)
-        %sv158 = aie.objectfifo.acquire @fifo_B_2_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_154 = arith.constant 0 : index
+      %c64_155 = arith.constant 64 : index
+      %c1_156 = arith.constant 1 : index
+      %sv152 = aie.objectfifo.acquire @C_out13(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %e153 = aie.objectfifo.subview.access %sv152[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+      func.call @zero_f32(%e153) : (memref<1xf32>) -> ()
+      scf.for %iv_k_157 = %c0_154 to %c64_155 step %c1_156 {
+        %sv158 = aie.objectfifo.acquire @fifo_A_2_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e159 = aie.objectfifo.subview.access %sv158[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e159, %buf_gemm_2_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_2_4(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_2_4_va, %buf_gemm_2_4_vb, %buf_gemm_2_4_acc) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv160 = aie.objectfifo.acquire @fifo_A_2_5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e159, %buf_gemm_2_4_va) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_2_4(Consume, 1)
+        %sv160 = aie.objectfifo.acquire @fifo_B_2_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e161 = aie.objectfifo.subview.access %sv160[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_4_va, %e161) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_5(Produce, 1)
-        %sv162 = aie.objectfifo.acquire @fifo_B_3_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e161, %buf_gemm_2_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_B_2_4(Consume, 1)
+        func.call @mac_f32_f32_f32(%buf_gemm_2_4_va, %buf_gemm_2_4_vb, %e153) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+        %sv162 = aie.objectfifo.acquire @fifo_A_2_5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e163 = aie.objectfifo.subview.access %sv162[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_4_vb, %e163) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%buf_gemm_2_4_va, %e163) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_2_5(Produce, 1)
+        %sv164 = aie.objectfifo.acquire @fifo_B_3_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e165 = aie.objectfifo.subview.access %sv164[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @dsim_copy_f32_1(%buf_gemm_2_4_vb, %e165) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_3_4(Produce, 1)
       }
-      %sv164 = aie.objectfifo.acquire @C_out13(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e165 = aie.objectfifo.subview.access %sv164[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @dsim_copy_f32_1(%buf_gemm_2_4_acc, %e165) : (memref<1xf32>, memref<1xf32>) -> ()
       aie.objectfifo.release @C_out13(Produce, 1)
       aie.end
     }
@@ -708,136 +670,131 @@ module {
       scf.for %iv_k_175 = %c0_172 to %c64_173 step %c1_174 {
         %sv176 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e177 = aie.objectfifo.subview.access %sv176[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e177, %buf_gemm_3_0_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @A_in14(Consume, 1)
         %sv178 = aie.objectfifo.acquire @fifo_A_3_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e179 = aie.objectfifo.subview.access %sv178[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_0_va, %e179) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%e177, %e179) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_A_3_1(Produce, 1)
+        aie.objectfifo.release @A_in14(Consume, 1)
       }
       aie.end
     }
     // gemm_3_1
     %core_4_5 = aie.core(%tile_4_5) {
-      %c0_180 = arith.constant 0 : index
-      %c64_181 = arith.constant 64 : index
-      %c1_182 = arith.constant 1 : index
-      func.call @zero_f32(%buf_gemm_3_1_acc) : (memref<1xf32>) -> ()
-      scf.for %iv_k_183 = %c0_180 to %c64_181 step %c1_182 {
-        %sv184 = aie.objectfifo.acquire @fifo_A_3_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e185 = aie.objectfifo.subview.access %sv184[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e185, %buf_gemm_3_1_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_1(Consume, 1)
-        %sv186 = aie.objectfifo.acquire @fifo_B_3_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_182 = arith.constant 0 : index
+      %c64_183 = arith.constant 64 : index
+      %c1_184 = arith.constant 1 : index
+      %sv180 = aie.objectfifo.acquire @C_out15(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %e181 = aie.objectfifo.subview.access %sv180[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+      func.call @zero_f32(%e181) : (memref<1xf32>) -> ()
+      scf.for %iv_k_185 = %c0_182 to %c64_183 step %c1_184 {
+        %sv186 = aie.objectfifo.acquire @fifo_A_3_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e187 = aie.objectfifo.subview.access %sv186[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e187, %buf_gemm_3_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_3_1(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_3_1_va, %buf_gemm_3_1_vb, %buf_gemm_3_1_acc) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv188 = aie.objectfifo.acquire @fifo_A_3_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e187, %buf_gemm_3_1_va) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_3_1(Consume, 1)
+        %sv188 = aie.objectfifo.acquire @fifo_B_3_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e189 = aie.objectfifo.subview.access %sv188[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_1_va, %e189) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_2(Produce, 1)
-        %sv190 = aie.objectfifo.acquire @fifo_B_4_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e189, %buf_gemm_3_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_B_3_1(Consume, 1)
+        func.call @mac_f32_f32_f32(%buf_gemm_3_1_va, %buf_gemm_3_1_vb, %e181) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+        %sv190 = aie.objectfifo.acquire @fifo_A_3_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e191 = aie.objectfifo.subview.access %sv190[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_1_vb, %e191) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%buf_gemm_3_1_va, %e191) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_3_2(Produce, 1)
+        %sv192 = aie.objectfifo.acquire @fifo_B_4_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e193 = aie.objectfifo.subview.access %sv192[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @dsim_copy_f32_1(%buf_gemm_3_1_vb, %e193) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_4_1(Produce, 1)
       }
-      %sv192 = aie.objectfifo.acquire @C_out15(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e193 = aie.objectfifo.subview.access %sv192[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @dsim_copy_f32_1(%buf_gemm_3_1_acc, %e193) : (memref<1xf32>, memref<1xf32>) -> ()
       aie.objectfifo.release @C_out15(Produce, 1)
       aie.end
     }
     // gemm_3_2
     %core_4_4 = aie.core(%tile_4_4) {
-      %c0_194 = arith.constant 0 : index
-      %c64_195 = arith.constant 64 : index
-      %c1_196 = arith.constant 1 : index
-      func.call @zero_f32(%buf_gemm_3_2_acc) : (memref<1xf32>) -> ()
-      scf.for %iv_k_197 = %c0_194 to %c64_195 step %c1_196 {
-        %sv198 = aie.objectfifo.acquire @fifo_A_3_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e199 = aie.objectfifo.subview.access %sv198[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e199, %buf_gemm_3_2_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_2(Consume, 1)
-        %sv200 = aie.objectfifo.acquire @fifo_B_3_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_196 = arith.constant 0 : index
+      %c64_197 = arith.constant 64 : index
+      %c1_198 = arith.constant 1 : index
+      %sv194 = aie.objectfifo.acquire @C_out16(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %e195 = aie.objectfifo.subview.access %sv194[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+      func.call @zero_f32(%e195) : (memref<1xf32>) -> ()
+      scf.for %iv_k_199 = %c0_196 to %c64_197 step %c1_198 {
+        %sv200 = aie.objectfifo.acquire @fifo_A_3_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e201 = aie.objectfifo.subview.access %sv200[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e201, %buf_gemm_3_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_3_2(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_3_2_va, %buf_gemm_3_2_vb, %buf_gemm_3_2_acc) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv202 = aie.objectfifo.acquire @fifo_A_3_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e201, %buf_gemm_3_2_va) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_3_2(Consume, 1)
+        %sv202 = aie.objectfifo.acquire @fifo_B_3_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e203 = aie.objectfifo.subview.access %sv202[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_2_va, %e203) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_3(Produce, 1)
-        %sv204 = aie.objectfifo.acquire @fifo_B_4_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e203, %buf_gemm_3_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_B_3_2(Consume, 1)
+        func.call @mac_f32_f32_f32(%buf_gemm_3_2_va, %buf_gemm_3_2_vb, %e195) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+        %sv204 = aie.objectfifo.acquire @fifo_A_3_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e205 = aie.objectfifo.subview.access %sv204[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_2_vb, %e205) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%buf_gemm_3_2_va, %e205) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_3_3(Produce, 1)
+        %sv206 = aie.objectfifo.acquire @fifo_B_4_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e207 = aie.objectfifo.subview.access %sv206[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @dsim_copy_f32_1(%buf_gemm_3_2_vb, %e207) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_4_2(Produce, 1)
       }
-      %sv206 = aie.objectfifo.acquire @C_out16(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e207 = aie.objectfifo.subview.access %sv206[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @dsim_copy_f32_1(%buf_gemm_3_2_acc, %e207) : (memref<1xf32>, memref<1xf32>) -> ()
       aie.objectfifo.release @C_out16(Produce, 1)
       aie.end
     }
     // gemm_3_3
     %core_4_3 = aie.core(%tile_4_3) {
-      %c0_208 = arith.constant 0 : index
-      %c64_209 = arith.constant 64 : index
-      %c1_210 = arith.constant 1 : index
-      func.call @zero_f32(%buf_gemm_3_3_acc) : (memref<1xf32>) -> ()
-      scf.for %iv_k_211 = %c0_208 to %c64_209 step %c1_210 {
-        %sv212 = aie.objectfifo.acquire @fifo_A_3_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e213 = aie.objectfifo.subview.access %sv212[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e213, %buf_gemm_3_3_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_3(Consume, 1)
-        %sv214 = aie.objectfifo.acquire @fifo_B_3_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_210 = arith.constant 0 : index
+      %c64_211 = arith.constant 64 : index
+      %c1_212 = arith.constant 1 : index
+      %sv208 = aie.objectfifo.acquire @C_out17(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %e209 = aie.objectfifo.subview.access %sv208[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+      func.call @zero_f32(%e209) : (memref<1xf32>) -> ()
+      scf.for %iv_k_213 = %c0_210 to %c64_211 step %c1_212 {
+        %sv214 = aie.objectfifo.acquire @fifo_A_3_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e215 = aie.objectfifo.subview.access %sv214[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e215, %buf_gemm_3_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_3_3(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_3_3_va, %buf_gemm_3_3_vb, %buf_gemm_3_3_acc) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv216 = aie.objectfifo.acquire @fifo_A_3_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e215, %buf_gemm_3_3_va) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_3_3(Consume, 1)
+        %sv216 = aie.objectfifo.acquire @fifo_B_3_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e217 = aie.objectfifo.subview.access %sv216[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_3_va, %e217) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_4(Produce, 1)
-        %sv218 = aie.objectfifo.acquire @fifo_B_4_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e217, %buf_gemm_3_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_B_3_3(Consume, 1)
+        func.call @mac_f32_f32_f32(%buf_gemm_3_3_va, %buf_gemm_3_3_vb, %e209) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+        %sv218 = aie.objectfifo.acquire @fifo_A_3_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e219 = aie.objectfifo.subview.access %sv218[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_3_vb, %e219) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%buf_gemm_3_3_va, %e219) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_3_4(Produce, 1)
+        %sv220 = aie.objectfifo.acquire @fifo_B_4_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e221 = aie.objectfifo.subview.access %sv220[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @dsim_copy_f32_1(%buf_gemm_3_3_vb, %e221) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_4_3(Produce, 1)
       }
-      %sv220 = aie.objectfifo.acquire @C_out17(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e221 = aie.objectfifo.subview.access %sv220[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @dsim_copy_f32_1(%buf_gemm_3_3_acc, %e221) : (memref<1xf32>, memref<1xf32>) -> ()
       aie.objectfifo.release @C_out17(Produce, 1)
       aie.end
     }
     // gemm_3_4
     %core_4_2 = aie.core(%tile_4_2) {
-      %c0_222 = arith.constant 0 : index
-      %c64_223 = arith.constant 64 : index
-      %c1_224 = arith.constant 1 : index
-      func.call @zero_f32(%buf_gemm_3_4_acc) : (memref<1xf32>) -> ()
-      scf.for %iv_k_225 = %c0_222 to %c64_223 step %c1_224 {
-        %sv226 = aie.objectfifo.acquire @fifo_A_3_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e227 = aie.objectfifo.subview.access %sv226[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e227, %buf_gemm_3_4_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_4(Consume, 1)
-        %sv228 = aie.objectfifo.acquire @fifo_B_3_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_224 = arith.constant 0 : index
+      %c64_225 = arith.constant 64 : index
+      %c1_226 = arith.constant 1 : index
+      %sv222 = aie.objectfifo.acquire @C_out18(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %e223 = aie.objectfifo.subview.access %sv222[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+      func.call @zero_f32(%e223) : (memref<1xf32>) -> ()
+      scf.for %iv_k_227 = %c0_224 to %c64_225 step %c1_226 {
+        %sv228 = aie.objectfifo.acquire @fifo_A_3_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e229 = aie.objectfifo.subview.access %sv228[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e229, %buf_gemm_3_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_3_4(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_3_4_va, %buf_gemm_3_4_vb, %buf_gemm_3_4_acc) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv230 = aie.objectfifo.acquire @fifo_A_3_5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e229, %buf_gemm_3_4_va) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_3_4(Consume, 1)
+        %sv230 = aie.objectfifo.acquire @fifo_B_3_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e231 = aie.objectfifo.subview.access %sv230[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_4_va, %e231) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_5(Produce, 1)
-        %sv232 = aie.objectfifo.acquire @fifo_B_4_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e231, %buf_gemm_3_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_B_3_4(Consume, 1)
+        func.call @mac_f32_f32_f32(%buf_gemm_3_4_va, %buf_gemm_3_4_vb, %e223) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+        %sv232 = aie.objectfifo.acquire @fifo_A_3_5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e233 = aie.objectfifo.subview.access %sv232[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_4_vb, %e233) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%buf_gemm_3_4_va, %e233) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_3_5(Produce, 1)
+        %sv234 = aie.objectfifo.acquire @fifo_B_4_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e235 = aie.objectfifo.subview.access %sv234[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @dsim_copy_f32_1(%buf_gemm_3_4_vb, %e235) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_4_4(Produce, 1)
       }
-      %sv234 = aie.objectfifo.acquire @C_out18(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e235 = aie.objectfifo.subview.access %sv234[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @dsim_copy_f32_1(%buf_gemm_3_4_acc, %e235) : (memref<1xf32>, memref<1xf32>) -> ()
       aie.objectfifo.release @C_out18(Produce, 1)
       aie.end
     }
@@ -862,136 +819,131 @@ module {
       scf.for %iv_k_245 = %c0_242 to %c64_243 step %c1_244 {
         %sv246 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e247 = aie.objectfifo.subview.access %sv246[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e247, %buf_gemm_4_0_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @A_in19(Consume, 1)
         %sv248 = aie.objectfifo.acquire @fifo_A_4_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e249 = aie.objectfifo.subview.access %sv248[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_0_va, %e249) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%e247, %e249) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_A_4_1(Produce, 1)
+        aie.objectfifo.release @A_in19(Consume, 1)
       }
       aie.end
     }
     // gemm_4_1
     %core_6_5 = aie.core(%tile_6_5) {
-      %c0_250 = arith.constant 0 : index
-      %c64_251 = arith.constant 64 : index
-      %c1_252 = arith.constant 1 : index
-      func.call @zero_f32(%buf_gemm_4_1_acc) : (memref<1xf32>) -> ()
-      scf.for %iv_k_253 = %c0_250 to %c64_251 step %c1_252 {
-        %sv254 = aie.objectfifo.acquire @fifo_A_4_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e255 = aie.objectfifo.subview.access %sv254[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e255, %buf_gemm_4_1_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_1(Consume, 1)
-        %sv256 = aie.objectfifo.acquire @fifo_B_4_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_252 = arith.constant 0 : index
+      %c64_253 = arith.constant 64 : index
+      %c1_254 = arith.constant 1 : index
+      %sv250 = aie.objectfifo.acquire @C_out20(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %e251 = aie.objectfifo.subview.access %sv250[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+      func.call @zero_f32(%e251) : (memref<1xf32>) -> ()
+      scf.for %iv_k_255 = %c0_252 to %c64_253 step %c1_254 {
+        %sv256 = aie.objectfifo.acquire @fifo_A_4_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e257 = aie.objectfifo.subview.access %sv256[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e257, %buf_gemm_4_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_4_1(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_4_1_va, %buf_gemm_4_1_vb, %buf_gemm_4_1_acc) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv258 = aie.objectfifo.acquire @fifo_A_4_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e257, %buf_gemm_4_1_va) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_4_1(Consume, 1)
+        %sv258 = aie.objectfifo.acquire @fifo_B_4_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e259 = aie.objectfifo.subview.access %sv258[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_1_va, %e259) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_2(Produce, 1)
-        %sv260 = aie.objectfifo.acquire @fifo_B_5_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e259, %buf_gemm_4_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_B_4_1(Consume, 1)
+        func.call @mac_f32_f32_f32(%buf_gemm_4_1_va, %buf_gemm_4_1_vb, %e251) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+        %sv260 = aie.objectfifo.acquire @fifo_A_4_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e261 = aie.objectfifo.subview.access %sv260[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_1_vb, %e261) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%buf_gemm_4_1_va, %e261) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_4_2(Produce, 1)
+        %sv262 = aie.objectfifo.acquire @fifo_B_5_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e263 = aie.objectfifo.subview.access %sv262[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @dsim_copy_f32_1(%buf_gemm_4_1_vb, %e263) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_5_1(Produce, 1)
       }
-      %sv262 = aie.objectfifo.acquire @C_out20(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e263 = aie.objectfifo.subview.access %sv262[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @dsim_copy_f32_1(%buf_gemm_4_1_acc, %e263) : (memref<1xf32>, memref<1xf32>) -> ()
       aie.objectfifo.release @C_out20(Produce, 1)
       aie.end
     }
     // gemm_4_2
     %core_5_4 = aie.core(%tile_5_4) {
-      %c0_264 = arith.constant 0 : index
-      %c64_265 = arith.constant 64 : index
-      %c1_266 = arith.constant 1 : index
-      func.call @zero_f32(%buf_gemm_4_2_acc) : (memref<1xf32>) -> ()
-      scf.for %iv_k_267 = %c0_264 to %c64_265 step %c1_266 {
-        %sv268 = aie.objectfifo.acquire @fifo_A_4_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e269 = aie.objectfifo.subview.access %sv268[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e269, %buf_gemm_4_2_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_2(Consume, 1)
-        %sv270 = aie.objectfifo.acquire @fifo_B_4_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_266 = arith.constant 0 : index
+      %c64_267 = arith.constant 64 : index
+      %c1_268 = arith.constant 1 : index
+      %sv264 = aie.objectfifo.acquire @C_out21(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %e265 = aie.objectfifo.subview.access %sv264[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+      func.call @zero_f32(%e265) : (memref<1xf32>) -> ()
+      scf.for %iv_k_269 = %c0_266 to %c64_267 step %c1_268 {
+        %sv270 = aie.objectfifo.acquire @fifo_A_4_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e271 = aie.objectfifo.subview.access %sv270[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e271, %buf_gemm_4_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_4_2(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_4_2_va, %buf_gemm_4_2_vb, %buf_gemm_4_2_acc) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv272 = aie.objectfifo.acquire @fifo_A_4_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e271, %buf_gemm_4_2_va) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_4_2(Consume, 1)
+        %sv272 = aie.objectfifo.acquire @fifo_B_4_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e273 = aie.objectfifo.subview.access %sv272[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_2_va, %e273) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_3(Produce, 1)
-        %sv274 = aie.objectfifo.acquire @fifo_B_5_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e273, %buf_gemm_4_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_B_4_2(Consume, 1)
+        func.call @mac_f32_f32_f32(%buf_gemm_4_2_va, %buf_gemm_4_2_vb, %e265) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+        %sv274 = aie.objectfifo.acquire @fifo_A_4_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e275 = aie.objectfifo.subview.access %sv274[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_2_vb, %e275) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%buf_gemm_4_2_va, %e275) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_4_3(Produce, 1)
+        %sv276 = aie.objectfifo.acquire @fifo_B_5_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e277 = aie.objectfifo.subview.access %sv276[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @dsim_copy_f32_1(%buf_gemm_4_2_vb, %e277) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_5_2(Produce, 1)
       }
-      %sv276 = aie.objectfifo.acquire @C_out21(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e277 = aie.objectfifo.subview.access %sv276[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @dsim_copy_f32_1(%buf_gemm_4_2_acc, %e277) : (memref<1xf32>, memref<1xf32>) -> ()
       aie.objectfifo.release @C_out21(Produce, 1)
       aie.end
     }
     // gemm_4_3
     %core_6_3 = aie.core(%tile_6_3) {
-      %c0_278 = arith.constant 0 : index
-      %c64_279 = arith.constant 64 : index
-      %c1_280 = arith.constant 1 : index
-      func.call @zero_f32(%buf_gemm_4_3_acc) : (memref<1xf32>) -> ()
-      scf.for %iv_k_281 = %c0_278 to %c64_279 step %c1_280 {
-        %sv282 = aie.objectfifo.acquire @fifo_A_4_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e283 = aie.objectfifo.subview.access %sv282[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e283, %buf_gemm_4_3_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_3(Consume, 1)
-        %sv284 = aie.objectfifo.acquire @fifo_B_4_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_280 = arith.constant 0 : index
+      %c64_281 = arith.constant 64 : index
+      %c1_282 = arith.constant 1 : index
+      %sv278 = aie.objectfifo.acquire @C_out22(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %e279 = aie.objectfifo.subview.access %sv278[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+      func.call @zero_f32(%e279) : (memref<1xf32>) -> ()
+      scf.for %iv_k_283 = %c0_280 to %c64_281 step %c1_282 {
+        %sv284 = aie.objectfifo.acquire @fifo_A_4_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e285 = aie.objectfifo.subview.access %sv284[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e285, %buf_gemm_4_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_4_3(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_4_3_va, %buf_gemm_4_3_vb, %buf_gemm_4_3_acc) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv286 = aie.objectfifo.acquire @fifo_A_4_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e285, %buf_gemm_4_3_va) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_4_3(Consume, 1)
+        %sv286 = aie.objectfifo.acquire @fifo_B_4_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e287 = aie.objectfifo.subview.access %sv286[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_3_va, %e287) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_4(Produce, 1)
-        %sv288 = aie.objectfifo.acquire @fifo_B_5_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e287, %buf_gemm_4_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_B_4_3(Consume, 1)
+        func.call @mac_f32_f32_f32(%buf_gemm_4_3_va, %buf_gemm_4_3_vb, %e279) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+        %sv288 = aie.objectfifo.acquire @fifo_A_4_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e289 = aie.objectfifo.subview.access %sv288[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_3_vb, %e289) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%buf_gemm_4_3_va, %e289) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_4_4(Produce, 1)
+        %sv290 = aie.objectfifo.acquire @fifo_B_5_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e291 = aie.objectfifo.subview.access %sv290[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @dsim_copy_f32_1(%buf_gemm_4_3_vb, %e291) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_5_3(Produce, 1)
       }
-      %sv290 = aie.objectfifo.acquire @C_out22(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e291 = aie.objectfifo.subview.access %sv290[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @dsim_copy_f32_1(%buf_gemm_4_3_acc, %e291) : (memref<1xf32>, memref<1xf32>) -> ()
       aie.objectfifo.release @C_out22(Produce, 1)
       aie.end
     }
     // gemm_4_4
     %core_7_3 = aie.core(%tile_7_3) {
-      %c0_292 = arith.constant 0 : index
-      %c64_293 = arith.constant 64 : index
-      %c1_294 = arith.constant 1 : index
-      func.call @zero_f32(%buf_gemm_4_4_acc) : (memref<1xf32>) -> ()
-      scf.for %iv_k_295 = %c0_292 to %c64_293 step %c1_294 {
-        %sv296 = aie.objectfifo.acquire @fifo_A_4_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e297 = aie.objectfifo.subview.access %sv296[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e297, %buf_gemm_4_4_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_4(Consume, 1)
-        %sv298 = aie.objectfifo.acquire @fifo_B_4_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_294 = arith.constant 0 : index
+      %c64_295 = arith.constant 64 : index
+      %c1_296 = arith.constant 1 : index
+      %sv292 = aie.objectfifo.acquire @C_out23(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %e293 = aie.objectfifo.subview.access %sv292[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+      func.call @zero_f32(%e293) : (memref<1xf32>) -> ()
+      scf.for %iv_k_297 = %c0_294 to %c64_295 step %c1_296 {
+        %sv298 = aie.objectfifo.acquire @fifo_A_4_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e299 = aie.objectfifo.subview.access %sv298[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e299, %buf_gemm_4_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_4_4(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_4_4_va, %buf_gemm_4_4_vb, %buf_gemm_4_4_acc) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv300 = aie.objectfifo.acquire @fifo_A_4_5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e299, %buf_gemm_4_4_va) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_4_4(Consume, 1)
+        %sv300 = aie.objectfifo.acquire @fifo_B_4_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e301 = aie.objectfifo.subview.access %sv300[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_4_va, %e301) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_5(Produce, 1)
-        %sv302 = aie.objectfifo.acquire @fifo_B_5_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        func.call @dsim_copy_f32_1(%e301, %buf_gemm_4_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_B_4_4(Consume, 1)
+        func.call @mac_f32_f32_f32(%buf_gemm_4_4_va, %buf_gemm_4_4_vb, %e293) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+        %sv302 = aie.objectfifo.acquire @fifo_A_4_5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e303 = aie.objectfifo.subview.access %sv302[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_4_vb, %e303) : (memref<1xf32>, memref<1xf32>) -> ()
+        func.call @dsim_copy_f32_1(%buf_gemm_4_4_va, %e303) : (memref<1xf32>, memref<1xf32>) -> ()
+        aie.objectfifo.release @fifo_A_4_5(Produce, 1)
+        %sv304 = aie.objectfifo.acquire @fifo_B_5_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e305 = aie.objectfifo.subview.access %sv304[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @dsim_copy_f32_1(%buf_gemm_4_4_vb, %e305) : (memref<1xf32>, memref<1xf32>) -> ()
         aie.objectfifo.release @fifo_B_5_4(Produce, 1)
       }
-      %sv304 = aie.objectfifo.acquire @C_out23(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e305 = aie.objectfifo.subview.access %sv304[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @dsim_copy_f32_1(%buf_gemm_4_4_acc, %e305) : (memref<1xf32>, memref<1xf32>) -> ()
       aie.objectfifo.release @C_out23(Produce, 1)
       aie.end
     }

@@ -25,152 +25,100 @@ module {
     %tile_1_5 = aie.tile(1, 5)
     %tile_2_5 = aie.tile(2, 5)
     %tile_3_5 = aie.tile(3, 5)
-    %buf_core_0_0_a = aie.buffer(%tile_0_2) {sym_name = "core_0_0_a"} : memref<64x64xbf16>
-    %buf_core_0_0_b = aie.buffer(%tile_0_2) {sym_name = "core_0_0_b"} : memref<64x64xbf16>
-    %buf_core_0_0_acc = aie.buffer(%tile_0_2) {sym_name = "core_0_0_acc"} : memref<64x64xbf16>
-    %buf_core_0_1_a = aie.buffer(%tile_0_3) {sym_name = "core_0_1_a"} : memref<64x64xbf16>
-    %buf_core_0_1_b = aie.buffer(%tile_0_3) {sym_name = "core_0_1_b"} : memref<64x64xbf16>
-    %buf_core_0_1_acc = aie.buffer(%tile_0_3) {sym_name = "core_0_1_acc"} : memref<64x64xbf16>
-    %buf_core_0_2_a = aie.buffer(%tile_0_4) {sym_name = "core_0_2_a"} : memref<64x64xbf16>
-    %buf_core_0_2_b = aie.buffer(%tile_0_4) {sym_name = "core_0_2_b"} : memref<64x64xbf16>
-    %buf_core_0_2_acc = aie.buffer(%tile_0_4) {sym_name = "core_0_2_acc"} : memref<64x64xbf16>
-    %buf_core_0_3_a = aie.buffer(%tile_0_5) {sym_name = "core_0_3_a"} : memref<64x64xbf16>
-    %buf_core_0_3_b = aie.buffer(%tile_0_5) {sym_name = "core_0_3_b"} : memref<64x64xbf16>
-    %buf_core_0_3_acc = aie.buffer(%tile_0_5) {sym_name = "core_0_3_acc"} : memref<64x64xbf16>
-    %buf_core_1_0_a = aie.buffer(%tile_1_5) {sym_name = "core_1_0_a"} : memref<64x64xbf16>
-    %buf_core_1_0_b = aie.buffer(%tile_1_5) {sym_name = "core_1_0_b"} : memref<64x64xbf16>
-    %buf_core_1_0_acc = aie.buffer(%tile_1_5) {sym_name = "core_1_0_acc"} : memref<64x64xbf16>
-    %buf_core_1_1_a = aie.buffer(%tile_1_4) {sym_name = "core_1_1_a"} : memref<64x64xbf16>
-    %buf_core_1_1_b = aie.buffer(%tile_1_4) {sym_name = "core_1_1_b"} : memref<64x64xbf16>
-    %buf_core_1_1_acc = aie.buffer(%tile_1_4) {sym_name = "core_1_1_acc"} : memref<64x64xbf16>
-    %buf_core_1_2_a = aie.buffer(%tile_1_3) {sym_name = "core_1_2_a"} : memref<64x64xbf16>
-    %buf_core_1_2_b = aie.buffer(%tile_1_3) {sym_name = "core_1_2_b"} : memref<64x64xbf16>
-    %buf_core_1_2_acc = aie.buffer(%tile_1_3) {sym_name = "core_1_2_acc"} : memref<64x64xbf16>
-    %buf_core_1_3_a = aie.buffer(%tile_1_2) {sym_name = "core_1_3_a"} : memref<64x64xbf16>
-    %buf_core_1_3_b = aie.buffer(%tile_1_2) {sym_name = "core_1_3_b"} : memref<64x64xbf16>
-    %buf_core_1_3_acc = aie.buffer(%tile_1_2) {sym_name = "core_1_3_acc"} : memref<64x64xbf16>
-    %buf_core_2_0_a = aie.buffer(%tile_2_2) {sym_name = "core_2_0_a"} : memref<64x64xbf16>
-    %buf_core_2_0_b = aie.buffer(%tile_2_2) {sym_name = "core_2_0_b"} : memref<64x64xbf16>
-    %buf_core_2_0_acc = aie.buffer(%tile_2_2) {sym_name = "core_2_0_acc"} : memref<64x64xbf16>
-    %buf_core_2_1_a = aie.buffer(%tile_2_3) {sym_name = "core_2_1_a"} : memref<64x64xbf16>
-    %buf_core_2_1_b = aie.buffer(%tile_2_3) {sym_name = "core_2_1_b"} : memref<64x64xbf16>
-    %buf_core_2_1_acc = aie.buffer(%tile_2_3) {sym_name = "core_2_1_acc"} : memref<64x64xbf16>
-    %buf_core_2_2_a = aie.buffer(%tile_2_4) {sym_name = "core_2_2_a"} : memref<64x64xbf16>
-    %buf_core_2_2_b = aie.buffer(%tile_2_4) {sym_name = "core_2_2_b"} : memref<64x64xbf16>
-    %buf_core_2_2_acc = aie.buffer(%tile_2_4) {sym_name = "core_2_2_acc"} : memref<64x64xbf16>
-    %buf_core_2_3_a = aie.buffer(%tile_2_5) {sym_name = "core_2_3_a"} : memref<64x64xbf16>
-    %buf_core_2_3_b = aie.buffer(%tile_2_5) {sym_name = "core_2_3_b"} : memref<64x64xbf16>
-    %buf_core_2_3_acc = aie.buffer(%tile_2_5) {sym_name = "core_2_3_acc"} : memref<64x64xbf16>
-    %buf_core_3_0_a = aie.buffer(%tile_3_5) {sym_name = "core_3_0_a"} : memref<64x64xbf16>
-    %buf_core_3_0_b = aie.buffer(%tile_3_5) {sym_name = "core_3_0_b"} : memref<64x64xbf16>
-    %buf_core_3_0_acc = aie.buffer(%tile_3_5) {sym_name = "core_3_0_acc"} : memref<64x64xbf16>
-    %buf_core_3_1_a = aie.buffer(%tile_3_4) {sym_name = "core_3_1_a"} : memref<64x64xbf16>
-    %buf_core_3_1_b = aie.buffer(%tile_3_4) {sym_name = "core_3_1_b"} : memref<64x64xbf16>
-    %buf_core_3_1_acc = aie.buffer(%tile_3_4) {sym_name = "core_3_1_acc"} : memref<64x64xbf16>
-    %buf_core_3_2_a = aie.buffer(%tile_3_3) {sym_name = "core_3_2_a"} : memref<64x64xbf16>
-    %buf_core_3_2_b = aie.buffer(%tile_3_3) {sym_name = "core_3_2_b"} : memref<64x64xbf16>
-    %buf_core_3_2_acc = aie.buffer(%tile_3_3) {sym_name = "core_3_2_acc"} : memref<64x64xbf16>
-    %buf_core_3_3_a = aie.buffer(%tile_3_2) {sym_name = "core_3_3_a"} : memref<64x64xbf16>
-    %buf_core_3_3_b = aie.buffer(%tile_3_2) {sym_name = "core_3_3_b"} : memref<64x64xbf16>
-    %buf_core_3_3_acc = aie.buffer(%tile_3_2) {sym_name = "core_3_3_acc"} : memref<64x64xbf16>
     // tensor A -> core_0_0, core_0_1, core_0_2, core_0_3
     aie.objectfifo @A_in0_L2(%tile_0_0, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
-    aie.objectfifo @A_in0(%tile_0_1, {%tile_0_2, %tile_0_3, %tile_0_4, %tile_0_5}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @A_in0(%tile_0_1, {%tile_0_2, %tile_0_3, %tile_0_4, %tile_0_5}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo.link [@A_in0_L2] -> [@A_in0] ([] [])
     // tensor B -> core_0_0, core_1_0, core_2_0, core_3_0
     aie.objectfifo @B_in1_L2(%tile_1_0, {%tile_1_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
-    aie.objectfifo @B_in1(%tile_1_1, {%tile_0_2, %tile_1_5, %tile_2_2, %tile_3_5}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @B_in1(%tile_1_1, {%tile_0_2, %tile_1_5, %tile_2_2, %tile_3_5}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo.link [@B_in1_L2] -> [@B_in1] ([] [])
     // tensor C <- core_0_0, core_0_1, core_0_2
-    aie.objectfifo @C_out2(%tile_0_2, {%tile_0_1}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
-    aie.objectfifo @C_out4(%tile_0_3, {%tile_0_1}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
-    aie.objectfifo @C_out6(%tile_0_4, {%tile_0_1}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @C_out2(%tile_0_2, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @C_out4(%tile_0_3, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @C_out6(%tile_0_4, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo @C_out2_L2(%tile_0_1, {%tile_0_0}, 2 : i32) : !aie.objectfifo<memref<12288xbf16>>
     aie.objectfifo.link [@C_out2, @C_out4, @C_out6] -> [@C_out2_L2] ([0, 4096, 8192] [])
     // tensor B -> core_0_1, core_1_1, core_2_1, core_3_1
     aie.objectfifo @B_in3_L2(%tile_2_0, {%tile_2_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
-    aie.objectfifo @B_in3(%tile_2_1, {%tile_0_3, %tile_1_4, %tile_2_3, %tile_3_4}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @B_in3(%tile_2_1, {%tile_0_3, %tile_1_4, %tile_2_3, %tile_3_4}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo.link [@B_in3_L2] -> [@B_in3] ([] [])
     // tensor B -> core_0_2, core_1_2, core_2_2, core_3_2
     aie.objectfifo @B_in4_L2(%tile_0_0, {%tile_1_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
-    aie.objectfifo @B_in5(%tile_1_1, {%tile_0_4, %tile_1_3, %tile_2_4, %tile_3_3}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @B_in5(%tile_1_1, {%tile_0_4, %tile_1_3, %tile_2_4, %tile_3_3}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo.link [@B_in4_L2] -> [@B_in5] ([] [])
     // tensor B -> core_0_3, core_1_3, core_2_3, core_3_3
     aie.objectfifo @B_in5_L2(%tile_3_0, {%tile_2_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
-    aie.objectfifo @B_in7(%tile_2_1, {%tile_0_5, %tile_1_2, %tile_2_5, %tile_3_2}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @B_in7(%tile_2_1, {%tile_0_5, %tile_1_2, %tile_2_5, %tile_3_2}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo.link [@B_in5_L2] -> [@B_in7] ([] [])
     // tensor C <- core_0_3, core_2_3
-    aie.objectfifo @C_out8(%tile_0_5, {%tile_1_1}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
-    aie.objectfifo @C_out18(%tile_2_5, {%tile_1_1}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @C_out8(%tile_0_5, {%tile_1_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @C_out18(%tile_2_5, {%tile_1_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo @C_out6_L2(%tile_1_1, {%tile_1_0}, 2 : i32) : !aie.objectfifo<memref<8192xbf16>>
     aie.objectfifo.link [@C_out8, @C_out18] -> [@C_out6_L2] ([0, 4096] [])
     // tensor A -> core_1_0, core_1_1, core_1_2, core_1_3
     aie.objectfifo @A_in7_L2(%tile_1_0, {%tile_1_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
-    aie.objectfifo @A_in9(%tile_1_1, {%tile_1_5, %tile_1_4, %tile_1_3, %tile_1_2}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @A_in9(%tile_1_1, {%tile_1_5, %tile_1_4, %tile_1_3, %tile_1_2}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo.link [@A_in7_L2] -> [@A_in9] ([] [])
     // tensor C <- core_1_0, core_2_0
-    aie.objectfifo @C_out10(%tile_1_5, {%tile_2_1}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
-    aie.objectfifo @C_out15(%tile_2_2, {%tile_2_1}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @C_out10(%tile_1_5, {%tile_2_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @C_out15(%tile_2_2, {%tile_2_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo @C_out8_L2(%tile_2_1, {%tile_2_0}, 2 : i32) : !aie.objectfifo<memref<8192xbf16>>
     aie.objectfifo.link [@C_out10, @C_out15] -> [@C_out8_L2] ([0, 4096] [])
     // tensor C <- core_1_1
-    aie.objectfifo @C_out11(%tile_1_4, {%tile_1_1}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @C_out11(%tile_1_4, {%tile_1_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo @C_out9_L2(%tile_1_1, {%tile_1_0}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo.link [@C_out11] -> [@C_out9_L2] ([] [])
     // tensor C <- core_1_2, core_2_2, core_3_2
-    aie.objectfifo @C_out12(%tile_1_3, {%tile_3_1}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
-    aie.objectfifo @C_out17(%tile_2_4, {%tile_3_1}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
-    aie.objectfifo @C_out22(%tile_3_3, {%tile_3_1}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @C_out12(%tile_1_3, {%tile_3_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @C_out17(%tile_2_4, {%tile_3_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @C_out22(%tile_3_3, {%tile_3_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo @C_out10_L2(%tile_3_1, {%tile_3_0}, 2 : i32) : !aie.objectfifo<memref<12288xbf16>>
     aie.objectfifo.link [@C_out12, @C_out17, @C_out22] -> [@C_out10_L2] ([0, 4096, 8192] [])
     // tensor C <- core_1_3, core_2_1
-    aie.objectfifo @C_out13(%tile_1_2, {%tile_3_1}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
-    aie.objectfifo @C_out16(%tile_2_3, {%tile_3_1}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @C_out13(%tile_1_2, {%tile_3_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @C_out16(%tile_2_3, {%tile_3_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo @C_out11_L2(%tile_3_1, {%tile_3_0}, 2 : i32) : !aie.objectfifo<memref<8192xbf16>>
     aie.objectfifo.link [@C_out13, @C_out16] -> [@C_out11_L2] ([0, 4096] [])
     // tensor A -> core_2_0, core_2_1, core_2_2, core_2_3
     aie.objectfifo @A_in12_L2(%tile_2_0, {%tile_2_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
-    aie.objectfifo @A_in14(%tile_2_1, {%tile_2_2, %tile_2_3, %tile_2_4, %tile_2_5}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @A_in14(%tile_2_1, {%tile_2_2, %tile_2_3, %tile_2_4, %tile_2_5}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo.link [@A_in12_L2] -> [@A_in14] ([] [])
     // tensor A -> core_3_0, core_3_1, core_3_2, core_3_3
     aie.objectfifo @A_in13_L2(%tile_3_0, {%tile_3_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
-    aie.objectfifo @A_in19(%tile_3_1, {%tile_3_5, %tile_3_4, %tile_3_3, %tile_3_2}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @A_in19(%tile_3_1, {%tile_3_5, %tile_3_4, %tile_3_3, %tile_3_2}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo.link [@A_in13_L2] -> [@A_in19] ([] [])
     // tensor C <- core_3_0, core_3_1
-    aie.objectfifo @C_out20(%tile_3_5, {%tile_0_1}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
-    aie.objectfifo @C_out21(%tile_3_4, {%tile_0_1}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @C_out20(%tile_3_5, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @C_out21(%tile_3_4, {%tile_0_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo @C_out14_L2(%tile_0_1, {%tile_0_0}, 2 : i32) : !aie.objectfifo<memref<8192xbf16>>
     aie.objectfifo.link [@C_out20, @C_out21] -> [@C_out14_L2] ([0, 4096] [])
     // tensor C <- core_3_3
-    aie.objectfifo @C_out23(%tile_3_2, {%tile_2_1}, 1 : i32) : !aie.objectfifo<memref<64x64xbf16>>
+    aie.objectfifo @C_out23(%tile_3_2, {%tile_2_1}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo @C_out15_L2(%tile_2_1, {%tile_2_0}, 2 : i32) : !aie.objectfifo<memref<64x64xbf16>>
     aie.objectfifo.link [@C_out23] -> [@C_out15_L2] ([] [])
     func.func private @zero_bf16(memref<64x64xbf16>) attributes {link_with = "kernels.o"}
-    func.func private @dsim_copy_bf16_4096(memref<64x64xbf16>, memref<64x64xbf16>) attributes {link_with = "kernels.o"}
     func.func private @matmul_acc_bf16_bf16_bf16(memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) attributes {link_with = "kernels.o"}
     // core_0_0
     %core_0_2 = aie.core(%tile_0_2) {
       %c0_0 = arith.constant 0 : index
       %c2_1 = arith.constant 2 : index
       %c1_2 = arith.constant 1 : index
-      %c8_5 = arith.constant 8 : index
+      %c8_7 = arith.constant 8 : index
       scf.for %iv_tr_3 = %c0_0 to %c2_1 step %c1_2 {
         scf.for %iv_c_4 = %c0_0 to %c2_1 step %c1_2 {
-          func.call @zero_bf16(%buf_core_0_0_acc) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_6 = %c0_0 to %c8_5 step %c1_2 {
-            %sv7 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e8 = aie.objectfifo.subview.access %sv7[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e8, %buf_core_0_0_a) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in0(Consume, 1)
-            %sv9 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %sv5 = aie.objectfifo.acquire @C_out2(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %e6 = aie.objectfifo.subview.access %sv5[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+          func.call @zero_bf16(%e6) : (memref<64x64xbf16>) -> ()
+          scf.for %iv_kk_8 = %c0_0 to %c8_7 step %c1_2 {
+            %sv9 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e10 = aie.objectfifo.subview.access %sv9[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e10, %buf_core_0_0_b) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            %sv11 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e12 = aie.objectfifo.subview.access %sv11[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @matmul_acc_bf16_bf16_bf16(%e10, %e12, %e6) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            aie.objectfifo.release @A_in0(Consume, 1)
             aie.objectfifo.release @B_in1(Consume, 1)
-            func.call @matmul_acc_bf16_bf16_bf16(%buf_core_0_0_a, %buf_core_0_0_b, %buf_core_0_0_acc) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           }
-          %sv11 = aie.objectfifo.acquire @C_out2(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e12 = aie.objectfifo.subview.access %sv11[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @dsim_copy_bf16_4096(%buf_core_0_0_acc, %e12) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           aie.objectfifo.release @C_out2(Produce, 1)
         }
       }
@@ -181,24 +129,21 @@ module {
       %c0_13 = arith.constant 0 : index
       %c2_14 = arith.constant 2 : index
       %c1_15 = arith.constant 1 : index
-      %c8_18 = arith.constant 8 : index
+      %c8_20 = arith.constant 8 : index
       scf.for %iv_tr_16 = %c0_13 to %c2_14 step %c1_15 {
         scf.for %iv_c_17 = %c0_13 to %c2_14 step %c1_15 {
-          func.call @zero_bf16(%buf_core_0_1_acc) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_19 = %c0_13 to %c8_18 step %c1_15 {
-            %sv20 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e21 = aie.objectfifo.subview.access %sv20[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e21, %buf_core_0_1_a) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in0(Consume, 1)
-            %sv22 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %sv18 = aie.objectfifo.acquire @C_out4(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %e19 = aie.objectfifo.subview.access %sv18[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+          func.call @zero_bf16(%e19) : (memref<64x64xbf16>) -> ()
+          scf.for %iv_kk_21 = %c0_13 to %c8_20 step %c1_15 {
+            %sv22 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e23 = aie.objectfifo.subview.access %sv22[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e23, %buf_core_0_1_b) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            %sv24 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e25 = aie.objectfifo.subview.access %sv24[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @matmul_acc_bf16_bf16_bf16(%e23, %e25, %e19) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            aie.objectfifo.release @A_in0(Consume, 1)
             aie.objectfifo.release @B_in3(Consume, 1)
-            func.call @matmul_acc_bf16_bf16_bf16(%buf_core_0_1_a, %buf_core_0_1_b, %buf_core_0_1_acc) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           }
-          %sv24 = aie.objectfifo.acquire @C_out4(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e25 = aie.objectfifo.subview.access %sv24[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @dsim_copy_bf16_4096(%buf_core_0_1_acc, %e25) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           aie.objectfifo.release @C_out4(Produce, 1)
         }
       }
@@ -209,24 +154,21 @@ module {
       %c0_26 = arith.constant 0 : index
       %c2_27 = arith.constant 2 : index
       %c1_28 = arith.constant 1 : index
-      %c8_31 = arith.constant 8 : index
+      %c8_33 = arith.constant 8 : index
       scf.for %iv_tr_29 = %c0_26 to %c2_27 step %c1_28 {
         scf.for %iv_c_30 = %c0_26 to %c2_27 step %c1_28 {
-          func.call @zero_bf16(%buf_core_0_2_acc) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_32 = %c0_26 to %c8_31 step %c1_28 {
-            %sv33 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e34 = aie.objectfifo.subview.access %sv33[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e34, %buf_core_0_2_a) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in0(Consume, 1)
-            %sv35 = aie.objectfifo.acquire @B_in5(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %sv31 = aie.objectfifo.acquire @C_out6(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %e32 = aie.objectfifo.subview.access %sv31[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+          func.call @zero_bf16(%e32) : (memref<64x64xbf16>) -> ()
+          scf.for %iv_kk_34 = %c0_26 to %c8_33 step %c1_28 {
+            %sv35 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e36 = aie.objectfifo.subview.access %sv35[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e36, %buf_core_0_2_b) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            %sv37 = aie.objectfifo.acquire @B_in5(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e38 = aie.objectfifo.subview.access %sv37[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @matmul_acc_bf16_bf16_bf16(%e36, %e38, %e32) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            aie.objectfifo.release @A_in0(Consume, 1)
             aie.objectfifo.release @B_in5(Consume, 1)
-            func.call @matmul_acc_bf16_bf16_bf16(%buf_core_0_2_a, %buf_core_0_2_b, %buf_core_0_2_acc) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           }
-          %sv37 = aie.objectfifo.acquire @C_out6(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e38 = aie.objectfifo.subview.access %sv37[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @dsim_copy_bf16_4096(%buf_core_0_2_acc, %e38) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           aie.objectfifo.release @C_out6(Produce, 1)
         }
       }
@@ -237,24 +179,21 @@ module {
       %c0_39 = arith.constant 0 : index
       %c2_40 = arith.constant 2 : index
       %c1_41 = arith.constant 1 : index
-      %c8_44 = arith.constant 8 : index
+      %c8_46 = arith.constant 8 : index
       scf.for %iv_tr_42 = %c0_39 to %c2_40 step %c1_41 {
         scf.for %iv_c_43 = %c0_39 to %c2_40 step %c1_41 {
-          func.call @zero_bf16(%buf_core_0_3_acc) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_45 = %c0_39 to %c8_44 step %c1_41 {
-            %sv46 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e47 = aie.objectfifo.subview.access %sv46[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e47, %buf_core_0_3_a) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in0(Consume, 1)
-            %sv48 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %sv44 = aie.objectfifo.acquire @C_out8(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %e45 = aie.objectfifo.subview.access %sv44[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+          func.call @zero_bf16(%e45) : (memref<64x64xbf16>) -> ()
+          scf.for %iv_kk_47 = %c0_39 to %c8_46 step %c1_41 {
+            %sv48 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e49 = aie.objectfifo.subview.access %sv48[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e49, %buf_core_0_3_b) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            %sv50 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e51 = aie.objectfifo.subview.access %sv50[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @matmul_acc_bf16_bf16_bf16(%e49, %e51, %e45) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            aie.objectfifo.release @A_in0(Consume, 1)
             aie.objectfifo.release @B_in7(Consume, 1)
-            func.call @matmul_acc_bf16_bf16_bf16(%buf_core_0_3_a, %buf_core_0_3_b, %buf_core_0_3_acc) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           }
-          %sv50 = aie.objectfifo.acquire @C_out8(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e51 = aie.objectfifo.subview.access %sv50[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @dsim_copy_bf16_4096(%buf_core_0_3_acc, %e51) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           aie.objectfifo.release @C_out8(Produce, 1)
         }
       }
@@ -265,24 +204,21 @@ module {
       %c0_52 = arith.constant 0 : index
       %c2_53 = arith.constant 2 : index
       %c1_54 = arith.constant 1 : index
-      %c8_57 = arith.constant 8 : index
+      %c8_59 = arith.constant 8 : index
       scf.for %iv_tr_55 = %c0_52 to %c2_53 step %c1_54 {
         scf.for %iv_c_56 = %c0_52 to %c2_53 step %c1_54 {
-          func.call @zero_bf16(%buf_core_1_0_acc) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_58 = %c0_52 to %c8_57 step %c1_54 {
-            %sv59 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e60 = aie.objectfifo.subview.access %sv59[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e60, %buf_core_1_0_a) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in9(Consume, 1)
-            %sv61 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %sv57 = aie.objectfifo.acquire @C_out10(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %e58 = aie.objectfifo.subview.access %sv57[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+          func.call @zero_bf16(%e58) : (memref<64x64xbf16>) -> ()
+          scf.for %iv_kk_60 = %c0_52 to %c8_59 step %c1_54 {
+            %sv61 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e62 = aie.objectfifo.subview.access %sv61[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e62, %buf_core_1_0_b) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            %sv63 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e64 = aie.objectfifo.subview.access %sv63[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @matmul_acc_bf16_bf16_bf16(%e62, %e64, %e58) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            aie.objectfifo.release @A_in9(Consume, 1)
             aie.objectfifo.release @B_in1(Consume, 1)
-            func.call @matmul_acc_bf16_bf16_bf16(%buf_core_1_0_a, %buf_core_1_0_b, %buf_core_1_0_acc) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           }
-          %sv63 = aie.objectfifo.acquire @C_out10(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e64 = aie.objectfifo.subview.access %sv63[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @dsim_copy_bf16_4096(%buf_core_1_0_acc, %e64) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           aie.objectfifo.release @C_out10(Produce, 1)
         }
       }
@@ -293,24 +229,21 @@ module {
       %c0_65 = arith.constant 0 : index
       %c2_66 = arith.constant 2 : index
       %c1_67 = arith.constant 1 : index
-      %c8_70 = arith.constant 8 : index
+      %c8_72 = arith.constant 8 : index
       scf.for %iv_tr_68 = %c0_65 to %c2_66 step %c1_67 {
         scf.for %iv_c_69 = %c0_65 to %c2_66 step %c1_67 {
-          func.call @zero_bf16(%buf_core_1_1_acc) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_71 = %c0_65 to %c8_70 step %c1_67 {
-            %sv72 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e73 = aie.objectfifo.subview.access %sv72[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e73, %buf_core_1_1_a) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in9(Consume, 1)
-            %sv74 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %sv70 = aie.objectfifo.acquire @C_out11(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %e71 = aie.objectfifo.subview.access %sv70[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+          func.call @zero_bf16(%e71) : (memref<64x64xbf16>) -> ()
+          scf.for %iv_kk_73 = %c0_65 to %c8_72 step %c1_67 {
+            %sv74 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e75 = aie.objectfifo.subview.access %sv74[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e75, %buf_core_1_1_b) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            %sv76 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e77 = aie.objectfifo.subview.access %sv76[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @matmul_acc_bf16_bf16_bf16(%e75, %e77, %e71) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            aie.objectfifo.release @A_in9(Consume, 1)
             aie.objectfifo.release @B_in3(Consume, 1)
-            func.call @matmul_acc_bf16_bf16_bf16(%buf_core_1_1_a, %buf_core_1_1_b, %buf_core_1_1_acc) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           }
-          %sv76 = aie.objectfifo.acquire @C_out11(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e77 = aie.objectfifo.subview.access %sv76[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @dsim_copy_bf16_4096(%buf_core_1_1_acc, %e77) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           aie.objectfifo.release @C_out11(Produce, 1)
         }
       }
@@ -321,24 +254,21 @@ module {
       %c0_78 = arith.constant 0 : index
       %c2_79 = arith.constant 2 : index
       %c1_80 = arith.constant 1 : index
-      %c8_83 = arith.constant 8 : index
+      %c8_85 = arith.constant 8 : index
       scf.for %iv_tr_81 = %c0_78 to %c2_79 step %c1_80 {
         scf.for %iv_c_82 = %c0_78 to %c2_79 step %c1_80 {
-          func.call @zero_bf16(%buf_core_1_2_acc) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_84 = %c0_78 to %c8_83 step %c1_80 {
-            %sv85 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e86 = aie.objectfifo.subview.access %sv85[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e86, %buf_core_1_2_a) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in9(Consume, 1)
-            %sv87 = aie.objectfifo.acquire @B_in5(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %sv83 = aie.objectfifo.acquire @C_out12(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %e84 = aie.objectfifo.subview.access %sv83[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+          func.call @zero_bf16(%e84) : (memref<64x64xbf16>) -> ()
+          scf.for %iv_kk_86 = %c0_78 to %c8_85 step %c1_80 {
+            %sv87 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e88 = aie.objectfifo.subview.access %sv87[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e88, %buf_core_1_2_b) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            %sv89 = aie.objectfifo.acquire @B_in5(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e90 = aie.objectfifo.subview.access %sv89[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @matmul_acc_bf16_bf16_bf16(%e88, %e90, %e84) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            aie.objectfifo.release @A_in9(Consume, 1)
             aie.objectfifo.release @B_in5(Consume, 1)
-            func.call @matmul_acc_bf16_bf16_bf16(%buf_core_1_2_a, %buf_core_1_2_b, %buf_core_1_2_acc) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           }
-          %sv89 = aie.objectfifo.acquire @C_out12(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e90 = aie.objectfifo.subview.access %sv89[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @dsim_copy_bf16_4096(%buf_core_1_2_acc, %e90) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           aie.objectfifo.release @C_out12(Produce, 1)
         }
       }
@@ -349,24 +279,21 @@ module {
       %c0_91 = arith.constant 0 : index
       %c2_92 = arith.constant 2 : index
       %c1_93 = arith.constant 1 : index
-      %c8_96 = arith.constant 8 : index
+      %c8_98 = arith.constant 8 : index
       scf.for %iv_tr_94 = %c0_91 to %c2_92 step %c1_93 {
         scf.for %iv_c_95 = %c0_91 to %c2_92 step %c1_93 {
-          func.call @zero_bf16(%buf_core_1_3_acc) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_97 = %c0_91 to %c8_96 step %c1_93 {
-            %sv98 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e99 = aie.objectfifo.subview.access %sv98[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e99, %buf_core_1_3_a) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in9(Consume, 1)
-            %sv100 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %sv96 = aie.objectfifo.acquire @C_out13(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %e97 = aie.objectfifo.subview.access %sv96[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+          func.call @zero_bf16(%e97) : (memref<64x64xbf16>) -> ()
+          scf.for %iv_kk_99 = %c0_91 to %c8_98 step %c1_93 {
+            %sv100 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e101 = aie.objectfifo.subview.access %sv100[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e101, %buf_core_1_3_b) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            %sv102 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e103 = aie.objectfifo.subview.access %sv102[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @matmul_acc_bf16_bf16_bf16(%e101, %e103, %e97) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            aie.objectfifo.release @A_in9(Consume, 1)
             aie.objectfifo.release @B_in7(Consume, 1)
-            func.call @matmul_acc_bf16_bf16_bf16(%buf_core_1_3_a, %buf_core_1_3_b, %buf_core_1_3_acc) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           }
-          %sv102 = aie.objectfifo.acquire @C_out13(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e103 = aie.objectfifo.subview.access %sv102[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @dsim_copy_bf16_4096(%buf_core_1_3_acc, %e103) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           aie.objectfifo.release @C_out13(Produce, 1)
         }
       }
@@ -377,24 +304,21 @@ module {
       %c0_104 = arith.constant 0 : index
       %c2_105 = arith.constant 2 : index
       %c1_106 = arith.constant 1 : index
-      %c8_109 = arith.constant 8 : index
+      %c8_111 = arith.constant 8 : index
       scf.for %iv_tr_107 = %c0_104 to %c2_105 step %c1_106 {
         scf.for %iv_c_108 = %c0_104 to %c2_105 step %c1_106 {
-          func.call @zero_bf16(%buf_core_2_0_acc) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_110 = %c0_104 to %c8_109 step %c1_106 {
-            %sv111 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e112 = aie.objectfifo.subview.access %sv111[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e112, %buf_core_2_0_a) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in14(Consume, 1)
-            %sv113 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %sv109 = aie.objectfifo.acquire @C_out15(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %e110 = aie.objectfifo.subview.access %sv109[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+          func.call @zero_bf16(%e110) : (memref<64x64xbf16>) -> ()
+          scf.for %iv_kk_112 = %c0_104 to %c8_111 step %c1_106 {
+            %sv113 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e114 = aie.objectfifo.subview.access %sv113[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e114, %buf_core_2_0_b) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            %sv115 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e116 = aie.objectfifo.subview.access %sv115[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @matmul_acc_bf16_bf16_bf16(%e114, %e116, %e110) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            aie.objectfifo.release @A_in14(Consume, 1)
             aie.objectfifo.release @B_in1(Consume, 1)
-            func.call @matmul_acc_bf16_bf16_bf16(%buf_core_2_0_a, %buf_core_2_0_b, %buf_core_2_0_acc) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           }
-          %sv115 = aie.objectfifo.acquire @C_out15(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e116 = aie.objectfifo.subview.access %sv115[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @dsim_copy_bf16_4096(%buf_core_2_0_acc, %e116) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           aie.objectfifo.release @C_out15(Produce, 1)
         }
       }
@@ -405,24 +329,21 @@ module {
       %c0_117 = arith.constant 0 : index
       %c2_118 = arith.constant 2 : index
       %c1_119 = arith.constant 1 : index
-      %c8_122 = arith.constant 8 : index
+      %c8_124 = arith.constant 8 : index
       scf.for %iv_tr_120 = %c0_117 to %c2_118 step %c1_119 {
         scf.for %iv_c_121 = %c0_117 to %c2_118 step %c1_119 {
-          func.call @zero_bf16(%buf_core_2_1_acc) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_123 = %c0_117 to %c8_122 step %c1_119 {
-            %sv124 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e125 = aie.objectfifo.subview.access %sv124[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e125, %buf_core_2_1_a) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in14(Consume, 1)
-            %sv126 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %sv122 = aie.objectfifo.acquire @C_out16(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %e123 = aie.objectfifo.subview.access %sv122[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+          func.call @zero_bf16(%e123) : (memref<64x64xbf16>) -> ()
+          scf.for %iv_kk_125 = %c0_117 to %c8_124 step %c1_119 {
+            %sv126 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e127 = aie.objectfifo.subview.access %sv126[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e127, %buf_core_2_1_b) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            %sv128 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e129 = aie.objectfifo.subview.access %sv128[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @matmul_acc_bf16_bf16_bf16(%e127, %e129, %e123) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            aie.objectfifo.release @A_in14(Consume, 1)
             aie.objectfifo.release @B_in3(Consume, 1)
-            func.call @matmul_acc_bf16_bf16_bf16(%buf_core_2_1_a, %buf_core_2_1_b, %buf_core_2_1_acc) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           }
-          %sv128 = aie.objectfifo.acquire @C_out16(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e129 = aie.objectfifo.subview.access %sv128[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @dsim_copy_bf16_4096(%buf_core_2_1_acc, %e129) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           aie.objectfifo.release @C_out16(Produce, 1)
         }
       }
@@ -433,24 +354,21 @@ module {
       %c0_130 = arith.constant 0 : index
       %c2_131 = arith.constant 2 : index
       %c1_132 = arith.constant 1 : index
-      %c8_135 = arith.constant 8 : index
+      %c8_137 = arith.constant 8 : index
       scf.for %iv_tr_133 = %c0_130 to %c2_131 step %c1_132 {
         scf.for %iv_c_134 = %c0_130 to %c2_131 step %c1_132 {
-          func.call @zero_bf16(%buf_core_2_2_acc) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_136 = %c0_130 to %c8_135 step %c1_132 {
-            %sv137 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e138 = aie.objectfifo.subview.access %sv137[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e138, %buf_core_2_2_a) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in14(Consume, 1)
-            %sv139 = aie.objectfifo.acquire @B_in5(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %sv135 = aie.objectfifo.acquire @C_out17(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %e136 = aie.objectfifo.subview.access %sv135[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+          func.call @zero_bf16(%e136) : (memref<64x64xbf16>) -> ()
+          scf.for %iv_kk_138 = %c0_130 to %c8_137 step %c1_132 {
+            %sv139 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e140 = aie.objectfifo.subview.access %sv139[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e140, %buf_core_2_2_b) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            %sv141 = aie.objectfifo.acquire @B_in5(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e142 = aie.objectfifo.subview.access %sv141[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @matmul_acc_bf16_bf16_bf16(%e140, %e142, %e136) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            aie.objectfifo.release @A_in14(Consume, 1)
             aie.objectfifo.release @B_in5(Consume, 1)
-            func.call @matmul_acc_bf16_bf16_bf16(%buf_core_2_2_a, %buf_core_2_2_b, %buf_core_2_2_acc) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           }
-          %sv141 = aie.objectfifo.acquire @C_out17(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e142 = aie.objectfifo.subview.access %sv141[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @dsim_copy_bf16_4096(%buf_core_2_2_acc, %e142) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           aie.objectfifo.release @C_out17(Produce, 1)
         }
       }
@@ -461,24 +379,21 @@ module {
       %c0_143 = arith.constant 0 : index
       %c2_144 = arith.constant 2 : index
       %c1_145 = arith.constant 1 : index
-      %c8_148 = arith.constant 8 : index
+      %c8_150 = arith.constant 8 : index
       scf.for %iv_tr_146 = %c0_143 to %c2_144 step %c1_145 {
         scf.for %iv_c_147 = %c0_143 to %c2_144 step %c1_145 {
-          func.call @zero_bf16(%buf_core_2_3_acc) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_149 = %c0_143 to %c8_148 step %c1_145 {
-            %sv150 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e151 = aie.objectfifo.subview.access %sv150[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e151, %buf_core_2_3_a) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in14(Consume, 1)
-            %sv152 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %sv148 = aie.objectfifo.acquire @C_out18(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %e149 = aie.objectfifo.subview.access %sv148[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+          func.call @zero_bf16(%e149) : (memref<64x64xbf16>) -> ()
+          scf.for %iv_kk_151 = %c0_143 to %c8_150 step %c1_145 {
+            %sv152 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e153 = aie.objectfifo.subview.access %sv152[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e153, %buf_core_2_3_b) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            %sv154 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e155 = aie.objectfifo.subview.access %sv154[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @matmul_acc_bf16_bf16_bf16(%e153, %e155, %e149) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            aie.objectfifo.release @A_in14(Consume, 1)
             aie.objectfifo.release @B_in7(Consume, 1)
-            func.call @matmul_acc_bf16_bf16_bf16(%buf_core_2_3_a, %buf_core_2_3_b, %buf_core_2_3_acc) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           }
-          %sv154 = aie.objectfifo.acquire @C_out18(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e155 = aie.objectfifo.subview.access %sv154[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @dsim_copy_bf16_4096(%buf_core_2_3_acc, %e155) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           aie.objectfifo.release @C_out18(Produce, 1)
         }
       }
@@ -489,24 +404,21 @@ module {
       %c0_156 = arith.constant 0 : index
       %c2_157 = arith.constant 2 : index
       %c1_158 = arith.constant 1 : index
-      %c8_161 = arith.constant 8 : index
+      %c8_163 = arith.constant 8 : index
       scf.for %iv_tr_159 = %c0_156 to %c2_157 step %c1_158 {
         scf.for %iv_c_160 = %c0_156 to %c2_157 step %c1_158 {
-          func.call @zero_bf16(%buf_core_3_0_acc) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_162 = %c0_156 to %c8_161 step %c1_158 {
-            %sv163 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e164 = aie.objectfifo.subview.access %sv163[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e164, %buf_core_3_0_a) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in19(Consume, 1)
-            %sv165 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %sv161 = aie.objectfifo.acquire @C_out20(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %e162 = aie.objectfifo.subview.access %sv161[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+          func.call @zero_bf16(%e162) : (memref<64x64xbf16>) -> ()
+          scf.for %iv_kk_164 = %c0_156 to %c8_163 step %c1_158 {
+            %sv165 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e166 = aie.objectfifo.subview.access %sv165[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e166, %buf_core_3_0_b) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            %sv167 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e168 = aie.objectfifo.subview.access %sv167[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @matmul_acc_bf16_bf16_bf16(%e166, %e168, %e162) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            aie.objectfifo.release @A_in19(Consume, 1)
             aie.objectfifo.release @B_in1(Consume, 1)
-            func.call @matmul_acc_bf16_bf16_bf16(%buf_core_3_0_a, %buf_core_3_0_b, %buf_core_3_0_acc) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           }
-          %sv167 = aie.objectfifo.acquire @C_out20(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e168 = aie.objectfifo.subview.access %sv167[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @dsim_copy_bf16_4096(%buf_core_3_0_acc, %e168) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           aie.objectfifo.release @C_out20(Produce, 1)
         }
       }
@@ -517,24 +429,21 @@ module {
       %c0_169 = arith.constant 0 : index
       %c2_170 = arith.constant 2 : index
       %c1_171 = arith.constant 1 : index
-      %c8_174 = arith.constant 8 : index
+      %c8_176 = arith.constant 8 : index
       scf.for %iv_tr_172 = %c0_169 to %c2_170 step %c1_171 {
         scf.for %iv_c_173 = %c0_169 to %c2_170 step %c1_171 {
-          func.call @zero_bf16(%buf_core_3_1_acc) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_175 = %c0_169 to %c8_174 step %c1_171 {
-            %sv176 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e177 = aie.objectfifo.subview.access %sv176[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e177, %buf_core_3_1_a) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in19(Consume, 1)
-            %sv178 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %sv174 = aie.objectfifo.acquire @C_out21(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %e175 = aie.objectfifo.subview.access %sv174[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+          func.call @zero_bf16(%e175) : (memref<64x64xbf16>) -> ()
+          scf.for %iv_kk_177 = %c0_169 to %c8_176 step %c1_171 {
+            %sv178 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e179 = aie.objectfifo.subview.access %sv178[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e179, %buf_core_3_1_b) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            %sv180 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e181 = aie.objectfifo.subview.access %sv180[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @matmul_acc_bf16_bf16_bf16(%e179, %e181, %e175) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            aie.objectfifo.release @A_in19(Consume, 1)
             aie.objectfifo.release @B_in3(Consume, 1)
-            func.call @matmul_acc_bf16_bf16_bf16(%buf_core_3_1_a, %buf_core_3_1_b, %buf_core_3_1_acc) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           }
-          %sv180 = aie.objectfifo.acquire @C_out21(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e181 = aie.objectfifo.subview.access %sv180[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @dsim_copy_bf16_4096(%buf_core_3_1_acc, %e181) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           aie.objectfifo.release @C_out21(Produce, 1)
         }
       }
@@ -545,24 +454,21 @@ module {
       %c0_182 = arith.constant 0 : index
       %c2_183 = arith.constant 2 : index
       %c1_184 = arith.constant 1 : index
-      %c8_187 = arith.constant 8 : index
+      %c8_189 = arith.constant 8 : index
       scf.for %iv_tr_185 = %c0_182 to %c2_183 step %c1_184 {
         scf.for %iv_c_186 = %c0_182 to %c2_183 step %c1_184 {
-          func.call @zero_bf16(%buf_core_3_2_acc) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_188 = %c0_182 to %c8_187 step %c1_184 {
-            %sv189 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e190 = aie.objectfifo.subview.access %sv189[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e190, %buf_core_3_2_a) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in19(Consume, 1)
-            %sv191 = aie.objectfifo.acquire @B_in5(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %sv187 = aie.objectfifo.acquire @C_out22(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %e188 = aie.objectfifo.subview.access %sv187[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+          func.call @zero_bf16(%e188) : (memref<64x64xbf16>) -> ()
+          scf.for %iv_kk_190 = %c0_182 to %c8_189 step %c1_184 {
+            %sv191 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e192 = aie.objectfifo.subview.access %sv191[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e192, %buf_core_3_2_b) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            %sv193 = aie.objectfifo.acquire @B_in5(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e194 = aie.objectfifo.subview.access %sv193[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @matmul_acc_bf16_bf16_bf16(%e192, %e194, %e188) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            aie.objectfifo.release @A_in19(Consume, 1)
             aie.objectfifo.release @B_in5(Consume, 1)
-            func.call @matmul_acc_bf16_bf16_bf16(%buf_core_3_2_a, %buf_core_3_2_b, %buf_core_3_2_acc) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           }
-          %sv193 = aie.objectfifo.acquire @C_out22(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e194 = aie.objectfifo.subview.access %sv193[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @dsim_copy_bf16_4096(%buf_core_3_2_acc, %e194) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           aie.objectfifo.release @C_out22(Produce, 1)
         }
       }
@@ -573,24 +479,21 @@ module {
       %c0_195 = arith.constant 0 : index
       %c2_196 = arith.constant 2 : index
       %c1_197 = arith.constant 1 : index
-      %c8_200 = arith.constant 8 : index
+      %c8_202 = arith.constant 8 : index
       scf.for %iv_tr_198 = %c0_195 to %c2_196 step %c1_197 {
         scf.for %iv_c_199 = %c0_195 to %c2_196 step %c1_197 {
-          func.call @zero_bf16(%buf_core_3_3_acc) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_201 = %c0_195 to %c8_200 step %c1_197 {
-            %sv202 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e203 = aie.objectfifo.subview.access %sv202[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e203, %buf_core_3_3_a) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in19(Consume, 1)
-            %sv204 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %sv200 = aie.objectfifo.acquire @C_out23(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+          %e201 = aie.objectfifo.subview.access %sv200[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+          func.call @zero_bf16(%e201) : (memref<64x64xbf16>) -> ()
+          scf.for %iv_kk_203 = %c0_195 to %c8_202 step %c1_197 {
+            %sv204 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e205 = aie.objectfifo.subview.access %sv204[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @dsim_copy_bf16_4096(%e205, %buf_core_3_3_b) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            %sv206 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e207 = aie.objectfifo.subview.access %sv206[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @matmul_acc_bf16_bf16_bf16(%e205, %e207, %e201) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+            aie.objectfifo.release @A_in19(Consume, 1)
             aie.objectfifo.release @B_in7(Consume, 1)
-            func.call @matmul_acc_bf16_bf16_bf16(%buf_core_3_3_a, %buf_core_3_3_b, %buf_core_3_3_acc) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           }
-          %sv206 = aie.objectfifo.acquire @C_out23(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e207 = aie.objectfifo.subview.access %sv206[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @dsim_copy_bf16_4096(%buf_core_3_3_acc, %e207) : (memref<64x64xbf16>, memref<64x64xbf16>) -> ()
           aie.objectfifo.release @C_out23(Produce, 1)
         }
       }

@@ -1,16 +1,12 @@
 // The kernels of attention for the AIE cores: one extern "C" entry per signature, on the operands'
-// shapes, with datosim's numerics. 9 use the AIE API (dsim_aie.h: aie::mmul, vector ops); 2 use datosim's scalar
+// shapes, with datosim's numerics. 7 use the AIE API (dsim_aie.h: aie::mmul, vector ops); 2 use datosim's scalar
 // kernel library (dsim_kernels.h), which has the kernels, dtypes and shapes the vector forms lack.
 #include "ap_int.h"
 #include "dsim_kernels.h"
 #include "dsim_aie.h"
 
-extern "C" void dsim_copy_bf16_8192(const bfloat16* src, bfloat16* dst) { dsim_aie::copy<bfloat16, 8192>(src, dst); }
-
 // transpose: AIE API
 extern "C" void transpose_bf16_bf16(const bfloat16* in0, bfloat16* out) { dsim_aie::transpose<bfloat16, 128, 64>(in0, out); }
-
-extern "C" void dsim_copy_bf16_512(const bfloat16* src, bfloat16* dst) { dsim_aie::copy<bfloat16, 512>(src, dst); }
 
 // matmul: AIE API
 extern "C" void matmul_bf16_bf16_f32(const bfloat16* in0, const bfloat16* in1, float* out) { dsim_aie::matmul<4, 8, 4, bfloat16, bfloat16, float, accfloat, 8, 64, 128>(in0, in1, out, false); }
