@@ -78,6 +78,11 @@ std::string aieCopyCall(ir::DType t, std::int64_t elems) {
   return "dsim_aie::copy<" + aieCType(t) + ", " + n(elems) + ">(src, dst)";
 }
 
+std::string aieZeroCall(ir::DType t, std::int64_t elems) {
+  if (!vectorType(t) || elems <= 0 || elems % v256(t)) return "";
+  return "dsim_aie::zero<" + aieCType(t) + ", " + n(elems) + ">(dst)";
+}
+
 std::string aieKernelCall(const ir::ComputeStmt& c, const std::vector<const ir::LocalVar*>& ins, const ir::LocalVar& out,
                           AieGen gen) {
   const std::string& k = c.kernel;

@@ -35,4 +35,7 @@ std::string aieKernelCall(const ir::ComputeStmt& c, const std::vector<const ir::
 /// The call of a vectorised copy of `elems` elements of `t` from src to dst, or "".
 std::string aieCopyCall(ir::DType t, std::int64_t elems);
 
+/// The vector form clearing `elems` elements of type t at `dst` (all bits zero), or "" when there is none.
+std::string aieZeroCall(ir::DType t, std::int64_t elems);
+
 }  // namespace datosim::backends::npu

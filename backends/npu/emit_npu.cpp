@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -263,6 +264,7 @@ class Emitter {
   void buildFlows();
   void planInPlaceFlows();
   std::string copySym(ir::DType t, const ir::Shape& s);
+  std::string resetSym(ir::DType t, const ir::Shape& s);
   std::string kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task, const ir::Stmt& s);
   Op core(int instance);
   Op runtimeSequence(nlohmann::ordered_json& reads);
@@ -513,6 +515,30 @@ std::string joinNames(const std::vector<std::string>& v) {
 }
 
 std::string dtOf(ir::DType t) { return t == ir::DType::BF16 ? "dsim::dt_bf16_bits" : "dsim::dt_" + mlirType(t); }
+
+/// Clears a local at the start of a run (datosim's locals start at zero): not a kernel of the graph, so
+/// not in the kernel table, and not costed (the round trip skips it; docs/backends.md).
+std::string Emitter::resetSym(ir::DType t, const ir::Shape& s) {
+  const std::string type = memrefOf(t, s);
+  const std::string key = "reset|" + type;
+  auto it = kernelSym_.find(key);
+  if (it != kernelSym_.end()) return it->second;
+  const std::string name = names_.take("dsim_reset_" + mlirType(t) + "_" + std::to_string(elems(s)));
+  kernelSym_[key] = name;
+  kernelDecls_.emplace_back(name, "(" + type + ") -> ()");
+  const std::string vcall = aieZeroCall(t, elems(s));
+  if (!vcall.empty()) {
+    vectorised_.push_back(name);
+    kernelBodies_.push_back("extern \"C\" void " + name + "(" + aieCType(t) + "* dst) { " + vcall + "; }\n");
+    return name;
+  }
+  scalar_.push_back(name);
+  const std::string dts = dtOf(t);
+  kernelBodies_.push_back("extern \"C\" void " + name + "(" + dts + "::T* dst) { dsim::zero<" + dts + ", " +
+                          std::to_string(elems(s)) + ">(dst); }\n");
+  return name;
+}
+
 
 std::string Emitter::kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task, const ir::Stmt& s) {
   auto lv = [&](int i) -> const ir::LocalVar& { return task.locals[static_cast<std::size_t>(i)]; };
@@ -979,10 +1005,30 @@ Op Emitter::core(int instance) {
       }
     }
   };
+  // One pass of the program per run of the runtime sequence, forever, as mlir-aie cores do: the host runs
+  // the design again and again. Each pass first clears the buffers the program may read before writing
+  // them (datosim's locals start every run at zero).
   std::vector<Op> ops;
+  for (int l : readBeforeWritten(inst.body)) {
+    if (inPlaceLocals_.count({instance, l})) continue;  // an element: written before it is read
+    const ir::LocalVar& v = local(l);
+    call(resetSym(v.dtype, v.shape), {bufferOf_[{instance, l}]}, {memrefOf(v.dtype, v.shape)}, ops);
+  }
   block(inst.body, ops);
+  Op run;
+  run.name = "scf.for";
+  const std::string lo = constant(0), hi = constant(std::numeric_limits<std::int64_t>::max()), st = constant(1);
+  run.operands = {lo, hi, st};
+  run.operandTypes = {"index", "index", "index"};
+  const std::string runIv = fresh("run");
+  run.custom = "scf.for " + runIv + " = " + lo + " to " + hi + " step " + st;
+  Region runBody;
+  runBody.args = {{runIv, "index"}};
+  runBody.implicitYield = true;
+  runBody.ops = std::move(ops);
+  run.regions.push_back(std::move(runBody));
   body.ops = constOps;
-  for (Op& o : ops) body.ops.push_back(std::move(o));
+  body.ops.push_back(std::move(run));
   Op end;
   end.name = "aie.end";
   end.custom = "aie.end";

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <limits>
 #include <map>
 #include <regex>
 #include <set>
@@ -154,6 +155,12 @@ bool Parser::block(std::size_t& i, Json& body, const Json& kernels) {
       expr_[m[1]] = e(m[3], i);
     } else if (std::regex_search(l, m, reSel)) {
       expr_[m[1]] = "(" + e(m[2], i) + " ? " + e(m[3], i) + " : " + e(m[4], i) + ")";
+    } else if (std::regex_search(l, m, reFor) && loops_.empty() && ifDepth_ == 0 && body.empty() && const_.count(m[2]) &&
+               const_.count(m[3]) && const_.count(m[4]) && const_[m[2]] == 0 && const_[m[4]] == 1 &&
+               const_[m[3]] == std::numeric_limits<std::int64_t>::max()) {
+      // The core's run loop (one pass per run of the runtime sequence): its body is the program.
+      ++i;
+      if (!block(i, body, kernels)) return false;
     } else if (std::regex_search(l, m, reFor)) {
       LoopCtx c;
       c.iv = "i" + std::to_string(loops_.size());  // by depth: equal programs read equally
@@ -258,7 +265,9 @@ bool Parser::block(std::size_t& i, Json& body, const Json& kernels) {
         }
         return b->second.first;
       };
-      if (fn.rfind("dsim_copy_", 0) == 0 && ops.size() == 2) {
+      if (fn.rfind("dsim_reset_", 0) == 0 && ops.size() == 1) {
+        // Clears a local at the start of a run: datosim's locals start at zero; nothing to rebuild.
+      } else if (fn.rfind("dsim_copy_", 0) == 0 && ops.size() == 2) {
         // The element copied: the operand that is an objectfifo element not held in place.
         auto copiedElem = [&](const std::string& x) { return acquired_.count(x) != 0 && !inPlace_.count(x); };
         const bool fromFifo = copiedElem(ops[0]);

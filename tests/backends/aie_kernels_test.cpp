@@ -175,6 +175,8 @@ void runProject(const fs::path& dir, const std::string& graph, const std::string
     std::vector<std::size_t> rank0;
     if (fn.rfind("dsim_copy_", 0) == 0) {
       kernel = "copy";
+    } else if (fn.rfind("dsim_reset_", 0) == 0) {
+      kernel = "zero";  // clears a local at the start of a run
     } else {
       ASSERT_TRUE(man["kernels"].contains(fn)) << fn;
       const auto& k = man["kernels"][fn];
@@ -228,6 +230,7 @@ TEST_F(AieKernels, EveryEntryComputesDatosimsNumbersUnderTheAieApiEmulation) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"tests/examples/npu/kernel_mix.json", "npu4x4"},
       {"tests/examples/npu/kernel_mix.json", "npu2"},
+      {"tests/examples/npu/in_place.json", "npu4x4"},  // a reset at the start of each run
       {"examples/validation/whole_array_bf16.json", "npu4x4"},
       {"examples/validation/whole_array_bf16.json", "npu2"},
       {"examples/validation/whole_array_i16_i16out.json", "npu4x4"},

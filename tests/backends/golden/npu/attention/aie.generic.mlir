@@ -122,260 +122,320 @@
       %c0_2 = "arith.constant"() <{value = 0 : index}> : () -> index
       %c16_3 = "arith.constant"() <{value = 16 : index}> : () -> index
       %c1_4 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %sv0 = "aie.objectfifo.acquire"() {objFifo_name = @K_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
-      %e1 = "aie.objectfifo.subview.access"(%sv0) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-      "dsim.kernel_call"(%e1, %buf_qk_0_ktT) {callee = @transpose_bf16_bf16} : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
-      "aie.objectfifo.release"() {objFifo_name = @K_in1, port = 1 : i32, size = 1 : i32} : () -> ()
-      "scf.for"(%c0_2, %c16_3, %c1_4) ({
-      ^bb0(%iv_t_5: index):
-        %sv6 = "aie.objectfifo.acquire"() {objFifo_name = @Q_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
-        %e7 = "aie.objectfifo.subview.access"(%sv6) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
-        "dsim.kernel_call"(%e7, %buf_qk_0_ktT, %buf_qk_0_sc) {callee = @matmul_bf16_bf16_f32} : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @Q_in0, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_qk_0_sc, %buf_qk_0_sc) {callee = @scale_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        %sv8 = "aie.objectfifo.acquire"() {objFifo_name = @scores_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
-        %e9 = "aie.objectfifo.subview.access"(%sv8) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
-        "dsim.kernel_call"(%buf_qk_0_sc, %e9) {callee = @dsim_copy_f32_1024} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @scores_0, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c9223372036854775807_10 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_2, %c9223372036854775807_10, %c1_4) ({
+      ^bb0(%run11: index):
+        %sv0 = "aie.objectfifo.acquire"() {objFifo_name = @K_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
+        %e1 = "aie.objectfifo.subview.access"(%sv0) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
+        "dsim.kernel_call"(%e1, %buf_qk_0_ktT) {callee = @transpose_bf16_bf16} : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @K_in1, port = 1 : i32, size = 1 : i32} : () -> ()
+        "scf.for"(%c0_2, %c16_3, %c1_4) ({
+        ^bb0(%iv_t_5: index):
+          %sv6 = "aie.objectfifo.acquire"() {objFifo_name = @Q_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
+          %e7 = "aie.objectfifo.subview.access"(%sv6) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
+          "dsim.kernel_call"(%e7, %buf_qk_0_ktT, %buf_qk_0_sc) {callee = @matmul_bf16_bf16_f32} : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @Q_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_qk_0_sc, %buf_qk_0_sc) {callee = @scale_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          %sv8 = "aie.objectfifo.acquire"() {objFifo_name = @scores_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
+          %e9 = "aie.objectfifo.subview.access"(%sv8) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
+          "dsim.kernel_call"(%buf_qk_0_sc, %e9) {callee = @dsim_copy_f32_1024} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @scores_0, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_3_2 = "aie.core"(%tile_3_2) ({
-      %c0_12 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c16_13 = "arith.constant"() <{value = 16 : index}> : () -> index
-      %c1_14 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %sv10 = "aie.objectfifo.acquire"() {objFifo_name = @K_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
-      %e11 = "aie.objectfifo.subview.access"(%sv10) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-      "dsim.kernel_call"(%e11, %buf_qk_1_ktT) {callee = @transpose_bf16_bf16} : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
-      "aie.objectfifo.release"() {objFifo_name = @K_in3, port = 1 : i32, size = 1 : i32} : () -> ()
-      "scf.for"(%c0_12, %c16_13, %c1_14) ({
-      ^bb0(%iv_t_15: index):
-        %sv16 = "aie.objectfifo.acquire"() {objFifo_name = @Q_in2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
-        %e17 = "aie.objectfifo.subview.access"(%sv16) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
-        "dsim.kernel_call"(%e17, %buf_qk_1_ktT, %buf_qk_1_sc) {callee = @matmul_bf16_bf16_f32} : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @Q_in2, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_qk_1_sc, %buf_qk_1_sc) {callee = @scale_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        %sv18 = "aie.objectfifo.acquire"() {objFifo_name = @scores_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
-        %e19 = "aie.objectfifo.subview.access"(%sv18) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
-        "dsim.kernel_call"(%buf_qk_1_sc, %e19) {callee = @dsim_copy_f32_1024} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @scores_1, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_14 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c16_15 = "arith.constant"() <{value = 16 : index}> : () -> index
+      %c1_16 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_22 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_14, %c9223372036854775807_22, %c1_16) ({
+      ^bb0(%run23: index):
+        %sv12 = "aie.objectfifo.acquire"() {objFifo_name = @K_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
+        %e13 = "aie.objectfifo.subview.access"(%sv12) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
+        "dsim.kernel_call"(%e13, %buf_qk_1_ktT) {callee = @transpose_bf16_bf16} : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @K_in3, port = 1 : i32, size = 1 : i32} : () -> ()
+        "scf.for"(%c0_14, %c16_15, %c1_16) ({
+        ^bb0(%iv_t_17: index):
+          %sv18 = "aie.objectfifo.acquire"() {objFifo_name = @Q_in2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
+          %e19 = "aie.objectfifo.subview.access"(%sv18) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
+          "dsim.kernel_call"(%e19, %buf_qk_1_ktT, %buf_qk_1_sc) {callee = @matmul_bf16_bf16_f32} : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @Q_in2, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_qk_1_sc, %buf_qk_1_sc) {callee = @scale_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          %sv20 = "aie.objectfifo.acquire"() {objFifo_name = @scores_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
+          %e21 = "aie.objectfifo.subview.access"(%sv20) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
+          "dsim.kernel_call"(%buf_qk_1_sc, %e21) {callee = @dsim_copy_f32_1024} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @scores_1, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_1_3 = "aie.core"(%tile_1_3) ({
-      %c0_22 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c16_23 = "arith.constant"() <{value = 16 : index}> : () -> index
-      %c1_24 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %sv20 = "aie.objectfifo.acquire"() {objFifo_name = @K_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
-      %e21 = "aie.objectfifo.subview.access"(%sv20) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-      "dsim.kernel_call"(%e21, %buf_qk_2_ktT) {callee = @transpose_bf16_bf16} : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
-      "aie.objectfifo.release"() {objFifo_name = @K_in5, port = 1 : i32, size = 1 : i32} : () -> ()
-      "scf.for"(%c0_22, %c16_23, %c1_24) ({
-      ^bb0(%iv_t_25: index):
-        %sv26 = "aie.objectfifo.acquire"() {objFifo_name = @Q_in4, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
-        %e27 = "aie.objectfifo.subview.access"(%sv26) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
-        "dsim.kernel_call"(%e27, %buf_qk_2_ktT, %buf_qk_2_sc) {callee = @matmul_bf16_bf16_f32} : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @Q_in4, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_qk_2_sc, %buf_qk_2_sc) {callee = @scale_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        %sv28 = "aie.objectfifo.acquire"() {objFifo_name = @scores_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
-        %e29 = "aie.objectfifo.subview.access"(%sv28) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
-        "dsim.kernel_call"(%buf_qk_2_sc, %e29) {callee = @dsim_copy_f32_1024} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @scores_2, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_26 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c16_27 = "arith.constant"() <{value = 16 : index}> : () -> index
+      %c1_28 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_34 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_26, %c9223372036854775807_34, %c1_28) ({
+      ^bb0(%run35: index):
+        %sv24 = "aie.objectfifo.acquire"() {objFifo_name = @K_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
+        %e25 = "aie.objectfifo.subview.access"(%sv24) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
+        "dsim.kernel_call"(%e25, %buf_qk_2_ktT) {callee = @transpose_bf16_bf16} : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @K_in5, port = 1 : i32, size = 1 : i32} : () -> ()
+        "scf.for"(%c0_26, %c16_27, %c1_28) ({
+        ^bb0(%iv_t_29: index):
+          %sv30 = "aie.objectfifo.acquire"() {objFifo_name = @Q_in4, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
+          %e31 = "aie.objectfifo.subview.access"(%sv30) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
+          "dsim.kernel_call"(%e31, %buf_qk_2_ktT, %buf_qk_2_sc) {callee = @matmul_bf16_bf16_f32} : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @Q_in4, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_qk_2_sc, %buf_qk_2_sc) {callee = @scale_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          %sv32 = "aie.objectfifo.acquire"() {objFifo_name = @scores_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
+          %e33 = "aie.objectfifo.subview.access"(%sv32) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
+          "dsim.kernel_call"(%buf_qk_2_sc, %e33) {callee = @dsim_copy_f32_1024} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @scores_2, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_1_4 = "aie.core"(%tile_1_4) ({
-      %c0_32 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c16_33 = "arith.constant"() <{value = 16 : index}> : () -> index
-      %c1_34 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %sv30 = "aie.objectfifo.acquire"() {objFifo_name = @K_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
-      %e31 = "aie.objectfifo.subview.access"(%sv30) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-      "dsim.kernel_call"(%e31, %buf_qk_3_ktT) {callee = @transpose_bf16_bf16} : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
-      "aie.objectfifo.release"() {objFifo_name = @K_in7, port = 1 : i32, size = 1 : i32} : () -> ()
-      "scf.for"(%c0_32, %c16_33, %c1_34) ({
-      ^bb0(%iv_t_35: index):
-        %sv36 = "aie.objectfifo.acquire"() {objFifo_name = @Q_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
-        %e37 = "aie.objectfifo.subview.access"(%sv36) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
-        "dsim.kernel_call"(%e37, %buf_qk_3_ktT, %buf_qk_3_sc) {callee = @matmul_bf16_bf16_f32} : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @Q_in6, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_qk_3_sc, %buf_qk_3_sc) {callee = @scale_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        %sv38 = "aie.objectfifo.acquire"() {objFifo_name = @scores_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
-        %e39 = "aie.objectfifo.subview.access"(%sv38) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
-        "dsim.kernel_call"(%buf_qk_3_sc, %e39) {callee = @dsim_copy_f32_1024} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @scores_3, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_38 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c16_39 = "arith.constant"() <{value = 16 : index}> : () -> index
+      %c1_40 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_46 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_38, %c9223372036854775807_46, %c1_40) ({
+      ^bb0(%run47: index):
+        %sv36 = "aie.objectfifo.acquire"() {objFifo_name = @K_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
+        %e37 = "aie.objectfifo.subview.access"(%sv36) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
+        "dsim.kernel_call"(%e37, %buf_qk_3_ktT) {callee = @transpose_bf16_bf16} : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @K_in7, port = 1 : i32, size = 1 : i32} : () -> ()
+        "scf.for"(%c0_38, %c16_39, %c1_40) ({
+        ^bb0(%iv_t_41: index):
+          %sv42 = "aie.objectfifo.acquire"() {objFifo_name = @Q_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
+          %e43 = "aie.objectfifo.subview.access"(%sv42) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
+          "dsim.kernel_call"(%e43, %buf_qk_3_ktT, %buf_qk_3_sc) {callee = @matmul_bf16_bf16_f32} : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @Q_in6, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_qk_3_sc, %buf_qk_3_sc) {callee = @scale_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          %sv44 = "aie.objectfifo.acquire"() {objFifo_name = @scores_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
+          %e45 = "aie.objectfifo.subview.access"(%sv44) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
+          "dsim.kernel_call"(%buf_qk_3_sc, %e45) {callee = @dsim_copy_f32_1024} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @scores_3, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_1_2 = "aie.core"(%tile_1_2) ({
-      %c0_40 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c16_41 = "arith.constant"() <{value = 16 : index}> : () -> index
-      %c1_42 = "arith.constant"() <{value = 1 : index}> : () -> index
-      "scf.for"(%c0_40, %c16_41, %c1_42) ({
-      ^bb0(%iv_t_43: index):
-        %sv44 = "aie.objectfifo.acquire"() {objFifo_name = @scores_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
-        %e45 = "aie.objectfifo.subview.access"(%sv44) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
-        "dsim.kernel_call"(%e45, %buf_sm_0_sc) {callee = @dsim_copy_f32_1024} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @scores_0, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_sm_0_sc, %buf_sm_0_pf) {callee = @softmax_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        "dsim.kernel_call"(%buf_sm_0_pf, %buf_sm_0_pb) {callee = @cast_f32_bf16} : (memref<8x128xf32>, memref<8x128xbf16>) -> ()
-        %sv46 = "aie.objectfifo.acquire"() {objFifo_name = @probs_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
-        %e47 = "aie.objectfifo.subview.access"(%sv46) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
-        "dsim.kernel_call"(%buf_sm_0_pb, %e47) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @probs_0, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_48 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c16_49 = "arith.constant"() <{value = 16 : index}> : () -> index
+      %c1_50 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_56 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_48, %c9223372036854775807_56, %c1_50) ({
+      ^bb0(%run57: index):
+        "scf.for"(%c0_48, %c16_49, %c1_50) ({
+        ^bb0(%iv_t_51: index):
+          %sv52 = "aie.objectfifo.acquire"() {objFifo_name = @scores_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
+          %e53 = "aie.objectfifo.subview.access"(%sv52) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
+          "dsim.kernel_call"(%e53, %buf_sm_0_sc) {callee = @dsim_copy_f32_1024} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @scores_0, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_sm_0_sc, %buf_sm_0_pf) {callee = @softmax_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          "dsim.kernel_call"(%buf_sm_0_pf, %buf_sm_0_pb) {callee = @cast_f32_bf16} : (memref<8x128xf32>, memref<8x128xbf16>) -> ()
+          %sv54 = "aie.objectfifo.acquire"() {objFifo_name = @probs_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
+          %e55 = "aie.objectfifo.subview.access"(%sv54) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
+          "dsim.kernel_call"(%buf_sm_0_pb, %e55) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @probs_0, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_3_3 = "aie.core"(%tile_3_3) ({
-      %c0_48 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c16_49 = "arith.constant"() <{value = 16 : index}> : () -> index
-      %c1_50 = "arith.constant"() <{value = 1 : index}> : () -> index
-      "scf.for"(%c0_48, %c16_49, %c1_50) ({
-      ^bb0(%iv_t_51: index):
-        %sv52 = "aie.objectfifo.acquire"() {objFifo_name = @scores_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
-        %e53 = "aie.objectfifo.subview.access"(%sv52) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
-        "dsim.kernel_call"(%e53, %buf_sm_1_sc) {callee = @dsim_copy_f32_1024} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @scores_1, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_sm_1_sc, %buf_sm_1_pf) {callee = @softmax_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        "dsim.kernel_call"(%buf_sm_1_pf, %buf_sm_1_pb) {callee = @cast_f32_bf16} : (memref<8x128xf32>, memref<8x128xbf16>) -> ()
-        %sv54 = "aie.objectfifo.acquire"() {objFifo_name = @probs_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
-        %e55 = "aie.objectfifo.subview.access"(%sv54) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
-        "dsim.kernel_call"(%buf_sm_1_pb, %e55) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @probs_1, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_58 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c16_59 = "arith.constant"() <{value = 16 : index}> : () -> index
+      %c1_60 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_66 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_58, %c9223372036854775807_66, %c1_60) ({
+      ^bb0(%run67: index):
+        "scf.for"(%c0_58, %c16_59, %c1_60) ({
+        ^bb0(%iv_t_61: index):
+          %sv62 = "aie.objectfifo.acquire"() {objFifo_name = @scores_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
+          %e63 = "aie.objectfifo.subview.access"(%sv62) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
+          "dsim.kernel_call"(%e63, %buf_sm_1_sc) {callee = @dsim_copy_f32_1024} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @scores_1, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_sm_1_sc, %buf_sm_1_pf) {callee = @softmax_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          "dsim.kernel_call"(%buf_sm_1_pf, %buf_sm_1_pb) {callee = @cast_f32_bf16} : (memref<8x128xf32>, memref<8x128xbf16>) -> ()
+          %sv64 = "aie.objectfifo.acquire"() {objFifo_name = @probs_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
+          %e65 = "aie.objectfifo.subview.access"(%sv64) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
+          "dsim.kernel_call"(%buf_sm_1_pb, %e65) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @probs_1, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_0_3 = "aie.core"(%tile_0_3) ({
-      %c0_56 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c16_57 = "arith.constant"() <{value = 16 : index}> : () -> index
-      %c1_58 = "arith.constant"() <{value = 1 : index}> : () -> index
-      "scf.for"(%c0_56, %c16_57, %c1_58) ({
-      ^bb0(%iv_t_59: index):
-        %sv60 = "aie.objectfifo.acquire"() {objFifo_name = @scores_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
-        %e61 = "aie.objectfifo.subview.access"(%sv60) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
-        "dsim.kernel_call"(%e61, %buf_sm_2_sc) {callee = @dsim_copy_f32_1024} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @scores_2, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_sm_2_sc, %buf_sm_2_pf) {callee = @softmax_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        "dsim.kernel_call"(%buf_sm_2_pf, %buf_sm_2_pb) {callee = @cast_f32_bf16} : (memref<8x128xf32>, memref<8x128xbf16>) -> ()
-        %sv62 = "aie.objectfifo.acquire"() {objFifo_name = @probs_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
-        %e63 = "aie.objectfifo.subview.access"(%sv62) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
-        "dsim.kernel_call"(%buf_sm_2_pb, %e63) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @probs_2, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_68 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c16_69 = "arith.constant"() <{value = 16 : index}> : () -> index
+      %c1_70 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_76 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_68, %c9223372036854775807_76, %c1_70) ({
+      ^bb0(%run77: index):
+        "scf.for"(%c0_68, %c16_69, %c1_70) ({
+        ^bb0(%iv_t_71: index):
+          %sv72 = "aie.objectfifo.acquire"() {objFifo_name = @scores_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
+          %e73 = "aie.objectfifo.subview.access"(%sv72) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
+          "dsim.kernel_call"(%e73, %buf_sm_2_sc) {callee = @dsim_copy_f32_1024} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @scores_2, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_sm_2_sc, %buf_sm_2_pf) {callee = @softmax_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          "dsim.kernel_call"(%buf_sm_2_pf, %buf_sm_2_pb) {callee = @cast_f32_bf16} : (memref<8x128xf32>, memref<8x128xbf16>) -> ()
+          %sv74 = "aie.objectfifo.acquire"() {objFifo_name = @probs_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
+          %e75 = "aie.objectfifo.subview.access"(%sv74) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
+          "dsim.kernel_call"(%buf_sm_2_pb, %e75) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @probs_2, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_2_4 = "aie.core"(%tile_2_4) ({
-      %c0_64 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c16_65 = "arith.constant"() <{value = 16 : index}> : () -> index
-      %c1_66 = "arith.constant"() <{value = 1 : index}> : () -> index
-      "scf.for"(%c0_64, %c16_65, %c1_66) ({
-      ^bb0(%iv_t_67: index):
-        %sv68 = "aie.objectfifo.acquire"() {objFifo_name = @scores_3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
-        %e69 = "aie.objectfifo.subview.access"(%sv68) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
-        "dsim.kernel_call"(%e69, %buf_sm_3_sc) {callee = @dsim_copy_f32_1024} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @scores_3, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_sm_3_sc, %buf_sm_3_pf) {callee = @softmax_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        "dsim.kernel_call"(%buf_sm_3_pf, %buf_sm_3_pb) {callee = @cast_f32_bf16} : (memref<8x128xf32>, memref<8x128xbf16>) -> ()
-        %sv70 = "aie.objectfifo.acquire"() {objFifo_name = @probs_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
-        %e71 = "aie.objectfifo.subview.access"(%sv70) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
-        "dsim.kernel_call"(%buf_sm_3_pb, %e71) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @probs_3, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_78 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c16_79 = "arith.constant"() <{value = 16 : index}> : () -> index
+      %c1_80 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_86 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_78, %c9223372036854775807_86, %c1_80) ({
+      ^bb0(%run87: index):
+        "scf.for"(%c0_78, %c16_79, %c1_80) ({
+        ^bb0(%iv_t_81: index):
+          %sv82 = "aie.objectfifo.acquire"() {objFifo_name = @scores_3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xf32>>
+          %e83 = "aie.objectfifo.subview.access"(%sv82) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xf32>>) -> memref<8x128xf32>
+          "dsim.kernel_call"(%e83, %buf_sm_3_sc) {callee = @dsim_copy_f32_1024} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @scores_3, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_sm_3_sc, %buf_sm_3_pf) {callee = @softmax_f32_f32} : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          "dsim.kernel_call"(%buf_sm_3_pf, %buf_sm_3_pb) {callee = @cast_f32_bf16} : (memref<8x128xf32>, memref<8x128xbf16>) -> ()
+          %sv84 = "aie.objectfifo.acquire"() {objFifo_name = @probs_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
+          %e85 = "aie.objectfifo.subview.access"(%sv84) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
+          "dsim.kernel_call"(%buf_sm_3_pb, %e85) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @probs_3, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_2_2 = "aie.core"(%tile_2_2) ({
-      %c0_74 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c16_75 = "arith.constant"() <{value = 16 : index}> : () -> index
-      %c1_76 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %sv72 = "aie.objectfifo.acquire"() {objFifo_name = @V_in8, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
-      %e73 = "aie.objectfifo.subview.access"(%sv72) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-      "scf.for"(%c0_74, %c16_75, %c1_76) ({
-      ^bb0(%iv_t_77: index):
-        %sv78 = "aie.objectfifo.acquire"() {objFifo_name = @probs_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
-        %e79 = "aie.objectfifo.subview.access"(%sv78) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
-        "dsim.kernel_call"(%e79, %buf_pv_0_pb) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @probs_0, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_pv_0_pb, %e73, %buf_pv_0_of) {callee = @matmul_bf16_bf16_f32_2} : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
-        %sv80 = "aie.objectfifo.acquire"() {objFifo_name = @O_out9, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
-        %e81 = "aie.objectfifo.subview.access"(%sv80) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
-        "dsim.kernel_call"(%buf_pv_0_of, %e81) {callee = @cast_f32_bf16_2} : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @O_out9, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_90 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c16_91 = "arith.constant"() <{value = 16 : index}> : () -> index
+      %c1_92 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_98 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_90, %c9223372036854775807_98, %c1_92) ({
+      ^bb0(%run99: index):
+        %sv88 = "aie.objectfifo.acquire"() {objFifo_name = @V_in8, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
+        %e89 = "aie.objectfifo.subview.access"(%sv88) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
+        "scf.for"(%c0_90, %c16_91, %c1_92) ({
+        ^bb0(%iv_t_93: index):
+          %sv94 = "aie.objectfifo.acquire"() {objFifo_name = @probs_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
+          %e95 = "aie.objectfifo.subview.access"(%sv94) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
+          "dsim.kernel_call"(%e95, %buf_pv_0_pb) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @probs_0, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_pv_0_pb, %e89, %buf_pv_0_of) {callee = @matmul_bf16_bf16_f32_2} : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
+          %sv96 = "aie.objectfifo.acquire"() {objFifo_name = @O_out9, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
+          %e97 = "aie.objectfifo.subview.access"(%sv96) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
+          "dsim.kernel_call"(%buf_pv_0_of, %e97) {callee = @cast_f32_bf16_2} : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @O_out9, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @V_in8, port = 1 : i32, size = 1 : i32} : () -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
-      "aie.objectfifo.release"() {objFifo_name = @V_in8, port = 1 : i32, size = 1 : i32} : () -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_2_3 = "aie.core"(%tile_2_3) ({
-      %c0_84 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c16_85 = "arith.constant"() <{value = 16 : index}> : () -> index
-      %c1_86 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %sv82 = "aie.objectfifo.acquire"() {objFifo_name = @V_in10, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
-      %e83 = "aie.objectfifo.subview.access"(%sv82) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-      "scf.for"(%c0_84, %c16_85, %c1_86) ({
-      ^bb0(%iv_t_87: index):
-        %sv88 = "aie.objectfifo.acquire"() {objFifo_name = @probs_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
-        %e89 = "aie.objectfifo.subview.access"(%sv88) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
-        "dsim.kernel_call"(%e89, %buf_pv_1_pb) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @probs_1, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_pv_1_pb, %e83, %buf_pv_1_of) {callee = @matmul_bf16_bf16_f32_2} : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
-        %sv90 = "aie.objectfifo.acquire"() {objFifo_name = @O_out11, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
-        %e91 = "aie.objectfifo.subview.access"(%sv90) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
-        "dsim.kernel_call"(%buf_pv_1_of, %e91) {callee = @cast_f32_bf16_2} : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @O_out11, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_102 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c16_103 = "arith.constant"() <{value = 16 : index}> : () -> index
+      %c1_104 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_110 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_102, %c9223372036854775807_110, %c1_104) ({
+      ^bb0(%run111: index):
+        %sv100 = "aie.objectfifo.acquire"() {objFifo_name = @V_in10, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
+        %e101 = "aie.objectfifo.subview.access"(%sv100) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
+        "scf.for"(%c0_102, %c16_103, %c1_104) ({
+        ^bb0(%iv_t_105: index):
+          %sv106 = "aie.objectfifo.acquire"() {objFifo_name = @probs_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
+          %e107 = "aie.objectfifo.subview.access"(%sv106) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
+          "dsim.kernel_call"(%e107, %buf_pv_1_pb) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @probs_1, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_pv_1_pb, %e101, %buf_pv_1_of) {callee = @matmul_bf16_bf16_f32_2} : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
+          %sv108 = "aie.objectfifo.acquire"() {objFifo_name = @O_out11, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
+          %e109 = "aie.objectfifo.subview.access"(%sv108) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
+          "dsim.kernel_call"(%buf_pv_1_of, %e109) {callee = @cast_f32_bf16_2} : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @O_out11, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @V_in10, port = 1 : i32, size = 1 : i32} : () -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
-      "aie.objectfifo.release"() {objFifo_name = @V_in10, port = 1 : i32, size = 1 : i32} : () -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_0_4 = "aie.core"(%tile_0_4) ({
-      %c0_94 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c16_95 = "arith.constant"() <{value = 16 : index}> : () -> index
-      %c1_96 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %sv92 = "aie.objectfifo.acquire"() {objFifo_name = @V_in12, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
-      %e93 = "aie.objectfifo.subview.access"(%sv92) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-      "scf.for"(%c0_94, %c16_95, %c1_96) ({
-      ^bb0(%iv_t_97: index):
-        %sv98 = "aie.objectfifo.acquire"() {objFifo_name = @probs_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
-        %e99 = "aie.objectfifo.subview.access"(%sv98) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
-        "dsim.kernel_call"(%e99, %buf_pv_2_pb) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @probs_2, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_pv_2_pb, %e93, %buf_pv_2_of) {callee = @matmul_bf16_bf16_f32_2} : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
-        %sv100 = "aie.objectfifo.acquire"() {objFifo_name = @O_out13, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
-        %e101 = "aie.objectfifo.subview.access"(%sv100) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
-        "dsim.kernel_call"(%buf_pv_2_of, %e101) {callee = @cast_f32_bf16_2} : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @O_out13, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_114 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c16_115 = "arith.constant"() <{value = 16 : index}> : () -> index
+      %c1_116 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_122 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_114, %c9223372036854775807_122, %c1_116) ({
+      ^bb0(%run123: index):
+        %sv112 = "aie.objectfifo.acquire"() {objFifo_name = @V_in12, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
+        %e113 = "aie.objectfifo.subview.access"(%sv112) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
+        "scf.for"(%c0_114, %c16_115, %c1_116) ({
+        ^bb0(%iv_t_117: index):
+          %sv118 = "aie.objectfifo.acquire"() {objFifo_name = @probs_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
+          %e119 = "aie.objectfifo.subview.access"(%sv118) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
+          "dsim.kernel_call"(%e119, %buf_pv_2_pb) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @probs_2, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_pv_2_pb, %e113, %buf_pv_2_of) {callee = @matmul_bf16_bf16_f32_2} : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
+          %sv120 = "aie.objectfifo.acquire"() {objFifo_name = @O_out13, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
+          %e121 = "aie.objectfifo.subview.access"(%sv120) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
+          "dsim.kernel_call"(%buf_pv_2_of, %e121) {callee = @cast_f32_bf16_2} : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @O_out13, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @V_in12, port = 1 : i32, size = 1 : i32} : () -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
-      "aie.objectfifo.release"() {objFifo_name = @V_in12, port = 1 : i32, size = 1 : i32} : () -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_3_4 = "aie.core"(%tile_3_4) ({
-      %c0_104 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c16_105 = "arith.constant"() <{value = 16 : index}> : () -> index
-      %c1_106 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %sv102 = "aie.objectfifo.acquire"() {objFifo_name = @V_in14, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
-      %e103 = "aie.objectfifo.subview.access"(%sv102) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-      "scf.for"(%c0_104, %c16_105, %c1_106) ({
-      ^bb0(%iv_t_107: index):
-        %sv108 = "aie.objectfifo.acquire"() {objFifo_name = @probs_3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
-        %e109 = "aie.objectfifo.subview.access"(%sv108) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
-        "dsim.kernel_call"(%e109, %buf_pv_3_pb) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @probs_3, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_pv_3_pb, %e103, %buf_pv_3_of) {callee = @matmul_bf16_bf16_f32_2} : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
-        %sv110 = "aie.objectfifo.acquire"() {objFifo_name = @O_out15, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
-        %e111 = "aie.objectfifo.subview.access"(%sv110) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
-        "dsim.kernel_call"(%buf_pv_3_of, %e111) {callee = @cast_f32_bf16_2} : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @O_out15, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_126 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c16_127 = "arith.constant"() <{value = 16 : index}> : () -> index
+      %c1_128 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_134 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_126, %c9223372036854775807_134, %c1_128) ({
+      ^bb0(%run135: index):
+        %sv124 = "aie.objectfifo.acquire"() {objFifo_name = @V_in14, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
+        %e125 = "aie.objectfifo.subview.access"(%sv124) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
+        "scf.for"(%c0_126, %c16_127, %c1_128) ({
+        ^bb0(%iv_t_129: index):
+          %sv130 = "aie.objectfifo.acquire"() {objFifo_name = @probs_3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x128xbf16>>
+          %e131 = "aie.objectfifo.subview.access"(%sv130) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x128xbf16>>) -> memref<8x128xbf16>
+          "dsim.kernel_call"(%e131, %buf_pv_3_pb) {callee = @dsim_copy_bf16_1024} : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @probs_3, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_pv_3_pb, %e125, %buf_pv_3_of) {callee = @matmul_bf16_bf16_f32_2} : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
+          %sv132 = "aie.objectfifo.acquire"() {objFifo_name = @O_out15, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<8x64xbf16>>
+          %e133 = "aie.objectfifo.subview.access"(%sv132) {index = 0 : i32} : (!aie.objectfifosubview<memref<8x64xbf16>>) -> memref<8x64xbf16>
+          "dsim.kernel_call"(%buf_pv_3_of, %e133) {callee = @cast_f32_bf16_2} : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @O_out15, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
+        "aie.objectfifo.release"() {objFifo_name = @V_in14, port = 1 : i32, size = 1 : i32} : () -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
-      "aie.objectfifo.release"() {objFifo_name = @V_in14, port = 1 : i32, size = 1 : i32} : () -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     "aie.runtime_sequence"() ({

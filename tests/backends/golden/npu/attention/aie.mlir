@@ -131,247 +131,283 @@ module {
       %c0_2 = arith.constant 0 : index
       %c16_3 = arith.constant 16 : index
       %c1_4 = arith.constant 1 : index
-      %sv0 = aie.objectfifo.acquire @K_in1(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
-      %e1 = aie.objectfifo.subview.access %sv0[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-      func.call @transpose_bf16_bf16(%e1, %buf_qk_0_ktT) : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
-      aie.objectfifo.release @K_in1(Consume, 1)
-      scf.for %iv_t_5 = %c0_2 to %c16_3 step %c1_4 {
-        %sv6 = aie.objectfifo.acquire @Q_in0(Consume, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
-        %e7 = aie.objectfifo.subview.access %sv6[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
-        func.call @matmul_bf16_bf16_f32(%e7, %buf_qk_0_ktT, %buf_qk_0_sc) : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
-        aie.objectfifo.release @Q_in0(Consume, 1)
-        func.call @scale_f32_f32(%buf_qk_0_sc, %buf_qk_0_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        %sv8 = aie.objectfifo.acquire @scores_0(Produce, 1) : !aie.objectfifosubview<memref<8x128xf32>>
-        %e9 = aie.objectfifo.subview.access %sv8[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
-        func.call @dsim_copy_f32_1024(%buf_qk_0_sc, %e9) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        aie.objectfifo.release @scores_0(Produce, 1)
+      %c9223372036854775807_10 = arith.constant 9223372036854775807 : index
+      scf.for %run11 = %c0_2 to %c9223372036854775807_10 step %c1_4 {
+        %sv0 = aie.objectfifo.acquire @K_in1(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
+        %e1 = aie.objectfifo.subview.access %sv0[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
+        func.call @transpose_bf16_bf16(%e1, %buf_qk_0_ktT) : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
+        aie.objectfifo.release @K_in1(Consume, 1)
+        scf.for %iv_t_5 = %c0_2 to %c16_3 step %c1_4 {
+          %sv6 = aie.objectfifo.acquire @Q_in0(Consume, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
+          %e7 = aie.objectfifo.subview.access %sv6[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
+          func.call @matmul_bf16_bf16_f32(%e7, %buf_qk_0_ktT, %buf_qk_0_sc) : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
+          aie.objectfifo.release @Q_in0(Consume, 1)
+          func.call @scale_f32_f32(%buf_qk_0_sc, %buf_qk_0_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          %sv8 = aie.objectfifo.acquire @scores_0(Produce, 1) : !aie.objectfifosubview<memref<8x128xf32>>
+          %e9 = aie.objectfifo.subview.access %sv8[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
+          func.call @dsim_copy_f32_1024(%buf_qk_0_sc, %e9) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          aie.objectfifo.release @scores_0(Produce, 1)
+        }
       }
       aie.end
     }
     // qk_1
     %core_3_2 = aie.core(%tile_3_2) {
-      %c0_12 = arith.constant 0 : index
-      %c16_13 = arith.constant 16 : index
-      %c1_14 = arith.constant 1 : index
-      %sv10 = aie.objectfifo.acquire @K_in3(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
-      %e11 = aie.objectfifo.subview.access %sv10[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-      func.call @transpose_bf16_bf16(%e11, %buf_qk_1_ktT) : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
-      aie.objectfifo.release @K_in3(Consume, 1)
-      scf.for %iv_t_15 = %c0_12 to %c16_13 step %c1_14 {
-        %sv16 = aie.objectfifo.acquire @Q_in2(Consume, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
-        %e17 = aie.objectfifo.subview.access %sv16[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
-        func.call @matmul_bf16_bf16_f32(%e17, %buf_qk_1_ktT, %buf_qk_1_sc) : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
-        aie.objectfifo.release @Q_in2(Consume, 1)
-        func.call @scale_f32_f32(%buf_qk_1_sc, %buf_qk_1_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        %sv18 = aie.objectfifo.acquire @scores_1(Produce, 1) : !aie.objectfifosubview<memref<8x128xf32>>
-        %e19 = aie.objectfifo.subview.access %sv18[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
-        func.call @dsim_copy_f32_1024(%buf_qk_1_sc, %e19) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        aie.objectfifo.release @scores_1(Produce, 1)
+      %c0_14 = arith.constant 0 : index
+      %c16_15 = arith.constant 16 : index
+      %c1_16 = arith.constant 1 : index
+      %c9223372036854775807_22 = arith.constant 9223372036854775807 : index
+      scf.for %run23 = %c0_14 to %c9223372036854775807_22 step %c1_16 {
+        %sv12 = aie.objectfifo.acquire @K_in3(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
+        %e13 = aie.objectfifo.subview.access %sv12[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
+        func.call @transpose_bf16_bf16(%e13, %buf_qk_1_ktT) : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
+        aie.objectfifo.release @K_in3(Consume, 1)
+        scf.for %iv_t_17 = %c0_14 to %c16_15 step %c1_16 {
+          %sv18 = aie.objectfifo.acquire @Q_in2(Consume, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
+          %e19 = aie.objectfifo.subview.access %sv18[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
+          func.call @matmul_bf16_bf16_f32(%e19, %buf_qk_1_ktT, %buf_qk_1_sc) : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
+          aie.objectfifo.release @Q_in2(Consume, 1)
+          func.call @scale_f32_f32(%buf_qk_1_sc, %buf_qk_1_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          %sv20 = aie.objectfifo.acquire @scores_1(Produce, 1) : !aie.objectfifosubview<memref<8x128xf32>>
+          %e21 = aie.objectfifo.subview.access %sv20[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
+          func.call @dsim_copy_f32_1024(%buf_qk_1_sc, %e21) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          aie.objectfifo.release @scores_1(Produce, 1)
+        }
       }
       aie.end
     }
     // qk_2
     %core_1_3 = aie.core(%tile_1_3) {
-      %c0_22 = arith.constant 0 : index
-      %c16_23 = arith.constant 16 : index
-      %c1_24 = arith.constant 1 : index
-      %sv20 = aie.objectfifo.acquire @K_in5(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
-      %e21 = aie.objectfifo.subview.access %sv20[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-      func.call @transpose_bf16_bf16(%e21, %buf_qk_2_ktT) : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
-      aie.objectfifo.release @K_in5(Consume, 1)
-      scf.for %iv_t_25 = %c0_22 to %c16_23 step %c1_24 {
-        %sv26 = aie.objectfifo.acquire @Q_in4(Consume, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
-        %e27 = aie.objectfifo.subview.access %sv26[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
-        func.call @matmul_bf16_bf16_f32(%e27, %buf_qk_2_ktT, %buf_qk_2_sc) : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
-        aie.objectfifo.release @Q_in4(Consume, 1)
-        func.call @scale_f32_f32(%buf_qk_2_sc, %buf_qk_2_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        %sv28 = aie.objectfifo.acquire @scores_2(Produce, 1) : !aie.objectfifosubview<memref<8x128xf32>>
-        %e29 = aie.objectfifo.subview.access %sv28[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
-        func.call @dsim_copy_f32_1024(%buf_qk_2_sc, %e29) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        aie.objectfifo.release @scores_2(Produce, 1)
+      %c0_26 = arith.constant 0 : index
+      %c16_27 = arith.constant 16 : index
+      %c1_28 = arith.constant 1 : index
+      %c9223372036854775807_34 = arith.constant 9223372036854775807 : index
+      scf.for %run35 = %c0_26 to %c9223372036854775807_34 step %c1_28 {
+        %sv24 = aie.objectfifo.acquire @K_in5(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
+        %e25 = aie.objectfifo.subview.access %sv24[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
+        func.call @transpose_bf16_bf16(%e25, %buf_qk_2_ktT) : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
+        aie.objectfifo.release @K_in5(Consume, 1)
+        scf.for %iv_t_29 = %c0_26 to %c16_27 step %c1_28 {
+          %sv30 = aie.objectfifo.acquire @Q_in4(Consume, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
+          %e31 = aie.objectfifo.subview.access %sv30[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
+          func.call @matmul_bf16_bf16_f32(%e31, %buf_qk_2_ktT, %buf_qk_2_sc) : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
+          aie.objectfifo.release @Q_in4(Consume, 1)
+          func.call @scale_f32_f32(%buf_qk_2_sc, %buf_qk_2_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          %sv32 = aie.objectfifo.acquire @scores_2(Produce, 1) : !aie.objectfifosubview<memref<8x128xf32>>
+          %e33 = aie.objectfifo.subview.access %sv32[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
+          func.call @dsim_copy_f32_1024(%buf_qk_2_sc, %e33) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          aie.objectfifo.release @scores_2(Produce, 1)
+        }
       }
       aie.end
     }
     // qk_3
     %core_1_4 = aie.core(%tile_1_4) {
-      %c0_32 = arith.constant 0 : index
-      %c16_33 = arith.constant 16 : index
-      %c1_34 = arith.constant 1 : index
-      %sv30 = aie.objectfifo.acquire @K_in7(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
-      %e31 = aie.objectfifo.subview.access %sv30[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-      func.call @transpose_bf16_bf16(%e31, %buf_qk_3_ktT) : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
-      aie.objectfifo.release @K_in7(Consume, 1)
-      scf.for %iv_t_35 = %c0_32 to %c16_33 step %c1_34 {
-        %sv36 = aie.objectfifo.acquire @Q_in6(Consume, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
-        %e37 = aie.objectfifo.subview.access %sv36[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
-        func.call @matmul_bf16_bf16_f32(%e37, %buf_qk_3_ktT, %buf_qk_3_sc) : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
-        aie.objectfifo.release @Q_in6(Consume, 1)
-        func.call @scale_f32_f32(%buf_qk_3_sc, %buf_qk_3_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        %sv38 = aie.objectfifo.acquire @scores_3(Produce, 1) : !aie.objectfifosubview<memref<8x128xf32>>
-        %e39 = aie.objectfifo.subview.access %sv38[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
-        func.call @dsim_copy_f32_1024(%buf_qk_3_sc, %e39) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        aie.objectfifo.release @scores_3(Produce, 1)
+      %c0_38 = arith.constant 0 : index
+      %c16_39 = arith.constant 16 : index
+      %c1_40 = arith.constant 1 : index
+      %c9223372036854775807_46 = arith.constant 9223372036854775807 : index
+      scf.for %run47 = %c0_38 to %c9223372036854775807_46 step %c1_40 {
+        %sv36 = aie.objectfifo.acquire @K_in7(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
+        %e37 = aie.objectfifo.subview.access %sv36[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
+        func.call @transpose_bf16_bf16(%e37, %buf_qk_3_ktT) : (memref<128x64xbf16>, memref<64x128xbf16>) -> ()
+        aie.objectfifo.release @K_in7(Consume, 1)
+        scf.for %iv_t_41 = %c0_38 to %c16_39 step %c1_40 {
+          %sv42 = aie.objectfifo.acquire @Q_in6(Consume, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
+          %e43 = aie.objectfifo.subview.access %sv42[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
+          func.call @matmul_bf16_bf16_f32(%e43, %buf_qk_3_ktT, %buf_qk_3_sc) : (memref<8x64xbf16>, memref<64x128xbf16>, memref<8x128xf32>) -> ()
+          aie.objectfifo.release @Q_in6(Consume, 1)
+          func.call @scale_f32_f32(%buf_qk_3_sc, %buf_qk_3_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          %sv44 = aie.objectfifo.acquire @scores_3(Produce, 1) : !aie.objectfifosubview<memref<8x128xf32>>
+          %e45 = aie.objectfifo.subview.access %sv44[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
+          func.call @dsim_copy_f32_1024(%buf_qk_3_sc, %e45) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          aie.objectfifo.release @scores_3(Produce, 1)
+        }
       }
       aie.end
     }
     // sm_0
     %core_1_2 = aie.core(%tile_1_2) {
-      %c0_40 = arith.constant 0 : index
-      %c16_41 = arith.constant 16 : index
-      %c1_42 = arith.constant 1 : index
-      scf.for %iv_t_43 = %c0_40 to %c16_41 step %c1_42 {
-        %sv44 = aie.objectfifo.acquire @scores_0(Consume, 1) : !aie.objectfifosubview<memref<8x128xf32>>
-        %e45 = aie.objectfifo.subview.access %sv44[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
-        func.call @dsim_copy_f32_1024(%e45, %buf_sm_0_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        aie.objectfifo.release @scores_0(Consume, 1)
-        func.call @softmax_f32_f32(%buf_sm_0_sc, %buf_sm_0_pf) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        func.call @cast_f32_bf16(%buf_sm_0_pf, %buf_sm_0_pb) : (memref<8x128xf32>, memref<8x128xbf16>) -> ()
-        %sv46 = aie.objectfifo.acquire @probs_0(Produce, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
-        %e47 = aie.objectfifo.subview.access %sv46[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
-        func.call @dsim_copy_bf16_1024(%buf_sm_0_pb, %e47) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
-        aie.objectfifo.release @probs_0(Produce, 1)
+      %c0_48 = arith.constant 0 : index
+      %c16_49 = arith.constant 16 : index
+      %c1_50 = arith.constant 1 : index
+      %c9223372036854775807_56 = arith.constant 9223372036854775807 : index
+      scf.for %run57 = %c0_48 to %c9223372036854775807_56 step %c1_50 {
+        scf.for %iv_t_51 = %c0_48 to %c16_49 step %c1_50 {
+          %sv52 = aie.objectfifo.acquire @scores_0(Consume, 1) : !aie.objectfifosubview<memref<8x128xf32>>
+          %e53 = aie.objectfifo.subview.access %sv52[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
+          func.call @dsim_copy_f32_1024(%e53, %buf_sm_0_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          aie.objectfifo.release @scores_0(Consume, 1)
+          func.call @softmax_f32_f32(%buf_sm_0_sc, %buf_sm_0_pf) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          func.call @cast_f32_bf16(%buf_sm_0_pf, %buf_sm_0_pb) : (memref<8x128xf32>, memref<8x128xbf16>) -> ()
+          %sv54 = aie.objectfifo.acquire @probs_0(Produce, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
+          %e55 = aie.objectfifo.subview.access %sv54[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
+          func.call @dsim_copy_bf16_1024(%buf_sm_0_pb, %e55) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
+          aie.objectfifo.release @probs_0(Produce, 1)
+        }
       }
       aie.end
     }
     // sm_1
     %core_3_3 = aie.core(%tile_3_3) {
-      %c0_48 = arith.constant 0 : index
-      %c16_49 = arith.constant 16 : index
-      %c1_50 = arith.constant 1 : index
-      scf.for %iv_t_51 = %c0_48 to %c16_49 step %c1_50 {
-        %sv52 = aie.objectfifo.acquire @scores_1(Consume, 1) : !aie.objectfifosubview<memref<8x128xf32>>
-        %e53 = aie.objectfifo.subview.access %sv52[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
-        func.call @dsim_copy_f32_1024(%e53, %buf_sm_1_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        aie.objectfifo.release @scores_1(Consume, 1)
-        func.call @softmax_f32_f32(%buf_sm_1_sc, %buf_sm_1_pf) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        func.call @cast_f32_bf16(%buf_sm_1_pf, %buf_sm_1_pb) : (memref<8x128xf32>, memref<8x128xbf16>) -> ()
-        %sv54 = aie.objectfifo.acquire @probs_1(Produce, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
-        %e55 = aie.objectfifo.subview.access %sv54[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
-        func.call @dsim_copy_bf16_1024(%buf_sm_1_pb, %e55) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
-        aie.objectfifo.release @probs_1(Produce, 1)
+      %c0_58 = arith.constant 0 : index
+      %c16_59 = arith.constant 16 : index
+      %c1_60 = arith.constant 1 : index
+      %c9223372036854775807_66 = arith.constant 9223372036854775807 : index
+      scf.for %run67 = %c0_58 to %c9223372036854775807_66 step %c1_60 {
+        scf.for %iv_t_61 = %c0_58 to %c16_59 step %c1_60 {
+          %sv62 = aie.objectfifo.acquire @scores_1(Consume, 1) : !aie.objectfifosubview<memref<8x128xf32>>
+          %e63 = aie.objectfifo.subview.access %sv62[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
+          func.call @dsim_copy_f32_1024(%e63, %buf_sm_1_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          aie.objectfifo.release @scores_1(Consume, 1)
+          func.call @softmax_f32_f32(%buf_sm_1_sc, %buf_sm_1_pf) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          func.call @cast_f32_bf16(%buf_sm_1_pf, %buf_sm_1_pb) : (memref<8x128xf32>, memref<8x128xbf16>) -> ()
+          %sv64 = aie.objectfifo.acquire @probs_1(Produce, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
+          %e65 = aie.objectfifo.subview.access %sv64[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
+          func.call @dsim_copy_bf16_1024(%buf_sm_1_pb, %e65) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
+          aie.objectfifo.release @probs_1(Produce, 1)
+        }
       }
       aie.end
     }
     // sm_2
     %core_0_3 = aie.core(%tile_0_3) {
-      %c0_56 = arith.constant 0 : index
-      %c16_57 = arith.constant 16 : index
-      %c1_58 = arith.constant 1 : index
-      scf.for %iv_t_59 = %c0_56 to %c16_57 step %c1_58 {
-        %sv60 = aie.objectfifo.acquire @scores_2(Consume, 1) : !aie.objectfifosubview<memref<8x128xf32>>
-        %e61 = aie.objectfifo.subview.access %sv60[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
-        func.call @dsim_copy_f32_1024(%e61, %buf_sm_2_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        aie.objectfifo.release @scores_2(Consume, 1)
-        func.call @softmax_f32_f32(%buf_sm_2_sc, %buf_sm_2_pf) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        func.call @cast_f32_bf16(%buf_sm_2_pf, %buf_sm_2_pb) : (memref<8x128xf32>, memref<8x128xbf16>) -> ()
-        %sv62 = aie.objectfifo.acquire @probs_2(Produce, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
-        %e63 = aie.objectfifo.subview.access %sv62[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
-        func.call @dsim_copy_bf16_1024(%buf_sm_2_pb, %e63) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
-        aie.objectfifo.release @probs_2(Produce, 1)
+      %c0_68 = arith.constant 0 : index
+      %c16_69 = arith.constant 16 : index
+      %c1_70 = arith.constant 1 : index
+      %c9223372036854775807_76 = arith.constant 9223372036854775807 : index
+      scf.for %run77 = %c0_68 to %c9223372036854775807_76 step %c1_70 {
+        scf.for %iv_t_71 = %c0_68 to %c16_69 step %c1_70 {
+          %sv72 = aie.objectfifo.acquire @scores_2(Consume, 1) : !aie.objectfifosubview<memref<8x128xf32>>
+          %e73 = aie.objectfifo.subview.access %sv72[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
+          func.call @dsim_copy_f32_1024(%e73, %buf_sm_2_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          aie.objectfifo.release @scores_2(Consume, 1)
+          func.call @softmax_f32_f32(%buf_sm_2_sc, %buf_sm_2_pf) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          func.call @cast_f32_bf16(%buf_sm_2_pf, %buf_sm_2_pb) : (memref<8x128xf32>, memref<8x128xbf16>) -> ()
+          %sv74 = aie.objectfifo.acquire @probs_2(Produce, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
+          %e75 = aie.objectfifo.subview.access %sv74[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
+          func.call @dsim_copy_bf16_1024(%buf_sm_2_pb, %e75) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
+          aie.objectfifo.release @probs_2(Produce, 1)
+        }
       }
       aie.end
     }
     // sm_3
     %core_2_4 = aie.core(%tile_2_4) {
-      %c0_64 = arith.constant 0 : index
-      %c16_65 = arith.constant 16 : index
-      %c1_66 = arith.constant 1 : index
-      scf.for %iv_t_67 = %c0_64 to %c16_65 step %c1_66 {
-        %sv68 = aie.objectfifo.acquire @scores_3(Consume, 1) : !aie.objectfifosubview<memref<8x128xf32>>
-        %e69 = aie.objectfifo.subview.access %sv68[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
-        func.call @dsim_copy_f32_1024(%e69, %buf_sm_3_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        aie.objectfifo.release @scores_3(Consume, 1)
-        func.call @softmax_f32_f32(%buf_sm_3_sc, %buf_sm_3_pf) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
-        func.call @cast_f32_bf16(%buf_sm_3_pf, %buf_sm_3_pb) : (memref<8x128xf32>, memref<8x128xbf16>) -> ()
-        %sv70 = aie.objectfifo.acquire @probs_3(Produce, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
-        %e71 = aie.objectfifo.subview.access %sv70[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
-        func.call @dsim_copy_bf16_1024(%buf_sm_3_pb, %e71) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
-        aie.objectfifo.release @probs_3(Produce, 1)
+      %c0_78 = arith.constant 0 : index
+      %c16_79 = arith.constant 16 : index
+      %c1_80 = arith.constant 1 : index
+      %c9223372036854775807_86 = arith.constant 9223372036854775807 : index
+      scf.for %run87 = %c0_78 to %c9223372036854775807_86 step %c1_80 {
+        scf.for %iv_t_81 = %c0_78 to %c16_79 step %c1_80 {
+          %sv82 = aie.objectfifo.acquire @scores_3(Consume, 1) : !aie.objectfifosubview<memref<8x128xf32>>
+          %e83 = aie.objectfifo.subview.access %sv82[0] : !aie.objectfifosubview<memref<8x128xf32>> -> memref<8x128xf32>
+          func.call @dsim_copy_f32_1024(%e83, %buf_sm_3_sc) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          aie.objectfifo.release @scores_3(Consume, 1)
+          func.call @softmax_f32_f32(%buf_sm_3_sc, %buf_sm_3_pf) : (memref<8x128xf32>, memref<8x128xf32>) -> ()
+          func.call @cast_f32_bf16(%buf_sm_3_pf, %buf_sm_3_pb) : (memref<8x128xf32>, memref<8x128xbf16>) -> ()
+          %sv84 = aie.objectfifo.acquire @probs_3(Produce, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
+          %e85 = aie.objectfifo.subview.access %sv84[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
+          func.call @dsim_copy_bf16_1024(%buf_sm_3_pb, %e85) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
+          aie.objectfifo.release @probs_3(Produce, 1)
+        }
       }
       aie.end
     }
     // pv_0
     %core_2_2 = aie.core(%tile_2_2) {
-      %c0_74 = arith.constant 0 : index
-      %c16_75 = arith.constant 16 : index
-      %c1_76 = arith.constant 1 : index
-      %sv72 = aie.objectfifo.acquire @V_in8(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
-      %e73 = aie.objectfifo.subview.access %sv72[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-      scf.for %iv_t_77 = %c0_74 to %c16_75 step %c1_76 {
-        %sv78 = aie.objectfifo.acquire @probs_0(Consume, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
-        %e79 = aie.objectfifo.subview.access %sv78[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
-        func.call @dsim_copy_bf16_1024(%e79, %buf_pv_0_pb) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
-        aie.objectfifo.release @probs_0(Consume, 1)
-        func.call @matmul_bf16_bf16_f32_2(%buf_pv_0_pb, %e73, %buf_pv_0_of) : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
-        %sv80 = aie.objectfifo.acquire @O_out9(Produce, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
-        %e81 = aie.objectfifo.subview.access %sv80[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
-        func.call @cast_f32_bf16_2(%buf_pv_0_of, %e81) : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
-        aie.objectfifo.release @O_out9(Produce, 1)
+      %c0_90 = arith.constant 0 : index
+      %c16_91 = arith.constant 16 : index
+      %c1_92 = arith.constant 1 : index
+      %c9223372036854775807_98 = arith.constant 9223372036854775807 : index
+      scf.for %run99 = %c0_90 to %c9223372036854775807_98 step %c1_92 {
+        %sv88 = aie.objectfifo.acquire @V_in8(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
+        %e89 = aie.objectfifo.subview.access %sv88[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
+        scf.for %iv_t_93 = %c0_90 to %c16_91 step %c1_92 {
+          %sv94 = aie.objectfifo.acquire @probs_0(Consume, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
+          %e95 = aie.objectfifo.subview.access %sv94[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
+          func.call @dsim_copy_bf16_1024(%e95, %buf_pv_0_pb) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
+          aie.objectfifo.release @probs_0(Consume, 1)
+          func.call @matmul_bf16_bf16_f32_2(%buf_pv_0_pb, %e89, %buf_pv_0_of) : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
+          %sv96 = aie.objectfifo.acquire @O_out9(Produce, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
+          %e97 = aie.objectfifo.subview.access %sv96[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
+          func.call @cast_f32_bf16_2(%buf_pv_0_of, %e97) : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
+          aie.objectfifo.release @O_out9(Produce, 1)
+        }
+        aie.objectfifo.release @V_in8(Consume, 1)
       }
-      aie.objectfifo.release @V_in8(Consume, 1)
       aie.end
     }
     // pv_1
     %core_2_3 = aie.core(%tile_2_3) {
-      %c0_84 = arith.constant 0 : index
-      %c16_85 = arith.constant 16 : index
-      %c1_86 = arith.constant 1 : index
-      %sv82 = aie.objectfifo.acquire @V_in10(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
-      %e83 = aie.objectfifo.subview.access %sv82[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-      scf.for %iv_t_87 = %c0_84 to %c16_85 step %c1_86 {
-        %sv88 = aie.objectfifo.acquire @probs_1(Consume, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
-        %e89 = aie.objectfifo.subview.access %sv88[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
-        func.call @dsim_copy_bf16_1024(%e89, %buf_pv_1_pb) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
-        aie.objectfifo.release @probs_1(Consume, 1)
-        func.call @matmul_bf16_bf16_f32_2(%buf_pv_1_pb, %e83, %buf_pv_1_of) : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
-        %sv90 = aie.objectfifo.acquire @O_out11(Produce, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
-        %e91 = aie.objectfifo.subview.access %sv90[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
-        func.call @cast_f32_bf16_2(%buf_pv_1_of, %e91) : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
-        aie.objectfifo.release @O_out11(Produce, 1)
+      %c0_102 = arith.constant 0 : index
+      %c16_103 = arith.constant 16 : index
+      %c1_104 = arith.constant 1 : index
+      %c9223372036854775807_110 = arith.constant 9223372036854775807 : index
+      scf.for %run111 = %c0_102 to %c9223372036854775807_110 step %c1_104 {
+        %sv100 = aie.objectfifo.acquire @V_in10(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
+        %e101 = aie.objectfifo.subview.access %sv100[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
+        scf.for %iv_t_105 = %c0_102 to %c16_103 step %c1_104 {
+          %sv106 = aie.objectfifo.acquire @probs_1(Consume, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
+          %e107 = aie.objectfifo.subview.access %sv106[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
+          func.call @dsim_copy_bf16_1024(%e107, %buf_pv_1_pb) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
+          aie.objectfifo.release @probs_1(Consume, 1)
+          func.call @matmul_bf16_bf16_f32_2(%buf_pv_1_pb, %e101, %buf_pv_1_of) : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
+          %sv108 = aie.objectfifo.acquire @O_out11(Produce, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
+          %e109 = aie.objectfifo.subview.access %sv108[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
+          func.call @cast_f32_bf16_2(%buf_pv_1_of, %e109) : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
+          aie.objectfifo.release @O_out11(Produce, 1)
+        }
+        aie.objectfifo.release @V_in10(Consume, 1)
       }
-      aie.objectfifo.release @V_in10(Consume, 1)
       aie.end
     }
     // pv_2
     %core_0_4 = aie.core(%tile_0_4) {
-      %c0_94 = arith.constant 0 : index
-      %c16_95 = arith.constant 16 : index
-      %c1_96 = arith.constant 1 : index
-      %sv92 = aie.objectfifo.acquire @V_in12(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
-      %e93 = aie.objectfifo.subview.access %sv92[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-      scf.for %iv_t_97 = %c0_94 to %c16_95 step %c1_96 {
-        %sv98 = aie.objectfifo.acquire @probs_2(Consume, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
-        %e99 = aie.objectfifo.subview.access %sv98[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
-        func.call @dsim_copy_bf16_1024(%e99, %buf_pv_2_pb) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
-        aie.objectfifo.release @probs_2(Consume, 1)
-        func.call @matmul_bf16_bf16_f32_2(%buf_pv_2_pb, %e93, %buf_pv_2_of) : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
-        %sv100 = aie.objectfifo.acquire @O_out13(Produce, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
-        %e101 = aie.objectfifo.subview.access %sv100[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
-        func.call @cast_f32_bf16_2(%buf_pv_2_of, %e101) : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
-        aie.objectfifo.release @O_out13(Produce, 1)
+      %c0_114 = arith.constant 0 : index
+      %c16_115 = arith.constant 16 : index
+      %c1_116 = arith.constant 1 : index
+      %c9223372036854775807_122 = arith.constant 9223372036854775807 : index
+      scf.for %run123 = %c0_114 to %c9223372036854775807_122 step %c1_116 {
+        %sv112 = aie.objectfifo.acquire @V_in12(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
+        %e113 = aie.objectfifo.subview.access %sv112[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
+        scf.for %iv_t_117 = %c0_114 to %c16_115 step %c1_116 {
+          %sv118 = aie.objectfifo.acquire @probs_2(Consume, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
+          %e119 = aie.objectfifo.subview.access %sv118[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
+          func.call @dsim_copy_bf16_1024(%e119, %buf_pv_2_pb) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
+          aie.objectfifo.release @probs_2(Consume, 1)
+          func.call @matmul_bf16_bf16_f32_2(%buf_pv_2_pb, %e113, %buf_pv_2_of) : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
+          %sv120 = aie.objectfifo.acquire @O_out13(Produce, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
+          %e121 = aie.objectfifo.subview.access %sv120[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
+          func.call @cast_f32_bf16_2(%buf_pv_2_of, %e121) : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
+          aie.objectfifo.release @O_out13(Produce, 1)
+        }
+        aie.objectfifo.release @V_in12(Consume, 1)
       }
-      aie.objectfifo.release @V_in12(Consume, 1)
       aie.end
     }
     // pv_3
     %core_3_4 = aie.core(%tile_3_4) {
-      %c0_104 = arith.constant 0 : index
-      %c16_105 = arith.constant 16 : index
-      %c1_106 = arith.constant 1 : index
-      %sv102 = aie.objectfifo.acquire @V_in14(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
-      %e103 = aie.objectfifo.subview.access %sv102[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-      scf.for %iv_t_107 = %c0_104 to %c16_105 step %c1_106 {
-        %sv108 = aie.objectfifo.acquire @probs_3(Consume, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
-        %e109 = aie.objectfifo.subview.access %sv108[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
-        func.call @dsim_copy_bf16_1024(%e109, %buf_pv_3_pb) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
-        aie.objectfifo.release @probs_3(Consume, 1)
-        func.call @matmul_bf16_bf16_f32_2(%buf_pv_3_pb, %e103, %buf_pv_3_of) : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
-        %sv110 = aie.objectfifo.acquire @O_out15(Produce, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
-        %e111 = aie.objectfifo.subview.access %sv110[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
-        func.call @cast_f32_bf16_2(%buf_pv_3_of, %e111) : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
-        aie.objectfifo.release @O_out15(Produce, 1)
+      %c0_126 = arith.constant 0 : index
+      %c16_127 = arith.constant 16 : index
+      %c1_128 = arith.constant 1 : index
+      %c9223372036854775807_134 = arith.constant 9223372036854775807 : index
+      scf.for %run135 = %c0_126 to %c9223372036854775807_134 step %c1_128 {
+        %sv124 = aie.objectfifo.acquire @V_in14(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
+        %e125 = aie.objectfifo.subview.access %sv124[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
+        scf.for %iv_t_129 = %c0_126 to %c16_127 step %c1_128 {
+          %sv130 = aie.objectfifo.acquire @probs_3(Consume, 1) : !aie.objectfifosubview<memref<8x128xbf16>>
+          %e131 = aie.objectfifo.subview.access %sv130[0] : !aie.objectfifosubview<memref<8x128xbf16>> -> memref<8x128xbf16>
+          func.call @dsim_copy_bf16_1024(%e131, %buf_pv_3_pb) : (memref<8x128xbf16>, memref<8x128xbf16>) -> ()
+          aie.objectfifo.release @probs_3(Consume, 1)
+          func.call @matmul_bf16_bf16_f32_2(%buf_pv_3_pb, %e125, %buf_pv_3_of) : (memref<8x128xbf16>, memref<128x64xbf16>, memref<8x64xf32>) -> ()
+          %sv132 = aie.objectfifo.acquire @O_out15(Produce, 1) : !aie.objectfifosubview<memref<8x64xbf16>>
+          %e133 = aie.objectfifo.subview.access %sv132[0] : !aie.objectfifosubview<memref<8x64xbf16>> -> memref<8x64xbf16>
+          func.call @cast_f32_bf16_2(%buf_pv_3_of, %e133) : (memref<8x64xf32>, memref<8x64xbf16>) -> ()
+          aie.objectfifo.release @O_out15(Produce, 1)
+        }
+        aie.objectfifo.release @V_in14(Consume, 1)
       }
-      aie.objectfifo.release @V_in14(Consume, 1)
       aie.end
     }
     aie.runtime_sequence(%arg_Q: memref<32768xbf16>, %arg_K: memref<32768xbf16>, %arg_V: memref<32768xbf16>, %arg_O: memref<32768xbf16>) {

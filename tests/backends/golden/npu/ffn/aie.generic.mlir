@@ -115,211 +115,256 @@
       %c8_1 = "arith.constant"() <{value = 8 : index}> : () -> index
       %c1_2 = "arith.constant"() <{value = 1 : index}> : () -> index
       %c4_4 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_0, %c8_1, %c1_2) ({
-      ^bb0(%iv_s_3: index):
-        "dsim.kernel_call"(%buf_up_0_acc) {callee = @zero_f32} : (memref<16x128xf32>) -> ()
-        "scf.for"(%c0_0, %c4_4, %c1_2) ({
-        ^bb0(%iv_kd_5: index):
-          %sv6 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
-          %e7 = "aie.objectfifo.subview.access"(%sv6) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
-          %sv8 = "aie.objectfifo.acquire"() {objFifo_name = @W1_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x128xbf16>>
-          %e9 = "aie.objectfifo.subview.access"(%sv8) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x128xbf16>>) -> memref<64x128xbf16>
-          "dsim.kernel_call"(%e7, %e9, %buf_up_0_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
-          "aie.objectfifo.release"() {objFifo_name = @W1_in1, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c9223372036854775807_12 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_0, %c9223372036854775807_12, %c1_2) ({
+      ^bb0(%run13: index):
+        "scf.for"(%c0_0, %c8_1, %c1_2) ({
+        ^bb0(%iv_s_3: index):
+          "dsim.kernel_call"(%buf_up_0_acc) {callee = @zero_f32} : (memref<16x128xf32>) -> ()
+          "scf.for"(%c0_0, %c4_4, %c1_2) ({
+          ^bb0(%iv_kd_5: index):
+            %sv6 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
+            %e7 = "aie.objectfifo.subview.access"(%sv6) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
+            %sv8 = "aie.objectfifo.acquire"() {objFifo_name = @W1_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x128xbf16>>
+            %e9 = "aie.objectfifo.subview.access"(%sv8) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x128xbf16>>) -> memref<64x128xbf16>
+            "dsim.kernel_call"(%e7, %e9, %buf_up_0_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+            "aie.objectfifo.release"() {objFifo_name = @W1_in1, port = 1 : i32, size = 1 : i32} : () -> ()
+            "scf.yield"() : () -> ()
+          }) : (index, index, index) -> ()
+          %sv10 = "aie.objectfifo.acquire"() {objFifo_name = @hid_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
+          %e11 = "aie.objectfifo.subview.access"(%sv10) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
+          "dsim.kernel_call"(%buf_up_0_acc, %e11) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @hid_0, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
-        %sv10 = "aie.objectfifo.acquire"() {objFifo_name = @hid_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
-        %e11 = "aie.objectfifo.subview.access"(%sv10) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
-        "dsim.kernel_call"(%buf_up_0_acc, %e11) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @hid_0, port = 0 : i32, size = 1 : i32} : () -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_3_2 = "aie.core"(%tile_3_2) ({
-      %c0_12 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c8_13 = "arith.constant"() <{value = 8 : index}> : () -> index
-      %c1_14 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_16 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_12, %c8_13, %c1_14) ({
-      ^bb0(%iv_s_15: index):
-        "dsim.kernel_call"(%buf_up_1_acc) {callee = @zero_f32} : (memref<16x128xf32>) -> ()
-        "scf.for"(%c0_12, %c4_16, %c1_14) ({
-        ^bb0(%iv_kd_17: index):
-          %sv18 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
-          %e19 = "aie.objectfifo.subview.access"(%sv18) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
-          %sv20 = "aie.objectfifo.acquire"() {objFifo_name = @W1_in2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x128xbf16>>
-          %e21 = "aie.objectfifo.subview.access"(%sv20) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x128xbf16>>) -> memref<64x128xbf16>
-          "dsim.kernel_call"(%e19, %e21, %buf_up_1_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
-          "aie.objectfifo.release"() {objFifo_name = @W1_in2, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_14 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_15 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_16 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_18 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_26 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_14, %c9223372036854775807_26, %c1_16) ({
+      ^bb0(%run27: index):
+        "scf.for"(%c0_14, %c8_15, %c1_16) ({
+        ^bb0(%iv_s_17: index):
+          "dsim.kernel_call"(%buf_up_1_acc) {callee = @zero_f32} : (memref<16x128xf32>) -> ()
+          "scf.for"(%c0_14, %c4_18, %c1_16) ({
+          ^bb0(%iv_kd_19: index):
+            %sv20 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
+            %e21 = "aie.objectfifo.subview.access"(%sv20) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
+            %sv22 = "aie.objectfifo.acquire"() {objFifo_name = @W1_in2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x128xbf16>>
+            %e23 = "aie.objectfifo.subview.access"(%sv22) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x128xbf16>>) -> memref<64x128xbf16>
+            "dsim.kernel_call"(%e21, %e23, %buf_up_1_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+            "aie.objectfifo.release"() {objFifo_name = @W1_in2, port = 1 : i32, size = 1 : i32} : () -> ()
+            "scf.yield"() : () -> ()
+          }) : (index, index, index) -> ()
+          %sv24 = "aie.objectfifo.acquire"() {objFifo_name = @hid_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
+          %e25 = "aie.objectfifo.subview.access"(%sv24) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
+          "dsim.kernel_call"(%buf_up_1_acc, %e25) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @hid_1, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
-        %sv22 = "aie.objectfifo.acquire"() {objFifo_name = @hid_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
-        %e23 = "aie.objectfifo.subview.access"(%sv22) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
-        "dsim.kernel_call"(%buf_up_1_acc, %e23) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @hid_1, port = 0 : i32, size = 1 : i32} : () -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_0_4 = "aie.core"(%tile_0_4) ({
-      %c0_24 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c8_25 = "arith.constant"() <{value = 8 : index}> : () -> index
-      %c1_26 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_28 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_24, %c8_25, %c1_26) ({
-      ^bb0(%iv_s_27: index):
-        "dsim.kernel_call"(%buf_up_2_acc) {callee = @zero_f32} : (memref<16x128xf32>) -> ()
-        "scf.for"(%c0_24, %c4_28, %c1_26) ({
-        ^bb0(%iv_kd_29: index):
-          %sv30 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
-          %e31 = "aie.objectfifo.subview.access"(%sv30) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
-          %sv32 = "aie.objectfifo.acquire"() {objFifo_name = @W1_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x128xbf16>>
-          %e33 = "aie.objectfifo.subview.access"(%sv32) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x128xbf16>>) -> memref<64x128xbf16>
-          "dsim.kernel_call"(%e31, %e33, %buf_up_2_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
-          "aie.objectfifo.release"() {objFifo_name = @W1_in3, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_28 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_29 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_30 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_32 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_40 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_28, %c9223372036854775807_40, %c1_30) ({
+      ^bb0(%run41: index):
+        "scf.for"(%c0_28, %c8_29, %c1_30) ({
+        ^bb0(%iv_s_31: index):
+          "dsim.kernel_call"(%buf_up_2_acc) {callee = @zero_f32} : (memref<16x128xf32>) -> ()
+          "scf.for"(%c0_28, %c4_32, %c1_30) ({
+          ^bb0(%iv_kd_33: index):
+            %sv34 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
+            %e35 = "aie.objectfifo.subview.access"(%sv34) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
+            %sv36 = "aie.objectfifo.acquire"() {objFifo_name = @W1_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x128xbf16>>
+            %e37 = "aie.objectfifo.subview.access"(%sv36) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x128xbf16>>) -> memref<64x128xbf16>
+            "dsim.kernel_call"(%e35, %e37, %buf_up_2_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+            "aie.objectfifo.release"() {objFifo_name = @W1_in3, port = 1 : i32, size = 1 : i32} : () -> ()
+            "scf.yield"() : () -> ()
+          }) : (index, index, index) -> ()
+          %sv38 = "aie.objectfifo.acquire"() {objFifo_name = @hid_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
+          %e39 = "aie.objectfifo.subview.access"(%sv38) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
+          "dsim.kernel_call"(%buf_up_2_acc, %e39) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @hid_2, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
-        %sv34 = "aie.objectfifo.acquire"() {objFifo_name = @hid_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
-        %e35 = "aie.objectfifo.subview.access"(%sv34) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
-        "dsim.kernel_call"(%buf_up_2_acc, %e35) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @hid_2, port = 0 : i32, size = 1 : i32} : () -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_3_4 = "aie.core"(%tile_3_4) ({
-      %c0_36 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c8_37 = "arith.constant"() <{value = 8 : index}> : () -> index
-      %c1_38 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_40 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_36, %c8_37, %c1_38) ({
-      ^bb0(%iv_s_39: index):
-        "dsim.kernel_call"(%buf_up_3_acc) {callee = @zero_f32} : (memref<16x128xf32>) -> ()
-        "scf.for"(%c0_36, %c4_40, %c1_38) ({
-        ^bb0(%iv_kd_41: index):
-          %sv42 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
-          %e43 = "aie.objectfifo.subview.access"(%sv42) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
-          %sv44 = "aie.objectfifo.acquire"() {objFifo_name = @W1_in4, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x128xbf16>>
-          %e45 = "aie.objectfifo.subview.access"(%sv44) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x128xbf16>>) -> memref<64x128xbf16>
-          "dsim.kernel_call"(%e43, %e45, %buf_up_3_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
-          "aie.objectfifo.release"() {objFifo_name = @W1_in4, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_42 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_43 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_44 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_46 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_54 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_42, %c9223372036854775807_54, %c1_44) ({
+      ^bb0(%run55: index):
+        "scf.for"(%c0_42, %c8_43, %c1_44) ({
+        ^bb0(%iv_s_45: index):
+          "dsim.kernel_call"(%buf_up_3_acc) {callee = @zero_f32} : (memref<16x128xf32>) -> ()
+          "scf.for"(%c0_42, %c4_46, %c1_44) ({
+          ^bb0(%iv_kd_47: index):
+            %sv48 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
+            %e49 = "aie.objectfifo.subview.access"(%sv48) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
+            %sv50 = "aie.objectfifo.acquire"() {objFifo_name = @W1_in4, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x128xbf16>>
+            %e51 = "aie.objectfifo.subview.access"(%sv50) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x128xbf16>>) -> memref<64x128xbf16>
+            "dsim.kernel_call"(%e49, %e51, %buf_up_3_acc) {callee = @matmul_acc_bf16_bf16_f32} : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+            "aie.objectfifo.release"() {objFifo_name = @W1_in4, port = 1 : i32, size = 1 : i32} : () -> ()
+            "scf.yield"() : () -> ()
+          }) : (index, index, index) -> ()
+          %sv52 = "aie.objectfifo.acquire"() {objFifo_name = @hid_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
+          %e53 = "aie.objectfifo.subview.access"(%sv52) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
+          "dsim.kernel_call"(%buf_up_3_acc, %e53) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @hid_3, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
-        %sv46 = "aie.objectfifo.acquire"() {objFifo_name = @hid_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
-        %e47 = "aie.objectfifo.subview.access"(%sv46) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
-        "dsim.kernel_call"(%buf_up_3_acc, %e47) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @hid_3, port = 0 : i32, size = 1 : i32} : () -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_1_2 = "aie.core"(%tile_1_2) ({
-      %c0_48 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c8_49 = "arith.constant"() <{value = 8 : index}> : () -> index
-      %c1_50 = "arith.constant"() <{value = 1 : index}> : () -> index
-      "scf.for"(%c0_48, %c8_49, %c1_50) ({
-      ^bb0(%iv_s_51: index):
-        %sv52 = "aie.objectfifo.acquire"() {objFifo_name = @hid_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
-        %e53 = "aie.objectfifo.subview.access"(%sv52) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
-        "dsim.kernel_call"(%e53, %buf_activation_0_hf) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @hid_0, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_activation_0_hf, %buf_activation_0_gf) {callee = @gelu_f32_f32} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        "dsim.kernel_call"(%buf_activation_0_gf, %buf_activation_0_gb) {callee = @cast_f32_bf16} : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
-        %sv54 = "aie.objectfifo.acquire"() {objFifo_name = @act_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
-        %e55 = "aie.objectfifo.subview.access"(%sv54) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
-        "dsim.kernel_call"(%buf_activation_0_gb, %e55) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @act_0, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_56 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_57 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_58 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_64 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_56, %c9223372036854775807_64, %c1_58) ({
+      ^bb0(%run65: index):
+        "scf.for"(%c0_56, %c8_57, %c1_58) ({
+        ^bb0(%iv_s_59: index):
+          %sv60 = "aie.objectfifo.acquire"() {objFifo_name = @hid_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
+          %e61 = "aie.objectfifo.subview.access"(%sv60) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
+          "dsim.kernel_call"(%e61, %buf_activation_0_hf) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @hid_0, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_activation_0_hf, %buf_activation_0_gf) {callee = @gelu_f32_f32} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          "dsim.kernel_call"(%buf_activation_0_gf, %buf_activation_0_gb) {callee = @cast_f32_bf16} : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
+          %sv62 = "aie.objectfifo.acquire"() {objFifo_name = @act_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
+          %e63 = "aie.objectfifo.subview.access"(%sv62) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
+          "dsim.kernel_call"(%buf_activation_0_gb, %e63) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @act_0, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_3_3 = "aie.core"(%tile_3_3) ({
-      %c0_56 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c8_57 = "arith.constant"() <{value = 8 : index}> : () -> index
-      %c1_58 = "arith.constant"() <{value = 1 : index}> : () -> index
-      "scf.for"(%c0_56, %c8_57, %c1_58) ({
-      ^bb0(%iv_s_59: index):
-        %sv60 = "aie.objectfifo.acquire"() {objFifo_name = @hid_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
-        %e61 = "aie.objectfifo.subview.access"(%sv60) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
-        "dsim.kernel_call"(%e61, %buf_activation_1_hf) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @hid_1, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_activation_1_hf, %buf_activation_1_gf) {callee = @gelu_f32_f32} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        "dsim.kernel_call"(%buf_activation_1_gf, %buf_activation_1_gb) {callee = @cast_f32_bf16} : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
-        %sv62 = "aie.objectfifo.acquire"() {objFifo_name = @act_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
-        %e63 = "aie.objectfifo.subview.access"(%sv62) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
-        "dsim.kernel_call"(%buf_activation_1_gb, %e63) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @act_1, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_66 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_67 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_68 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_74 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_66, %c9223372036854775807_74, %c1_68) ({
+      ^bb0(%run75: index):
+        "scf.for"(%c0_66, %c8_67, %c1_68) ({
+        ^bb0(%iv_s_69: index):
+          %sv70 = "aie.objectfifo.acquire"() {objFifo_name = @hid_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
+          %e71 = "aie.objectfifo.subview.access"(%sv70) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
+          "dsim.kernel_call"(%e71, %buf_activation_1_hf) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @hid_1, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_activation_1_hf, %buf_activation_1_gf) {callee = @gelu_f32_f32} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          "dsim.kernel_call"(%buf_activation_1_gf, %buf_activation_1_gb) {callee = @cast_f32_bf16} : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
+          %sv72 = "aie.objectfifo.acquire"() {objFifo_name = @act_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
+          %e73 = "aie.objectfifo.subview.access"(%sv72) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
+          "dsim.kernel_call"(%buf_activation_1_gb, %e73) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @act_1, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_0_3 = "aie.core"(%tile_0_3) ({
-      %c0_64 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c8_65 = "arith.constant"() <{value = 8 : index}> : () -> index
-      %c1_66 = "arith.constant"() <{value = 1 : index}> : () -> index
-      "scf.for"(%c0_64, %c8_65, %c1_66) ({
-      ^bb0(%iv_s_67: index):
-        %sv68 = "aie.objectfifo.acquire"() {objFifo_name = @hid_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
-        %e69 = "aie.objectfifo.subview.access"(%sv68) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
-        "dsim.kernel_call"(%e69, %buf_activation_2_hf) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @hid_2, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_activation_2_hf, %buf_activation_2_gf) {callee = @gelu_f32_f32} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        "dsim.kernel_call"(%buf_activation_2_gf, %buf_activation_2_gb) {callee = @cast_f32_bf16} : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
-        %sv70 = "aie.objectfifo.acquire"() {objFifo_name = @act_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
-        %e71 = "aie.objectfifo.subview.access"(%sv70) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
-        "dsim.kernel_call"(%buf_activation_2_gb, %e71) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @act_2, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_76 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_77 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_78 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_84 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_76, %c9223372036854775807_84, %c1_78) ({
+      ^bb0(%run85: index):
+        "scf.for"(%c0_76, %c8_77, %c1_78) ({
+        ^bb0(%iv_s_79: index):
+          %sv80 = "aie.objectfifo.acquire"() {objFifo_name = @hid_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
+          %e81 = "aie.objectfifo.subview.access"(%sv80) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
+          "dsim.kernel_call"(%e81, %buf_activation_2_hf) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @hid_2, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_activation_2_hf, %buf_activation_2_gf) {callee = @gelu_f32_f32} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          "dsim.kernel_call"(%buf_activation_2_gf, %buf_activation_2_gb) {callee = @cast_f32_bf16} : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
+          %sv82 = "aie.objectfifo.acquire"() {objFifo_name = @act_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
+          %e83 = "aie.objectfifo.subview.access"(%sv82) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
+          "dsim.kernel_call"(%buf_activation_2_gb, %e83) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @act_2, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_2_4 = "aie.core"(%tile_2_4) ({
-      %c0_72 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c8_73 = "arith.constant"() <{value = 8 : index}> : () -> index
-      %c1_74 = "arith.constant"() <{value = 1 : index}> : () -> index
-      "scf.for"(%c0_72, %c8_73, %c1_74) ({
-      ^bb0(%iv_s_75: index):
-        %sv76 = "aie.objectfifo.acquire"() {objFifo_name = @hid_3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
-        %e77 = "aie.objectfifo.subview.access"(%sv76) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
-        "dsim.kernel_call"(%e77, %buf_activation_3_hf) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @hid_3, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_activation_3_hf, %buf_activation_3_gf) {callee = @gelu_f32_f32} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        "dsim.kernel_call"(%buf_activation_3_gf, %buf_activation_3_gb) {callee = @cast_f32_bf16} : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
-        %sv78 = "aie.objectfifo.acquire"() {objFifo_name = @act_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
-        %e79 = "aie.objectfifo.subview.access"(%sv78) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
-        "dsim.kernel_call"(%buf_activation_3_gb, %e79) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @act_3, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_86 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_87 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_88 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_94 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_86, %c9223372036854775807_94, %c1_88) ({
+      ^bb0(%run95: index):
+        "scf.for"(%c0_86, %c8_87, %c1_88) ({
+        ^bb0(%iv_s_89: index):
+          %sv90 = "aie.objectfifo.acquire"() {objFifo_name = @hid_3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xf32>>
+          %e91 = "aie.objectfifo.subview.access"(%sv90) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xf32>>) -> memref<16x128xf32>
+          "dsim.kernel_call"(%e91, %buf_activation_3_hf) {callee = @dsim_copy_f32_2048} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @hid_3, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_activation_3_hf, %buf_activation_3_gf) {callee = @gelu_f32_f32} : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          "dsim.kernel_call"(%buf_activation_3_gf, %buf_activation_3_gb) {callee = @cast_f32_bf16} : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
+          %sv92 = "aie.objectfifo.acquire"() {objFifo_name = @act_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
+          %e93 = "aie.objectfifo.subview.access"(%sv92) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
+          "dsim.kernel_call"(%buf_activation_3_gb, %e93) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @act_3, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_2_2 = "aie.core"(%tile_2_2) ({
-      %c0_80 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c8_81 = "arith.constant"() <{value = 8 : index}> : () -> index
-      %c1_82 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_86 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_80, %c8_81, %c1_82) ({
-      ^bb0(%iv_s_83: index):
-        %sv84 = "aie.objectfifo.acquire"() {objFifo_name = @act_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
-        %e85 = "aie.objectfifo.subview.access"(%sv84) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
-        "dsim.kernel_call"(%e85, %buf_down_0_g) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @act_0, port = 1 : i32, size = 1 : i32} : () -> ()
-        "scf.for"(%c0_80, %c4_86, %c1_82) ({
-        ^bb0(%iv_dd_87: index):
-          %sv88 = "aie.objectfifo.acquire"() {objFifo_name = @W2_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
-          %e89 = "aie.objectfifo.subview.access"(%sv88) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-          "dsim.kernel_call"(%buf_down_0_part) {callee = @zero_f32_2} : (memref<16x64xf32>) -> ()
-          "dsim.kernel_call"(%buf_down_0_g, %e89, %buf_down_0_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @W2_in5, port = 1 : i32, size = 1 : i32} : () -> ()
-          %sv90 = "aie.objectfifo.acquire"() {objFifo_name = @psum_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
-          %e91 = "aie.objectfifo.subview.access"(%sv90) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
-          "dsim.kernel_call"(%buf_down_0_part, %e91) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @psum_0, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_96 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_97 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_98 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_102 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_108 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_96, %c9223372036854775807_108, %c1_98) ({
+      ^bb0(%run109: index):
+        "scf.for"(%c0_96, %c8_97, %c1_98) ({
+        ^bb0(%iv_s_99: index):
+          %sv100 = "aie.objectfifo.acquire"() {objFifo_name = @act_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
+          %e101 = "aie.objectfifo.subview.access"(%sv100) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
+          "dsim.kernel_call"(%e101, %buf_down_0_g) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @act_0, port = 1 : i32, size = 1 : i32} : () -> ()
+          "scf.for"(%c0_96, %c4_102, %c1_98) ({
+          ^bb0(%iv_dd_103: index):
+            %sv104 = "aie.objectfifo.acquire"() {objFifo_name = @W2_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
+            %e105 = "aie.objectfifo.subview.access"(%sv104) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
+            "dsim.kernel_call"(%buf_down_0_part) {callee = @zero_f32_2} : (memref<16x64xf32>) -> ()
+            "dsim.kernel_call"(%buf_down_0_g, %e105, %buf_down_0_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @W2_in5, port = 1 : i32, size = 1 : i32} : () -> ()
+            %sv106 = "aie.objectfifo.acquire"() {objFifo_name = @psum_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
+            %e107 = "aie.objectfifo.subview.access"(%sv106) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
+            "dsim.kernel_call"(%buf_down_0_part, %e107) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @psum_0, port = 0 : i32, size = 1 : i32} : () -> ()
+            "scf.yield"() : () -> ()
+          }) : (index, index, index) -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -327,30 +372,35 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_2_3 = "aie.core"(%tile_2_3) ({
-      %c0_92 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c8_93 = "arith.constant"() <{value = 8 : index}> : () -> index
-      %c1_94 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_98 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_92, %c8_93, %c1_94) ({
-      ^bb0(%iv_s_95: index):
-        %sv96 = "aie.objectfifo.acquire"() {objFifo_name = @act_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
-        %e97 = "aie.objectfifo.subview.access"(%sv96) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
-        "dsim.kernel_call"(%e97, %buf_down_1_g) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @act_1, port = 1 : i32, size = 1 : i32} : () -> ()
-        "scf.for"(%c0_92, %c4_98, %c1_94) ({
-        ^bb0(%iv_dd_99: index):
-          %sv100 = "aie.objectfifo.acquire"() {objFifo_name = @W2_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
-          %e101 = "aie.objectfifo.subview.access"(%sv100) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-          %sv102 = "aie.objectfifo.acquire"() {objFifo_name = @psum_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
-          %e103 = "aie.objectfifo.subview.access"(%sv102) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
-          "dsim.kernel_call"(%e103, %buf_down_1_part) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @psum_0, port = 1 : i32, size = 1 : i32} : () -> ()
-          "dsim.kernel_call"(%buf_down_1_g, %e101, %buf_down_1_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @W2_in6, port = 1 : i32, size = 1 : i32} : () -> ()
-          %sv104 = "aie.objectfifo.acquire"() {objFifo_name = @psum_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
-          %e105 = "aie.objectfifo.subview.access"(%sv104) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
-          "dsim.kernel_call"(%buf_down_1_part, %e105) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @psum_1, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_110 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_111 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_112 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_116 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_124 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_110, %c9223372036854775807_124, %c1_112) ({
+      ^bb0(%run125: index):
+        "scf.for"(%c0_110, %c8_111, %c1_112) ({
+        ^bb0(%iv_s_113: index):
+          %sv114 = "aie.objectfifo.acquire"() {objFifo_name = @act_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
+          %e115 = "aie.objectfifo.subview.access"(%sv114) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
+          "dsim.kernel_call"(%e115, %buf_down_1_g) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @act_1, port = 1 : i32, size = 1 : i32} : () -> ()
+          "scf.for"(%c0_110, %c4_116, %c1_112) ({
+          ^bb0(%iv_dd_117: index):
+            %sv118 = "aie.objectfifo.acquire"() {objFifo_name = @W2_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
+            %e119 = "aie.objectfifo.subview.access"(%sv118) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
+            %sv120 = "aie.objectfifo.acquire"() {objFifo_name = @psum_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
+            %e121 = "aie.objectfifo.subview.access"(%sv120) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
+            "dsim.kernel_call"(%e121, %buf_down_1_part) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @psum_0, port = 1 : i32, size = 1 : i32} : () -> ()
+            "dsim.kernel_call"(%buf_down_1_g, %e119, %buf_down_1_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @W2_in6, port = 1 : i32, size = 1 : i32} : () -> ()
+            %sv122 = "aie.objectfifo.acquire"() {objFifo_name = @psum_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
+            %e123 = "aie.objectfifo.subview.access"(%sv122) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
+            "dsim.kernel_call"(%buf_down_1_part, %e123) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @psum_1, port = 0 : i32, size = 1 : i32} : () -> ()
+            "scf.yield"() : () -> ()
+          }) : (index, index, index) -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -358,30 +408,35 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_1_3 = "aie.core"(%tile_1_3) ({
-      %c0_106 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c8_107 = "arith.constant"() <{value = 8 : index}> : () -> index
-      %c1_108 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_112 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_106, %c8_107, %c1_108) ({
-      ^bb0(%iv_s_109: index):
-        %sv110 = "aie.objectfifo.acquire"() {objFifo_name = @act_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
-        %e111 = "aie.objectfifo.subview.access"(%sv110) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
-        "dsim.kernel_call"(%e111, %buf_down_2_g) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @act_2, port = 1 : i32, size = 1 : i32} : () -> ()
-        "scf.for"(%c0_106, %c4_112, %c1_108) ({
-        ^bb0(%iv_dd_113: index):
-          %sv114 = "aie.objectfifo.acquire"() {objFifo_name = @W2_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
-          %e115 = "aie.objectfifo.subview.access"(%sv114) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-          %sv116 = "aie.objectfifo.acquire"() {objFifo_name = @psum_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
-          %e117 = "aie.objectfifo.subview.access"(%sv116) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
-          "dsim.kernel_call"(%e117, %buf_down_2_part) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @psum_1, port = 1 : i32, size = 1 : i32} : () -> ()
-          "dsim.kernel_call"(%buf_down_2_g, %e115, %buf_down_2_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @W2_in7, port = 1 : i32, size = 1 : i32} : () -> ()
-          %sv118 = "aie.objectfifo.acquire"() {objFifo_name = @psum_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
-          %e119 = "aie.objectfifo.subview.access"(%sv118) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
-          "dsim.kernel_call"(%buf_down_2_part, %e119) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @psum_2, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_126 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_127 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_128 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_132 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_140 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_126, %c9223372036854775807_140, %c1_128) ({
+      ^bb0(%run141: index):
+        "scf.for"(%c0_126, %c8_127, %c1_128) ({
+        ^bb0(%iv_s_129: index):
+          %sv130 = "aie.objectfifo.acquire"() {objFifo_name = @act_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
+          %e131 = "aie.objectfifo.subview.access"(%sv130) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
+          "dsim.kernel_call"(%e131, %buf_down_2_g) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @act_2, port = 1 : i32, size = 1 : i32} : () -> ()
+          "scf.for"(%c0_126, %c4_132, %c1_128) ({
+          ^bb0(%iv_dd_133: index):
+            %sv134 = "aie.objectfifo.acquire"() {objFifo_name = @W2_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
+            %e135 = "aie.objectfifo.subview.access"(%sv134) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
+            %sv136 = "aie.objectfifo.acquire"() {objFifo_name = @psum_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
+            %e137 = "aie.objectfifo.subview.access"(%sv136) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
+            "dsim.kernel_call"(%e137, %buf_down_2_part) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @psum_1, port = 1 : i32, size = 1 : i32} : () -> ()
+            "dsim.kernel_call"(%buf_down_2_g, %e135, %buf_down_2_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @W2_in7, port = 1 : i32, size = 1 : i32} : () -> ()
+            %sv138 = "aie.objectfifo.acquire"() {objFifo_name = @psum_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
+            %e139 = "aie.objectfifo.subview.access"(%sv138) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
+            "dsim.kernel_call"(%buf_down_2_part, %e139) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @psum_2, port = 0 : i32, size = 1 : i32} : () -> ()
+            "scf.yield"() : () -> ()
+          }) : (index, index, index) -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -389,30 +444,35 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_1_4 = "aie.core"(%tile_1_4) ({
-      %c0_120 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c8_121 = "arith.constant"() <{value = 8 : index}> : () -> index
-      %c1_122 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_126 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_120, %c8_121, %c1_122) ({
-      ^bb0(%iv_s_123: index):
-        %sv124 = "aie.objectfifo.acquire"() {objFifo_name = @act_3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
-        %e125 = "aie.objectfifo.subview.access"(%sv124) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
-        "dsim.kernel_call"(%e125, %buf_down_3_g) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @act_3, port = 1 : i32, size = 1 : i32} : () -> ()
-        "scf.for"(%c0_120, %c4_126, %c1_122) ({
-        ^bb0(%iv_dd_127: index):
-          %sv128 = "aie.objectfifo.acquire"() {objFifo_name = @W2_in8, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
-          %e129 = "aie.objectfifo.subview.access"(%sv128) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
-          %sv130 = "aie.objectfifo.acquire"() {objFifo_name = @psum_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
-          %e131 = "aie.objectfifo.subview.access"(%sv130) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
-          "dsim.kernel_call"(%e131, %buf_down_3_part) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @psum_2, port = 1 : i32, size = 1 : i32} : () -> ()
-          "dsim.kernel_call"(%buf_down_3_g, %e129, %buf_down_3_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @W2_in8, port = 1 : i32, size = 1 : i32} : () -> ()
-          %sv132 = "aie.objectfifo.acquire"() {objFifo_name = @Y_out9, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
-          %e133 = "aie.objectfifo.subview.access"(%sv132) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
-          "dsim.kernel_call"(%buf_down_3_part, %e133) {callee = @cast_f32_bf16_2} : (memref<16x64xf32>, memref<16x64xbf16>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @Y_out9, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_142 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c8_143 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c1_144 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_148 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_156 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_142, %c9223372036854775807_156, %c1_144) ({
+      ^bb0(%run157: index):
+        "scf.for"(%c0_142, %c8_143, %c1_144) ({
+        ^bb0(%iv_s_145: index):
+          %sv146 = "aie.objectfifo.acquire"() {objFifo_name = @act_3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x128xbf16>>
+          %e147 = "aie.objectfifo.subview.access"(%sv146) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x128xbf16>>) -> memref<16x128xbf16>
+          "dsim.kernel_call"(%e147, %buf_down_3_g) {callee = @dsim_copy_bf16_2048} : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @act_3, port = 1 : i32, size = 1 : i32} : () -> ()
+          "scf.for"(%c0_142, %c4_148, %c1_144) ({
+          ^bb0(%iv_dd_149: index):
+            %sv150 = "aie.objectfifo.acquire"() {objFifo_name = @W2_in8, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<128x64xbf16>>
+            %e151 = "aie.objectfifo.subview.access"(%sv150) {index = 0 : i32} : (!aie.objectfifosubview<memref<128x64xbf16>>) -> memref<128x64xbf16>
+            %sv152 = "aie.objectfifo.acquire"() {objFifo_name = @psum_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xf32>>
+            %e153 = "aie.objectfifo.subview.access"(%sv152) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xf32>>) -> memref<16x64xf32>
+            "dsim.kernel_call"(%e153, %buf_down_3_part) {callee = @dsim_copy_f32_1024} : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @psum_2, port = 1 : i32, size = 1 : i32} : () -> ()
+            "dsim.kernel_call"(%buf_down_3_g, %e151, %buf_down_3_part) {callee = @matmul_acc_bf16_bf16_f32_2} : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @W2_in8, port = 1 : i32, size = 1 : i32} : () -> ()
+            %sv154 = "aie.objectfifo.acquire"() {objFifo_name = @Y_out9, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<16x64xbf16>>
+            %e155 = "aie.objectfifo.subview.access"(%sv154) {index = 0 : i32} : (!aie.objectfifosubview<memref<16x64xbf16>>) -> memref<16x64xbf16>
+            "dsim.kernel_call"(%buf_down_3_part, %e155) {callee = @cast_f32_bf16_2} : (memref<16x64xf32>, memref<16x64xbf16>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @Y_out9, port = 0 : i32, size = 1 : i32} : () -> ()
+            "scf.yield"() : () -> ()
+          }) : (index, index, index) -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()

@@ -123,277 +123,313 @@ module {
       %c8_1 = arith.constant 8 : index
       %c1_2 = arith.constant 1 : index
       %c4_4 = arith.constant 4 : index
-      scf.for %iv_s_3 = %c0_0 to %c8_1 step %c1_2 {
-        func.call @zero_f32(%buf_up_0_acc) : (memref<16x128xf32>) -> ()
-        scf.for %iv_kd_5 = %c0_0 to %c4_4 step %c1_2 {
-          %sv6 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<16x64xbf16>>
-          %e7 = aie.objectfifo.subview.access %sv6[0] : !aie.objectfifosubview<memref<16x64xbf16>> -> memref<16x64xbf16>
-          %sv8 = aie.objectfifo.acquire @W1_in1(Consume, 1) : !aie.objectfifosubview<memref<64x128xbf16>>
-          %e9 = aie.objectfifo.subview.access %sv8[0] : !aie.objectfifosubview<memref<64x128xbf16>> -> memref<64x128xbf16>
-          func.call @matmul_acc_bf16_bf16_f32(%e7, %e9, %buf_up_0_acc) : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
-          aie.objectfifo.release @X_in0(Consume, 1)
-          aie.objectfifo.release @W1_in1(Consume, 1)
+      %c9223372036854775807_12 = arith.constant 9223372036854775807 : index
+      scf.for %run13 = %c0_0 to %c9223372036854775807_12 step %c1_2 {
+        scf.for %iv_s_3 = %c0_0 to %c8_1 step %c1_2 {
+          func.call @zero_f32(%buf_up_0_acc) : (memref<16x128xf32>) -> ()
+          scf.for %iv_kd_5 = %c0_0 to %c4_4 step %c1_2 {
+            %sv6 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<16x64xbf16>>
+            %e7 = aie.objectfifo.subview.access %sv6[0] : !aie.objectfifosubview<memref<16x64xbf16>> -> memref<16x64xbf16>
+            %sv8 = aie.objectfifo.acquire @W1_in1(Consume, 1) : !aie.objectfifosubview<memref<64x128xbf16>>
+            %e9 = aie.objectfifo.subview.access %sv8[0] : !aie.objectfifosubview<memref<64x128xbf16>> -> memref<64x128xbf16>
+            func.call @matmul_acc_bf16_bf16_f32(%e7, %e9, %buf_up_0_acc) : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+            aie.objectfifo.release @X_in0(Consume, 1)
+            aie.objectfifo.release @W1_in1(Consume, 1)
+          }
+          %sv10 = aie.objectfifo.acquire @hid_0(Produce, 1) : !aie.objectfifosubview<memref<16x128xf32>>
+          %e11 = aie.objectfifo.subview.access %sv10[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
+          func.call @dsim_copy_f32_2048(%buf_up_0_acc, %e11) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          aie.objectfifo.release @hid_0(Produce, 1)
         }
-        %sv10 = aie.objectfifo.acquire @hid_0(Produce, 1) : !aie.objectfifosubview<memref<16x128xf32>>
-        %e11 = aie.objectfifo.subview.access %sv10[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
-        func.call @dsim_copy_f32_2048(%buf_up_0_acc, %e11) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        aie.objectfifo.release @hid_0(Produce, 1)
       }
       aie.end
     }
     // up_1
     %core_3_2 = aie.core(%tile_3_2) {
-      %c0_12 = arith.constant 0 : index
-      %c8_13 = arith.constant 8 : index
-      %c1_14 = arith.constant 1 : index
-      %c4_16 = arith.constant 4 : index
-      scf.for %iv_s_15 = %c0_12 to %c8_13 step %c1_14 {
-        func.call @zero_f32(%buf_up_1_acc) : (memref<16x128xf32>) -> ()
-        scf.for %iv_kd_17 = %c0_12 to %c4_16 step %c1_14 {
-          %sv18 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<16x64xbf16>>
-          %e19 = aie.objectfifo.subview.access %sv18[0] : !aie.objectfifosubview<memref<16x64xbf16>> -> memref<16x64xbf16>
-          %sv20 = aie.objectfifo.acquire @W1_in2(Consume, 1) : !aie.objectfifosubview<memref<64x128xbf16>>
-          %e21 = aie.objectfifo.subview.access %sv20[0] : !aie.objectfifosubview<memref<64x128xbf16>> -> memref<64x128xbf16>
-          func.call @matmul_acc_bf16_bf16_f32(%e19, %e21, %buf_up_1_acc) : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
-          aie.objectfifo.release @X_in0(Consume, 1)
-          aie.objectfifo.release @W1_in2(Consume, 1)
+      %c0_14 = arith.constant 0 : index
+      %c8_15 = arith.constant 8 : index
+      %c1_16 = arith.constant 1 : index
+      %c4_18 = arith.constant 4 : index
+      %c9223372036854775807_26 = arith.constant 9223372036854775807 : index
+      scf.for %run27 = %c0_14 to %c9223372036854775807_26 step %c1_16 {
+        scf.for %iv_s_17 = %c0_14 to %c8_15 step %c1_16 {
+          func.call @zero_f32(%buf_up_1_acc) : (memref<16x128xf32>) -> ()
+          scf.for %iv_kd_19 = %c0_14 to %c4_18 step %c1_16 {
+            %sv20 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<16x64xbf16>>
+            %e21 = aie.objectfifo.subview.access %sv20[0] : !aie.objectfifosubview<memref<16x64xbf16>> -> memref<16x64xbf16>
+            %sv22 = aie.objectfifo.acquire @W1_in2(Consume, 1) : !aie.objectfifosubview<memref<64x128xbf16>>
+            %e23 = aie.objectfifo.subview.access %sv22[0] : !aie.objectfifosubview<memref<64x128xbf16>> -> memref<64x128xbf16>
+            func.call @matmul_acc_bf16_bf16_f32(%e21, %e23, %buf_up_1_acc) : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+            aie.objectfifo.release @X_in0(Consume, 1)
+            aie.objectfifo.release @W1_in2(Consume, 1)
+          }
+          %sv24 = aie.objectfifo.acquire @hid_1(Produce, 1) : !aie.objectfifosubview<memref<16x128xf32>>
+          %e25 = aie.objectfifo.subview.access %sv24[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
+          func.call @dsim_copy_f32_2048(%buf_up_1_acc, %e25) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          aie.objectfifo.release @hid_1(Produce, 1)
         }
-        %sv22 = aie.objectfifo.acquire @hid_1(Produce, 1) : !aie.objectfifosubview<memref<16x128xf32>>
-        %e23 = aie.objectfifo.subview.access %sv22[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
-        func.call @dsim_copy_f32_2048(%buf_up_1_acc, %e23) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        aie.objectfifo.release @hid_1(Produce, 1)
       }
       aie.end
     }
     // up_2
     %core_0_4 = aie.core(%tile_0_4) {
-      %c0_24 = arith.constant 0 : index
-      %c8_25 = arith.constant 8 : index
-      %c1_26 = arith.constant 1 : index
-      %c4_28 = arith.constant 4 : index
-      scf.for %iv_s_27 = %c0_24 to %c8_25 step %c1_26 {
-        func.call @zero_f32(%buf_up_2_acc) : (memref<16x128xf32>) -> ()
-        scf.for %iv_kd_29 = %c0_24 to %c4_28 step %c1_26 {
-          %sv30 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<16x64xbf16>>
-          %e31 = aie.objectfifo.subview.access %sv30[0] : !aie.objectfifosubview<memref<16x64xbf16>> -> memref<16x64xbf16>
-          %sv32 = aie.objectfifo.acquire @W1_in3(Consume, 1) : !aie.objectfifosubview<memref<64x128xbf16>>
-          %e33 = aie.objectfifo.subview.access %sv32[0] : !aie.objectfifosubview<memref<64x128xbf16>> -> memref<64x128xbf16>
-          func.call @matmul_acc_bf16_bf16_f32(%e31, %e33, %buf_up_2_acc) : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
-          aie.objectfifo.release @X_in0(Consume, 1)
-          aie.objectfifo.release @W1_in3(Consume, 1)
+      %c0_28 = arith.constant 0 : index
+      %c8_29 = arith.constant 8 : index
+      %c1_30 = arith.constant 1 : index
+      %c4_32 = arith.constant 4 : index
+      %c9223372036854775807_40 = arith.constant 9223372036854775807 : index
+      scf.for %run41 = %c0_28 to %c9223372036854775807_40 step %c1_30 {
+        scf.for %iv_s_31 = %c0_28 to %c8_29 step %c1_30 {
+          func.call @zero_f32(%buf_up_2_acc) : (memref<16x128xf32>) -> ()
+          scf.for %iv_kd_33 = %c0_28 to %c4_32 step %c1_30 {
+            %sv34 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<16x64xbf16>>
+            %e35 = aie.objectfifo.subview.access %sv34[0] : !aie.objectfifosubview<memref<16x64xbf16>> -> memref<16x64xbf16>
+            %sv36 = aie.objectfifo.acquire @W1_in3(Consume, 1) : !aie.objectfifosubview<memref<64x128xbf16>>
+            %e37 = aie.objectfifo.subview.access %sv36[0] : !aie.objectfifosubview<memref<64x128xbf16>> -> memref<64x128xbf16>
+            func.call @matmul_acc_bf16_bf16_f32(%e35, %e37, %buf_up_2_acc) : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+            aie.objectfifo.release @X_in0(Consume, 1)
+            aie.objectfifo.release @W1_in3(Consume, 1)
+          }
+          %sv38 = aie.objectfifo.acquire @hid_2(Produce, 1) : !aie.objectfifosubview<memref<16x128xf32>>
+          %e39 = aie.objectfifo.subview.access %sv38[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
+          func.call @dsim_copy_f32_2048(%buf_up_2_acc, %e39) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          aie.objectfifo.release @hid_2(Produce, 1)
         }
-        %sv34 = aie.objectfifo.acquire @hid_2(Produce, 1) : !aie.objectfifosubview<memref<16x128xf32>>
-        %e35 = aie.objectfifo.subview.access %sv34[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
-        func.call @dsim_copy_f32_2048(%buf_up_2_acc, %e35) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        aie.objectfifo.release @hid_2(Produce, 1)
       }
       aie.end
     }
     // up_3
     %core_3_4 = aie.core(%tile_3_4) {
-      %c0_36 = arith.constant 0 : index
-      %c8_37 = arith.constant 8 : index
-      %c1_38 = arith.constant 1 : index
-      %c4_40 = arith.constant 4 : index
-      scf.for %iv_s_39 = %c0_36 to %c8_37 step %c1_38 {
-        func.call @zero_f32(%buf_up_3_acc) : (memref<16x128xf32>) -> ()
-        scf.for %iv_kd_41 = %c0_36 to %c4_40 step %c1_38 {
-          %sv42 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<16x64xbf16>>
-          %e43 = aie.objectfifo.subview.access %sv42[0] : !aie.objectfifosubview<memref<16x64xbf16>> -> memref<16x64xbf16>
-          %sv44 = aie.objectfifo.acquire @W1_in4(Consume, 1) : !aie.objectfifosubview<memref<64x128xbf16>>
-          %e45 = aie.objectfifo.subview.access %sv44[0] : !aie.objectfifosubview<memref<64x128xbf16>> -> memref<64x128xbf16>
-          func.call @matmul_acc_bf16_bf16_f32(%e43, %e45, %buf_up_3_acc) : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
-          aie.objectfifo.release @X_in0(Consume, 1)
-          aie.objectfifo.release @W1_in4(Consume, 1)
+      %c0_42 = arith.constant 0 : index
+      %c8_43 = arith.constant 8 : index
+      %c1_44 = arith.constant 1 : index
+      %c4_46 = arith.constant 4 : index
+      %c9223372036854775807_54 = arith.constant 9223372036854775807 : index
+      scf.for %run55 = %c0_42 to %c9223372036854775807_54 step %c1_44 {
+        scf.for %iv_s_45 = %c0_42 to %c8_43 step %c1_44 {
+          func.call @zero_f32(%buf_up_3_acc) : (memref<16x128xf32>) -> ()
+          scf.for %iv_kd_47 = %c0_42 to %c4_46 step %c1_44 {
+            %sv48 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<16x64xbf16>>
+            %e49 = aie.objectfifo.subview.access %sv48[0] : !aie.objectfifosubview<memref<16x64xbf16>> -> memref<16x64xbf16>
+            %sv50 = aie.objectfifo.acquire @W1_in4(Consume, 1) : !aie.objectfifosubview<memref<64x128xbf16>>
+            %e51 = aie.objectfifo.subview.access %sv50[0] : !aie.objectfifosubview<memref<64x128xbf16>> -> memref<64x128xbf16>
+            func.call @matmul_acc_bf16_bf16_f32(%e49, %e51, %buf_up_3_acc) : (memref<16x64xbf16>, memref<64x128xbf16>, memref<16x128xf32>) -> ()
+            aie.objectfifo.release @X_in0(Consume, 1)
+            aie.objectfifo.release @W1_in4(Consume, 1)
+          }
+          %sv52 = aie.objectfifo.acquire @hid_3(Produce, 1) : !aie.objectfifosubview<memref<16x128xf32>>
+          %e53 = aie.objectfifo.subview.access %sv52[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
+          func.call @dsim_copy_f32_2048(%buf_up_3_acc, %e53) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          aie.objectfifo.release @hid_3(Produce, 1)
         }
-        %sv46 = aie.objectfifo.acquire @hid_3(Produce, 1) : !aie.objectfifosubview<memref<16x128xf32>>
-        %e47 = aie.objectfifo.subview.access %sv46[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
-        func.call @dsim_copy_f32_2048(%buf_up_3_acc, %e47) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        aie.objectfifo.release @hid_3(Produce, 1)
       }
       aie.end
     }
     // activation_0
     %core_1_2 = aie.core(%tile_1_2) {
-      %c0_48 = arith.constant 0 : index
-      %c8_49 = arith.constant 8 : index
-      %c1_50 = arith.constant 1 : index
-      scf.for %iv_s_51 = %c0_48 to %c8_49 step %c1_50 {
-        %sv52 = aie.objectfifo.acquire @hid_0(Consume, 1) : !aie.objectfifosubview<memref<16x128xf32>>
-        %e53 = aie.objectfifo.subview.access %sv52[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
-        func.call @dsim_copy_f32_2048(%e53, %buf_activation_0_hf) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        aie.objectfifo.release @hid_0(Consume, 1)
-        func.call @gelu_f32_f32(%buf_activation_0_hf, %buf_activation_0_gf) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        func.call @cast_f32_bf16(%buf_activation_0_gf, %buf_activation_0_gb) : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
-        %sv54 = aie.objectfifo.acquire @act_0(Produce, 1) : !aie.objectfifosubview<memref<16x128xbf16>>
-        %e55 = aie.objectfifo.subview.access %sv54[0] : !aie.objectfifosubview<memref<16x128xbf16>> -> memref<16x128xbf16>
-        func.call @dsim_copy_bf16_2048(%buf_activation_0_gb, %e55) : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
-        aie.objectfifo.release @act_0(Produce, 1)
+      %c0_56 = arith.constant 0 : index
+      %c8_57 = arith.constant 8 : index
+      %c1_58 = arith.constant 1 : index
+      %c9223372036854775807_64 = arith.constant 9223372036854775807 : index
+      scf.for %run65 = %c0_56 to %c9223372036854775807_64 step %c1_58 {
+        scf.for %iv_s_59 = %c0_56 to %c8_57 step %c1_58 {
+          %sv60 = aie.objectfifo.acquire @hid_0(Consume, 1) : !aie.objectfifosubview<memref<16x128xf32>>
+          %e61 = aie.objectfifo.subview.access %sv60[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
+          func.call @dsim_copy_f32_2048(%e61, %buf_activation_0_hf) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          aie.objectfifo.release @hid_0(Consume, 1)
+          func.call @gelu_f32_f32(%buf_activation_0_hf, %buf_activation_0_gf) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          func.call @cast_f32_bf16(%buf_activation_0_gf, %buf_activation_0_gb) : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
+          %sv62 = aie.objectfifo.acquire @act_0(Produce, 1) : !aie.objectfifosubview<memref<16x128xbf16>>
+          %e63 = aie.objectfifo.subview.access %sv62[0] : !aie.objectfifosubview<memref<16x128xbf16>> -> memref<16x128xbf16>
+          func.call @dsim_copy_bf16_2048(%buf_activation_0_gb, %e63) : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+          aie.objectfifo.release @act_0(Produce, 1)
+        }
       }
       aie.end
     }
     // activation_1
     %core_3_3 = aie.core(%tile_3_3) {
-      %c0_56 = arith.constant 0 : index
-      %c8_57 = arith.constant 8 : index
-      %c1_58 = arith.constant 1 : index
-      scf.for %iv_s_59 = %c0_56 to %c8_57 step %c1_58 {
-        %sv60 = aie.objectfifo.acquire @hid_1(Consume, 1) : !aie.objectfifosubview<memref<16x128xf32>>
-        %e61 = aie.objectfifo.subview.access %sv60[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
-        func.call @dsim_copy_f32_2048(%e61, %buf_activation_1_hf) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        aie.objectfifo.release @hid_1(Consume, 1)
-        func.call @gelu_f32_f32(%buf_activation_1_hf, %buf_activation_1_gf) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        func.call @cast_f32_bf16(%buf_activation_1_gf, %buf_activation_1_gb) : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
-        %sv62 = aie.objectfifo.acquire @act_1(Produce, 1) : !aie.objectfifosubview<memref<16x128xbf16>>
-        %e63 = aie.objectfifo.subview.access %sv62[0] : !aie.objectfifosubview<memref<16x128xbf16>> -> memref<16x128xbf16>
-        func.call @dsim_copy_bf16_2048(%buf_activation_1_gb, %e63) : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
-        aie.objectfifo.release @act_1(Produce, 1)
+      %c0_66 = arith.constant 0 : index
+      %c8_67 = arith.constant 8 : index
+      %c1_68 = arith.constant 1 : index
+      %c9223372036854775807_74 = arith.constant 9223372036854775807 : index
+      scf.for %run75 = %c0_66 to %c9223372036854775807_74 step %c1_68 {
+        scf.for %iv_s_69 = %c0_66 to %c8_67 step %c1_68 {
+          %sv70 = aie.objectfifo.acquire @hid_1(Consume, 1) : !aie.objectfifosubview<memref<16x128xf32>>
+          %e71 = aie.objectfifo.subview.access %sv70[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
+          func.call @dsim_copy_f32_2048(%e71, %buf_activation_1_hf) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          aie.objectfifo.release @hid_1(Consume, 1)
+          func.call @gelu_f32_f32(%buf_activation_1_hf, %buf_activation_1_gf) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          func.call @cast_f32_bf16(%buf_activation_1_gf, %buf_activation_1_gb) : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
+          %sv72 = aie.objectfifo.acquire @act_1(Produce, 1) : !aie.objectfifosubview<memref<16x128xbf16>>
+          %e73 = aie.objectfifo.subview.access %sv72[0] : !aie.objectfifosubview<memref<16x128xbf16>> -> memref<16x128xbf16>
+          func.call @dsim_copy_bf16_2048(%buf_activation_1_gb, %e73) : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+          aie.objectfifo.release @act_1(Produce, 1)
+        }
       }
       aie.end
     }
     // activation_2
     %core_0_3 = aie.core(%tile_0_3) {
-      %c0_64 = arith.constant 0 : index
-      %c8_65 = arith.constant 8 : index
-      %c1_66 = arith.constant 1 : index
-      scf.for %iv_s_67 = %c0_64 to %c8_65 step %c1_66 {
-        %sv68 = aie.objectfifo.acquire @hid_2(Consume, 1) : !aie.objectfifosubview<memref<16x128xf32>>
-        %e69 = aie.objectfifo.subview.access %sv68[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
-        func.call @dsim_copy_f32_2048(%e69, %buf_activation_2_hf) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        aie.objectfifo.release @hid_2(Consume, 1)
-        func.call @gelu_f32_f32(%buf_activation_2_hf, %buf_activation_2_gf) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        func.call @cast_f32_bf16(%buf_activation_2_gf, %buf_activation_2_gb) : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
-        %sv70 = aie.objectfifo.acquire @act_2(Produce, 1) : !aie.objectfifosubview<memref<16x128xbf16>>
-        %e71 = aie.objectfifo.subview.access %sv70[0] : !aie.objectfifosubview<memref<16x128xbf16>> -> memref<16x128xbf16>
-        func.call @dsim_copy_bf16_2048(%buf_activation_2_gb, %e71) : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
-        aie.objectfifo.release @act_2(Produce, 1)
+      %c0_76 = arith.constant 0 : index
+      %c8_77 = arith.constant 8 : index
+      %c1_78 = arith.constant 1 : index
+      %c9223372036854775807_84 = arith.constant 9223372036854775807 : index
+      scf.for %run85 = %c0_76 to %c9223372036854775807_84 step %c1_78 {
+        scf.for %iv_s_79 = %c0_76 to %c8_77 step %c1_78 {
+          %sv80 = aie.objectfifo.acquire @hid_2(Consume, 1) : !aie.objectfifosubview<memref<16x128xf32>>
+          %e81 = aie.objectfifo.subview.access %sv80[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
+          func.call @dsim_copy_f32_2048(%e81, %buf_activation_2_hf) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          aie.objectfifo.release @hid_2(Consume, 1)
+          func.call @gelu_f32_f32(%buf_activation_2_hf, %buf_activation_2_gf) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          func.call @cast_f32_bf16(%buf_activation_2_gf, %buf_activation_2_gb) : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
+          %sv82 = aie.objectfifo.acquire @act_2(Produce, 1) : !aie.objectfifosubview<memref<16x128xbf16>>
+          %e83 = aie.objectfifo.subview.access %sv82[0] : !aie.objectfifosubview<memref<16x128xbf16>> -> memref<16x128xbf16>
+          func.call @dsim_copy_bf16_2048(%buf_activation_2_gb, %e83) : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+          aie.objectfifo.release @act_2(Produce, 1)
+        }
       }
       aie.end
     }
     // activation_3
     %core_2_4 = aie.core(%tile_2_4) {
-      %c0_72 = arith.constant 0 : index
-      %c8_73 = arith.constant 8 : index
-      %c1_74 = arith.constant 1 : index
-      scf.for %iv_s_75 = %c0_72 to %c8_73 step %c1_74 {
-        %sv76 = aie.objectfifo.acquire @hid_3(Consume, 1) : !aie.objectfifosubview<memref<16x128xf32>>
-        %e77 = aie.objectfifo.subview.access %sv76[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
-        func.call @dsim_copy_f32_2048(%e77, %buf_activation_3_hf) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        aie.objectfifo.release @hid_3(Consume, 1)
-        func.call @gelu_f32_f32(%buf_activation_3_hf, %buf_activation_3_gf) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
-        func.call @cast_f32_bf16(%buf_activation_3_gf, %buf_activation_3_gb) : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
-        %sv78 = aie.objectfifo.acquire @act_3(Produce, 1) : !aie.objectfifosubview<memref<16x128xbf16>>
-        %e79 = aie.objectfifo.subview.access %sv78[0] : !aie.objectfifosubview<memref<16x128xbf16>> -> memref<16x128xbf16>
-        func.call @dsim_copy_bf16_2048(%buf_activation_3_gb, %e79) : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
-        aie.objectfifo.release @act_3(Produce, 1)
+      %c0_86 = arith.constant 0 : index
+      %c8_87 = arith.constant 8 : index
+      %c1_88 = arith.constant 1 : index
+      %c9223372036854775807_94 = arith.constant 9223372036854775807 : index
+      scf.for %run95 = %c0_86 to %c9223372036854775807_94 step %c1_88 {
+        scf.for %iv_s_89 = %c0_86 to %c8_87 step %c1_88 {
+          %sv90 = aie.objectfifo.acquire @hid_3(Consume, 1) : !aie.objectfifosubview<memref<16x128xf32>>
+          %e91 = aie.objectfifo.subview.access %sv90[0] : !aie.objectfifosubview<memref<16x128xf32>> -> memref<16x128xf32>
+          func.call @dsim_copy_f32_2048(%e91, %buf_activation_3_hf) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          aie.objectfifo.release @hid_3(Consume, 1)
+          func.call @gelu_f32_f32(%buf_activation_3_hf, %buf_activation_3_gf) : (memref<16x128xf32>, memref<16x128xf32>) -> ()
+          func.call @cast_f32_bf16(%buf_activation_3_gf, %buf_activation_3_gb) : (memref<16x128xf32>, memref<16x128xbf16>) -> ()
+          %sv92 = aie.objectfifo.acquire @act_3(Produce, 1) : !aie.objectfifosubview<memref<16x128xbf16>>
+          %e93 = aie.objectfifo.subview.access %sv92[0] : !aie.objectfifosubview<memref<16x128xbf16>> -> memref<16x128xbf16>
+          func.call @dsim_copy_bf16_2048(%buf_activation_3_gb, %e93) : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+          aie.objectfifo.release @act_3(Produce, 1)
+        }
       }
       aie.end
     }
     // down_0
     %core_2_2 = aie.core(%tile_2_2) {
-      %c0_80 = arith.constant 0 : index
-      %c8_81 = arith.constant 8 : index
-      %c1_82 = arith.constant 1 : index
-      %c4_86 = arith.constant 4 : index
-      scf.for %iv_s_83 = %c0_80 to %c8_81 step %c1_82 {
-        %sv84 = aie.objectfifo.acquire @act_0(Consume, 1) : !aie.objectfifosubview<memref<16x128xbf16>>
-        %e85 = aie.objectfifo.subview.access %sv84[0] : !aie.objectfifosubview<memref<16x128xbf16>> -> memref<16x128xbf16>
-        func.call @dsim_copy_bf16_2048(%e85, %buf_down_0_g) : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
-        aie.objectfifo.release @act_0(Consume, 1)
-        scf.for %iv_dd_87 = %c0_80 to %c4_86 step %c1_82 {
-          %sv88 = aie.objectfifo.acquire @W2_in5(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
-          %e89 = aie.objectfifo.subview.access %sv88[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-          func.call @zero_f32_2(%buf_down_0_part) : (memref<16x64xf32>) -> ()
-          func.call @matmul_acc_bf16_bf16_f32_2(%buf_down_0_g, %e89, %buf_down_0_part) : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
-          aie.objectfifo.release @W2_in5(Consume, 1)
-          %sv90 = aie.objectfifo.acquire @psum_0(Produce, 1) : !aie.objectfifosubview<memref<16x64xf32>>
-          %e91 = aie.objectfifo.subview.access %sv90[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
-          func.call @dsim_copy_f32_1024(%buf_down_0_part, %e91) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
-          aie.objectfifo.release @psum_0(Produce, 1)
+      %c0_96 = arith.constant 0 : index
+      %c8_97 = arith.constant 8 : index
+      %c1_98 = arith.constant 1 : index
+      %c4_102 = arith.constant 4 : index
+      %c9223372036854775807_108 = arith.constant 9223372036854775807 : index
+      scf.for %run109 = %c0_96 to %c9223372036854775807_108 step %c1_98 {
+        scf.for %iv_s_99 = %c0_96 to %c8_97 step %c1_98 {
+          %sv100 = aie.objectfifo.acquire @act_0(Consume, 1) : !aie.objectfifosubview<memref<16x128xbf16>>
+          %e101 = aie.objectfifo.subview.access %sv100[0] : !aie.objectfifosubview<memref<16x128xbf16>> -> memref<16x128xbf16>
+          func.call @dsim_copy_bf16_2048(%e101, %buf_down_0_g) : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+          aie.objectfifo.release @act_0(Consume, 1)
+          scf.for %iv_dd_103 = %c0_96 to %c4_102 step %c1_98 {
+            %sv104 = aie.objectfifo.acquire @W2_in5(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
+            %e105 = aie.objectfifo.subview.access %sv104[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
+            func.call @zero_f32_2(%buf_down_0_part) : (memref<16x64xf32>) -> ()
+            func.call @matmul_acc_bf16_bf16_f32_2(%buf_down_0_g, %e105, %buf_down_0_part) : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+            aie.objectfifo.release @W2_in5(Consume, 1)
+            %sv106 = aie.objectfifo.acquire @psum_0(Produce, 1) : !aie.objectfifosubview<memref<16x64xf32>>
+            %e107 = aie.objectfifo.subview.access %sv106[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
+            func.call @dsim_copy_f32_1024(%buf_down_0_part, %e107) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+            aie.objectfifo.release @psum_0(Produce, 1)
+          }
         }
       }
       aie.end
     }
     // down_1
     %core_2_3 = aie.core(%tile_2_3) {
-      %c0_92 = arith.constant 0 : index
-      %c8_93 = arith.constant 8 : index
-      %c1_94 = arith.constant 1 : index
-      %c4_98 = arith.constant 4 : index
-      scf.for %iv_s_95 = %c0_92 to %c8_93 step %c1_94 {
-        %sv96 = aie.objectfifo.acquire @act_1(Consume, 1) : !aie.objectfifosubview<memref<16x128xbf16>>
-        %e97 = aie.objectfifo.subview.access %sv96[0] : !aie.objectfifosubview<memref<16x128xbf16>> -> memref<16x128xbf16>
-        func.call @dsim_copy_bf16_2048(%e97, %buf_down_1_g) : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
-        aie.objectfifo.release @act_1(Consume, 1)
-        scf.for %iv_dd_99 = %c0_92 to %c4_98 step %c1_94 {
-          %sv100 = aie.objectfifo.acquire @W2_in6(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
-          %e101 = aie.objectfifo.subview.access %sv100[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-          %sv102 = aie.objectfifo.acquire @psum_0(Consume, 1) : !aie.objectfifosubview<memref<16x64xf32>>
-          %e103 = aie.objectfifo.subview.access %sv102[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
-          func.call @dsim_copy_f32_1024(%e103, %buf_down_1_part) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
-          aie.objectfifo.release @psum_0(Consume, 1)
-          func.call @matmul_acc_bf16_bf16_f32_2(%buf_down_1_g, %e101, %buf_down_1_part) : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
-          aie.objectfifo.release @W2_in6(Consume, 1)
-          %sv104 = aie.objectfifo.acquire @psum_1(Produce, 1) : !aie.objectfifosubview<memref<16x64xf32>>
-          %e105 = aie.objectfifo.subview.access %sv104[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
-          func.call @dsim_copy_f32_1024(%buf_down_1_part, %e105) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
-          aie.objectfifo.release @psum_1(Produce, 1)
+      %c0_110 = arith.constant 0 : index
+      %c8_111 = arith.constant 8 : index
+      %c1_112 = arith.constant 1 : index
+      %c4_116 = arith.constant 4 : index
+      %c9223372036854775807_124 = arith.constant 9223372036854775807 : index
+      scf.for %run125 = %c0_110 to %c9223372036854775807_124 step %c1_112 {
+        scf.for %iv_s_113 = %c0_110 to %c8_111 step %c1_112 {
+          %sv114 = aie.objectfifo.acquire @act_1(Consume, 1) : !aie.objectfifosubview<memref<16x128xbf16>>
+          %e115 = aie.objectfifo.subview.access %sv114[0] : !aie.objectfifosubview<memref<16x128xbf16>> -> memref<16x128xbf16>
+          func.call @dsim_copy_bf16_2048(%e115, %buf_down_1_g) : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+          aie.objectfifo.release @act_1(Consume, 1)
+          scf.for %iv_dd_117 = %c0_110 to %c4_116 step %c1_112 {
+            %sv118 = aie.objectfifo.acquire @W2_in6(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
+            %e119 = aie.objectfifo.subview.access %sv118[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
+            %sv120 = aie.objectfifo.acquire @psum_0(Consume, 1) : !aie.objectfifosubview<memref<16x64xf32>>
+            %e121 = aie.objectfifo.subview.access %sv120[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
+            func.call @dsim_copy_f32_1024(%e121, %buf_down_1_part) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+            aie.objectfifo.release @psum_0(Consume, 1)
+            func.call @matmul_acc_bf16_bf16_f32_2(%buf_down_1_g, %e119, %buf_down_1_part) : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+            aie.objectfifo.release @W2_in6(Consume, 1)
+            %sv122 = aie.objectfifo.acquire @psum_1(Produce, 1) : !aie.objectfifosubview<memref<16x64xf32>>
+            %e123 = aie.objectfifo.subview.access %sv122[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
+            func.call @dsim_copy_f32_1024(%buf_down_1_part, %e123) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+            aie.objectfifo.release @psum_1(Produce, 1)
+          }
         }
       }
       aie.end
     }
     // down_2
     %core_1_3 = aie.core(%tile_1_3) {
-      %c0_106 = arith.constant 0 : index
-      %c8_107 = arith.constant 8 : index
-      %c1_108 = arith.constant 1 : index
-      %c4_112 = arith.constant 4 : index
-      scf.for %iv_s_109 = %c0_106 to %c8_107 step %c1_108 {
-        %sv110 = aie.objectfifo.acquire @act_2(Consume, 1) : !aie.objectfifosubview<memref<16x128xbf16>>
-        %e111 = aie.objectfifo.subview.access %sv110[0] : !aie.objectfifosubview<memref<16x128xbf16>> -> memref<16x128xbf16>
-        func.call @dsim_copy_bf16_2048(%e111, %buf_down_2_g) : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
-        aie.objectfifo.release @act_2(Consume, 1)
-        scf.for %iv_dd_113 = %c0_106 to %c4_112 step %c1_108 {
-          %sv114 = aie.objectfifo.acquire @W2_in7(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
-          %e115 = aie.objectfifo.subview.access %sv114[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-          %sv116 = aie.objectfifo.acquire @psum_1(Consume, 1) : !aie.objectfifosubview<memref<16x64xf32>>
-          %e117 = aie.objectfifo.subview.access %sv116[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
-          func.call @dsim_copy_f32_1024(%e117, %buf_down_2_part) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
-          aie.objectfifo.release @psum_1(Consume, 1)
-          func.call @matmul_acc_bf16_bf16_f32_2(%buf_down_2_g, %e115, %buf_down_2_part) : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
-          aie.objectfifo.release @W2_in7(Consume, 1)
-          %sv118 = aie.objectfifo.acquire @psum_2(Produce, 1) : !aie.objectfifosubview<memref<16x64xf32>>
-          %e119 = aie.objectfifo.subview.access %sv118[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
-          func.call @dsim_copy_f32_1024(%buf_down_2_part, %e119) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
-          aie.objectfifo.release @psum_2(Produce, 1)
+      %c0_126 = arith.constant 0 : index
+      %c8_127 = arith.constant 8 : index
+      %c1_128 = arith.constant 1 : index
+      %c4_132 = arith.constant 4 : index
+      %c9223372036854775807_140 = arith.constant 9223372036854775807 : index
+      scf.for %run141 = %c0_126 to %c9223372036854775807_140 step %c1_128 {
+        scf.for %iv_s_129 = %c0_126 to %c8_127 step %c1_128 {
+          %sv130 = aie.objectfifo.acquire @act_2(Consume, 1) : !aie.objectfifosubview<memref<16x128xbf16>>
+          %e131 = aie.objectfifo.subview.access %sv130[0] : !aie.objectfifosubview<memref<16x128xbf16>> -> memref<16x128xbf16>
+          func.call @dsim_copy_bf16_2048(%e131, %buf_down_2_g) : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+          aie.objectfifo.release @act_2(Consume, 1)
+          scf.for %iv_dd_133 = %c0_126 to %c4_132 step %c1_128 {
+            %sv134 = aie.objectfifo.acquire @W2_in7(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
+            %e135 = aie.objectfifo.subview.access %sv134[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
+            %sv136 = aie.objectfifo.acquire @psum_1(Consume, 1) : !aie.objectfifosubview<memref<16x64xf32>>
+            %e137 = aie.objectfifo.subview.access %sv136[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
+            func.call @dsim_copy_f32_1024(%e137, %buf_down_2_part) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+            aie.objectfifo.release @psum_1(Consume, 1)
+            func.call @matmul_acc_bf16_bf16_f32_2(%buf_down_2_g, %e135, %buf_down_2_part) : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+            aie.objectfifo.release @W2_in7(Consume, 1)
+            %sv138 = aie.objectfifo.acquire @psum_2(Produce, 1) : !aie.objectfifosubview<memref<16x64xf32>>
+            %e139 = aie.objectfifo.subview.access %sv138[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
+            func.call @dsim_copy_f32_1024(%buf_down_2_part, %e139) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+            aie.objectfifo.release @psum_2(Produce, 1)
+          }
         }
       }
       aie.end
     }
     // down_3
     %core_1_4 = aie.core(%tile_1_4) {
-      %c0_120 = arith.constant 0 : index
-      %c8_121 = arith.constant 8 : index
-      %c1_122 = arith.constant 1 : index
-      %c4_126 = arith.constant 4 : index
-      scf.for %iv_s_123 = %c0_120 to %c8_121 step %c1_122 {
-        %sv124 = aie.objectfifo.acquire @act_3(Consume, 1) : !aie.objectfifosubview<memref<16x128xbf16>>
-        %e125 = aie.objectfifo.subview.access %sv124[0] : !aie.objectfifosubview<memref<16x128xbf16>> -> memref<16x128xbf16>
-        func.call @dsim_copy_bf16_2048(%e125, %buf_down_3_g) : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
-        aie.objectfifo.release @act_3(Consume, 1)
-        scf.for %iv_dd_127 = %c0_120 to %c4_126 step %c1_122 {
-          %sv128 = aie.objectfifo.acquire @W2_in8(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
-          %e129 = aie.objectfifo.subview.access %sv128[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
-          %sv130 = aie.objectfifo.acquire @psum_2(Consume, 1) : !aie.objectfifosubview<memref<16x64xf32>>
-          %e131 = aie.objectfifo.subview.access %sv130[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
-          func.call @dsim_copy_f32_1024(%e131, %buf_down_3_part) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
-          aie.objectfifo.release @psum_2(Consume, 1)
-          func.call @matmul_acc_bf16_bf16_f32_2(%buf_down_3_g, %e129, %buf_down_3_part) : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
-          aie.objectfifo.release @W2_in8(Consume, 1)
-          %sv132 = aie.objectfifo.acquire @Y_out9(Produce, 1) : !aie.objectfifosubview<memref<16x64xbf16>>
-          %e133 = aie.objectfifo.subview.access %sv132[0] : !aie.objectfifosubview<memref<16x64xbf16>> -> memref<16x64xbf16>
-          func.call @cast_f32_bf16_2(%buf_down_3_part, %e133) : (memref<16x64xf32>, memref<16x64xbf16>) -> ()
-          aie.objectfifo.release @Y_out9(Produce, 1)
+      %c0_142 = arith.constant 0 : index
+      %c8_143 = arith.constant 8 : index
+      %c1_144 = arith.constant 1 : index
+      %c4_148 = arith.constant 4 : index
+      %c9223372036854775807_156 = arith.constant 9223372036854775807 : index
+      scf.for %run157 = %c0_142 to %c9223372036854775807_156 step %c1_144 {
+        scf.for %iv_s_145 = %c0_142 to %c8_143 step %c1_144 {
+          %sv146 = aie.objectfifo.acquire @act_3(Consume, 1) : !aie.objectfifosubview<memref<16x128xbf16>>
+          %e147 = aie.objectfifo.subview.access %sv146[0] : !aie.objectfifosubview<memref<16x128xbf16>> -> memref<16x128xbf16>
+          func.call @dsim_copy_bf16_2048(%e147, %buf_down_3_g) : (memref<16x128xbf16>, memref<16x128xbf16>) -> ()
+          aie.objectfifo.release @act_3(Consume, 1)
+          scf.for %iv_dd_149 = %c0_142 to %c4_148 step %c1_144 {
+            %sv150 = aie.objectfifo.acquire @W2_in8(Consume, 1) : !aie.objectfifosubview<memref<128x64xbf16>>
+            %e151 = aie.objectfifo.subview.access %sv150[0] : !aie.objectfifosubview<memref<128x64xbf16>> -> memref<128x64xbf16>
+            %sv152 = aie.objectfifo.acquire @psum_2(Consume, 1) : !aie.objectfifosubview<memref<16x64xf32>>
+            %e153 = aie.objectfifo.subview.access %sv152[0] : !aie.objectfifosubview<memref<16x64xf32>> -> memref<16x64xf32>
+            func.call @dsim_copy_f32_1024(%e153, %buf_down_3_part) : (memref<16x64xf32>, memref<16x64xf32>) -> ()
+            aie.objectfifo.release @psum_2(Consume, 1)
+            func.call @matmul_acc_bf16_bf16_f32_2(%buf_down_3_g, %e151, %buf_down_3_part) : (memref<16x128xbf16>, memref<128x64xbf16>, memref<16x64xf32>) -> ()
+            aie.objectfifo.release @W2_in8(Consume, 1)
+            %sv154 = aie.objectfifo.acquire @Y_out9(Produce, 1) : !aie.objectfifosubview<memref<16x64xbf16>>
+            %e155 = aie.objectfifo.subview.access %sv154[0] : !aie.objectfifosubview<memref<16x64xbf16>> -> memref<16x64xbf16>
+            func.call @cast_f32_bf16_2(%buf_down_3_part, %e155) : (memref<16x64xf32>, memref<16x64xbf16>) -> ()
+            aie.objectfifo.release @Y_out9(Produce, 1)
+          }
         }
       }
       aie.end

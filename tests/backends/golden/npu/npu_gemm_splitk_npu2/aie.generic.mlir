@@ -131,26 +131,31 @@
       %c2_1 = "arith.constant"() <{value = 2 : index}> : () -> index
       %c1_2 = "arith.constant"() <{value = 1 : index}> : () -> index
       %c4_5 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_0, %c2_1, %c1_2) ({
-      ^bb0(%iv_mi_3: index):
+      %c9223372036854775807_13 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_0, %c9223372036854775807_13, %c1_2) ({
+      ^bb0(%run14: index):
         "scf.for"(%c0_0, %c2_1, %c1_2) ({
-        ^bb0(%iv_ni_4: index):
-          "dsim.kernel_call"(%buf_gemm_0_0_0_c) {callee = @zero_i32} : (memref<64x32xi32>) -> ()
-          "scf.for"(%c0_0, %c4_5, %c1_2) ({
-          ^bb0(%iv_ki_6: index):
-            %sv7 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
-            %e8 = "aie.objectfifo.subview.access"(%sv7) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            %sv9 = "aie.objectfifo.acquire"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
-            %e10 = "aie.objectfifo.subview.access"(%sv9) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e8, %e10, %buf_gemm_0_0_0_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> ()
+        ^bb0(%iv_mi_3: index):
+          "scf.for"(%c0_0, %c2_1, %c1_2) ({
+          ^bb0(%iv_ni_4: index):
+            "dsim.kernel_call"(%buf_gemm_0_0_0_c) {callee = @zero_i32} : (memref<64x32xi32>) -> ()
+            "scf.for"(%c0_0, %c4_5, %c1_2) ({
+            ^bb0(%iv_ki_6: index):
+              %sv7 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
+              %e8 = "aie.objectfifo.subview.access"(%sv7) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
+              %sv9 = "aie.objectfifo.acquire"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
+              %e10 = "aie.objectfifo.subview.access"(%sv9) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
+              "dsim.kernel_call"(%e8, %e10, %buf_gemm_0_0_0_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            %sv11 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e12 = "aie.objectfifo.subview.access"(%sv11) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%buf_gemm_0_0_0_c, %e12) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @pipe_0_0_0, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          %sv11 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e12 = "aie.objectfifo.subview.access"(%sv11) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%buf_gemm_0_0_0_c, %e12) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @pipe_0_0_0, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -158,30 +163,35 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_2_2 = "aie.core"(%tile_2_2) ({
-      %c0_13 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_14 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_15 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_18 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_13, %c2_14, %c1_15) ({
-      ^bb0(%iv_mi_16: index):
-        "scf.for"(%c0_13, %c2_14, %c1_15) ({
-        ^bb0(%iv_ni_17: index):
-          "dsim.kernel_call"(%buf_gemm_0_0_1_c) {callee = @zero_i32} : (memref<64x32xi32>) -> ()
-          "scf.for"(%c0_13, %c4_18, %c1_15) ({
-          ^bb0(%iv_ki_19: index):
-            %sv20 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
-            %e21 = "aie.objectfifo.subview.access"(%sv20) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            %sv22 = "aie.objectfifo.acquire"() {objFifo_name = @B_in2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
-            %e23 = "aie.objectfifo.subview.access"(%sv22) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e21, %e23, %buf_gemm_0_0_1_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in2, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_15 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_16 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_17 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_20 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_28 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_15, %c9223372036854775807_28, %c1_17) ({
+      ^bb0(%run29: index):
+        "scf.for"(%c0_15, %c2_16, %c1_17) ({
+        ^bb0(%iv_mi_18: index):
+          "scf.for"(%c0_15, %c2_16, %c1_17) ({
+          ^bb0(%iv_ni_19: index):
+            "dsim.kernel_call"(%buf_gemm_0_0_1_c) {callee = @zero_i32} : (memref<64x32xi32>) -> ()
+            "scf.for"(%c0_15, %c4_20, %c1_17) ({
+            ^bb0(%iv_ki_21: index):
+              %sv22 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
+              %e23 = "aie.objectfifo.subview.access"(%sv22) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
+              %sv24 = "aie.objectfifo.acquire"() {objFifo_name = @B_in2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
+              %e25 = "aie.objectfifo.subview.access"(%sv24) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
+              "dsim.kernel_call"(%e23, %e25, %buf_gemm_0_0_1_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in2, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            %sv26 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e27 = "aie.objectfifo.subview.access"(%sv26) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%buf_gemm_0_0_1_c, %e27) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @pipe_0_0_1, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          %sv24 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e25 = "aie.objectfifo.subview.access"(%sv24) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%buf_gemm_0_0_1_c, %e25) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @pipe_0_0_1, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -189,30 +199,35 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_4_2 = "aie.core"(%tile_4_2) ({
-      %c0_26 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_27 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_28 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_31 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_26, %c2_27, %c1_28) ({
-      ^bb0(%iv_mi_29: index):
-        "scf.for"(%c0_26, %c2_27, %c1_28) ({
-        ^bb0(%iv_ni_30: index):
-          "dsim.kernel_call"(%buf_gemm_0_0_2_c) {callee = @zero_i32} : (memref<64x32xi32>) -> ()
-          "scf.for"(%c0_26, %c4_31, %c1_28) ({
-          ^bb0(%iv_ki_32: index):
-            %sv33 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
-            %e34 = "aie.objectfifo.subview.access"(%sv33) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            %sv35 = "aie.objectfifo.acquire"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
-            %e36 = "aie.objectfifo.subview.access"(%sv35) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e34, %e36, %buf_gemm_0_0_2_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_30 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_31 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_32 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_35 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_43 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_30, %c9223372036854775807_43, %c1_32) ({
+      ^bb0(%run44: index):
+        "scf.for"(%c0_30, %c2_31, %c1_32) ({
+        ^bb0(%iv_mi_33: index):
+          "scf.for"(%c0_30, %c2_31, %c1_32) ({
+          ^bb0(%iv_ni_34: index):
+            "dsim.kernel_call"(%buf_gemm_0_0_2_c) {callee = @zero_i32} : (memref<64x32xi32>) -> ()
+            "scf.for"(%c0_30, %c4_35, %c1_32) ({
+            ^bb0(%iv_ki_36: index):
+              %sv37 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
+              %e38 = "aie.objectfifo.subview.access"(%sv37) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
+              %sv39 = "aie.objectfifo.acquire"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
+              %e40 = "aie.objectfifo.subview.access"(%sv39) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
+              "dsim.kernel_call"(%e38, %e40, %buf_gemm_0_0_2_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            %sv41 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e42 = "aie.objectfifo.subview.access"(%sv41) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%buf_gemm_0_0_2_c, %e42) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @pipe_0_0_2, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          %sv37 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e38 = "aie.objectfifo.subview.access"(%sv37) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%buf_gemm_0_0_2_c, %e38) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @pipe_0_0_2, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -220,30 +235,35 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_6_2 = "aie.core"(%tile_6_2) ({
-      %c0_39 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_40 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_41 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_44 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_39, %c2_40, %c1_41) ({
-      ^bb0(%iv_mi_42: index):
-        "scf.for"(%c0_39, %c2_40, %c1_41) ({
-        ^bb0(%iv_ni_43: index):
-          "dsim.kernel_call"(%buf_gemm_0_0_3_c) {callee = @zero_i32} : (memref<64x32xi32>) -> ()
-          "scf.for"(%c0_39, %c4_44, %c1_41) ({
-          ^bb0(%iv_ki_45: index):
-            %sv46 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
-            %e47 = "aie.objectfifo.subview.access"(%sv46) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            %sv48 = "aie.objectfifo.acquire"() {objFifo_name = @B_in4, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
-            %e49 = "aie.objectfifo.subview.access"(%sv48) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e47, %e49, %buf_gemm_0_0_3_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in4, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_45 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_46 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_47 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_50 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_58 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_45, %c9223372036854775807_58, %c1_47) ({
+      ^bb0(%run59: index):
+        "scf.for"(%c0_45, %c2_46, %c1_47) ({
+        ^bb0(%iv_mi_48: index):
+          "scf.for"(%c0_45, %c2_46, %c1_47) ({
+          ^bb0(%iv_ni_49: index):
+            "dsim.kernel_call"(%buf_gemm_0_0_3_c) {callee = @zero_i32} : (memref<64x32xi32>) -> ()
+            "scf.for"(%c0_45, %c4_50, %c1_47) ({
+            ^bb0(%iv_ki_51: index):
+              %sv52 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
+              %e53 = "aie.objectfifo.subview.access"(%sv52) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
+              %sv54 = "aie.objectfifo.acquire"() {objFifo_name = @B_in4, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
+              %e55 = "aie.objectfifo.subview.access"(%sv54) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
+              "dsim.kernel_call"(%e53, %e55, %buf_gemm_0_0_3_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in4, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            %sv56 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e57 = "aie.objectfifo.subview.access"(%sv56) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%buf_gemm_0_0_3_c, %e57) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @pipe_0_0_3, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          %sv50 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e51 = "aie.objectfifo.subview.access"(%sv50) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%buf_gemm_0_0_3_c, %e51) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @pipe_0_0_3, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -251,30 +271,35 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_7_3 = "aie.core"(%tile_7_3) ({
-      %c0_52 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_53 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_54 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_57 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_52, %c2_53, %c1_54) ({
-      ^bb0(%iv_mi_55: index):
-        "scf.for"(%c0_52, %c2_53, %c1_54) ({
-        ^bb0(%iv_ni_56: index):
-          "dsim.kernel_call"(%buf_gemm_0_1_0_c) {callee = @zero_i32} : (memref<64x32xi32>) -> ()
-          "scf.for"(%c0_52, %c4_57, %c1_54) ({
-          ^bb0(%iv_ki_58: index):
-            %sv59 = "aie.objectfifo.acquire"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
-            %e60 = "aie.objectfifo.subview.access"(%sv59) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            %sv61 = "aie.objectfifo.acquire"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
-            %e62 = "aie.objectfifo.subview.access"(%sv61) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e60, %e62, %buf_gemm_0_1_0_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_60 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_61 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_62 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_65 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_73 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_60, %c9223372036854775807_73, %c1_62) ({
+      ^bb0(%run74: index):
+        "scf.for"(%c0_60, %c2_61, %c1_62) ({
+        ^bb0(%iv_mi_63: index):
+          "scf.for"(%c0_60, %c2_61, %c1_62) ({
+          ^bb0(%iv_ni_64: index):
+            "dsim.kernel_call"(%buf_gemm_0_1_0_c) {callee = @zero_i32} : (memref<64x32xi32>) -> ()
+            "scf.for"(%c0_60, %c4_65, %c1_62) ({
+            ^bb0(%iv_ki_66: index):
+              %sv67 = "aie.objectfifo.acquire"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
+              %e68 = "aie.objectfifo.subview.access"(%sv67) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
+              %sv69 = "aie.objectfifo.acquire"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
+              %e70 = "aie.objectfifo.subview.access"(%sv69) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
+              "dsim.kernel_call"(%e68, %e70, %buf_gemm_0_1_0_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            %sv71 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e72 = "aie.objectfifo.subview.access"(%sv71) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%buf_gemm_0_1_0_c, %e72) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @pipe_0_1_0, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          %sv63 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_0, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e64 = "aie.objectfifo.subview.access"(%sv63) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%buf_gemm_0_1_0_c, %e64) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @pipe_0_1_0, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -282,30 +307,35 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_5_3 = "aie.core"(%tile_5_3) ({
-      %c0_65 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_66 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_67 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_70 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_65, %c2_66, %c1_67) ({
-      ^bb0(%iv_mi_68: index):
-        "scf.for"(%c0_65, %c2_66, %c1_67) ({
-        ^bb0(%iv_ni_69: index):
-          "dsim.kernel_call"(%buf_gemm_0_1_1_c) {callee = @zero_i32} : (memref<64x32xi32>) -> ()
-          "scf.for"(%c0_65, %c4_70, %c1_67) ({
-          ^bb0(%iv_ki_71: index):
-            %sv72 = "aie.objectfifo.acquire"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
-            %e73 = "aie.objectfifo.subview.access"(%sv72) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            %sv74 = "aie.objectfifo.acquire"() {objFifo_name = @B_in2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
-            %e75 = "aie.objectfifo.subview.access"(%sv74) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e73, %e75, %buf_gemm_0_1_1_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in2, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_75 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_76 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_77 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_80 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_88 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_75, %c9223372036854775807_88, %c1_77) ({
+      ^bb0(%run89: index):
+        "scf.for"(%c0_75, %c2_76, %c1_77) ({
+        ^bb0(%iv_mi_78: index):
+          "scf.for"(%c0_75, %c2_76, %c1_77) ({
+          ^bb0(%iv_ni_79: index):
+            "dsim.kernel_call"(%buf_gemm_0_1_1_c) {callee = @zero_i32} : (memref<64x32xi32>) -> ()
+            "scf.for"(%c0_75, %c4_80, %c1_77) ({
+            ^bb0(%iv_ki_81: index):
+              %sv82 = "aie.objectfifo.acquire"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
+              %e83 = "aie.objectfifo.subview.access"(%sv82) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
+              %sv84 = "aie.objectfifo.acquire"() {objFifo_name = @B_in2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
+              %e85 = "aie.objectfifo.subview.access"(%sv84) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
+              "dsim.kernel_call"(%e83, %e85, %buf_gemm_0_1_1_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in2, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            %sv86 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e87 = "aie.objectfifo.subview.access"(%sv86) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%buf_gemm_0_1_1_c, %e87) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @pipe_0_1_1, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          %sv76 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e77 = "aie.objectfifo.subview.access"(%sv76) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%buf_gemm_0_1_1_c, %e77) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @pipe_0_1_1, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -313,30 +343,35 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_3_3 = "aie.core"(%tile_3_3) ({
-      %c0_78 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_79 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_80 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_83 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_78, %c2_79, %c1_80) ({
-      ^bb0(%iv_mi_81: index):
-        "scf.for"(%c0_78, %c2_79, %c1_80) ({
-        ^bb0(%iv_ni_82: index):
-          "dsim.kernel_call"(%buf_gemm_0_1_2_c) {callee = @zero_i32} : (memref<64x32xi32>) -> ()
-          "scf.for"(%c0_78, %c4_83, %c1_80) ({
-          ^bb0(%iv_ki_84: index):
-            %sv85 = "aie.objectfifo.acquire"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
-            %e86 = "aie.objectfifo.subview.access"(%sv85) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            %sv87 = "aie.objectfifo.acquire"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
-            %e88 = "aie.objectfifo.subview.access"(%sv87) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e86, %e88, %buf_gemm_0_1_2_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_90 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_91 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_92 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_95 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_103 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_90, %c9223372036854775807_103, %c1_92) ({
+      ^bb0(%run104: index):
+        "scf.for"(%c0_90, %c2_91, %c1_92) ({
+        ^bb0(%iv_mi_93: index):
+          "scf.for"(%c0_90, %c2_91, %c1_92) ({
+          ^bb0(%iv_ni_94: index):
+            "dsim.kernel_call"(%buf_gemm_0_1_2_c) {callee = @zero_i32} : (memref<64x32xi32>) -> ()
+            "scf.for"(%c0_90, %c4_95, %c1_92) ({
+            ^bb0(%iv_ki_96: index):
+              %sv97 = "aie.objectfifo.acquire"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
+              %e98 = "aie.objectfifo.subview.access"(%sv97) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
+              %sv99 = "aie.objectfifo.acquire"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
+              %e100 = "aie.objectfifo.subview.access"(%sv99) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
+              "dsim.kernel_call"(%e98, %e100, %buf_gemm_0_1_2_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            %sv101 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e102 = "aie.objectfifo.subview.access"(%sv101) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%buf_gemm_0_1_2_c, %e102) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @pipe_0_1_2, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          %sv89 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e90 = "aie.objectfifo.subview.access"(%sv89) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%buf_gemm_0_1_2_c, %e90) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @pipe_0_1_2, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -344,30 +379,35 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_1_3 = "aie.core"(%tile_1_3) ({
-      %c0_91 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_92 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_93 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_96 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_91, %c2_92, %c1_93) ({
-      ^bb0(%iv_mi_94: index):
-        "scf.for"(%c0_91, %c2_92, %c1_93) ({
-        ^bb0(%iv_ni_95: index):
-          "dsim.kernel_call"(%buf_gemm_0_1_3_c) {callee = @zero_i32} : (memref<64x32xi32>) -> ()
-          "scf.for"(%c0_91, %c4_96, %c1_93) ({
-          ^bb0(%iv_ki_97: index):
-            %sv98 = "aie.objectfifo.acquire"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
-            %e99 = "aie.objectfifo.subview.access"(%sv98) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            %sv100 = "aie.objectfifo.acquire"() {objFifo_name = @B_in4, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
-            %e101 = "aie.objectfifo.subview.access"(%sv100) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e99, %e101, %buf_gemm_0_1_3_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in4, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_105 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_106 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_107 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_110 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_118 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_105, %c9223372036854775807_118, %c1_107) ({
+      ^bb0(%run119: index):
+        "scf.for"(%c0_105, %c2_106, %c1_107) ({
+        ^bb0(%iv_mi_108: index):
+          "scf.for"(%c0_105, %c2_106, %c1_107) ({
+          ^bb0(%iv_ni_109: index):
+            "dsim.kernel_call"(%buf_gemm_0_1_3_c) {callee = @zero_i32} : (memref<64x32xi32>) -> ()
+            "scf.for"(%c0_105, %c4_110, %c1_107) ({
+            ^bb0(%iv_ki_111: index):
+              %sv112 = "aie.objectfifo.acquire"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
+              %e113 = "aie.objectfifo.subview.access"(%sv112) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
+              %sv114 = "aie.objectfifo.acquire"() {objFifo_name = @B_in4, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
+              %e115 = "aie.objectfifo.subview.access"(%sv114) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
+              "dsim.kernel_call"(%e113, %e115, %buf_gemm_0_1_3_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in5, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in4, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            %sv116 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e117 = "aie.objectfifo.subview.access"(%sv116) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%buf_gemm_0_1_3_c, %e117) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @pipe_0_1_3, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          %sv102 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_3, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e103 = "aie.objectfifo.subview.access"(%sv102) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%buf_gemm_0_1_3_c, %e103) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @pipe_0_1_3, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -375,33 +415,38 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_1_2 = "aie.core"(%tile_1_2) ({
-      %c0_104 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_105 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_106 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_111 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_104, %c2_105, %c1_106) ({
-      ^bb0(%iv_mi_107: index):
-        "scf.for"(%c0_104, %c2_105, %c1_106) ({
-        ^bb0(%iv_ni_108: index):
-          %sv109 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e110 = "aie.objectfifo.subview.access"(%sv109) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%e110, %buf_gemm_1_0_0_c) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @pipe_0_0_0, port = 1 : i32, size = 1 : i32} : () -> ()
-          "scf.for"(%c0_104, %c4_111, %c1_106) ({
-          ^bb0(%iv_ki_112: index):
-            %sv113 = "aie.objectfifo.acquire"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
-            %e114 = "aie.objectfifo.subview.access"(%sv113) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            %sv115 = "aie.objectfifo.acquire"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
-            %e116 = "aie.objectfifo.subview.access"(%sv115) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e114, %e116, %buf_gemm_1_0_0_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_120 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_121 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_122 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_127 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_135 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_120, %c9223372036854775807_135, %c1_122) ({
+      ^bb0(%run136: index):
+        "scf.for"(%c0_120, %c2_121, %c1_122) ({
+        ^bb0(%iv_mi_123: index):
+          "scf.for"(%c0_120, %c2_121, %c1_122) ({
+          ^bb0(%iv_ni_124: index):
+            %sv125 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e126 = "aie.objectfifo.subview.access"(%sv125) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%e126, %buf_gemm_1_0_0_c) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @pipe_0_0_0, port = 1 : i32, size = 1 : i32} : () -> ()
+            "scf.for"(%c0_120, %c4_127, %c1_122) ({
+            ^bb0(%iv_ki_128: index):
+              %sv129 = "aie.objectfifo.acquire"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
+              %e130 = "aie.objectfifo.subview.access"(%sv129) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
+              %sv131 = "aie.objectfifo.acquire"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
+              %e132 = "aie.objectfifo.subview.access"(%sv131) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
+              "dsim.kernel_call"(%e130, %e132, %buf_gemm_1_0_0_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            %sv133 = "aie.objectfifo.acquire"() {objFifo_name = @C_out8, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e134 = "aie.objectfifo.subview.access"(%sv133) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%buf_gemm_1_0_0_c, %e134) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out8, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          %sv117 = "aie.objectfifo.acquire"() {objFifo_name = @C_out8, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e118 = "aie.objectfifo.subview.access"(%sv117) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%buf_gemm_1_0_0_c, %e118) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out8, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -409,33 +454,38 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_3_2 = "aie.core"(%tile_3_2) ({
-      %c0_119 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_120 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_121 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_126 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_119, %c2_120, %c1_121) ({
-      ^bb0(%iv_mi_122: index):
-        "scf.for"(%c0_119, %c2_120, %c1_121) ({
-        ^bb0(%iv_ni_123: index):
-          %sv124 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e125 = "aie.objectfifo.subview.access"(%sv124) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%e125, %buf_gemm_1_0_1_c) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @pipe_0_0_1, port = 1 : i32, size = 1 : i32} : () -> ()
-          "scf.for"(%c0_119, %c4_126, %c1_121) ({
-          ^bb0(%iv_ki_127: index):
-            %sv128 = "aie.objectfifo.acquire"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
-            %e129 = "aie.objectfifo.subview.access"(%sv128) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            %sv130 = "aie.objectfifo.acquire"() {objFifo_name = @B_in9, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
-            %e131 = "aie.objectfifo.subview.access"(%sv130) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e129, %e131, %buf_gemm_1_0_1_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in9, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_137 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_138 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_139 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_144 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_152 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_137, %c9223372036854775807_152, %c1_139) ({
+      ^bb0(%run153: index):
+        "scf.for"(%c0_137, %c2_138, %c1_139) ({
+        ^bb0(%iv_mi_140: index):
+          "scf.for"(%c0_137, %c2_138, %c1_139) ({
+          ^bb0(%iv_ni_141: index):
+            %sv142 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e143 = "aie.objectfifo.subview.access"(%sv142) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%e143, %buf_gemm_1_0_1_c) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @pipe_0_0_1, port = 1 : i32, size = 1 : i32} : () -> ()
+            "scf.for"(%c0_137, %c4_144, %c1_139) ({
+            ^bb0(%iv_ki_145: index):
+              %sv146 = "aie.objectfifo.acquire"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
+              %e147 = "aie.objectfifo.subview.access"(%sv146) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
+              %sv148 = "aie.objectfifo.acquire"() {objFifo_name = @B_in9, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
+              %e149 = "aie.objectfifo.subview.access"(%sv148) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
+              "dsim.kernel_call"(%e147, %e149, %buf_gemm_1_0_1_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in9, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            %sv150 = "aie.objectfifo.acquire"() {objFifo_name = @C_out10, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e151 = "aie.objectfifo.subview.access"(%sv150) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%buf_gemm_1_0_1_c, %e151) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out10, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          %sv132 = "aie.objectfifo.acquire"() {objFifo_name = @C_out10, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e133 = "aie.objectfifo.subview.access"(%sv132) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%buf_gemm_1_0_1_c, %e133) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out10, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -443,33 +493,38 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_5_2 = "aie.core"(%tile_5_2) ({
-      %c0_134 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_135 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_136 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_141 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_134, %c2_135, %c1_136) ({
-      ^bb0(%iv_mi_137: index):
-        "scf.for"(%c0_134, %c2_135, %c1_136) ({
-        ^bb0(%iv_ni_138: index):
-          %sv139 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e140 = "aie.objectfifo.subview.access"(%sv139) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%e140, %buf_gemm_1_0_2_c) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @pipe_0_0_2, port = 1 : i32, size = 1 : i32} : () -> ()
-          "scf.for"(%c0_134, %c4_141, %c1_136) ({
-          ^bb0(%iv_ki_142: index):
-            %sv143 = "aie.objectfifo.acquire"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
-            %e144 = "aie.objectfifo.subview.access"(%sv143) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            %sv145 = "aie.objectfifo.acquire"() {objFifo_name = @B_in11, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
-            %e146 = "aie.objectfifo.subview.access"(%sv145) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e144, %e146, %buf_gemm_1_0_2_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in11, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_154 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_155 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_156 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_161 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_169 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_154, %c9223372036854775807_169, %c1_156) ({
+      ^bb0(%run170: index):
+        "scf.for"(%c0_154, %c2_155, %c1_156) ({
+        ^bb0(%iv_mi_157: index):
+          "scf.for"(%c0_154, %c2_155, %c1_156) ({
+          ^bb0(%iv_ni_158: index):
+            %sv159 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e160 = "aie.objectfifo.subview.access"(%sv159) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%e160, %buf_gemm_1_0_2_c) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @pipe_0_0_2, port = 1 : i32, size = 1 : i32} : () -> ()
+            "scf.for"(%c0_154, %c4_161, %c1_156) ({
+            ^bb0(%iv_ki_162: index):
+              %sv163 = "aie.objectfifo.acquire"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
+              %e164 = "aie.objectfifo.subview.access"(%sv163) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
+              %sv165 = "aie.objectfifo.acquire"() {objFifo_name = @B_in11, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
+              %e166 = "aie.objectfifo.subview.access"(%sv165) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
+              "dsim.kernel_call"(%e164, %e166, %buf_gemm_1_0_2_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in11, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            %sv167 = "aie.objectfifo.acquire"() {objFifo_name = @C_out12, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e168 = "aie.objectfifo.subview.access"(%sv167) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%buf_gemm_1_0_2_c, %e168) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out12, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          %sv147 = "aie.objectfifo.acquire"() {objFifo_name = @C_out12, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e148 = "aie.objectfifo.subview.access"(%sv147) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%buf_gemm_1_0_2_c, %e148) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out12, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -477,33 +532,38 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_7_2 = "aie.core"(%tile_7_2) ({
-      %c0_149 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_150 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_151 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_156 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_149, %c2_150, %c1_151) ({
-      ^bb0(%iv_mi_152: index):
-        "scf.for"(%c0_149, %c2_150, %c1_151) ({
-        ^bb0(%iv_ni_153: index):
-          %sv154 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e155 = "aie.objectfifo.subview.access"(%sv154) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%e155, %buf_gemm_1_0_3_c) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @pipe_0_0_3, port = 1 : i32, size = 1 : i32} : () -> ()
-          "scf.for"(%c0_149, %c4_156, %c1_151) ({
-          ^bb0(%iv_ki_157: index):
-            %sv158 = "aie.objectfifo.acquire"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
-            %e159 = "aie.objectfifo.subview.access"(%sv158) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            %sv160 = "aie.objectfifo.acquire"() {objFifo_name = @B_in13, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
-            %e161 = "aie.objectfifo.subview.access"(%sv160) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e159, %e161, %buf_gemm_1_0_3_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in13, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_171 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_172 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_173 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_178 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_186 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_171, %c9223372036854775807_186, %c1_173) ({
+      ^bb0(%run187: index):
+        "scf.for"(%c0_171, %c2_172, %c1_173) ({
+        ^bb0(%iv_mi_174: index):
+          "scf.for"(%c0_171, %c2_172, %c1_173) ({
+          ^bb0(%iv_ni_175: index):
+            %sv176 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_0_3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e177 = "aie.objectfifo.subview.access"(%sv176) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%e177, %buf_gemm_1_0_3_c) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @pipe_0_0_3, port = 1 : i32, size = 1 : i32} : () -> ()
+            "scf.for"(%c0_171, %c4_178, %c1_173) ({
+            ^bb0(%iv_ki_179: index):
+              %sv180 = "aie.objectfifo.acquire"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
+              %e181 = "aie.objectfifo.subview.access"(%sv180) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
+              %sv182 = "aie.objectfifo.acquire"() {objFifo_name = @B_in13, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
+              %e183 = "aie.objectfifo.subview.access"(%sv182) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
+              "dsim.kernel_call"(%e181, %e183, %buf_gemm_1_0_3_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in6, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in13, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            %sv184 = "aie.objectfifo.acquire"() {objFifo_name = @C_out14, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e185 = "aie.objectfifo.subview.access"(%sv184) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%buf_gemm_1_0_3_c, %e185) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out14, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          %sv162 = "aie.objectfifo.acquire"() {objFifo_name = @C_out14, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e163 = "aie.objectfifo.subview.access"(%sv162) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%buf_gemm_1_0_3_c, %e163) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out14, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -511,33 +571,38 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_6_3 = "aie.core"(%tile_6_3) ({
-      %c0_164 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_165 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_166 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_171 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_164, %c2_165, %c1_166) ({
-      ^bb0(%iv_mi_167: index):
-        "scf.for"(%c0_164, %c2_165, %c1_166) ({
-        ^bb0(%iv_ni_168: index):
-          %sv169 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e170 = "aie.objectfifo.subview.access"(%sv169) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%e170, %buf_gemm_1_1_0_c) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @pipe_0_1_0, port = 1 : i32, size = 1 : i32} : () -> ()
-          "scf.for"(%c0_164, %c4_171, %c1_166) ({
-          ^bb0(%iv_ki_172: index):
-            %sv173 = "aie.objectfifo.acquire"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
-            %e174 = "aie.objectfifo.subview.access"(%sv173) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            %sv175 = "aie.objectfifo.acquire"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
-            %e176 = "aie.objectfifo.subview.access"(%sv175) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e174, %e176, %buf_gemm_1_1_0_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_188 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_189 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_190 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_195 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_203 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_188, %c9223372036854775807_203, %c1_190) ({
+      ^bb0(%run204: index):
+        "scf.for"(%c0_188, %c2_189, %c1_190) ({
+        ^bb0(%iv_mi_191: index):
+          "scf.for"(%c0_188, %c2_189, %c1_190) ({
+          ^bb0(%iv_ni_192: index):
+            %sv193 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e194 = "aie.objectfifo.subview.access"(%sv193) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%e194, %buf_gemm_1_1_0_c) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @pipe_0_1_0, port = 1 : i32, size = 1 : i32} : () -> ()
+            "scf.for"(%c0_188, %c4_195, %c1_190) ({
+            ^bb0(%iv_ki_196: index):
+              %sv197 = "aie.objectfifo.acquire"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
+              %e198 = "aie.objectfifo.subview.access"(%sv197) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
+              %sv199 = "aie.objectfifo.acquire"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
+              %e200 = "aie.objectfifo.subview.access"(%sv199) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
+              "dsim.kernel_call"(%e198, %e200, %buf_gemm_1_1_0_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            %sv201 = "aie.objectfifo.acquire"() {objFifo_name = @C_out16, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e202 = "aie.objectfifo.subview.access"(%sv201) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%buf_gemm_1_1_0_c, %e202) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out16, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          %sv177 = "aie.objectfifo.acquire"() {objFifo_name = @C_out16, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e178 = "aie.objectfifo.subview.access"(%sv177) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%buf_gemm_1_1_0_c, %e178) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out16, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -545,33 +610,38 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_4_3 = "aie.core"(%tile_4_3) ({
-      %c0_179 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_180 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_181 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_186 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_179, %c2_180, %c1_181) ({
-      ^bb0(%iv_mi_182: index):
-        "scf.for"(%c0_179, %c2_180, %c1_181) ({
-        ^bb0(%iv_ni_183: index):
-          %sv184 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e185 = "aie.objectfifo.subview.access"(%sv184) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%e185, %buf_gemm_1_1_1_c) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @pipe_0_1_1, port = 1 : i32, size = 1 : i32} : () -> ()
-          "scf.for"(%c0_179, %c4_186, %c1_181) ({
-          ^bb0(%iv_ki_187: index):
-            %sv188 = "aie.objectfifo.acquire"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
-            %e189 = "aie.objectfifo.subview.access"(%sv188) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            %sv190 = "aie.objectfifo.acquire"() {objFifo_name = @B_in9, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
-            %e191 = "aie.objectfifo.subview.access"(%sv190) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e189, %e191, %buf_gemm_1_1_1_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in9, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_205 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_206 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_207 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_212 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_220 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_205, %c9223372036854775807_220, %c1_207) ({
+      ^bb0(%run221: index):
+        "scf.for"(%c0_205, %c2_206, %c1_207) ({
+        ^bb0(%iv_mi_208: index):
+          "scf.for"(%c0_205, %c2_206, %c1_207) ({
+          ^bb0(%iv_ni_209: index):
+            %sv210 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e211 = "aie.objectfifo.subview.access"(%sv210) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%e211, %buf_gemm_1_1_1_c) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @pipe_0_1_1, port = 1 : i32, size = 1 : i32} : () -> ()
+            "scf.for"(%c0_205, %c4_212, %c1_207) ({
+            ^bb0(%iv_ki_213: index):
+              %sv214 = "aie.objectfifo.acquire"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
+              %e215 = "aie.objectfifo.subview.access"(%sv214) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
+              %sv216 = "aie.objectfifo.acquire"() {objFifo_name = @B_in9, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
+              %e217 = "aie.objectfifo.subview.access"(%sv216) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
+              "dsim.kernel_call"(%e215, %e217, %buf_gemm_1_1_1_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in9, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            %sv218 = "aie.objectfifo.acquire"() {objFifo_name = @C_out17, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e219 = "aie.objectfifo.subview.access"(%sv218) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%buf_gemm_1_1_1_c, %e219) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out17, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          %sv192 = "aie.objectfifo.acquire"() {objFifo_name = @C_out17, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e193 = "aie.objectfifo.subview.access"(%sv192) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%buf_gemm_1_1_1_c, %e193) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out17, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -579,33 +649,38 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_2_3 = "aie.core"(%tile_2_3) ({
-      %c0_194 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_195 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_196 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_201 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_194, %c2_195, %c1_196) ({
-      ^bb0(%iv_mi_197: index):
-        "scf.for"(%c0_194, %c2_195, %c1_196) ({
-        ^bb0(%iv_ni_198: index):
-          %sv199 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e200 = "aie.objectfifo.subview.access"(%sv199) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%e200, %buf_gemm_1_1_2_c) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @pipe_0_1_2, port = 1 : i32, size = 1 : i32} : () -> ()
-          "scf.for"(%c0_194, %c4_201, %c1_196) ({
-          ^bb0(%iv_ki_202: index):
-            %sv203 = "aie.objectfifo.acquire"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
-            %e204 = "aie.objectfifo.subview.access"(%sv203) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            %sv205 = "aie.objectfifo.acquire"() {objFifo_name = @B_in11, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
-            %e206 = "aie.objectfifo.subview.access"(%sv205) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e204, %e206, %buf_gemm_1_1_2_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in11, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_222 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_223 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_224 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_229 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_237 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_222, %c9223372036854775807_237, %c1_224) ({
+      ^bb0(%run238: index):
+        "scf.for"(%c0_222, %c2_223, %c1_224) ({
+        ^bb0(%iv_mi_225: index):
+          "scf.for"(%c0_222, %c2_223, %c1_224) ({
+          ^bb0(%iv_ni_226: index):
+            %sv227 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_2, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e228 = "aie.objectfifo.subview.access"(%sv227) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%e228, %buf_gemm_1_1_2_c) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @pipe_0_1_2, port = 1 : i32, size = 1 : i32} : () -> ()
+            "scf.for"(%c0_222, %c4_229, %c1_224) ({
+            ^bb0(%iv_ki_230: index):
+              %sv231 = "aie.objectfifo.acquire"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
+              %e232 = "aie.objectfifo.subview.access"(%sv231) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
+              %sv233 = "aie.objectfifo.acquire"() {objFifo_name = @B_in11, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
+              %e234 = "aie.objectfifo.subview.access"(%sv233) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
+              "dsim.kernel_call"(%e232, %e234, %buf_gemm_1_1_2_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in11, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            %sv235 = "aie.objectfifo.acquire"() {objFifo_name = @C_out18, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e236 = "aie.objectfifo.subview.access"(%sv235) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%buf_gemm_1_1_2_c, %e236) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out18, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          %sv207 = "aie.objectfifo.acquire"() {objFifo_name = @C_out18, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e208 = "aie.objectfifo.subview.access"(%sv207) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%buf_gemm_1_1_2_c, %e208) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out18, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -613,33 +688,38 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_0_3 = "aie.core"(%tile_0_3) ({
-      %c0_209 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_210 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_211 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c4_216 = "arith.constant"() <{value = 4 : index}> : () -> index
-      "scf.for"(%c0_209, %c2_210, %c1_211) ({
-      ^bb0(%iv_mi_212: index):
-        "scf.for"(%c0_209, %c2_210, %c1_211) ({
-        ^bb0(%iv_ni_213: index):
-          %sv214 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e215 = "aie.objectfifo.subview.access"(%sv214) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%e215, %buf_gemm_1_1_3_c) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @pipe_0_1_3, port = 1 : i32, size = 1 : i32} : () -> ()
-          "scf.for"(%c0_209, %c4_216, %c1_211) ({
-          ^bb0(%iv_ki_217: index):
-            %sv218 = "aie.objectfifo.acquire"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
-            %e219 = "aie.objectfifo.subview.access"(%sv218) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
-            %sv220 = "aie.objectfifo.acquire"() {objFifo_name = @B_in13, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
-            %e221 = "aie.objectfifo.subview.access"(%sv220) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
-            "dsim.kernel_call"(%e219, %e221, %buf_gemm_1_1_3_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in13, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_239 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_240 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_241 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c4_246 = "arith.constant"() <{value = 4 : index}> : () -> index
+      %c9223372036854775807_254 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_239, %c9223372036854775807_254, %c1_241) ({
+      ^bb0(%run255: index):
+        "scf.for"(%c0_239, %c2_240, %c1_241) ({
+        ^bb0(%iv_mi_242: index):
+          "scf.for"(%c0_239, %c2_240, %c1_241) ({
+          ^bb0(%iv_ni_243: index):
+            %sv244 = "aie.objectfifo.acquire"() {objFifo_name = @pipe_0_1_3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e245 = "aie.objectfifo.subview.access"(%sv244) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%e245, %buf_gemm_1_1_3_c) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @pipe_0_1_3, port = 1 : i32, size = 1 : i32} : () -> ()
+            "scf.for"(%c0_239, %c4_246, %c1_241) ({
+            ^bb0(%iv_ki_247: index):
+              %sv248 = "aie.objectfifo.acquire"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi16>>
+              %e249 = "aie.objectfifo.subview.access"(%sv248) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi16>>) -> memref<64x32xi16>
+              %sv250 = "aie.objectfifo.acquire"() {objFifo_name = @B_in13, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x32xi16>>
+              %e251 = "aie.objectfifo.subview.access"(%sv250) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x32xi16>>) -> memref<32x32xi16>
+              "dsim.kernel_call"(%e249, %e251, %buf_gemm_1_1_3_c) {callee = @matmul_acc_i16_i16_i32} : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in15, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in13, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            %sv252 = "aie.objectfifo.acquire"() {objFifo_name = @C_out19, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
+            %e253 = "aie.objectfifo.subview.access"(%sv252) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
+            "dsim.kernel_call"(%buf_gemm_1_1_3_c, %e253) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out19, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          %sv222 = "aie.objectfifo.acquire"() {objFifo_name = @C_out19, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x32xi32>>
-          %e223 = "aie.objectfifo.subview.access"(%sv222) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x32xi32>>) -> memref<64x32xi32>
-          "dsim.kernel_call"(%buf_gemm_1_1_3_c, %e223) {callee = @dsim_copy_i32_2048} : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out19, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()

@@ -154,436 +154,484 @@ module {
       %c2_1 = arith.constant 2 : index
       %c1_2 = arith.constant 1 : index
       %c4_5 = arith.constant 4 : index
-      scf.for %iv_mi_3 = %c0_0 to %c2_1 step %c1_2 {
-        scf.for %iv_ni_4 = %c0_0 to %c2_1 step %c1_2 {
-          func.call @zero_i32(%buf_gemm_0_0_0_c) : (memref<64x32xi32>) -> ()
-          scf.for %iv_ki_6 = %c0_0 to %c4_5 step %c1_2 {
-            %sv7 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
-            %e8 = aie.objectfifo.subview.access %sv7[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            %sv9 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
-            %e10 = aie.objectfifo.subview.access %sv9[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @matmul_acc_i16_i16_i32(%e8, %e10, %buf_gemm_0_0_0_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            aie.objectfifo.release @A_in0(Consume, 1)
-            aie.objectfifo.release @B_in1(Consume, 1)
+      %c9223372036854775807_13 = arith.constant 9223372036854775807 : index
+      scf.for %run14 = %c0_0 to %c9223372036854775807_13 step %c1_2 {
+        scf.for %iv_mi_3 = %c0_0 to %c2_1 step %c1_2 {
+          scf.for %iv_ni_4 = %c0_0 to %c2_1 step %c1_2 {
+            func.call @zero_i32(%buf_gemm_0_0_0_c) : (memref<64x32xi32>) -> ()
+            scf.for %iv_ki_6 = %c0_0 to %c4_5 step %c1_2 {
+              %sv7 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
+              %e8 = aie.objectfifo.subview.access %sv7[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
+              %sv9 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
+              %e10 = aie.objectfifo.subview.access %sv9[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
+              func.call @matmul_acc_i16_i16_i32(%e8, %e10, %buf_gemm_0_0_0_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              aie.objectfifo.release @A_in0(Consume, 1)
+              aie.objectfifo.release @B_in1(Consume, 1)
+            }
+            %sv11 = aie.objectfifo.acquire @pipe_0_0_0(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e12 = aie.objectfifo.subview.access %sv11[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%buf_gemm_0_0_0_c, %e12) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @pipe_0_0_0(Produce, 1)
           }
-          %sv11 = aie.objectfifo.acquire @pipe_0_0_0(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e12 = aie.objectfifo.subview.access %sv11[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%buf_gemm_0_0_0_c, %e12) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @pipe_0_0_0(Produce, 1)
         }
       }
       aie.end
     }
     // gemm_0_0_1
     %core_2_2 = aie.core(%tile_2_2) {
-      %c0_13 = arith.constant 0 : index
-      %c2_14 = arith.constant 2 : index
-      %c1_15 = arith.constant 1 : index
-      %c4_18 = arith.constant 4 : index
-      scf.for %iv_mi_16 = %c0_13 to %c2_14 step %c1_15 {
-        scf.for %iv_ni_17 = %c0_13 to %c2_14 step %c1_15 {
-          func.call @zero_i32(%buf_gemm_0_0_1_c) : (memref<64x32xi32>) -> ()
-          scf.for %iv_ki_19 = %c0_13 to %c4_18 step %c1_15 {
-            %sv20 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
-            %e21 = aie.objectfifo.subview.access %sv20[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            %sv22 = aie.objectfifo.acquire @B_in2(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
-            %e23 = aie.objectfifo.subview.access %sv22[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @matmul_acc_i16_i16_i32(%e21, %e23, %buf_gemm_0_0_1_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            aie.objectfifo.release @A_in0(Consume, 1)
-            aie.objectfifo.release @B_in2(Consume, 1)
+      %c0_15 = arith.constant 0 : index
+      %c2_16 = arith.constant 2 : index
+      %c1_17 = arith.constant 1 : index
+      %c4_20 = arith.constant 4 : index
+      %c9223372036854775807_28 = arith.constant 9223372036854775807 : index
+      scf.for %run29 = %c0_15 to %c9223372036854775807_28 step %c1_17 {
+        scf.for %iv_mi_18 = %c0_15 to %c2_16 step %c1_17 {
+          scf.for %iv_ni_19 = %c0_15 to %c2_16 step %c1_17 {
+            func.call @zero_i32(%buf_gemm_0_0_1_c) : (memref<64x32xi32>) -> ()
+            scf.for %iv_ki_21 = %c0_15 to %c4_20 step %c1_17 {
+              %sv22 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
+              %e23 = aie.objectfifo.subview.access %sv22[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
+              %sv24 = aie.objectfifo.acquire @B_in2(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
+              %e25 = aie.objectfifo.subview.access %sv24[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
+              func.call @matmul_acc_i16_i16_i32(%e23, %e25, %buf_gemm_0_0_1_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              aie.objectfifo.release @A_in0(Consume, 1)
+              aie.objectfifo.release @B_in2(Consume, 1)
+            }
+            %sv26 = aie.objectfifo.acquire @pipe_0_0_1(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e27 = aie.objectfifo.subview.access %sv26[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%buf_gemm_0_0_1_c, %e27) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @pipe_0_0_1(Produce, 1)
           }
-          %sv24 = aie.objectfifo.acquire @pipe_0_0_1(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e25 = aie.objectfifo.subview.access %sv24[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%buf_gemm_0_0_1_c, %e25) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @pipe_0_0_1(Produce, 1)
         }
       }
       aie.end
     }
     // gemm_0_0_2
     %core_4_2 = aie.core(%tile_4_2) {
-      %c0_26 = arith.constant 0 : index
-      %c2_27 = arith.constant 2 : index
-      %c1_28 = arith.constant 1 : index
-      %c4_31 = arith.constant 4 : index
-      scf.for %iv_mi_29 = %c0_26 to %c2_27 step %c1_28 {
-        scf.for %iv_ni_30 = %c0_26 to %c2_27 step %c1_28 {
-          func.call @zero_i32(%buf_gemm_0_0_2_c) : (memref<64x32xi32>) -> ()
-          scf.for %iv_ki_32 = %c0_26 to %c4_31 step %c1_28 {
-            %sv33 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
-            %e34 = aie.objectfifo.subview.access %sv33[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            %sv35 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
-            %e36 = aie.objectfifo.subview.access %sv35[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @matmul_acc_i16_i16_i32(%e34, %e36, %buf_gemm_0_0_2_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            aie.objectfifo.release @A_in0(Consume, 1)
-            aie.objectfifo.release @B_in3(Consume, 1)
+      %c0_30 = arith.constant 0 : index
+      %c2_31 = arith.constant 2 : index
+      %c1_32 = arith.constant 1 : index
+      %c4_35 = arith.constant 4 : index
+      %c9223372036854775807_43 = arith.constant 9223372036854775807 : index
+      scf.for %run44 = %c0_30 to %c9223372036854775807_43 step %c1_32 {
+        scf.for %iv_mi_33 = %c0_30 to %c2_31 step %c1_32 {
+          scf.for %iv_ni_34 = %c0_30 to %c2_31 step %c1_32 {
+            func.call @zero_i32(%buf_gemm_0_0_2_c) : (memref<64x32xi32>) -> ()
+            scf.for %iv_ki_36 = %c0_30 to %c4_35 step %c1_32 {
+              %sv37 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
+              %e38 = aie.objectfifo.subview.access %sv37[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
+              %sv39 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
+              %e40 = aie.objectfifo.subview.access %sv39[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
+              func.call @matmul_acc_i16_i16_i32(%e38, %e40, %buf_gemm_0_0_2_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              aie.objectfifo.release @A_in0(Consume, 1)
+              aie.objectfifo.release @B_in3(Consume, 1)
+            }
+            %sv41 = aie.objectfifo.acquire @pipe_0_0_2(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e42 = aie.objectfifo.subview.access %sv41[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%buf_gemm_0_0_2_c, %e42) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @pipe_0_0_2(Produce, 1)
           }
-          %sv37 = aie.objectfifo.acquire @pipe_0_0_2(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e38 = aie.objectfifo.subview.access %sv37[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%buf_gemm_0_0_2_c, %e38) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @pipe_0_0_2(Produce, 1)
         }
       }
       aie.end
     }
     // gemm_0_0_3
     %core_6_2 = aie.core(%tile_6_2) {
-      %c0_39 = arith.constant 0 : index
-      %c2_40 = arith.constant 2 : index
-      %c1_41 = arith.constant 1 : index
-      %c4_44 = arith.constant 4 : index
-      scf.for %iv_mi_42 = %c0_39 to %c2_40 step %c1_41 {
-        scf.for %iv_ni_43 = %c0_39 to %c2_40 step %c1_41 {
-          func.call @zero_i32(%buf_gemm_0_0_3_c) : (memref<64x32xi32>) -> ()
-          scf.for %iv_ki_45 = %c0_39 to %c4_44 step %c1_41 {
-            %sv46 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
-            %e47 = aie.objectfifo.subview.access %sv46[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            %sv48 = aie.objectfifo.acquire @B_in4(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
-            %e49 = aie.objectfifo.subview.access %sv48[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @matmul_acc_i16_i16_i32(%e47, %e49, %buf_gemm_0_0_3_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            aie.objectfifo.release @A_in0(Consume, 1)
-            aie.objectfifo.release @B_in4(Consume, 1)
+      %c0_45 = arith.constant 0 : index
+      %c2_46 = arith.constant 2 : index
+      %c1_47 = arith.constant 1 : index
+      %c4_50 = arith.constant 4 : index
+      %c9223372036854775807_58 = arith.constant 9223372036854775807 : index
+      scf.for %run59 = %c0_45 to %c9223372036854775807_58 step %c1_47 {
+        scf.for %iv_mi_48 = %c0_45 to %c2_46 step %c1_47 {
+          scf.for %iv_ni_49 = %c0_45 to %c2_46 step %c1_47 {
+            func.call @zero_i32(%buf_gemm_0_0_3_c) : (memref<64x32xi32>) -> ()
+            scf.for %iv_ki_51 = %c0_45 to %c4_50 step %c1_47 {
+              %sv52 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
+              %e53 = aie.objectfifo.subview.access %sv52[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
+              %sv54 = aie.objectfifo.acquire @B_in4(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
+              %e55 = aie.objectfifo.subview.access %sv54[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
+              func.call @matmul_acc_i16_i16_i32(%e53, %e55, %buf_gemm_0_0_3_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              aie.objectfifo.release @A_in0(Consume, 1)
+              aie.objectfifo.release @B_in4(Consume, 1)
+            }
+            %sv56 = aie.objectfifo.acquire @pipe_0_0_3(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e57 = aie.objectfifo.subview.access %sv56[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%buf_gemm_0_0_3_c, %e57) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @pipe_0_0_3(Produce, 1)
           }
-          %sv50 = aie.objectfifo.acquire @pipe_0_0_3(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e51 = aie.objectfifo.subview.access %sv50[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%buf_gemm_0_0_3_c, %e51) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @pipe_0_0_3(Produce, 1)
         }
       }
       aie.end
     }
     // gemm_0_1_0
     %core_7_3 = aie.core(%tile_7_3) {
-      %c0_52 = arith.constant 0 : index
-      %c2_53 = arith.constant 2 : index
-      %c1_54 = arith.constant 1 : index
-      %c4_57 = arith.constant 4 : index
-      scf.for %iv_mi_55 = %c0_52 to %c2_53 step %c1_54 {
-        scf.for %iv_ni_56 = %c0_52 to %c2_53 step %c1_54 {
-          func.call @zero_i32(%buf_gemm_0_1_0_c) : (memref<64x32xi32>) -> ()
-          scf.for %iv_ki_58 = %c0_52 to %c4_57 step %c1_54 {
-            %sv59 = aie.objectfifo.acquire @A_in5(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
-            %e60 = aie.objectfifo.subview.access %sv59[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            %sv61 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
-            %e62 = aie.objectfifo.subview.access %sv61[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @matmul_acc_i16_i16_i32(%e60, %e62, %buf_gemm_0_1_0_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            aie.objectfifo.release @A_in5(Consume, 1)
-            aie.objectfifo.release @B_in1(Consume, 1)
+      %c0_60 = arith.constant 0 : index
+      %c2_61 = arith.constant 2 : index
+      %c1_62 = arith.constant 1 : index
+      %c4_65 = arith.constant 4 : index
+      %c9223372036854775807_73 = arith.constant 9223372036854775807 : index
+      scf.for %run74 = %c0_60 to %c9223372036854775807_73 step %c1_62 {
+        scf.for %iv_mi_63 = %c0_60 to %c2_61 step %c1_62 {
+          scf.for %iv_ni_64 = %c0_60 to %c2_61 step %c1_62 {
+            func.call @zero_i32(%buf_gemm_0_1_0_c) : (memref<64x32xi32>) -> ()
+            scf.for %iv_ki_66 = %c0_60 to %c4_65 step %c1_62 {
+              %sv67 = aie.objectfifo.acquire @A_in5(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
+              %e68 = aie.objectfifo.subview.access %sv67[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
+              %sv69 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
+              %e70 = aie.objectfifo.subview.access %sv69[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
+              func.call @matmul_acc_i16_i16_i32(%e68, %e70, %buf_gemm_0_1_0_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              aie.objectfifo.release @A_in5(Consume, 1)
+              aie.objectfifo.release @B_in1(Consume, 1)
+            }
+            %sv71 = aie.objectfifo.acquire @pipe_0_1_0(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e72 = aie.objectfifo.subview.access %sv71[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%buf_gemm_0_1_0_c, %e72) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @pipe_0_1_0(Produce, 1)
           }
-          %sv63 = aie.objectfifo.acquire @pipe_0_1_0(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e64 = aie.objectfifo.subview.access %sv63[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%buf_gemm_0_1_0_c, %e64) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @pipe_0_1_0(Produce, 1)
         }
       }
       aie.end
     }
     // gemm_0_1_1
     %core_5_3 = aie.core(%tile_5_3) {
-      %c0_65 = arith.constant 0 : index
-      %c2_66 = arith.constant 2 : index
-      %c1_67 = arith.constant 1 : index
-      %c4_70 = arith.constant 4 : index
-      scf.for %iv_mi_68 = %c0_65 to %c2_66 step %c1_67 {
-        scf.for %iv_ni_69 = %c0_65 to %c2_66 step %c1_67 {
-          func.call @zero_i32(%buf_gemm_0_1_1_c) : (memref<64x32xi32>) -> ()
-          scf.for %iv_ki_71 = %c0_65 to %c4_70 step %c1_67 {
-            %sv72 = aie.objectfifo.acquire @A_in5(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
-            %e73 = aie.objectfifo.subview.access %sv72[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            %sv74 = aie.objectfifo.acquire @B_in2(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
-            %e75 = aie.objectfifo.subview.access %sv74[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @matmul_acc_i16_i16_i32(%e73, %e75, %buf_gemm_0_1_1_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            aie.objectfifo.release @A_in5(Consume, 1)
-            aie.objectfifo.release @B_in2(Consume, 1)
+      %c0_75 = arith.constant 0 : index
+      %c2_76 = arith.constant 2 : index
+      %c1_77 = arith.constant 1 : index
+      %c4_80 = arith.constant 4 : index
+      %c9223372036854775807_88 = arith.constant 9223372036854775807 : index
+      scf.for %run89 = %c0_75 to %c9223372036854775807_88 step %c1_77 {
+        scf.for %iv_mi_78 = %c0_75 to %c2_76 step %c1_77 {
+          scf.for %iv_ni_79 = %c0_75 to %c2_76 step %c1_77 {
+            func.call @zero_i32(%buf_gemm_0_1_1_c) : (memref<64x32xi32>) -> ()
+            scf.for %iv_ki_81 = %c0_75 to %c4_80 step %c1_77 {
+              %sv82 = aie.objectfifo.acquire @A_in5(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
+              %e83 = aie.objectfifo.subview.access %sv82[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
+              %sv84 = aie.objectfifo.acquire @B_in2(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
+              %e85 = aie.objectfifo.subview.access %sv84[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
+              func.call @matmul_acc_i16_i16_i32(%e83, %e85, %buf_gemm_0_1_1_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              aie.objectfifo.release @A_in5(Consume, 1)
+              aie.objectfifo.release @B_in2(Consume, 1)
+            }
+            %sv86 = aie.objectfifo.acquire @pipe_0_1_1(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e87 = aie.objectfifo.subview.access %sv86[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%buf_gemm_0_1_1_c, %e87) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @pipe_0_1_1(Produce, 1)
           }
-          %sv76 = aie.objectfifo.acquire @pipe_0_1_1(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e77 = aie.objectfifo.subview.access %sv76[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%buf_gemm_0_1_1_c, %e77) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @pipe_0_1_1(Produce, 1)
         }
       }
       aie.end
     }
     // gemm_0_1_2
     %core_3_3 = aie.core(%tile_3_3) {
-      %c0_78 = arith.constant 0 : index
-      %c2_79 = arith.constant 2 : index
-      %c1_80 = arith.constant 1 : index
-      %c4_83 = arith.constant 4 : index
-      scf.for %iv_mi_81 = %c0_78 to %c2_79 step %c1_80 {
-        scf.for %iv_ni_82 = %c0_78 to %c2_79 step %c1_80 {
-          func.call @zero_i32(%buf_gemm_0_1_2_c) : (memref<64x32xi32>) -> ()
-          scf.for %iv_ki_84 = %c0_78 to %c4_83 step %c1_80 {
-            %sv85 = aie.objectfifo.acquire @A_in5(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
-            %e86 = aie.objectfifo.subview.access %sv85[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            %sv87 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
-            %e88 = aie.objectfifo.subview.access %sv87[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @matmul_acc_i16_i16_i32(%e86, %e88, %buf_gemm_0_1_2_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            aie.objectfifo.release @A_in5(Consume, 1)
-            aie.objectfifo.release @B_in3(Consume, 1)
+      %c0_90 = arith.constant 0 : index
+      %c2_91 = arith.constant 2 : index
+      %c1_92 = arith.constant 1 : index
+      %c4_95 = arith.constant 4 : index
+      %c9223372036854775807_103 = arith.constant 9223372036854775807 : index
+      scf.for %run104 = %c0_90 to %c9223372036854775807_103 step %c1_92 {
+        scf.for %iv_mi_93 = %c0_90 to %c2_91 step %c1_92 {
+          scf.for %iv_ni_94 = %c0_90 to %c2_91 step %c1_92 {
+            func.call @zero_i32(%buf_gemm_0_1_2_c) : (memref<64x32xi32>) -> ()
+            scf.for %iv_ki_96 = %c0_90 to %c4_95 step %c1_92 {
+              %sv97 = aie.objectfifo.acquire @A_in5(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
+              %e98 = aie.objectfifo.subview.access %sv97[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
+              %sv99 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
+              %e100 = aie.objectfifo.subview.access %sv99[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
+              func.call @matmul_acc_i16_i16_i32(%e98, %e100, %buf_gemm_0_1_2_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              aie.objectfifo.release @A_in5(Consume, 1)
+              aie.objectfifo.release @B_in3(Consume, 1)
+            }
+            %sv101 = aie.objectfifo.acquire @pipe_0_1_2(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e102 = aie.objectfifo.subview.access %sv101[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%buf_gemm_0_1_2_c, %e102) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @pipe_0_1_2(Produce, 1)
           }
-          %sv89 = aie.objectfifo.acquire @pipe_0_1_2(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e90 = aie.objectfifo.subview.access %sv89[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%buf_gemm_0_1_2_c, %e90) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @pipe_0_1_2(Produce, 1)
         }
       }
       aie.end
     }
     // gemm_0_1_3
     %core_1_3 = aie.core(%tile_1_3) {
-      %c0_91 = arith.constant 0 : index
-      %c2_92 = arith.constant 2 : index
-      %c1_93 = arith.constant 1 : index
-      %c4_96 = arith.constant 4 : index
-      scf.for %iv_mi_94 = %c0_91 to %c2_92 step %c1_93 {
-        scf.for %iv_ni_95 = %c0_91 to %c2_92 step %c1_93 {
-          func.call @zero_i32(%buf_gemm_0_1_3_c) : (memref<64x32xi32>) -> ()
-          scf.for %iv_ki_97 = %c0_91 to %c4_96 step %c1_93 {
-            %sv98 = aie.objectfifo.acquire @A_in5(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
-            %e99 = aie.objectfifo.subview.access %sv98[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            %sv100 = aie.objectfifo.acquire @B_in4(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
-            %e101 = aie.objectfifo.subview.access %sv100[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @matmul_acc_i16_i16_i32(%e99, %e101, %buf_gemm_0_1_3_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            aie.objectfifo.release @A_in5(Consume, 1)
-            aie.objectfifo.release @B_in4(Consume, 1)
+      %c0_105 = arith.constant 0 : index
+      %c2_106 = arith.constant 2 : index
+      %c1_107 = arith.constant 1 : index
+      %c4_110 = arith.constant 4 : index
+      %c9223372036854775807_118 = arith.constant 9223372036854775807 : index
+      scf.for %run119 = %c0_105 to %c9223372036854775807_118 step %c1_107 {
+        scf.for %iv_mi_108 = %c0_105 to %c2_106 step %c1_107 {
+          scf.for %iv_ni_109 = %c0_105 to %c2_106 step %c1_107 {
+            func.call @zero_i32(%buf_gemm_0_1_3_c) : (memref<64x32xi32>) -> ()
+            scf.for %iv_ki_111 = %c0_105 to %c4_110 step %c1_107 {
+              %sv112 = aie.objectfifo.acquire @A_in5(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
+              %e113 = aie.objectfifo.subview.access %sv112[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
+              %sv114 = aie.objectfifo.acquire @B_in4(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
+              %e115 = aie.objectfifo.subview.access %sv114[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
+              func.call @matmul_acc_i16_i16_i32(%e113, %e115, %buf_gemm_0_1_3_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              aie.objectfifo.release @A_in5(Consume, 1)
+              aie.objectfifo.release @B_in4(Consume, 1)
+            }
+            %sv116 = aie.objectfifo.acquire @pipe_0_1_3(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e117 = aie.objectfifo.subview.access %sv116[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%buf_gemm_0_1_3_c, %e117) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @pipe_0_1_3(Produce, 1)
           }
-          %sv102 = aie.objectfifo.acquire @pipe_0_1_3(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e103 = aie.objectfifo.subview.access %sv102[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%buf_gemm_0_1_3_c, %e103) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @pipe_0_1_3(Produce, 1)
         }
       }
       aie.end
     }
     // gemm_1_0_0
     %core_1_2 = aie.core(%tile_1_2) {
-      %c0_104 = arith.constant 0 : index
-      %c2_105 = arith.constant 2 : index
-      %c1_106 = arith.constant 1 : index
-      %c4_111 = arith.constant 4 : index
-      scf.for %iv_mi_107 = %c0_104 to %c2_105 step %c1_106 {
-        scf.for %iv_ni_108 = %c0_104 to %c2_105 step %c1_106 {
-          %sv109 = aie.objectfifo.acquire @pipe_0_0_0(Consume, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e110 = aie.objectfifo.subview.access %sv109[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%e110, %buf_gemm_1_0_0_c) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @pipe_0_0_0(Consume, 1)
-          scf.for %iv_ki_112 = %c0_104 to %c4_111 step %c1_106 {
-            %sv113 = aie.objectfifo.acquire @A_in6(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
-            %e114 = aie.objectfifo.subview.access %sv113[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            %sv115 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
-            %e116 = aie.objectfifo.subview.access %sv115[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @matmul_acc_i16_i16_i32(%e114, %e116, %buf_gemm_1_0_0_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            aie.objectfifo.release @A_in6(Consume, 1)
-            aie.objectfifo.release @B_in7(Consume, 1)
+      %c0_120 = arith.constant 0 : index
+      %c2_121 = arith.constant 2 : index
+      %c1_122 = arith.constant 1 : index
+      %c4_127 = arith.constant 4 : index
+      %c9223372036854775807_135 = arith.constant 9223372036854775807 : index
+      scf.for %run136 = %c0_120 to %c9223372036854775807_135 step %c1_122 {
+        scf.for %iv_mi_123 = %c0_120 to %c2_121 step %c1_122 {
+          scf.for %iv_ni_124 = %c0_120 to %c2_121 step %c1_122 {
+            %sv125 = aie.objectfifo.acquire @pipe_0_0_0(Consume, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e126 = aie.objectfifo.subview.access %sv125[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%e126, %buf_gemm_1_0_0_c) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @pipe_0_0_0(Consume, 1)
+            scf.for %iv_ki_128 = %c0_120 to %c4_127 step %c1_122 {
+              %sv129 = aie.objectfifo.acquire @A_in6(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
+              %e130 = aie.objectfifo.subview.access %sv129[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
+              %sv131 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
+              %e132 = aie.objectfifo.subview.access %sv131[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
+              func.call @matmul_acc_i16_i16_i32(%e130, %e132, %buf_gemm_1_0_0_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              aie.objectfifo.release @A_in6(Consume, 1)
+              aie.objectfifo.release @B_in7(Consume, 1)
+            }
+            %sv133 = aie.objectfifo.acquire @C_out8(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e134 = aie.objectfifo.subview.access %sv133[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%buf_gemm_1_0_0_c, %e134) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @C_out8(Produce, 1)
           }
-          %sv117 = aie.objectfifo.acquire @C_out8(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e118 = aie.objectfifo.subview.access %sv117[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%buf_gemm_1_0_0_c, %e118) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @C_out8(Produce, 1)
         }
       }
       aie.end
     }
     // gemm_1_0_1
     %core_3_2 = aie.core(%tile_3_2) {
-      %c0_119 = arith.constant 0 : index
-      %c2_120 = arith.constant 2 : index
-      %c1_121 = arith.constant 1 : index
-      %c4_126 = arith.constant 4 : index
-      scf.for %iv_mi_122 = %c0_119 to %c2_120 step %c1_121 {
-        scf.for %iv_ni_123 = %c0_119 to %c2_120 step %c1_121 {
-          %sv124 = aie.objectfifo.acquire @pipe_0_0_1(Consume, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e125 = aie.objectfifo.subview.access %sv124[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%e125, %buf_gemm_1_0_1_c) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @pipe_0_0_1(Consume, 1)
-          scf.for %iv_ki_127 = %c0_119 to %c4_126 step %c1_121 {
-            %sv128 = aie.objectfifo.acquire @A_in6(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
-            %e129 = aie.objectfifo.subview.access %sv128[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            %sv130 = aie.objectfifo.acquire @B_in9(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
-            %e131 = aie.objectfifo.subview.access %sv130[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @matmul_acc_i16_i16_i32(%e129, %e131, %buf_gemm_1_0_1_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            aie.objectfifo.release @A_in6(Consume, 1)
-            aie.objectfifo.release @B_in9(Consume, 1)
+      %c0_137 = arith.constant 0 : index
+      %c2_138 = arith.constant 2 : index
+      %c1_139 = arith.constant 1 : index
+      %c4_144 = arith.constant 4 : index
+      %c9223372036854775807_152 = arith.constant 9223372036854775807 : index
+      scf.for %run153 = %c0_137 to %c9223372036854775807_152 step %c1_139 {
+        scf.for %iv_mi_140 = %c0_137 to %c2_138 step %c1_139 {
+          scf.for %iv_ni_141 = %c0_137 to %c2_138 step %c1_139 {
+            %sv142 = aie.objectfifo.acquire @pipe_0_0_1(Consume, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e143 = aie.objectfifo.subview.access %sv142[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%e143, %buf_gemm_1_0_1_c) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @pipe_0_0_1(Consume, 1)
+            scf.for %iv_ki_145 = %c0_137 to %c4_144 step %c1_139 {
+              %sv146 = aie.objectfifo.acquire @A_in6(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
+              %e147 = aie.objectfifo.subview.access %sv146[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
+              %sv148 = aie.objectfifo.acquire @B_in9(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
+              %e149 = aie.objectfifo.subview.access %sv148[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
+              func.call @matmul_acc_i16_i16_i32(%e147, %e149, %buf_gemm_1_0_1_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              aie.objectfifo.release @A_in6(Consume, 1)
+              aie.objectfifo.release @B_in9(Consume, 1)
+            }
+            %sv150 = aie.objectfifo.acquire @C_out10(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e151 = aie.objectfifo.subview.access %sv150[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%buf_gemm_1_0_1_c, %e151) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @C_out10(Produce, 1)
           }
-          %sv132 = aie.objectfifo.acquire @C_out10(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e133 = aie.objectfifo.subview.access %sv132[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%buf_gemm_1_0_1_c, %e133) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @C_out10(Produce, 1)
         }
       }
       aie.end
     }
     // gemm_1_0_2
     %core_5_2 = aie.core(%tile_5_2) {
-      %c0_134 = arith.constant 0 : index
-      %c2_135 = arith.constant 2 : index
-      %c1_136 = arith.constant 1 : index
-      %c4_141 = arith.constant 4 : index
-      scf.for %iv_mi_137 = %c0_134 to %c2_135 step %c1_136 {
-        scf.for %iv_ni_138 = %c0_134 to %c2_135 step %c1_136 {
-          %sv139 = aie.objectfifo.acquire @pipe_0_0_2(Consume, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e140 = aie.objectfifo.subview.access %sv139[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%e140, %buf_gemm_1_0_2_c) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @pipe_0_0_2(Consume, 1)
-          scf.for %iv_ki_142 = %c0_134 to %c4_141 step %c1_136 {
-            %sv143 = aie.objectfifo.acquire @A_in6(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
-            %e144 = aie.objectfifo.subview.access %sv143[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            %sv145 = aie.objectfifo.acquire @B_in11(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
-            %e146 = aie.objectfifo.subview.access %sv145[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @matmul_acc_i16_i16_i32(%e144, %e146, %buf_gemm_1_0_2_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            aie.objectfifo.release @A_in6(Consume, 1)
-            aie.objectfifo.release @B_in11(Consume, 1)
+      %c0_154 = arith.constant 0 : index
+      %c2_155 = arith.constant 2 : index
+      %c1_156 = arith.constant 1 : index
+      %c4_161 = arith.constant 4 : index
+      %c9223372036854775807_169 = arith.constant 9223372036854775807 : index
+      scf.for %run170 = %c0_154 to %c9223372036854775807_169 step %c1_156 {
+        scf.for %iv_mi_157 = %c0_154 to %c2_155 step %c1_156 {
+          scf.for %iv_ni_158 = %c0_154 to %c2_155 step %c1_156 {
+            %sv159 = aie.objectfifo.acquire @pipe_0_0_2(Consume, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e160 = aie.objectfifo.subview.access %sv159[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%e160, %buf_gemm_1_0_2_c) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @pipe_0_0_2(Consume, 1)
+            scf.for %iv_ki_162 = %c0_154 to %c4_161 step %c1_156 {
+              %sv163 = aie.objectfifo.acquire @A_in6(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
+              %e164 = aie.objectfifo.subview.access %sv163[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
+              %sv165 = aie.objectfifo.acquire @B_in11(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
+              %e166 = aie.objectfifo.subview.access %sv165[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
+              func.call @matmul_acc_i16_i16_i32(%e164, %e166, %buf_gemm_1_0_2_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              aie.objectfifo.release @A_in6(Consume, 1)
+              aie.objectfifo.release @B_in11(Consume, 1)
+            }
+            %sv167 = aie.objectfifo.acquire @C_out12(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e168 = aie.objectfifo.subview.access %sv167[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%buf_gemm_1_0_2_c, %e168) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @C_out12(Produce, 1)
           }
-          %sv147 = aie.objectfifo.acquire @C_out12(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e148 = aie.objectfifo.subview.access %sv147[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%buf_gemm_1_0_2_c, %e148) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @C_out12(Produce, 1)
         }
       }
       aie.end
     }
     // gemm_1_0_3
     %core_7_2 = aie.core(%tile_7_2) {
-      %c0_149 = arith.constant 0 : index
-      %c2_150 = arith.constant 2 : index
-      %c1_151 = arith.constant 1 : index
-      %c4_156 = arith.constant 4 : index
-      scf.for %iv_mi_152 = %c0_149 to %c2_150 step %c1_151 {
-        scf.for %iv_ni_153 = %c0_149 to %c2_150 step %c1_151 {
-          %sv154 = aie.objectfifo.acquire @pipe_0_0_3(Consume, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e155 = aie.objectfifo.subview.access %sv154[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%e155, %buf_gemm_1_0_3_c) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @pipe_0_0_3(Consume, 1)
-          scf.for %iv_ki_157 = %c0_149 to %c4_156 step %c1_151 {
-            %sv158 = aie.objectfifo.acquire @A_in6(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
-            %e159 = aie.objectfifo.subview.access %sv158[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            %sv160 = aie.objectfifo.acquire @B_in13(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
-            %e161 = aie.objectfifo.subview.access %sv160[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @matmul_acc_i16_i16_i32(%e159, %e161, %buf_gemm_1_0_3_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            aie.objectfifo.release @A_in6(Consume, 1)
-            aie.objectfifo.release @B_in13(Consume, 1)
+      %c0_171 = arith.constant 0 : index
+      %c2_172 = arith.constant 2 : index
+      %c1_173 = arith.constant 1 : index
+      %c4_178 = arith.constant 4 : index
+      %c9223372036854775807_186 = arith.constant 9223372036854775807 : index
+      scf.for %run187 = %c0_171 to %c9223372036854775807_186 step %c1_173 {
+        scf.for %iv_mi_174 = %c0_171 to %c2_172 step %c1_173 {
+          scf.for %iv_ni_175 = %c0_171 to %c2_172 step %c1_173 {
+            %sv176 = aie.objectfifo.acquire @pipe_0_0_3(Consume, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e177 = aie.objectfifo.subview.access %sv176[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%e177, %buf_gemm_1_0_3_c) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @pipe_0_0_3(Consume, 1)
+            scf.for %iv_ki_179 = %c0_171 to %c4_178 step %c1_173 {
+              %sv180 = aie.objectfifo.acquire @A_in6(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
+              %e181 = aie.objectfifo.subview.access %sv180[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
+              %sv182 = aie.objectfifo.acquire @B_in13(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
+              %e183 = aie.objectfifo.subview.access %sv182[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
+              func.call @matmul_acc_i16_i16_i32(%e181, %e183, %buf_gemm_1_0_3_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              aie.objectfifo.release @A_in6(Consume, 1)
+              aie.objectfifo.release @B_in13(Consume, 1)
+            }
+            %sv184 = aie.objectfifo.acquire @C_out14(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e185 = aie.objectfifo.subview.access %sv184[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%buf_gemm_1_0_3_c, %e185) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @C_out14(Produce, 1)
           }
-          %sv162 = aie.objectfifo.acquire @C_out14(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e163 = aie.objectfifo.subview.access %sv162[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%buf_gemm_1_0_3_c, %e163) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @C_out14(Produce, 1)
         }
       }
       aie.end
     }
     // gemm_1_1_0
     %core_6_3 = aie.core(%tile_6_3) {
-      %c0_164 = arith.constant 0 : index
-      %c2_165 = arith.constant 2 : index
-      %c1_166 = arith.constant 1 : index
-      %c4_171 = arith.constant 4 : index
-      scf.for %iv_mi_167 = %c0_164 to %c2_165 step %c1_166 {
-        scf.for %iv_ni_168 = %c0_164 to %c2_165 step %c1_166 {
-          %sv169 = aie.objectfifo.acquire @pipe_0_1_0(Consume, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e170 = aie.objectfifo.subview.access %sv169[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%e170, %buf_gemm_1_1_0_c) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @pipe_0_1_0(Consume, 1)
-          scf.for %iv_ki_172 = %c0_164 to %c4_171 step %c1_166 {
-            %sv173 = aie.objectfifo.acquire @A_in15(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
-            %e174 = aie.objectfifo.subview.access %sv173[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            %sv175 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
-            %e176 = aie.objectfifo.subview.access %sv175[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @matmul_acc_i16_i16_i32(%e174, %e176, %buf_gemm_1_1_0_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            aie.objectfifo.release @A_in15(Consume, 1)
-            aie.objectfifo.release @B_in7(Consume, 1)
+      %c0_188 = arith.constant 0 : index
+      %c2_189 = arith.constant 2 : index
+      %c1_190 = arith.constant 1 : index
+      %c4_195 = arith.constant 4 : index
+      %c9223372036854775807_203 = arith.constant 9223372036854775807 : index
+      scf.for %run204 = %c0_188 to %c9223372036854775807_203 step %c1_190 {
+        scf.for %iv_mi_191 = %c0_188 to %c2_189 step %c1_190 {
+          scf.for %iv_ni_192 = %c0_188 to %c2_189 step %c1_190 {
+            %sv193 = aie.objectfifo.acquire @pipe_0_1_0(Consume, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e194 = aie.objectfifo.subview.access %sv193[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%e194, %buf_gemm_1_1_0_c) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @pipe_0_1_0(Consume, 1)
+            scf.for %iv_ki_196 = %c0_188 to %c4_195 step %c1_190 {
+              %sv197 = aie.objectfifo.acquire @A_in15(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
+              %e198 = aie.objectfifo.subview.access %sv197[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
+              %sv199 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
+              %e200 = aie.objectfifo.subview.access %sv199[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
+              func.call @matmul_acc_i16_i16_i32(%e198, %e200, %buf_gemm_1_1_0_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              aie.objectfifo.release @A_in15(Consume, 1)
+              aie.objectfifo.release @B_in7(Consume, 1)
+            }
+            %sv201 = aie.objectfifo.acquire @C_out16(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e202 = aie.objectfifo.subview.access %sv201[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%buf_gemm_1_1_0_c, %e202) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @C_out16(Produce, 1)
           }
-          %sv177 = aie.objectfifo.acquire @C_out16(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e178 = aie.objectfifo.subview.access %sv177[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%buf_gemm_1_1_0_c, %e178) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @C_out16(Produce, 1)
         }
       }
       aie.end
     }
     // gemm_1_1_1
     %core_4_3 = aie.core(%tile_4_3) {
-      %c0_179 = arith.constant 0 : index
-      %c2_180 = arith.constant 2 : index
-      %c1_181 = arith.constant 1 : index
-      %c4_186 = arith.constant 4 : index
-      scf.for %iv_mi_182 = %c0_179 to %c2_180 step %c1_181 {
-        scf.for %iv_ni_183 = %c0_179 to %c2_180 step %c1_181 {
-          %sv184 = aie.objectfifo.acquire @pipe_0_1_1(Consume, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e185 = aie.objectfifo.subview.access %sv184[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%e185, %buf_gemm_1_1_1_c) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @pipe_0_1_1(Consume, 1)
-          scf.for %iv_ki_187 = %c0_179 to %c4_186 step %c1_181 {
-            %sv188 = aie.objectfifo.acquire @A_in15(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
-            %e189 = aie.objectfifo.subview.access %sv188[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            %sv190 = aie.objectfifo.acquire @B_in9(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
-            %e191 = aie.objectfifo.subview.access %sv190[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @matmul_acc_i16_i16_i32(%e189, %e191, %buf_gemm_1_1_1_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            aie.objectfifo.release @A_in15(Consume, 1)
-            aie.objectfifo.release @B_in9(Consume, 1)
+      %c0_205 = arith.constant 0 : index
+      %c2_206 = arith.constant 2 : index
+      %c1_207 = arith.constant 1 : index
+      %c4_212 = arith.constant 4 : index
+      %c9223372036854775807_220 = arith.constant 9223372036854775807 : index
+      scf.for %run221 = %c0_205 to %c9223372036854775807_220 step %c1_207 {
+        scf.for %iv_mi_208 = %c0_205 to %c2_206 step %c1_207 {
+          scf.for %iv_ni_209 = %c0_205 to %c2_206 step %c1_207 {
+            %sv210 = aie.objectfifo.acquire @pipe_0_1_1(Consume, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e211 = aie.objectfifo.subview.access %sv210[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%e211, %buf_gemm_1_1_1_c) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @pipe_0_1_1(Consume, 1)
+            scf.for %iv_ki_213 = %c0_205 to %c4_212 step %c1_207 {
+              %sv214 = aie.objectfifo.acquire @A_in15(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
+              %e215 = aie.objectfifo.subview.access %sv214[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
+              %sv216 = aie.objectfifo.acquire @B_in9(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
+              %e217 = aie.objectfifo.subview.access %sv216[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
+              func.call @matmul_acc_i16_i16_i32(%e215, %e217, %buf_gemm_1_1_1_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              aie.objectfifo.release @A_in15(Consume, 1)
+              aie.objectfifo.release @B_in9(Consume, 1)
+            }
+            %sv218 = aie.objectfifo.acquire @C_out17(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e219 = aie.objectfifo.subview.access %sv218[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%buf_gemm_1_1_1_c, %e219) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @C_out17(Produce, 1)
           }
-          %sv192 = aie.objectfifo.acquire @C_out17(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e193 = aie.objectfifo.subview.access %sv192[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%buf_gemm_1_1_1_c, %e193) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @C_out17(Produce, 1)
         }
       }
       aie.end
     }
     // gemm_1_1_2
     %core_2_3 = aie.core(%tile_2_3) {
-      %c0_194 = arith.constant 0 : index
-      %c2_195 = arith.constant 2 : index
-      %c1_196 = arith.constant 1 : index
-      %c4_201 = arith.constant 4 : index
-      scf.for %iv_mi_197 = %c0_194 to %c2_195 step %c1_196 {
-        scf.for %iv_ni_198 = %c0_194 to %c2_195 step %c1_196 {
-          %sv199 = aie.objectfifo.acquire @pipe_0_1_2(Consume, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e200 = aie.objectfifo.subview.access %sv199[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%e200, %buf_gemm_1_1_2_c) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @pipe_0_1_2(Consume, 1)
-          scf.for %iv_ki_202 = %c0_194 to %c4_201 step %c1_196 {
-            %sv203 = aie.objectfifo.acquire @A_in15(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
-            %e204 = aie.objectfifo.subview.access %sv203[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            %sv205 = aie.objectfifo.acquire @B_in11(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
-            %e206 = aie.objectfifo.subview.access %sv205[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @matmul_acc_i16_i16_i32(%e204, %e206, %buf_gemm_1_1_2_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            aie.objectfifo.release @A_in15(Consume, 1)
-            aie.objectfifo.release @B_in11(Consume, 1)
+      %c0_222 = arith.constant 0 : index
+      %c2_223 = arith.constant 2 : index
+      %c1_224 = arith.constant 1 : index
+      %c4_229 = arith.constant 4 : index
+      %c9223372036854775807_237 = arith.constant 9223372036854775807 : index
+      scf.for %run238 = %c0_222 to %c9223372036854775807_237 step %c1_224 {
+        scf.for %iv_mi_225 = %c0_222 to %c2_223 step %c1_224 {
+          scf.for %iv_ni_226 = %c0_222 to %c2_223 step %c1_224 {
+            %sv227 = aie.objectfifo.acquire @pipe_0_1_2(Consume, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e228 = aie.objectfifo.subview.access %sv227[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%e228, %buf_gemm_1_1_2_c) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @pipe_0_1_2(Consume, 1)
+            scf.for %iv_ki_230 = %c0_222 to %c4_229 step %c1_224 {
+              %sv231 = aie.objectfifo.acquire @A_in15(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
+              %e232 = aie.objectfifo.subview.access %sv231[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
+              %sv233 = aie.objectfifo.acquire @B_in11(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
+              %e234 = aie.objectfifo.subview.access %sv233[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
+              func.call @matmul_acc_i16_i16_i32(%e232, %e234, %buf_gemm_1_1_2_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              aie.objectfifo.release @A_in15(Consume, 1)
+              aie.objectfifo.release @B_in11(Consume, 1)
+            }
+            %sv235 = aie.objectfifo.acquire @C_out18(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e236 = aie.objectfifo.subview.access %sv235[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%buf_gemm_1_1_2_c, %e236) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @C_out18(Produce, 1)
           }
-          %sv207 = aie.objectfifo.acquire @C_out18(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e208 = aie.objectfifo.subview.access %sv207[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%buf_gemm_1_1_2_c, %e208) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @C_out18(Produce, 1)
         }
       }
       aie.end
     }
     // gemm_1_1_3
     %core_0_3 = aie.core(%tile_0_3) {
-      %c0_209 = arith.constant 0 : index
-      %c2_210 = arith.constant 2 : index
-      %c1_211 = arith.constant 1 : index
-      %c4_216 = arith.constant 4 : index
-      scf.for %iv_mi_212 = %c0_209 to %c2_210 step %c1_211 {
-        scf.for %iv_ni_213 = %c0_209 to %c2_210 step %c1_211 {
-          %sv214 = aie.objectfifo.acquire @pipe_0_1_3(Consume, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e215 = aie.objectfifo.subview.access %sv214[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%e215, %buf_gemm_1_1_3_c) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @pipe_0_1_3(Consume, 1)
-          scf.for %iv_ki_217 = %c0_209 to %c4_216 step %c1_211 {
-            %sv218 = aie.objectfifo.acquire @A_in15(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
-            %e219 = aie.objectfifo.subview.access %sv218[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
-            %sv220 = aie.objectfifo.acquire @B_in13(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
-            %e221 = aie.objectfifo.subview.access %sv220[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
-            func.call @matmul_acc_i16_i16_i32(%e219, %e221, %buf_gemm_1_1_3_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
-            aie.objectfifo.release @A_in15(Consume, 1)
-            aie.objectfifo.release @B_in13(Consume, 1)
+      %c0_239 = arith.constant 0 : index
+      %c2_240 = arith.constant 2 : index
+      %c1_241 = arith.constant 1 : index
+      %c4_246 = arith.constant 4 : index
+      %c9223372036854775807_254 = arith.constant 9223372036854775807 : index
+      scf.for %run255 = %c0_239 to %c9223372036854775807_254 step %c1_241 {
+        scf.for %iv_mi_242 = %c0_239 to %c2_240 step %c1_241 {
+          scf.for %iv_ni_243 = %c0_239 to %c2_240 step %c1_241 {
+            %sv244 = aie.objectfifo.acquire @pipe_0_1_3(Consume, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e245 = aie.objectfifo.subview.access %sv244[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%e245, %buf_gemm_1_1_3_c) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @pipe_0_1_3(Consume, 1)
+            scf.for %iv_ki_247 = %c0_239 to %c4_246 step %c1_241 {
+              %sv248 = aie.objectfifo.acquire @A_in15(Consume, 1) : !aie.objectfifosubview<memref<64x32xi16>>
+              %e249 = aie.objectfifo.subview.access %sv248[0] : !aie.objectfifosubview<memref<64x32xi16>> -> memref<64x32xi16>
+              %sv250 = aie.objectfifo.acquire @B_in13(Consume, 1) : !aie.objectfifosubview<memref<32x32xi16>>
+              %e251 = aie.objectfifo.subview.access %sv250[0] : !aie.objectfifosubview<memref<32x32xi16>> -> memref<32x32xi16>
+              func.call @matmul_acc_i16_i16_i32(%e249, %e251, %buf_gemm_1_1_3_c) : (memref<64x32xi16>, memref<32x32xi16>, memref<64x32xi32>) -> ()
+              aie.objectfifo.release @A_in15(Consume, 1)
+              aie.objectfifo.release @B_in13(Consume, 1)
+            }
+            %sv252 = aie.objectfifo.acquire @C_out19(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
+            %e253 = aie.objectfifo.subview.access %sv252[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
+            func.call @dsim_copy_i32_2048(%buf_gemm_1_1_3_c, %e253) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
+            aie.objectfifo.release @C_out19(Produce, 1)
           }
-          %sv222 = aie.objectfifo.acquire @C_out19(Produce, 1) : !aie.objectfifosubview<memref<64x32xi32>>
-          %e223 = aie.objectfifo.subview.access %sv222[0] : !aie.objectfifosubview<memref<64x32xi32>> -> memref<64x32xi32>
-          func.call @dsim_copy_i32_2048(%buf_gemm_1_1_3_c, %e223) : (memref<64x32xi32>, memref<64x32xi32>) -> ()
-          aie.objectfifo.release @C_out19(Produce, 1)
         }
       }
       aie.end

@@ -30,52 +30,67 @@
       %c0_0 = "arith.constant"() <{value = 0 : index}> : () -> index
       %c32_1 = "arith.constant"() <{value = 32 : index}> : () -> index
       %c1_2 = "arith.constant"() <{value = 1 : index}> : () -> index
-      "scf.for"(%c0_0, %c32_1, %c1_2) ({
-      ^bb0(%iv_b_3: index):
-        %sv4 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x64xi16>>
-        %e5 = "aie.objectfifo.subview.access"(%sv4) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x64xi16>>) -> memref<32x64xi16>
-        %sv6 = "aie.objectfifo.acquire"() {objFifo_name = @s_in, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x64xi16>>
-        %e7 = "aie.objectfifo.subview.access"(%sv6) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x64xi16>>) -> memref<32x64xi16>
-        "dsim.kernel_call"(%e5, %e7) {callee = @dsim_copy_i16_2048} : (memref<32x64xi16>, memref<32x64xi16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @s_in, port = 0 : i32, size = 1 : i32} : () -> ()
-        "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c9223372036854775807_8 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_0, %c9223372036854775807_8, %c1_2) ({
+      ^bb0(%run9: index):
+        "scf.for"(%c0_0, %c32_1, %c1_2) ({
+        ^bb0(%iv_b_3: index):
+          %sv4 = "aie.objectfifo.acquire"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x64xi16>>
+          %e5 = "aie.objectfifo.subview.access"(%sv4) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x64xi16>>) -> memref<32x64xi16>
+          %sv6 = "aie.objectfifo.acquire"() {objFifo_name = @s_in, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x64xi16>>
+          %e7 = "aie.objectfifo.subview.access"(%sv6) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x64xi16>>) -> memref<32x64xi16>
+          "dsim.kernel_call"(%e5, %e7) {callee = @dsim_copy_i16_2048} : (memref<32x64xi16>, memref<32x64xi16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @s_in, port = 0 : i32, size = 1 : i32} : () -> ()
+          "aie.objectfifo.release"() {objFifo_name = @X_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_1_2 = "aie.core"(%tile_1_2) ({
-      %c0_8 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c32_9 = "arith.constant"() <{value = 32 : index}> : () -> index
-      %c1_10 = "arith.constant"() <{value = 1 : index}> : () -> index
-      "scf.for"(%c0_8, %c32_9, %c1_10) ({
-      ^bb0(%iv_b_11: index):
-        %sv12 = "aie.objectfifo.acquire"() {objFifo_name = @s_in, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x64xi16>>
-        %e13 = "aie.objectfifo.subview.access"(%sv12) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x64xi16>>) -> memref<32x64xi16>
-        "dsim.kernel_call"(%e13, %buf_compute_t) {callee = @dsim_copy_i16_2048} : (memref<32x64xi16>, memref<32x64xi16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @s_in, port = 1 : i32, size = 1 : i32} : () -> ()
-        "dsim.kernel_call"(%buf_compute_t, %buf_compute_r) {callee = @relu_i16_i16} : (memref<32x64xi16>, memref<32x64xi16>) -> ()
-        %sv14 = "aie.objectfifo.acquire"() {objFifo_name = @s_out, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x64xi16>>
-        %e15 = "aie.objectfifo.subview.access"(%sv14) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x64xi16>>) -> memref<32x64xi16>
-        "dsim.kernel_call"(%buf_compute_r, %e15) {callee = @dsim_copy_i16_2048} : (memref<32x64xi16>, memref<32x64xi16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @s_out, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_10 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c32_11 = "arith.constant"() <{value = 32 : index}> : () -> index
+      %c1_12 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_18 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_10, %c9223372036854775807_18, %c1_12) ({
+      ^bb0(%run19: index):
+        "scf.for"(%c0_10, %c32_11, %c1_12) ({
+        ^bb0(%iv_b_13: index):
+          %sv14 = "aie.objectfifo.acquire"() {objFifo_name = @s_in, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x64xi16>>
+          %e15 = "aie.objectfifo.subview.access"(%sv14) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x64xi16>>) -> memref<32x64xi16>
+          "dsim.kernel_call"(%e15, %buf_compute_t) {callee = @dsim_copy_i16_2048} : (memref<32x64xi16>, memref<32x64xi16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @s_in, port = 1 : i32, size = 1 : i32} : () -> ()
+          "dsim.kernel_call"(%buf_compute_t, %buf_compute_r) {callee = @relu_i16_i16} : (memref<32x64xi16>, memref<32x64xi16>) -> ()
+          %sv16 = "aie.objectfifo.acquire"() {objFifo_name = @s_out, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x64xi16>>
+          %e17 = "aie.objectfifo.subview.access"(%sv16) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x64xi16>>) -> memref<32x64xi16>
+          "dsim.kernel_call"(%buf_compute_r, %e17) {callee = @dsim_copy_i16_2048} : (memref<32x64xi16>, memref<32x64xi16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @s_out, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_2_2 = "aie.core"(%tile_2_2) ({
-      %c0_16 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c32_17 = "arith.constant"() <{value = 32 : index}> : () -> index
-      %c1_18 = "arith.constant"() <{value = 1 : index}> : () -> index
-      "scf.for"(%c0_16, %c32_17, %c1_18) ({
-      ^bb0(%iv_b_19: index):
-        %sv20 = "aie.objectfifo.acquire"() {objFifo_name = @s_out, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x64xi16>>
-        %e21 = "aie.objectfifo.subview.access"(%sv20) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x64xi16>>) -> memref<32x64xi16>
-        "dsim.kernel_call"(%e21, %buf_consumer_t) {callee = @dsim_copy_i16_2048} : (memref<32x64xi16>, memref<32x64xi16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @s_out, port = 1 : i32, size = 1 : i32} : () -> ()
-        %sv22 = "aie.objectfifo.acquire"() {objFifo_name = @Y_out1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x64xi16>>
-        %e23 = "aie.objectfifo.subview.access"(%sv22) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x64xi16>>) -> memref<32x64xi16>
-        "dsim.kernel_call"(%buf_consumer_t, %e23) {callee = @dsim_copy_i16_2048} : (memref<32x64xi16>, memref<32x64xi16>) -> ()
-        "aie.objectfifo.release"() {objFifo_name = @Y_out1, port = 0 : i32, size = 1 : i32} : () -> ()
+      %c0_20 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c32_21 = "arith.constant"() <{value = 32 : index}> : () -> index
+      %c1_22 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c9223372036854775807_28 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_20, %c9223372036854775807_28, %c1_22) ({
+      ^bb0(%run29: index):
+        "scf.for"(%c0_20, %c32_21, %c1_22) ({
+        ^bb0(%iv_b_23: index):
+          %sv24 = "aie.objectfifo.acquire"() {objFifo_name = @s_out, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x64xi16>>
+          %e25 = "aie.objectfifo.subview.access"(%sv24) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x64xi16>>) -> memref<32x64xi16>
+          "dsim.kernel_call"(%e25, %buf_consumer_t) {callee = @dsim_copy_i16_2048} : (memref<32x64xi16>, memref<32x64xi16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @s_out, port = 1 : i32, size = 1 : i32} : () -> ()
+          %sv26 = "aie.objectfifo.acquire"() {objFifo_name = @Y_out1, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<32x64xi16>>
+          %e27 = "aie.objectfifo.subview.access"(%sv26) {index = 0 : i32} : (!aie.objectfifosubview<memref<32x64xi16>>) -> memref<32x64xi16>
+          "dsim.kernel_call"(%buf_consumer_t, %e27) {callee = @dsim_copy_i16_2048} : (memref<32x64xi16>, memref<32x64xi16>) -> ()
+          "aie.objectfifo.release"() {objFifo_name = @Y_out1, port = 0 : i32, size = 1 : i32} : () -> ()
+          "scf.yield"() : () -> ()
+        }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
       }) : (index, index, index) -> ()
       "aie.end"() : () -> ()

@@ -30,49 +30,58 @@ module {
       %c0_0 = arith.constant 0 : index
       %c32_1 = arith.constant 32 : index
       %c1_2 = arith.constant 1 : index
-      scf.for %iv_b_3 = %c0_0 to %c32_1 step %c1_2 {
-        %sv4 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<32x64xi16>>
-        %e5 = aie.objectfifo.subview.access %sv4[0] : !aie.objectfifosubview<memref<32x64xi16>> -> memref<32x64xi16>
-        %sv6 = aie.objectfifo.acquire @s_in(Produce, 1) : !aie.objectfifosubview<memref<32x64xi16>>
-        %e7 = aie.objectfifo.subview.access %sv6[0] : !aie.objectfifosubview<memref<32x64xi16>> -> memref<32x64xi16>
-        func.call @dsim_copy_i16_2048(%e5, %e7) : (memref<32x64xi16>, memref<32x64xi16>) -> ()
-        aie.objectfifo.release @s_in(Produce, 1)
-        aie.objectfifo.release @X_in0(Consume, 1)
+      %c9223372036854775807_8 = arith.constant 9223372036854775807 : index
+      scf.for %run9 = %c0_0 to %c9223372036854775807_8 step %c1_2 {
+        scf.for %iv_b_3 = %c0_0 to %c32_1 step %c1_2 {
+          %sv4 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<32x64xi16>>
+          %e5 = aie.objectfifo.subview.access %sv4[0] : !aie.objectfifosubview<memref<32x64xi16>> -> memref<32x64xi16>
+          %sv6 = aie.objectfifo.acquire @s_in(Produce, 1) : !aie.objectfifosubview<memref<32x64xi16>>
+          %e7 = aie.objectfifo.subview.access %sv6[0] : !aie.objectfifosubview<memref<32x64xi16>> -> memref<32x64xi16>
+          func.call @dsim_copy_i16_2048(%e5, %e7) : (memref<32x64xi16>, memref<32x64xi16>) -> ()
+          aie.objectfifo.release @s_in(Produce, 1)
+          aie.objectfifo.release @X_in0(Consume, 1)
+        }
       }
       aie.end
     }
     // compute
     %core_1_2 = aie.core(%tile_1_2) {
-      %c0_8 = arith.constant 0 : index
-      %c32_9 = arith.constant 32 : index
-      %c1_10 = arith.constant 1 : index
-      scf.for %iv_b_11 = %c0_8 to %c32_9 step %c1_10 {
-        %sv12 = aie.objectfifo.acquire @s_in(Consume, 1) : !aie.objectfifosubview<memref<32x64xi16>>
-        %e13 = aie.objectfifo.subview.access %sv12[0] : !aie.objectfifosubview<memref<32x64xi16>> -> memref<32x64xi16>
-        func.call @dsim_copy_i16_2048(%e13, %buf_compute_t) : (memref<32x64xi16>, memref<32x64xi16>) -> ()
-        aie.objectfifo.release @s_in(Consume, 1)
-        func.call @relu_i16_i16(%buf_compute_t, %buf_compute_r) : (memref<32x64xi16>, memref<32x64xi16>) -> ()
-        %sv14 = aie.objectfifo.acquire @s_out(Produce, 1) : !aie.objectfifosubview<memref<32x64xi16>>
-        %e15 = aie.objectfifo.subview.access %sv14[0] : !aie.objectfifosubview<memref<32x64xi16>> -> memref<32x64xi16>
-        func.call @dsim_copy_i16_2048(%buf_compute_r, %e15) : (memref<32x64xi16>, memref<32x64xi16>) -> ()
-        aie.objectfifo.release @s_out(Produce, 1)
+      %c0_10 = arith.constant 0 : index
+      %c32_11 = arith.constant 32 : index
+      %c1_12 = arith.constant 1 : index
+      %c9223372036854775807_18 = arith.constant 9223372036854775807 : index
+      scf.for %run19 = %c0_10 to %c9223372036854775807_18 step %c1_12 {
+        scf.for %iv_b_13 = %c0_10 to %c32_11 step %c1_12 {
+          %sv14 = aie.objectfifo.acquire @s_in(Consume, 1) : !aie.objectfifosubview<memref<32x64xi16>>
+          %e15 = aie.objectfifo.subview.access %sv14[0] : !aie.objectfifosubview<memref<32x64xi16>> -> memref<32x64xi16>
+          func.call @dsim_copy_i16_2048(%e15, %buf_compute_t) : (memref<32x64xi16>, memref<32x64xi16>) -> ()
+          aie.objectfifo.release @s_in(Consume, 1)
+          func.call @relu_i16_i16(%buf_compute_t, %buf_compute_r) : (memref<32x64xi16>, memref<32x64xi16>) -> ()
+          %sv16 = aie.objectfifo.acquire @s_out(Produce, 1) : !aie.objectfifosubview<memref<32x64xi16>>
+          %e17 = aie.objectfifo.subview.access %sv16[0] : !aie.objectfifosubview<memref<32x64xi16>> -> memref<32x64xi16>
+          func.call @dsim_copy_i16_2048(%buf_compute_r, %e17) : (memref<32x64xi16>, memref<32x64xi16>) -> ()
+          aie.objectfifo.release @s_out(Produce, 1)
+        }
       }
       aie.end
     }
     // consumer
     %core_2_2 = aie.core(%tile_2_2) {
-      %c0_16 = arith.constant 0 : index
-      %c32_17 = arith.constant 32 : index
-      %c1_18 = arith.constant 1 : index
-      scf.for %iv_b_19 = %c0_16 to %c32_17 step %c1_18 {
-        %sv20 = aie.objectfifo.acquire @s_out(Consume, 1) : !aie.objectfifosubview<memref<32x64xi16>>
-        %e21 = aie.objectfifo.subview.access %sv20[0] : !aie.objectfifosubview<memref<32x64xi16>> -> memref<32x64xi16>
-        func.call @dsim_copy_i16_2048(%e21, %buf_consumer_t) : (memref<32x64xi16>, memref<32x64xi16>) -> ()
-        aie.objectfifo.release @s_out(Consume, 1)
-        %sv22 = aie.objectfifo.acquire @Y_out1(Produce, 1) : !aie.objectfifosubview<memref<32x64xi16>>
-        %e23 = aie.objectfifo.subview.access %sv22[0] : !aie.objectfifosubview<memref<32x64xi16>> -> memref<32x64xi16>
-        func.call @dsim_copy_i16_2048(%buf_consumer_t, %e23) : (memref<32x64xi16>, memref<32x64xi16>) -> ()
-        aie.objectfifo.release @Y_out1(Produce, 1)
+      %c0_20 = arith.constant 0 : index
+      %c32_21 = arith.constant 32 : index
+      %c1_22 = arith.constant 1 : index
+      %c9223372036854775807_28 = arith.constant 9223372036854775807 : index
+      scf.for %run29 = %c0_20 to %c9223372036854775807_28 step %c1_22 {
+        scf.for %iv_b_23 = %c0_20 to %c32_21 step %c1_22 {
+          %sv24 = aie.objectfifo.acquire @s_out(Consume, 1) : !aie.objectfifosubview<memref<32x64xi16>>
+          %e25 = aie.objectfifo.subview.access %sv24[0] : !aie.objectfifosubview<memref<32x64xi16>> -> memref<32x64xi16>
+          func.call @dsim_copy_i16_2048(%e25, %buf_consumer_t) : (memref<32x64xi16>, memref<32x64xi16>) -> ()
+          aie.objectfifo.release @s_out(Consume, 1)
+          %sv26 = aie.objectfifo.acquire @Y_out1(Produce, 1) : !aie.objectfifosubview<memref<32x64xi16>>
+          %e27 = aie.objectfifo.subview.access %sv26[0] : !aie.objectfifosubview<memref<32x64xi16>> -> memref<32x64xi16>
+          func.call @dsim_copy_i16_2048(%buf_consumer_t, %e27) : (memref<32x64xi16>, memref<32x64xi16>) -> ()
+          aie.objectfifo.release @Y_out1(Produce, 1)
+        }
       }
       aie.end
     }

@@ -38,96 +38,108 @@ module {
       %c16_1 = arith.constant 16 : index
       %c1_2 = arith.constant 1 : index
       %c2_6 = arith.constant 2 : index
-      scf.for %iv_b_3 = %c0_0 to %c16_1 step %c1_2 {
-        %sv4 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<16x64xi16>>
-        %e5 = aie.objectfifo.subview.access %sv4[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
-        %v7 = arith.remsi %iv_b_3, %c2_6 : index
-        %v8 = arith.addi %v7, %c2_6 : index
-        %v9 = arith.remsi %v8, %c2_6 : index
-        %v10 = arith.cmpi eq, %v9, %c0_0 : index
-        scf.if %v10 {
-          %sv11 = aie.objectfifo.acquire @s_0(Produce, 1) : !aie.objectfifosubview<memref<16x64xi16>>
-          %e12 = aie.objectfifo.subview.access %sv11[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
-          func.call @dsim_copy_i16_1024(%e5, %e12) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
-          aie.objectfifo.release @s_0(Produce, 1)
-        } else {
-          %v13 = arith.cmpi eq, %v9, %c1_2 : index
-          scf.if %v13 {
-            %sv14 = aie.objectfifo.acquire @s_1(Produce, 1) : !aie.objectfifosubview<memref<16x64xi16>>
-            %e15 = aie.objectfifo.subview.access %sv14[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
-            func.call @dsim_copy_i16_1024(%e5, %e15) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
-            aie.objectfifo.release @s_1(Produce, 1)
+      %c9223372036854775807_16 = arith.constant 9223372036854775807 : index
+      scf.for %run17 = %c0_0 to %c9223372036854775807_16 step %c1_2 {
+        scf.for %iv_b_3 = %c0_0 to %c16_1 step %c1_2 {
+          %sv4 = aie.objectfifo.acquire @X_in0(Consume, 1) : !aie.objectfifosubview<memref<16x64xi16>>
+          %e5 = aie.objectfifo.subview.access %sv4[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
+          %v7 = arith.remsi %iv_b_3, %c2_6 : index
+          %v8 = arith.addi %v7, %c2_6 : index
+          %v9 = arith.remsi %v8, %c2_6 : index
+          %v10 = arith.cmpi eq, %v9, %c0_0 : index
+          scf.if %v10 {
+            %sv11 = aie.objectfifo.acquire @s_0(Produce, 1) : !aie.objectfifosubview<memref<16x64xi16>>
+            %e12 = aie.objectfifo.subview.access %sv11[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
+            func.call @dsim_copy_i16_1024(%e5, %e12) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
+            aie.objectfifo.release @s_0(Produce, 1)
+          } else {
+            %v13 = arith.cmpi eq, %v9, %c1_2 : index
+            scf.if %v13 {
+              %sv14 = aie.objectfifo.acquire @s_1(Produce, 1) : !aie.objectfifosubview<memref<16x64xi16>>
+              %e15 = aie.objectfifo.subview.access %sv14[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
+              func.call @dsim_copy_i16_1024(%e5, %e15) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
+              aie.objectfifo.release @s_1(Produce, 1)
+            }
           }
+          aie.objectfifo.release @X_in0(Consume, 1)
         }
-        aie.objectfifo.release @X_in0(Consume, 1)
       }
       aie.end
     }
     // work_0
     %core_1_3 = aie.core(%tile_1_3) {
-      %c0_16 = arith.constant 0 : index
-      %c8_17 = arith.constant 8 : index
-      %c1_18 = arith.constant 1 : index
-      scf.for %iv_b_19 = %c0_16 to %c8_17 step %c1_18 {
-        %sv20 = aie.objectfifo.acquire @s_0(Consume, 1) : !aie.objectfifosubview<memref<16x64xi16>>
-        %e21 = aie.objectfifo.subview.access %sv20[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
-        func.call @dsim_copy_i16_1024(%e21, %buf_work_0_t) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
-        aie.objectfifo.release @s_0(Consume, 1)
-        func.call @relu_i16_i16(%buf_work_0_t, %buf_work_0_o) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
-        %sv22 = aie.objectfifo.acquire @r_0(Produce, 1) : !aie.objectfifosubview<memref<16x64xi16>>
-        %e23 = aie.objectfifo.subview.access %sv22[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
-        func.call @dsim_copy_i16_1024(%buf_work_0_o, %e23) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
-        aie.objectfifo.release @r_0(Produce, 1)
+      %c0_18 = arith.constant 0 : index
+      %c8_19 = arith.constant 8 : index
+      %c1_20 = arith.constant 1 : index
+      %c9223372036854775807_26 = arith.constant 9223372036854775807 : index
+      scf.for %run27 = %c0_18 to %c9223372036854775807_26 step %c1_20 {
+        scf.for %iv_b_21 = %c0_18 to %c8_19 step %c1_20 {
+          %sv22 = aie.objectfifo.acquire @s_0(Consume, 1) : !aie.objectfifosubview<memref<16x64xi16>>
+          %e23 = aie.objectfifo.subview.access %sv22[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
+          func.call @dsim_copy_i16_1024(%e23, %buf_work_0_t) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
+          aie.objectfifo.release @s_0(Consume, 1)
+          func.call @relu_i16_i16(%buf_work_0_t, %buf_work_0_o) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
+          %sv24 = aie.objectfifo.acquire @r_0(Produce, 1) : !aie.objectfifosubview<memref<16x64xi16>>
+          %e25 = aie.objectfifo.subview.access %sv24[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
+          func.call @dsim_copy_i16_1024(%buf_work_0_o, %e25) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
+          aie.objectfifo.release @r_0(Produce, 1)
+        }
       }
       aie.end
     }
     // work_1
     %core_0_2 = aie.core(%tile_0_2) {
-      %c0_24 = arith.constant 0 : index
-      %c8_25 = arith.constant 8 : index
-      %c1_26 = arith.constant 1 : index
-      scf.for %iv_b_27 = %c0_24 to %c8_25 step %c1_26 {
-        %sv28 = aie.objectfifo.acquire @s_1(Consume, 1) : !aie.objectfifosubview<memref<16x64xi16>>
-        %e29 = aie.objectfifo.subview.access %sv28[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
-        func.call @dsim_copy_i16_1024(%e29, %buf_work_1_t) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
-        aie.objectfifo.release @s_1(Consume, 1)
-        func.call @relu_i16_i16(%buf_work_1_t, %buf_work_1_o) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
-        %sv30 = aie.objectfifo.acquire @r_1(Produce, 1) : !aie.objectfifosubview<memref<16x64xi16>>
-        %e31 = aie.objectfifo.subview.access %sv30[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
-        func.call @dsim_copy_i16_1024(%buf_work_1_o, %e31) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
-        aie.objectfifo.release @r_1(Produce, 1)
+      %c0_28 = arith.constant 0 : index
+      %c8_29 = arith.constant 8 : index
+      %c1_30 = arith.constant 1 : index
+      %c9223372036854775807_36 = arith.constant 9223372036854775807 : index
+      scf.for %run37 = %c0_28 to %c9223372036854775807_36 step %c1_30 {
+        scf.for %iv_b_31 = %c0_28 to %c8_29 step %c1_30 {
+          %sv32 = aie.objectfifo.acquire @s_1(Consume, 1) : !aie.objectfifosubview<memref<16x64xi16>>
+          %e33 = aie.objectfifo.subview.access %sv32[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
+          func.call @dsim_copy_i16_1024(%e33, %buf_work_1_t) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
+          aie.objectfifo.release @s_1(Consume, 1)
+          func.call @relu_i16_i16(%buf_work_1_t, %buf_work_1_o) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
+          %sv34 = aie.objectfifo.acquire @r_1(Produce, 1) : !aie.objectfifosubview<memref<16x64xi16>>
+          %e35 = aie.objectfifo.subview.access %sv34[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
+          func.call @dsim_copy_i16_1024(%buf_work_1_o, %e35) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
+          aie.objectfifo.release @r_1(Produce, 1)
+        }
       }
       aie.end
     }
     // collect
     %core_0_3 = aie.core(%tile_0_3) {
-      %c0_32 = arith.constant 0 : index
-      %c16_33 = arith.constant 16 : index
-      %c1_34 = arith.constant 1 : index
-      %c2_36 = arith.constant 2 : index
-      scf.for %iv_b_35 = %c0_32 to %c16_33 step %c1_34 {
-        %v37 = arith.remsi %iv_b_35, %c2_36 : index
-        %v38 = arith.addi %v37, %c2_36 : index
-        %v39 = arith.remsi %v38, %c2_36 : index
-        %v40 = arith.cmpi eq, %v39, %c0_32 : index
-        scf.if %v40 {
-          %sv41 = aie.objectfifo.acquire @r_0(Consume, 1) : !aie.objectfifosubview<memref<16x64xi16>>
-          %e42 = aie.objectfifo.subview.access %sv41[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
-          func.call @dsim_copy_i16_1024(%e42, %buf_collect_t) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
-          aie.objectfifo.release @r_0(Consume, 1)
-        } else {
-          %v43 = arith.cmpi eq, %v39, %c1_34 : index
-          scf.if %v43 {
-            %sv44 = aie.objectfifo.acquire @r_1(Consume, 1) : !aie.objectfifosubview<memref<16x64xi16>>
-            %e45 = aie.objectfifo.subview.access %sv44[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
-            func.call @dsim_copy_i16_1024(%e45, %buf_collect_t) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
-            aie.objectfifo.release @r_1(Consume, 1)
+      %c0_38 = arith.constant 0 : index
+      %c16_39 = arith.constant 16 : index
+      %c1_40 = arith.constant 1 : index
+      %c2_42 = arith.constant 2 : index
+      %c9223372036854775807_54 = arith.constant 9223372036854775807 : index
+      scf.for %run55 = %c0_38 to %c9223372036854775807_54 step %c1_40 {
+        scf.for %iv_b_41 = %c0_38 to %c16_39 step %c1_40 {
+          %v43 = arith.remsi %iv_b_41, %c2_42 : index
+          %v44 = arith.addi %v43, %c2_42 : index
+          %v45 = arith.remsi %v44, %c2_42 : index
+          %v46 = arith.cmpi eq, %v45, %c0_38 : index
+          scf.if %v46 {
+            %sv47 = aie.objectfifo.acquire @r_0(Consume, 1) : !aie.objectfifosubview<memref<16x64xi16>>
+            %e48 = aie.objectfifo.subview.access %sv47[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
+            func.call @dsim_copy_i16_1024(%e48, %buf_collect_t) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
+            aie.objectfifo.release @r_0(Consume, 1)
+          } else {
+            %v49 = arith.cmpi eq, %v45, %c1_40 : index
+            scf.if %v49 {
+              %sv50 = aie.objectfifo.acquire @r_1(Consume, 1) : !aie.objectfifosubview<memref<16x64xi16>>
+              %e51 = aie.objectfifo.subview.access %sv50[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
+              func.call @dsim_copy_i16_1024(%e51, %buf_collect_t) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
+              aie.objectfifo.release @r_1(Consume, 1)
+            }
           }
+          %sv52 = aie.objectfifo.acquire @Y_out1(Produce, 1) : !aie.objectfifosubview<memref<16x64xi16>>
+          %e53 = aie.objectfifo.subview.access %sv52[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
+          func.call @dsim_copy_i16_1024(%buf_collect_t, %e53) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
+          aie.objectfifo.release @Y_out1(Produce, 1)
         }
-        %sv46 = aie.objectfifo.acquire @Y_out1(Produce, 1) : !aie.objectfifosubview<memref<16x64xi16>>
-        %e47 = aie.objectfifo.subview.access %sv46[0] : !aie.objectfifosubview<memref<16x64xi16>> -> memref<16x64xi16>
-        func.call @dsim_copy_i16_1024(%buf_collect_t, %e47) : (memref<16x64xi16>, memref<16x64xi16>) -> ()
-        aie.objectfifo.release @Y_out1(Produce, 1)
       }
       aie.end
     }

@@ -305,710 +305,806 @@ module {
       %c0_0 = arith.constant 0 : index
       %c64_1 = arith.constant 64 : index
       %c1_2 = arith.constant 1 : index
-      scf.for %iv_k_3 = %c0_0 to %c64_1 step %c1_2 {
-        %sv4 = aie.objectfifo.acquire @B_in0(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e5 = aie.objectfifo.subview.access %sv4[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        %sv6 = aie.objectfifo.acquire @fifo_B_1_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e7 = aie.objectfifo.subview.access %sv6[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e5, %e7) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_1_1(Produce, 1)
-        aie.objectfifo.release @B_in0(Consume, 1)
+      %c9223372036854775807_8 = arith.constant 9223372036854775807 : index
+      scf.for %run9 = %c0_0 to %c9223372036854775807_8 step %c1_2 {
+        scf.for %iv_k_3 = %c0_0 to %c64_1 step %c1_2 {
+          %sv4 = aie.objectfifo.acquire @B_in0(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e5 = aie.objectfifo.subview.access %sv4[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          %sv6 = aie.objectfifo.acquire @fifo_B_1_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e7 = aie.objectfifo.subview.access %sv6[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e5, %e7) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_1_1(Produce, 1)
+          aie.objectfifo.release @B_in0(Consume, 1)
+        }
       }
       aie.end
     }
     // gemm_0_2
     %core_0_2 = aie.core(%tile_0_2) {
-      %c0_8 = arith.constant 0 : index
-      %c64_9 = arith.constant 64 : index
-      %c1_10 = arith.constant 1 : index
-      scf.for %iv_k_11 = %c0_8 to %c64_9 step %c1_10 {
-        %sv12 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e13 = aie.objectfifo.subview.access %sv12[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        %sv14 = aie.objectfifo.acquire @fifo_B_1_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e15 = aie.objectfifo.subview.access %sv14[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e13, %e15) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_1_2(Produce, 1)
-        aie.objectfifo.release @B_in1(Consume, 1)
+      %c0_10 = arith.constant 0 : index
+      %c64_11 = arith.constant 64 : index
+      %c1_12 = arith.constant 1 : index
+      %c9223372036854775807_18 = arith.constant 9223372036854775807 : index
+      scf.for %run19 = %c0_10 to %c9223372036854775807_18 step %c1_12 {
+        scf.for %iv_k_13 = %c0_10 to %c64_11 step %c1_12 {
+          %sv14 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e15 = aie.objectfifo.subview.access %sv14[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          %sv16 = aie.objectfifo.acquire @fifo_B_1_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e17 = aie.objectfifo.subview.access %sv16[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e15, %e17) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_1_2(Produce, 1)
+          aie.objectfifo.release @B_in1(Consume, 1)
+        }
       }
       aie.end
     }
     // gemm_0_3
     %core_1_2 = aie.core(%tile_1_2) {
-      %c0_16 = arith.constant 0 : index
-      %c64_17 = arith.constant 64 : index
-      %c1_18 = arith.constant 1 : index
-      scf.for %iv_k_19 = %c0_16 to %c64_17 step %c1_18 {
-        %sv20 = aie.objectfifo.acquire @B_in2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e21 = aie.objectfifo.subview.access %sv20[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        %sv22 = aie.objectfifo.acquire @fifo_B_1_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e23 = aie.objectfifo.subview.access %sv22[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e21, %e23) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_1_3(Produce, 1)
-        aie.objectfifo.release @B_in2(Consume, 1)
+      %c0_20 = arith.constant 0 : index
+      %c64_21 = arith.constant 64 : index
+      %c1_22 = arith.constant 1 : index
+      %c9223372036854775807_28 = arith.constant 9223372036854775807 : index
+      scf.for %run29 = %c0_20 to %c9223372036854775807_28 step %c1_22 {
+        scf.for %iv_k_23 = %c0_20 to %c64_21 step %c1_22 {
+          %sv24 = aie.objectfifo.acquire @B_in2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e25 = aie.objectfifo.subview.access %sv24[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          %sv26 = aie.objectfifo.acquire @fifo_B_1_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e27 = aie.objectfifo.subview.access %sv26[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e25, %e27) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_1_3(Produce, 1)
+          aie.objectfifo.release @B_in2(Consume, 1)
+        }
       }
       aie.end
     }
     // gemm_0_4
     %core_1_4 = aie.core(%tile_1_4) {
-      %c0_24 = arith.constant 0 : index
-      %c64_25 = arith.constant 64 : index
-      %c1_26 = arith.constant 1 : index
-      scf.for %iv_k_27 = %c0_24 to %c64_25 step %c1_26 {
-        %sv28 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e29 = aie.objectfifo.subview.access %sv28[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        %sv30 = aie.objectfifo.acquire @fifo_B_1_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e31 = aie.objectfifo.subview.access %sv30[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e29, %e31) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_1_4(Produce, 1)
-        aie.objectfifo.release @B_in3(Consume, 1)
+      %c0_30 = arith.constant 0 : index
+      %c64_31 = arith.constant 64 : index
+      %c1_32 = arith.constant 1 : index
+      %c9223372036854775807_38 = arith.constant 9223372036854775807 : index
+      scf.for %run39 = %c0_30 to %c9223372036854775807_38 step %c1_32 {
+        scf.for %iv_k_33 = %c0_30 to %c64_31 step %c1_32 {
+          %sv34 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e35 = aie.objectfifo.subview.access %sv34[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          %sv36 = aie.objectfifo.acquire @fifo_B_1_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e37 = aie.objectfifo.subview.access %sv36[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e35, %e37) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_1_4(Produce, 1)
+          aie.objectfifo.release @B_in3(Consume, 1)
+        }
       }
       aie.end
     }
     // gemm_1_0
     %core_1_5 = aie.core(%tile_1_5) {
-      %c0_32 = arith.constant 0 : index
-      %c64_33 = arith.constant 64 : index
-      %c1_34 = arith.constant 1 : index
-      scf.for %iv_k_35 = %c0_32 to %c64_33 step %c1_34 {
-        %sv36 = aie.objectfifo.acquire @A_in4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e37 = aie.objectfifo.subview.access %sv36[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        %sv38 = aie.objectfifo.acquire @fifo_A_1_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e39 = aie.objectfifo.subview.access %sv38[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e37, %e39) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_1(Produce, 1)
-        aie.objectfifo.release @A_in4(Consume, 1)
+      %c0_40 = arith.constant 0 : index
+      %c64_41 = arith.constant 64 : index
+      %c1_42 = arith.constant 1 : index
+      %c9223372036854775807_48 = arith.constant 9223372036854775807 : index
+      scf.for %run49 = %c0_40 to %c9223372036854775807_48 step %c1_42 {
+        scf.for %iv_k_43 = %c0_40 to %c64_41 step %c1_42 {
+          %sv44 = aie.objectfifo.acquire @A_in4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e45 = aie.objectfifo.subview.access %sv44[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          %sv46 = aie.objectfifo.acquire @fifo_A_1_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e47 = aie.objectfifo.subview.access %sv46[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e45, %e47) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_1_1(Produce, 1)
+          aie.objectfifo.release @A_in4(Consume, 1)
+        }
       }
       aie.end
     }
     // gemm_1_1
     %core_0_4 = aie.core(%tile_0_4) {
-      %c0_42 = arith.constant 0 : index
-      %c64_43 = arith.constant 64 : index
-      %c1_44 = arith.constant 1 : index
-      %sv40 = aie.objectfifo.acquire @C_out5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e41 = aie.objectfifo.subview.access %sv40[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @zero_f32(%e41) : (memref<1xf32>) -> ()
-      scf.for %iv_k_45 = %c0_42 to %c64_43 step %c1_44 {
-        %sv46 = aie.objectfifo.acquire @fifo_A_1_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e47 = aie.objectfifo.subview.access %sv46[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e47, %buf_gemm_1_1_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_1(Consume, 1)
-        %sv48 = aie.objectfifo.acquire @fifo_B_1_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e49 = aie.objectfifo.subview.access %sv48[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e49, %buf_gemm_1_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_1_1(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_1_1_va, %buf_gemm_1_1_vb, %e41) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv50 = aie.objectfifo.acquire @fifo_A_1_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_52 = arith.constant 0 : index
+      %c64_53 = arith.constant 64 : index
+      %c1_54 = arith.constant 1 : index
+      %c9223372036854775807_64 = arith.constant 9223372036854775807 : index
+      scf.for %run65 = %c0_52 to %c9223372036854775807_64 step %c1_54 {
+        %sv50 = aie.objectfifo.acquire @C_out5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e51 = aie.objectfifo.subview.access %sv50[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_1_va, %e51) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_2(Produce, 1)
-        %sv52 = aie.objectfifo.acquire @fifo_B_2_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e53 = aie.objectfifo.subview.access %sv52[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_1_vb, %e53) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_2_1(Produce, 1)
+        func.call @zero_f32(%e51) : (memref<1xf32>) -> ()
+        scf.for %iv_k_55 = %c0_52 to %c64_53 step %c1_54 {
+          %sv56 = aie.objectfifo.acquire @fifo_A_1_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e57 = aie.objectfifo.subview.access %sv56[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e57, %buf_gemm_1_1_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_1_1(Consume, 1)
+          %sv58 = aie.objectfifo.acquire @fifo_B_1_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e59 = aie.objectfifo.subview.access %sv58[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e59, %buf_gemm_1_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_1_1(Consume, 1)
+          func.call @mac_f32_f32_f32(%buf_gemm_1_1_va, %buf_gemm_1_1_vb, %e51) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+          %sv60 = aie.objectfifo.acquire @fifo_A_1_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e61 = aie.objectfifo.subview.access %sv60[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_1_1_va, %e61) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_1_2(Produce, 1)
+          %sv62 = aie.objectfifo.acquire @fifo_B_2_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e63 = aie.objectfifo.subview.access %sv62[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_1_1_vb, %e63) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_2_1(Produce, 1)
+        }
+        aie.objectfifo.release @C_out5(Produce, 1)
       }
-      aie.objectfifo.release @C_out5(Produce, 1)
       aie.end
     }
     // gemm_1_2
     %core_0_3 = aie.core(%tile_0_3) {
-      %c0_56 = arith.constant 0 : index
-      %c64_57 = arith.constant 64 : index
-      %c1_58 = arith.constant 1 : index
-      %sv54 = aie.objectfifo.acquire @C_out6(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e55 = aie.objectfifo.subview.access %sv54[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @zero_f32(%e55) : (memref<1xf32>) -> ()
-      scf.for %iv_k_59 = %c0_56 to %c64_57 step %c1_58 {
-        %sv60 = aie.objectfifo.acquire @fifo_A_1_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e61 = aie.objectfifo.subview.access %sv60[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e61, %buf_gemm_1_2_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_2(Consume, 1)
-        %sv62 = aie.objectfifo.acquire @fifo_B_1_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e63 = aie.objectfifo.subview.access %sv62[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e63, %buf_gemm_1_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_1_2(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_1_2_va, %buf_gemm_1_2_vb, %e55) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv64 = aie.objectfifo.acquire @fifo_A_1_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e65 = aie.objectfifo.subview.access %sv64[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_2_va, %e65) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_3(Produce, 1)
-        %sv66 = aie.objectfifo.acquire @fifo_B_2_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+      %c0_68 = arith.constant 0 : index
+      %c64_69 = arith.constant 64 : index
+      %c1_70 = arith.constant 1 : index
+      %c9223372036854775807_80 = arith.constant 9223372036854775807 : index
+      scf.for %run81 = %c0_68 to %c9223372036854775807_80 step %c1_70 {
+        %sv66 = aie.objectfifo.acquire @C_out6(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
         %e67 = aie.objectfifo.subview.access %sv66[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_2_vb, %e67) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_2_2(Produce, 1)
+        func.call @zero_f32(%e67) : (memref<1xf32>) -> ()
+        scf.for %iv_k_71 = %c0_68 to %c64_69 step %c1_70 {
+          %sv72 = aie.objectfifo.acquire @fifo_A_1_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e73 = aie.objectfifo.subview.access %sv72[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e73, %buf_gemm_1_2_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_1_2(Consume, 1)
+          %sv74 = aie.objectfifo.acquire @fifo_B_1_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e75 = aie.objectfifo.subview.access %sv74[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e75, %buf_gemm_1_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_1_2(Consume, 1)
+          func.call @mac_f32_f32_f32(%buf_gemm_1_2_va, %buf_gemm_1_2_vb, %e67) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+          %sv76 = aie.objectfifo.acquire @fifo_A_1_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e77 = aie.objectfifo.subview.access %sv76[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_1_2_va, %e77) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_1_3(Produce, 1)
+          %sv78 = aie.objectfifo.acquire @fifo_B_2_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e79 = aie.objectfifo.subview.access %sv78[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_1_2_vb, %e79) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_2_2(Produce, 1)
+        }
+        aie.objectfifo.release @C_out6(Produce, 1)
       }
-      aie.objectfifo.release @C_out6(Produce, 1)
       aie.end
     }
     // gemm_1_3
     %core_1_3 = aie.core(%tile_1_3) {
-      %c0_70 = arith.constant 0 : index
-      %c64_71 = arith.constant 64 : index
-      %c1_72 = arith.constant 1 : index
-      %sv68 = aie.objectfifo.acquire @C_out7(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e69 = aie.objectfifo.subview.access %sv68[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @zero_f32(%e69) : (memref<1xf32>) -> ()
-      scf.for %iv_k_73 = %c0_70 to %c64_71 step %c1_72 {
-        %sv74 = aie.objectfifo.acquire @fifo_A_1_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e75 = aie.objectfifo.subview.access %sv74[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e75, %buf_gemm_1_3_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_3(Consume, 1)
-        %sv76 = aie.objectfifo.acquire @fifo_B_1_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e77 = aie.objectfifo.subview.access %sv76[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e77, %buf_gemm_1_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_1_3(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_1_3_va, %buf_gemm_1_3_vb, %e69) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv78 = aie.objectfifo.acquire @fifo_A_1_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e79 = aie.objectfifo.subview.access %sv78[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_3_va, %e79) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_4(Produce, 1)
-        %sv80 = aie.objectfifo.acquire @fifo_B_2_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e81 = aie.objectfifo.subview.access %sv80[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_3_vb, %e81) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_2_3(Produce, 1)
+      %c0_84 = arith.constant 0 : index
+      %c64_85 = arith.constant 64 : index
+      %c1_86 = arith.constant 1 : index
+      %c9223372036854775807_96 = arith.constant 9223372036854775807 : index
+      scf.for %run97 = %c0_84 to %c9223372036854775807_96 step %c1_86 {
+        %sv82 = aie.objectfifo.acquire @C_out7(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e83 = aie.objectfifo.subview.access %sv82[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @zero_f32(%e83) : (memref<1xf32>) -> ()
+        scf.for %iv_k_87 = %c0_84 to %c64_85 step %c1_86 {
+          %sv88 = aie.objectfifo.acquire @fifo_A_1_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e89 = aie.objectfifo.subview.access %sv88[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e89, %buf_gemm_1_3_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_1_3(Consume, 1)
+          %sv90 = aie.objectfifo.acquire @fifo_B_1_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e91 = aie.objectfifo.subview.access %sv90[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e91, %buf_gemm_1_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_1_3(Consume, 1)
+          func.call @mac_f32_f32_f32(%buf_gemm_1_3_va, %buf_gemm_1_3_vb, %e83) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+          %sv92 = aie.objectfifo.acquire @fifo_A_1_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e93 = aie.objectfifo.subview.access %sv92[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_1_3_va, %e93) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_1_4(Produce, 1)
+          %sv94 = aie.objectfifo.acquire @fifo_B_2_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e95 = aie.objectfifo.subview.access %sv94[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_1_3_vb, %e95) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_2_3(Produce, 1)
+        }
+        aie.objectfifo.release @C_out7(Produce, 1)
       }
-      aie.objectfifo.release @C_out7(Produce, 1)
       aie.end
     }
     // gemm_1_4
     %core_2_4 = aie.core(%tile_2_4) {
-      %c0_84 = arith.constant 0 : index
-      %c64_85 = arith.constant 64 : index
-      %c1_86 = arith.constant 1 : index
-      %sv82 = aie.objectfifo.acquire @C_out8(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e83 = aie.objectfifo.subview.access %sv82[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @zero_f32(%e83) : (memref<1xf32>) -> ()
-      scf.for %iv_k_87 = %c0_84 to %c64_85 step %c1_86 {
-        %sv88 = aie.objectfifo.acquire @fifo_A_1_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e89 = aie.objectfifo.subview.access %sv88[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e89, %buf_gemm_1_4_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_4(Consume, 1)
-        %sv90 = aie.objectfifo.acquire @fifo_B_1_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e91 = aie.objectfifo.subview.access %sv90[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e91, %buf_gemm_1_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_1_4(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_1_4_va, %buf_gemm_1_4_vb, %e83) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv92 = aie.objectfifo.acquire @fifo_A_1_5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e93 = aie.objectfifo.subview.access %sv92[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_4_va, %e93) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_5(Produce, 1)
-        %sv94 = aie.objectfifo.acquire @fifo_B_2_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e95 = aie.objectfifo.subview.access %sv94[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_1_4_vb, %e95) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_2_4(Produce, 1)
+      %c0_100 = arith.constant 0 : index
+      %c64_101 = arith.constant 64 : index
+      %c1_102 = arith.constant 1 : index
+      %c9223372036854775807_112 = arith.constant 9223372036854775807 : index
+      scf.for %run113 = %c0_100 to %c9223372036854775807_112 step %c1_102 {
+        %sv98 = aie.objectfifo.acquire @C_out8(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e99 = aie.objectfifo.subview.access %sv98[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @zero_f32(%e99) : (memref<1xf32>) -> ()
+        scf.for %iv_k_103 = %c0_100 to %c64_101 step %c1_102 {
+          %sv104 = aie.objectfifo.acquire @fifo_A_1_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e105 = aie.objectfifo.subview.access %sv104[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e105, %buf_gemm_1_4_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_1_4(Consume, 1)
+          %sv106 = aie.objectfifo.acquire @fifo_B_1_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e107 = aie.objectfifo.subview.access %sv106[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e107, %buf_gemm_1_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_1_4(Consume, 1)
+          func.call @mac_f32_f32_f32(%buf_gemm_1_4_va, %buf_gemm_1_4_vb, %e99) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+          %sv108 = aie.objectfifo.acquire @fifo_A_1_5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e109 = aie.objectfifo.subview.access %sv108[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_1_4_va, %e109) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_1_5(Produce, 1)
+          %sv110 = aie.objectfifo.acquire @fifo_B_2_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e111 = aie.objectfifo.subview.access %sv110[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_1_4_vb, %e111) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_2_4(Produce, 1)
+        }
+        aie.objectfifo.release @C_out8(Produce, 1)
       }
-      aie.objectfifo.release @C_out8(Produce, 1)
       aie.end
     }
     // gemm_1_5
     %core_2_5 = aie.core(%tile_2_5) {
-      %c0_96 = arith.constant 0 : index
-      %c64_97 = arith.constant 64 : index
-      %c1_98 = arith.constant 1 : index
-      scf.for %iv_k_99 = %c0_96 to %c64_97 step %c1_98 {
-        %sv100 = aie.objectfifo.acquire @fifo_A_1_5(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e101 = aie.objectfifo.subview.access %sv100[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e101, %buf_gemm_1_5_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_1_5(Consume, 1)
+      %c0_114 = arith.constant 0 : index
+      %c64_115 = arith.constant 64 : index
+      %c1_116 = arith.constant 1 : index
+      %c9223372036854775807_120 = arith.constant 9223372036854775807 : index
+      scf.for %run121 = %c0_114 to %c9223372036854775807_120 step %c1_116 {
+        scf.for %iv_k_117 = %c0_114 to %c64_115 step %c1_116 {
+          %sv118 = aie.objectfifo.acquire @fifo_A_1_5(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e119 = aie.objectfifo.subview.access %sv118[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e119, %buf_gemm_1_5_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_1_5(Consume, 1)
+        }
       }
       aie.end
     }
     // gemm_2_0
     %core_3_5 = aie.core(%tile_3_5) {
-      %c0_102 = arith.constant 0 : index
-      %c64_103 = arith.constant 64 : index
-      %c1_104 = arith.constant 1 : index
-      scf.for %iv_k_105 = %c0_102 to %c64_103 step %c1_104 {
-        %sv106 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e107 = aie.objectfifo.subview.access %sv106[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        %sv108 = aie.objectfifo.acquire @fifo_A_2_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e109 = aie.objectfifo.subview.access %sv108[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e107, %e109) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_1(Produce, 1)
-        aie.objectfifo.release @A_in9(Consume, 1)
+      %c0_122 = arith.constant 0 : index
+      %c64_123 = arith.constant 64 : index
+      %c1_124 = arith.constant 1 : index
+      %c9223372036854775807_130 = arith.constant 9223372036854775807 : index
+      scf.for %run131 = %c0_122 to %c9223372036854775807_130 step %c1_124 {
+        scf.for %iv_k_125 = %c0_122 to %c64_123 step %c1_124 {
+          %sv126 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e127 = aie.objectfifo.subview.access %sv126[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          %sv128 = aie.objectfifo.acquire @fifo_A_2_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e129 = aie.objectfifo.subview.access %sv128[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e127, %e129) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_2_1(Produce, 1)
+          aie.objectfifo.release @A_in9(Consume, 1)
+        }
       }
       aie.end
     }
     // gemm_2_1
     %core_3_4 = aie.core(%tile_3_4) {
-      %c0_112 = arith.constant 0 : index
-      %c64_113 = arith.constant 64 : index
-      %c1_114 = arith.constant 1 : index
-      %sv110 = aie.objectfifo.acquire @C_out10(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e111 = aie.objectfifo.subview.access %sv110[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @zero_f32(%e111) : (memref<1xf32>) -> ()
-      scf.for %iv_k_115 = %c0_112 to %c64_113 step %c1_114 {
-        %sv116 = aie.objectfifo.acquire @fifo_A_2_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e117 = aie.objectfifo.subview.access %sv116[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e117, %buf_gemm_2_1_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_1(Consume, 1)
-        %sv118 = aie.objectfifo.acquire @fifo_B_2_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e119 = aie.objectfifo.subview.access %sv118[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e119, %buf_gemm_2_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_2_1(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_2_1_va, %buf_gemm_2_1_vb, %e111) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv120 = aie.objectfifo.acquire @fifo_A_2_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e121 = aie.objectfifo.subview.access %sv120[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_1_va, %e121) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_2(Produce, 1)
-        %sv122 = aie.objectfifo.acquire @fifo_B_3_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e123 = aie.objectfifo.subview.access %sv122[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_1_vb, %e123) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_3_1(Produce, 1)
+      %c0_134 = arith.constant 0 : index
+      %c64_135 = arith.constant 64 : index
+      %c1_136 = arith.constant 1 : index
+      %c9223372036854775807_146 = arith.constant 9223372036854775807 : index
+      scf.for %run147 = %c0_134 to %c9223372036854775807_146 step %c1_136 {
+        %sv132 = aie.objectfifo.acquire @C_out10(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e133 = aie.objectfifo.subview.access %sv132[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @zero_f32(%e133) : (memref<1xf32>) -> ()
+        scf.for %iv_k_137 = %c0_134 to %c64_135 step %c1_136 {
+          %sv138 = aie.objectfifo.acquire @fifo_A_2_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e139 = aie.objectfifo.subview.access %sv138[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e139, %buf_gemm_2_1_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_2_1(Consume, 1)
+          %sv140 = aie.objectfifo.acquire @fifo_B_2_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e141 = aie.objectfifo.subview.access %sv140[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e141, %buf_gemm_2_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_2_1(Consume, 1)
+          func.call @mac_f32_f32_f32(%buf_gemm_2_1_va, %buf_gemm_2_1_vb, %e133) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+          %sv142 = aie.objectfifo.acquire @fifo_A_2_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e143 = aie.objectfifo.subview.access %sv142[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_2_1_va, %e143) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_2_2(Produce, 1)
+          %sv144 = aie.objectfifo.acquire @fifo_B_3_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e145 = aie.objectfifo.subview.access %sv144[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_2_1_vb, %e145) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_3_1(Produce, 1)
+        }
+        aie.objectfifo.release @C_out10(Produce, 1)
       }
-      aie.objectfifo.release @C_out10(Produce, 1)
       aie.end
     }
     // gemm_2_2
     %core_3_3 = aie.core(%tile_3_3) {
-      %c0_126 = arith.constant 0 : index
-      %c64_127 = arith.constant 64 : index
-      %c1_128 = arith.constant 1 : index
-      %sv124 = aie.objectfifo.acquire @C_out11(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e125 = aie.objectfifo.subview.access %sv124[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @zero_f32(%e125) : (memref<1xf32>) -> ()
-      scf.for %iv_k_129 = %c0_126 to %c64_127 step %c1_128 {
-        %sv130 = aie.objectfifo.acquire @fifo_A_2_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e131 = aie.objectfifo.subview.access %sv130[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e131, %buf_gemm_2_2_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_2(Consume, 1)
-        %sv132 = aie.objectfifo.acquire @fifo_B_2_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e133 = aie.objectfifo.subview.access %sv132[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e133, %buf_gemm_2_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_2_2(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_2_2_va, %buf_gemm_2_2_vb, %e125) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv134 = aie.objectfifo.acquire @fifo_A_2_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e135 = aie.objectfifo.subview.access %sv134[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_2_va, %e135) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_3(Produce, 1)
-        %sv136 = aie.objectfifo.acquire @fifo_B_3_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e137 = aie.objectfifo.subview.access %sv136[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_2_vb, %e137) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_3_2(Produce, 1)
+      %c0_150 = arith.constant 0 : index
+      %c64_151 = arith.constant 64 : index
+      %c1_152 = arith.constant 1 : index
+      %c9223372036854775807_162 = arith.constant 9223372036854775807 : index
+      scf.for %run163 = %c0_150 to %c9223372036854775807_162 step %c1_152 {
+        %sv148 = aie.objectfifo.acquire @C_out11(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e149 = aie.objectfifo.subview.access %sv148[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @zero_f32(%e149) : (memref<1xf32>) -> ()
+        scf.for %iv_k_153 = %c0_150 to %c64_151 step %c1_152 {
+          %sv154 = aie.objectfifo.acquire @fifo_A_2_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e155 = aie.objectfifo.subview.access %sv154[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e155, %buf_gemm_2_2_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_2_2(Consume, 1)
+          %sv156 = aie.objectfifo.acquire @fifo_B_2_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e157 = aie.objectfifo.subview.access %sv156[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e157, %buf_gemm_2_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_2_2(Consume, 1)
+          func.call @mac_f32_f32_f32(%buf_gemm_2_2_va, %buf_gemm_2_2_vb, %e149) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+          %sv158 = aie.objectfifo.acquire @fifo_A_2_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e159 = aie.objectfifo.subview.access %sv158[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_2_2_va, %e159) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_2_3(Produce, 1)
+          %sv160 = aie.objectfifo.acquire @fifo_B_3_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e161 = aie.objectfifo.subview.access %sv160[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_2_2_vb, %e161) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_3_2(Produce, 1)
+        }
+        aie.objectfifo.release @C_out11(Produce, 1)
       }
-      aie.objectfifo.release @C_out11(Produce, 1)
       aie.end
     }
     // gemm_2_3
     %core_2_3 = aie.core(%tile_2_3) {
-      %c0_140 = arith.constant 0 : index
-      %c64_141 = arith.constant 64 : index
-      %c1_142 = arith.constant 1 : index
-      %sv138 = aie.objectfifo.acquire @C_out12(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e139 = aie.objectfifo.subview.access %sv138[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @zero_f32(%e139) : (memref<1xf32>) -> ()
-      scf.for %iv_k_143 = %c0_140 to %c64_141 step %c1_142 {
-        %sv144 = aie.objectfifo.acquire @fifo_A_2_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e145 = aie.objectfifo.subview.access %sv144[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e145, %buf_gemm_2_3_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_3(Consume, 1)
-        %sv146 = aie.objectfifo.acquire @fifo_B_2_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e147 = aie.objectfifo.subview.access %sv146[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e147, %buf_gemm_2_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_2_3(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_2_3_va, %buf_gemm_2_3_vb, %e139) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv148 = aie.objectfifo.acquire @fifo_A_2_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e149 = aie.objectfifo.subview.access %sv148[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_3_va, %e149) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_4(Produce, 1)
-        %sv150 = aie.objectfifo.acquire @fifo_B_3_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e151 = aie.objectfifo.subview.access %sv150[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_3_vb, %e151) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_3_3(Produce, 1)
+      %c0_166 = arith.constant 0 : index
+      %c64_167 = arith.constant 64 : index
+      %c1_168 = arith.constant 1 : index
+      %c9223372036854775807_178 = arith.constant 9223372036854775807 : index
+      scf.for %run179 = %c0_166 to %c9223372036854775807_178 step %c1_168 {
+        %sv164 = aie.objectfifo.acquire @C_out12(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e165 = aie.objectfifo.subview.access %sv164[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @zero_f32(%e165) : (memref<1xf32>) -> ()
+        scf.for %iv_k_169 = %c0_166 to %c64_167 step %c1_168 {
+          %sv170 = aie.objectfifo.acquire @fifo_A_2_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e171 = aie.objectfifo.subview.access %sv170[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e171, %buf_gemm_2_3_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_2_3(Consume, 1)
+          %sv172 = aie.objectfifo.acquire @fifo_B_2_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e173 = aie.objectfifo.subview.access %sv172[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e173, %buf_gemm_2_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_2_3(Consume, 1)
+          func.call @mac_f32_f32_f32(%buf_gemm_2_3_va, %buf_gemm_2_3_vb, %e165) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+          %sv174 = aie.objectfifo.acquire @fifo_A_2_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e175 = aie.objectfifo.subview.access %sv174[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_2_3_va, %e175) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_2_4(Produce, 1)
+          %sv176 = aie.objectfifo.acquire @fifo_B_3_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e177 = aie.objectfifo.subview.access %sv176[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_2_3_vb, %e177) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_3_3(Produce, 1)
+        }
+        aie.objectfifo.release @C_out12(Produce, 1)
       }
-      aie.objectfifo.release @C_out12(Produce, 1)
       aie.end
     }
     // gemm_2_4
     %core_2_2 = aie.core(%tile_2_2) {
-      %c0_154 = arith.constant 0 : index
-      %c64_155 = arith.constant 64 : index
-      %c1_156 = arith.constant 1 : index
-      %sv152 = aie.objectfifo.acquire @C_out13(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e153 = aie.objectfifo.subview.access %sv152[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @zero_f32(%e153) : (memref<1xf32>) -> ()
-      scf.for %iv_k_157 = %c0_154 to %c64_155 step %c1_156 {
-        %sv158 = aie.objectfifo.acquire @fifo_A_2_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e159 = aie.objectfifo.subview.access %sv158[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e159, %buf_gemm_2_4_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_4(Consume, 1)
-        %sv160 = aie.objectfifo.acquire @fifo_B_2_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e161 = aie.objectfifo.subview.access %sv160[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e161, %buf_gemm_2_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_2_4(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_2_4_va, %buf_gemm_2_4_vb, %e153) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv162 = aie.objectfifo.acquire @fifo_A_2_5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e163 = aie.objectfifo.subview.access %sv162[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_4_va, %e163) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_5(Produce, 1)
-        %sv164 = aie.objectfifo.acquire @fifo_B_3_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e165 = aie.objectfifo.subview.access %sv164[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_2_4_vb, %e165) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_3_4(Produce, 1)
+      %c0_182 = arith.constant 0 : index
+      %c64_183 = arith.constant 64 : index
+      %c1_184 = arith.constant 1 : index
+      %c9223372036854775807_194 = arith.constant 9223372036854775807 : index
+      scf.for %run195 = %c0_182 to %c9223372036854775807_194 step %c1_184 {
+        %sv180 = aie.objectfifo.acquire @C_out13(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e181 = aie.objectfifo.subview.access %sv180[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @zero_f32(%e181) : (memref<1xf32>) -> ()
+        scf.for %iv_k_185 = %c0_182 to %c64_183 step %c1_184 {
+          %sv186 = aie.objectfifo.acquire @fifo_A_2_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e187 = aie.objectfifo.subview.access %sv186[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e187, %buf_gemm_2_4_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_2_4(Consume, 1)
+          %sv188 = aie.objectfifo.acquire @fifo_B_2_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e189 = aie.objectfifo.subview.access %sv188[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e189, %buf_gemm_2_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_2_4(Consume, 1)
+          func.call @mac_f32_f32_f32(%buf_gemm_2_4_va, %buf_gemm_2_4_vb, %e181) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+          %sv190 = aie.objectfifo.acquire @fifo_A_2_5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e191 = aie.objectfifo.subview.access %sv190[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_2_4_va, %e191) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_2_5(Produce, 1)
+          %sv192 = aie.objectfifo.acquire @fifo_B_3_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e193 = aie.objectfifo.subview.access %sv192[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_2_4_vb, %e193) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_3_4(Produce, 1)
+        }
+        aie.objectfifo.release @C_out13(Produce, 1)
       }
-      aie.objectfifo.release @C_out13(Produce, 1)
       aie.end
     }
     // gemm_2_5
     %core_3_2 = aie.core(%tile_3_2) {
-      %c0_166 = arith.constant 0 : index
-      %c64_167 = arith.constant 64 : index
-      %c1_168 = arith.constant 1 : index
-      scf.for %iv_k_169 = %c0_166 to %c64_167 step %c1_168 {
-        %sv170 = aie.objectfifo.acquire @fifo_A_2_5(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e171 = aie.objectfifo.subview.access %sv170[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e171, %buf_gemm_2_5_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_2_5(Consume, 1)
+      %c0_196 = arith.constant 0 : index
+      %c64_197 = arith.constant 64 : index
+      %c1_198 = arith.constant 1 : index
+      %c9223372036854775807_202 = arith.constant 9223372036854775807 : index
+      scf.for %run203 = %c0_196 to %c9223372036854775807_202 step %c1_198 {
+        scf.for %iv_k_199 = %c0_196 to %c64_197 step %c1_198 {
+          %sv200 = aie.objectfifo.acquire @fifo_A_2_5(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e201 = aie.objectfifo.subview.access %sv200[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e201, %buf_gemm_2_5_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_2_5(Consume, 1)
+        }
       }
       aie.end
     }
     // gemm_3_0
     %core_5_5 = aie.core(%tile_5_5) {
-      %c0_172 = arith.constant 0 : index
-      %c64_173 = arith.constant 64 : index
-      %c1_174 = arith.constant 1 : index
-      scf.for %iv_k_175 = %c0_172 to %c64_173 step %c1_174 {
-        %sv176 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e177 = aie.objectfifo.subview.access %sv176[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        %sv178 = aie.objectfifo.acquire @fifo_A_3_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e179 = aie.objectfifo.subview.access %sv178[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e177, %e179) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_1(Produce, 1)
-        aie.objectfifo.release @A_in14(Consume, 1)
+      %c0_204 = arith.constant 0 : index
+      %c64_205 = arith.constant 64 : index
+      %c1_206 = arith.constant 1 : index
+      %c9223372036854775807_212 = arith.constant 9223372036854775807 : index
+      scf.for %run213 = %c0_204 to %c9223372036854775807_212 step %c1_206 {
+        scf.for %iv_k_207 = %c0_204 to %c64_205 step %c1_206 {
+          %sv208 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e209 = aie.objectfifo.subview.access %sv208[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          %sv210 = aie.objectfifo.acquire @fifo_A_3_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e211 = aie.objectfifo.subview.access %sv210[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e209, %e211) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_3_1(Produce, 1)
+          aie.objectfifo.release @A_in14(Consume, 1)
+        }
       }
       aie.end
     }
     // gemm_3_1
     %core_4_5 = aie.core(%tile_4_5) {
-      %c0_182 = arith.constant 0 : index
-      %c64_183 = arith.constant 64 : index
-      %c1_184 = arith.constant 1 : index
-      %sv180 = aie.objectfifo.acquire @C_out15(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e181 = aie.objectfifo.subview.access %sv180[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @zero_f32(%e181) : (memref<1xf32>) -> ()
-      scf.for %iv_k_185 = %c0_182 to %c64_183 step %c1_184 {
-        %sv186 = aie.objectfifo.acquire @fifo_A_3_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e187 = aie.objectfifo.subview.access %sv186[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e187, %buf_gemm_3_1_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_1(Consume, 1)
-        %sv188 = aie.objectfifo.acquire @fifo_B_3_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e189 = aie.objectfifo.subview.access %sv188[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e189, %buf_gemm_3_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_3_1(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_3_1_va, %buf_gemm_3_1_vb, %e181) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv190 = aie.objectfifo.acquire @fifo_A_3_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e191 = aie.objectfifo.subview.access %sv190[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_1_va, %e191) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_2(Produce, 1)
-        %sv192 = aie.objectfifo.acquire @fifo_B_4_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e193 = aie.objectfifo.subview.access %sv192[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_1_vb, %e193) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_4_1(Produce, 1)
+      %c0_216 = arith.constant 0 : index
+      %c64_217 = arith.constant 64 : index
+      %c1_218 = arith.constant 1 : index
+      %c9223372036854775807_228 = arith.constant 9223372036854775807 : index
+      scf.for %run229 = %c0_216 to %c9223372036854775807_228 step %c1_218 {
+        %sv214 = aie.objectfifo.acquire @C_out15(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e215 = aie.objectfifo.subview.access %sv214[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @zero_f32(%e215) : (memref<1xf32>) -> ()
+        scf.for %iv_k_219 = %c0_216 to %c64_217 step %c1_218 {
+          %sv220 = aie.objectfifo.acquire @fifo_A_3_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e221 = aie.objectfifo.subview.access %sv220[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e221, %buf_gemm_3_1_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_3_1(Consume, 1)
+          %sv222 = aie.objectfifo.acquire @fifo_B_3_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e223 = aie.objectfifo.subview.access %sv222[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e223, %buf_gemm_3_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_3_1(Consume, 1)
+          func.call @mac_f32_f32_f32(%buf_gemm_3_1_va, %buf_gemm_3_1_vb, %e215) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+          %sv224 = aie.objectfifo.acquire @fifo_A_3_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e225 = aie.objectfifo.subview.access %sv224[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_3_1_va, %e225) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_3_2(Produce, 1)
+          %sv226 = aie.objectfifo.acquire @fifo_B_4_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e227 = aie.objectfifo.subview.access %sv226[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_3_1_vb, %e227) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_4_1(Produce, 1)
+        }
+        aie.objectfifo.release @C_out15(Produce, 1)
       }
-      aie.objectfifo.release @C_out15(Produce, 1)
       aie.end
     }
     // gemm_3_2
     %core_4_4 = aie.core(%tile_4_4) {
-      %c0_196 = arith.constant 0 : index
-      %c64_197 = arith.constant 64 : index
-      %c1_198 = arith.constant 1 : index
-      %sv194 = aie.objectfifo.acquire @C_out16(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e195 = aie.objectfifo.subview.access %sv194[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @zero_f32(%e195) : (memref<1xf32>) -> ()
-      scf.for %iv_k_199 = %c0_196 to %c64_197 step %c1_198 {
-        %sv200 = aie.objectfifo.acquire @fifo_A_3_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e201 = aie.objectfifo.subview.access %sv200[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e201, %buf_gemm_3_2_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_2(Consume, 1)
-        %sv202 = aie.objectfifo.acquire @fifo_B_3_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e203 = aie.objectfifo.subview.access %sv202[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e203, %buf_gemm_3_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_3_2(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_3_2_va, %buf_gemm_3_2_vb, %e195) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv204 = aie.objectfifo.acquire @fifo_A_3_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e205 = aie.objectfifo.subview.access %sv204[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_2_va, %e205) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_3(Produce, 1)
-        %sv206 = aie.objectfifo.acquire @fifo_B_4_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e207 = aie.objectfifo.subview.access %sv206[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_2_vb, %e207) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_4_2(Produce, 1)
+      %c0_232 = arith.constant 0 : index
+      %c64_233 = arith.constant 64 : index
+      %c1_234 = arith.constant 1 : index
+      %c9223372036854775807_244 = arith.constant 9223372036854775807 : index
+      scf.for %run245 = %c0_232 to %c9223372036854775807_244 step %c1_234 {
+        %sv230 = aie.objectfifo.acquire @C_out16(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e231 = aie.objectfifo.subview.access %sv230[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @zero_f32(%e231) : (memref<1xf32>) -> ()
+        scf.for %iv_k_235 = %c0_232 to %c64_233 step %c1_234 {
+          %sv236 = aie.objectfifo.acquire @fifo_A_3_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e237 = aie.objectfifo.subview.access %sv236[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e237, %buf_gemm_3_2_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_3_2(Consume, 1)
+          %sv238 = aie.objectfifo.acquire @fifo_B_3_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e239 = aie.objectfifo.subview.access %sv238[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e239, %buf_gemm_3_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_3_2(Consume, 1)
+          func.call @mac_f32_f32_f32(%buf_gemm_3_2_va, %buf_gemm_3_2_vb, %e231) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+          %sv240 = aie.objectfifo.acquire @fifo_A_3_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e241 = aie.objectfifo.subview.access %sv240[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_3_2_va, %e241) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_3_3(Produce, 1)
+          %sv242 = aie.objectfifo.acquire @fifo_B_4_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e243 = aie.objectfifo.subview.access %sv242[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_3_2_vb, %e243) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_4_2(Produce, 1)
+        }
+        aie.objectfifo.release @C_out16(Produce, 1)
       }
-      aie.objectfifo.release @C_out16(Produce, 1)
       aie.end
     }
     // gemm_3_3
     %core_4_3 = aie.core(%tile_4_3) {
-      %c0_210 = arith.constant 0 : index
-      %c64_211 = arith.constant 64 : index
-      %c1_212 = arith.constant 1 : index
-      %sv208 = aie.objectfifo.acquire @C_out17(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e209 = aie.objectfifo.subview.access %sv208[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @zero_f32(%e209) : (memref<1xf32>) -> ()
-      scf.for %iv_k_213 = %c0_210 to %c64_211 step %c1_212 {
-        %sv214 = aie.objectfifo.acquire @fifo_A_3_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e215 = aie.objectfifo.subview.access %sv214[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e215, %buf_gemm_3_3_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_3(Consume, 1)
-        %sv216 = aie.objectfifo.acquire @fifo_B_3_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e217 = aie.objectfifo.subview.access %sv216[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e217, %buf_gemm_3_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_3_3(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_3_3_va, %buf_gemm_3_3_vb, %e209) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv218 = aie.objectfifo.acquire @fifo_A_3_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e219 = aie.objectfifo.subview.access %sv218[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_3_va, %e219) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_4(Produce, 1)
-        %sv220 = aie.objectfifo.acquire @fifo_B_4_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e221 = aie.objectfifo.subview.access %sv220[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_3_vb, %e221) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_4_3(Produce, 1)
+      %c0_248 = arith.constant 0 : index
+      %c64_249 = arith.constant 64 : index
+      %c1_250 = arith.constant 1 : index
+      %c9223372036854775807_260 = arith.constant 9223372036854775807 : index
+      scf.for %run261 = %c0_248 to %c9223372036854775807_260 step %c1_250 {
+        %sv246 = aie.objectfifo.acquire @C_out17(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e247 = aie.objectfifo.subview.access %sv246[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @zero_f32(%e247) : (memref<1xf32>) -> ()
+        scf.for %iv_k_251 = %c0_248 to %c64_249 step %c1_250 {
+          %sv252 = aie.objectfifo.acquire @fifo_A_3_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e253 = aie.objectfifo.subview.access %sv252[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e253, %buf_gemm_3_3_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_3_3(Consume, 1)
+          %sv254 = aie.objectfifo.acquire @fifo_B_3_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e255 = aie.objectfifo.subview.access %sv254[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e255, %buf_gemm_3_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_3_3(Consume, 1)
+          func.call @mac_f32_f32_f32(%buf_gemm_3_3_va, %buf_gemm_3_3_vb, %e247) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+          %sv256 = aie.objectfifo.acquire @fifo_A_3_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e257 = aie.objectfifo.subview.access %sv256[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_3_3_va, %e257) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_3_4(Produce, 1)
+          %sv258 = aie.objectfifo.acquire @fifo_B_4_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e259 = aie.objectfifo.subview.access %sv258[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_3_3_vb, %e259) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_4_3(Produce, 1)
+        }
+        aie.objectfifo.release @C_out17(Produce, 1)
       }
-      aie.objectfifo.release @C_out17(Produce, 1)
       aie.end
     }
     // gemm_3_4
     %core_4_2 = aie.core(%tile_4_2) {
-      %c0_224 = arith.constant 0 : index
-      %c64_225 = arith.constant 64 : index
-      %c1_226 = arith.constant 1 : index
-      %sv222 = aie.objectfifo.acquire @C_out18(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e223 = aie.objectfifo.subview.access %sv222[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @zero_f32(%e223) : (memref<1xf32>) -> ()
-      scf.for %iv_k_227 = %c0_224 to %c64_225 step %c1_226 {
-        %sv228 = aie.objectfifo.acquire @fifo_A_3_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e229 = aie.objectfifo.subview.access %sv228[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e229, %buf_gemm_3_4_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_4(Consume, 1)
-        %sv230 = aie.objectfifo.acquire @fifo_B_3_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e231 = aie.objectfifo.subview.access %sv230[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e231, %buf_gemm_3_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_3_4(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_3_4_va, %buf_gemm_3_4_vb, %e223) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv232 = aie.objectfifo.acquire @fifo_A_3_5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e233 = aie.objectfifo.subview.access %sv232[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_4_va, %e233) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_5(Produce, 1)
-        %sv234 = aie.objectfifo.acquire @fifo_B_4_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e235 = aie.objectfifo.subview.access %sv234[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_3_4_vb, %e235) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_4_4(Produce, 1)
+      %c0_264 = arith.constant 0 : index
+      %c64_265 = arith.constant 64 : index
+      %c1_266 = arith.constant 1 : index
+      %c9223372036854775807_276 = arith.constant 9223372036854775807 : index
+      scf.for %run277 = %c0_264 to %c9223372036854775807_276 step %c1_266 {
+        %sv262 = aie.objectfifo.acquire @C_out18(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e263 = aie.objectfifo.subview.access %sv262[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @zero_f32(%e263) : (memref<1xf32>) -> ()
+        scf.for %iv_k_267 = %c0_264 to %c64_265 step %c1_266 {
+          %sv268 = aie.objectfifo.acquire @fifo_A_3_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e269 = aie.objectfifo.subview.access %sv268[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e269, %buf_gemm_3_4_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_3_4(Consume, 1)
+          %sv270 = aie.objectfifo.acquire @fifo_B_3_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e271 = aie.objectfifo.subview.access %sv270[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e271, %buf_gemm_3_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_3_4(Consume, 1)
+          func.call @mac_f32_f32_f32(%buf_gemm_3_4_va, %buf_gemm_3_4_vb, %e263) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+          %sv272 = aie.objectfifo.acquire @fifo_A_3_5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e273 = aie.objectfifo.subview.access %sv272[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_3_4_va, %e273) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_3_5(Produce, 1)
+          %sv274 = aie.objectfifo.acquire @fifo_B_4_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e275 = aie.objectfifo.subview.access %sv274[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_3_4_vb, %e275) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_4_4(Produce, 1)
+        }
+        aie.objectfifo.release @C_out18(Produce, 1)
       }
-      aie.objectfifo.release @C_out18(Produce, 1)
       aie.end
     }
     // gemm_3_5
     %core_5_2 = aie.core(%tile_5_2) {
-      %c0_236 = arith.constant 0 : index
-      %c64_237 = arith.constant 64 : index
-      %c1_238 = arith.constant 1 : index
-      scf.for %iv_k_239 = %c0_236 to %c64_237 step %c1_238 {
-        %sv240 = aie.objectfifo.acquire @fifo_A_3_5(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e241 = aie.objectfifo.subview.access %sv240[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e241, %buf_gemm_3_5_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_3_5(Consume, 1)
+      %c0_278 = arith.constant 0 : index
+      %c64_279 = arith.constant 64 : index
+      %c1_280 = arith.constant 1 : index
+      %c9223372036854775807_284 = arith.constant 9223372036854775807 : index
+      scf.for %run285 = %c0_278 to %c9223372036854775807_284 step %c1_280 {
+        scf.for %iv_k_281 = %c0_278 to %c64_279 step %c1_280 {
+          %sv282 = aie.objectfifo.acquire @fifo_A_3_5(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e283 = aie.objectfifo.subview.access %sv282[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e283, %buf_gemm_3_5_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_3_5(Consume, 1)
+        }
       }
       aie.end
     }
     // gemm_4_0
     %core_7_5 = aie.core(%tile_7_5) {
-      %c0_242 = arith.constant 0 : index
-      %c64_243 = arith.constant 64 : index
-      %c1_244 = arith.constant 1 : index
-      scf.for %iv_k_245 = %c0_242 to %c64_243 step %c1_244 {
-        %sv246 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e247 = aie.objectfifo.subview.access %sv246[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        %sv248 = aie.objectfifo.acquire @fifo_A_4_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e249 = aie.objectfifo.subview.access %sv248[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e247, %e249) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_1(Produce, 1)
-        aie.objectfifo.release @A_in19(Consume, 1)
+      %c0_286 = arith.constant 0 : index
+      %c64_287 = arith.constant 64 : index
+      %c1_288 = arith.constant 1 : index
+      %c9223372036854775807_294 = arith.constant 9223372036854775807 : index
+      scf.for %run295 = %c0_286 to %c9223372036854775807_294 step %c1_288 {
+        scf.for %iv_k_289 = %c0_286 to %c64_287 step %c1_288 {
+          %sv290 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e291 = aie.objectfifo.subview.access %sv290[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          %sv292 = aie.objectfifo.acquire @fifo_A_4_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e293 = aie.objectfifo.subview.access %sv292[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e291, %e293) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_4_1(Produce, 1)
+          aie.objectfifo.release @A_in19(Consume, 1)
+        }
       }
       aie.end
     }
     // gemm_4_1
     %core_6_5 = aie.core(%tile_6_5) {
-      %c0_252 = arith.constant 0 : index
-      %c64_253 = arith.constant 64 : index
-      %c1_254 = arith.constant 1 : index
-      %sv250 = aie.objectfifo.acquire @C_out20(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e251 = aie.objectfifo.subview.access %sv250[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @zero_f32(%e251) : (memref<1xf32>) -> ()
-      scf.for %iv_k_255 = %c0_252 to %c64_253 step %c1_254 {
-        %sv256 = aie.objectfifo.acquire @fifo_A_4_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e257 = aie.objectfifo.subview.access %sv256[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e257, %buf_gemm_4_1_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_1(Consume, 1)
-        %sv258 = aie.objectfifo.acquire @fifo_B_4_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e259 = aie.objectfifo.subview.access %sv258[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e259, %buf_gemm_4_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_4_1(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_4_1_va, %buf_gemm_4_1_vb, %e251) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv260 = aie.objectfifo.acquire @fifo_A_4_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e261 = aie.objectfifo.subview.access %sv260[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_1_va, %e261) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_2(Produce, 1)
-        %sv262 = aie.objectfifo.acquire @fifo_B_5_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e263 = aie.objectfifo.subview.access %sv262[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_1_vb, %e263) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_5_1(Produce, 1)
+      %c0_298 = arith.constant 0 : index
+      %c64_299 = arith.constant 64 : index
+      %c1_300 = arith.constant 1 : index
+      %c9223372036854775807_310 = arith.constant 9223372036854775807 : index
+      scf.for %run311 = %c0_298 to %c9223372036854775807_310 step %c1_300 {
+        %sv296 = aie.objectfifo.acquire @C_out20(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e297 = aie.objectfifo.subview.access %sv296[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @zero_f32(%e297) : (memref<1xf32>) -> ()
+        scf.for %iv_k_301 = %c0_298 to %c64_299 step %c1_300 {
+          %sv302 = aie.objectfifo.acquire @fifo_A_4_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e303 = aie.objectfifo.subview.access %sv302[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e303, %buf_gemm_4_1_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_4_1(Consume, 1)
+          %sv304 = aie.objectfifo.acquire @fifo_B_4_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e305 = aie.objectfifo.subview.access %sv304[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e305, %buf_gemm_4_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_4_1(Consume, 1)
+          func.call @mac_f32_f32_f32(%buf_gemm_4_1_va, %buf_gemm_4_1_vb, %e297) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+          %sv306 = aie.objectfifo.acquire @fifo_A_4_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e307 = aie.objectfifo.subview.access %sv306[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_4_1_va, %e307) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_4_2(Produce, 1)
+          %sv308 = aie.objectfifo.acquire @fifo_B_5_1(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e309 = aie.objectfifo.subview.access %sv308[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_4_1_vb, %e309) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_5_1(Produce, 1)
+        }
+        aie.objectfifo.release @C_out20(Produce, 1)
       }
-      aie.objectfifo.release @C_out20(Produce, 1)
       aie.end
     }
     // gemm_4_2
     %core_5_4 = aie.core(%tile_5_4) {
-      %c0_266 = arith.constant 0 : index
-      %c64_267 = arith.constant 64 : index
-      %c1_268 = arith.constant 1 : index
-      %sv264 = aie.objectfifo.acquire @C_out21(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e265 = aie.objectfifo.subview.access %sv264[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @zero_f32(%e265) : (memref<1xf32>) -> ()
-      scf.for %iv_k_269 = %c0_266 to %c64_267 step %c1_268 {
-        %sv270 = aie.objectfifo.acquire @fifo_A_4_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e271 = aie.objectfifo.subview.access %sv270[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e271, %buf_gemm_4_2_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_2(Consume, 1)
-        %sv272 = aie.objectfifo.acquire @fifo_B_4_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e273 = aie.objectfifo.subview.access %sv272[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e273, %buf_gemm_4_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_4_2(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_4_2_va, %buf_gemm_4_2_vb, %e265) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv274 = aie.objectfifo.acquire @fifo_A_4_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e275 = aie.objectfifo.subview.access %sv274[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_2_va, %e275) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_3(Produce, 1)
-        %sv276 = aie.objectfifo.acquire @fifo_B_5_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e277 = aie.objectfifo.subview.access %sv276[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_2_vb, %e277) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_5_2(Produce, 1)
+      %c0_314 = arith.constant 0 : index
+      %c64_315 = arith.constant 64 : index
+      %c1_316 = arith.constant 1 : index
+      %c9223372036854775807_326 = arith.constant 9223372036854775807 : index
+      scf.for %run327 = %c0_314 to %c9223372036854775807_326 step %c1_316 {
+        %sv312 = aie.objectfifo.acquire @C_out21(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e313 = aie.objectfifo.subview.access %sv312[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @zero_f32(%e313) : (memref<1xf32>) -> ()
+        scf.for %iv_k_317 = %c0_314 to %c64_315 step %c1_316 {
+          %sv318 = aie.objectfifo.acquire @fifo_A_4_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e319 = aie.objectfifo.subview.access %sv318[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e319, %buf_gemm_4_2_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_4_2(Consume, 1)
+          %sv320 = aie.objectfifo.acquire @fifo_B_4_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e321 = aie.objectfifo.subview.access %sv320[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e321, %buf_gemm_4_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_4_2(Consume, 1)
+          func.call @mac_f32_f32_f32(%buf_gemm_4_2_va, %buf_gemm_4_2_vb, %e313) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+          %sv322 = aie.objectfifo.acquire @fifo_A_4_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e323 = aie.objectfifo.subview.access %sv322[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_4_2_va, %e323) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_4_3(Produce, 1)
+          %sv324 = aie.objectfifo.acquire @fifo_B_5_2(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e325 = aie.objectfifo.subview.access %sv324[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_4_2_vb, %e325) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_5_2(Produce, 1)
+        }
+        aie.objectfifo.release @C_out21(Produce, 1)
       }
-      aie.objectfifo.release @C_out21(Produce, 1)
       aie.end
     }
     // gemm_4_3
     %core_6_3 = aie.core(%tile_6_3) {
-      %c0_280 = arith.constant 0 : index
-      %c64_281 = arith.constant 64 : index
-      %c1_282 = arith.constant 1 : index
-      %sv278 = aie.objectfifo.acquire @C_out22(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e279 = aie.objectfifo.subview.access %sv278[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @zero_f32(%e279) : (memref<1xf32>) -> ()
-      scf.for %iv_k_283 = %c0_280 to %c64_281 step %c1_282 {
-        %sv284 = aie.objectfifo.acquire @fifo_A_4_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e285 = aie.objectfifo.subview.access %sv284[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e285, %buf_gemm_4_3_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_3(Consume, 1)
-        %sv286 = aie.objectfifo.acquire @fifo_B_4_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e287 = aie.objectfifo.subview.access %sv286[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e287, %buf_gemm_4_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_4_3(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_4_3_va, %buf_gemm_4_3_vb, %e279) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv288 = aie.objectfifo.acquire @fifo_A_4_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e289 = aie.objectfifo.subview.access %sv288[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_3_va, %e289) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_4(Produce, 1)
-        %sv290 = aie.objectfifo.acquire @fifo_B_5_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e291 = aie.objectfifo.subview.access %sv290[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_3_vb, %e291) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_5_3(Produce, 1)
+      %c0_330 = arith.constant 0 : index
+      %c64_331 = arith.constant 64 : index
+      %c1_332 = arith.constant 1 : index
+      %c9223372036854775807_342 = arith.constant 9223372036854775807 : index
+      scf.for %run343 = %c0_330 to %c9223372036854775807_342 step %c1_332 {
+        %sv328 = aie.objectfifo.acquire @C_out22(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e329 = aie.objectfifo.subview.access %sv328[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @zero_f32(%e329) : (memref<1xf32>) -> ()
+        scf.for %iv_k_333 = %c0_330 to %c64_331 step %c1_332 {
+          %sv334 = aie.objectfifo.acquire @fifo_A_4_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e335 = aie.objectfifo.subview.access %sv334[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e335, %buf_gemm_4_3_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_4_3(Consume, 1)
+          %sv336 = aie.objectfifo.acquire @fifo_B_4_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e337 = aie.objectfifo.subview.access %sv336[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e337, %buf_gemm_4_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_4_3(Consume, 1)
+          func.call @mac_f32_f32_f32(%buf_gemm_4_3_va, %buf_gemm_4_3_vb, %e329) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+          %sv338 = aie.objectfifo.acquire @fifo_A_4_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e339 = aie.objectfifo.subview.access %sv338[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_4_3_va, %e339) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_4_4(Produce, 1)
+          %sv340 = aie.objectfifo.acquire @fifo_B_5_3(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e341 = aie.objectfifo.subview.access %sv340[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_4_3_vb, %e341) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_5_3(Produce, 1)
+        }
+        aie.objectfifo.release @C_out22(Produce, 1)
       }
-      aie.objectfifo.release @C_out22(Produce, 1)
       aie.end
     }
     // gemm_4_4
     %core_7_3 = aie.core(%tile_7_3) {
-      %c0_294 = arith.constant 0 : index
-      %c64_295 = arith.constant 64 : index
-      %c1_296 = arith.constant 1 : index
-      %sv292 = aie.objectfifo.acquire @C_out23(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-      %e293 = aie.objectfifo.subview.access %sv292[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-      func.call @zero_f32(%e293) : (memref<1xf32>) -> ()
-      scf.for %iv_k_297 = %c0_294 to %c64_295 step %c1_296 {
-        %sv298 = aie.objectfifo.acquire @fifo_A_4_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e299 = aie.objectfifo.subview.access %sv298[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e299, %buf_gemm_4_4_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_4(Consume, 1)
-        %sv300 = aie.objectfifo.acquire @fifo_B_4_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e301 = aie.objectfifo.subview.access %sv300[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e301, %buf_gemm_4_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_4_4(Consume, 1)
-        func.call @mac_f32_f32_f32(%buf_gemm_4_4_va, %buf_gemm_4_4_vb, %e293) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
-        %sv302 = aie.objectfifo.acquire @fifo_A_4_5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e303 = aie.objectfifo.subview.access %sv302[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_4_va, %e303) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_5(Produce, 1)
-        %sv304 = aie.objectfifo.acquire @fifo_B_5_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e305 = aie.objectfifo.subview.access %sv304[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%buf_gemm_4_4_vb, %e305) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_5_4(Produce, 1)
+      %c0_346 = arith.constant 0 : index
+      %c64_347 = arith.constant 64 : index
+      %c1_348 = arith.constant 1 : index
+      %c9223372036854775807_358 = arith.constant 9223372036854775807 : index
+      scf.for %run359 = %c0_346 to %c9223372036854775807_358 step %c1_348 {
+        %sv344 = aie.objectfifo.acquire @C_out23(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+        %e345 = aie.objectfifo.subview.access %sv344[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+        func.call @zero_f32(%e345) : (memref<1xf32>) -> ()
+        scf.for %iv_k_349 = %c0_346 to %c64_347 step %c1_348 {
+          %sv350 = aie.objectfifo.acquire @fifo_A_4_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e351 = aie.objectfifo.subview.access %sv350[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e351, %buf_gemm_4_4_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_4_4(Consume, 1)
+          %sv352 = aie.objectfifo.acquire @fifo_B_4_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e353 = aie.objectfifo.subview.access %sv352[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e353, %buf_gemm_4_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_4_4(Consume, 1)
+          func.call @mac_f32_f32_f32(%buf_gemm_4_4_va, %buf_gemm_4_4_vb, %e345) : (memref<1xf32>, memref<1xf32>, memref<1xf32>) -> ()
+          %sv354 = aie.objectfifo.acquire @fifo_A_4_5(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e355 = aie.objectfifo.subview.access %sv354[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_4_4_va, %e355) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_4_5(Produce, 1)
+          %sv356 = aie.objectfifo.acquire @fifo_B_5_4(Produce, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e357 = aie.objectfifo.subview.access %sv356[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%buf_gemm_4_4_vb, %e357) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_5_4(Produce, 1)
+        }
+        aie.objectfifo.release @C_out23(Produce, 1)
       }
-      aie.objectfifo.release @C_out23(Produce, 1)
       aie.end
     }
     // gemm_4_5
     %core_7_2 = aie.core(%tile_7_2) {
-      %c0_306 = arith.constant 0 : index
-      %c64_307 = arith.constant 64 : index
-      %c1_308 = arith.constant 1 : index
-      scf.for %iv_k_309 = %c0_306 to %c64_307 step %c1_308 {
-        %sv310 = aie.objectfifo.acquire @fifo_A_4_5(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e311 = aie.objectfifo.subview.access %sv310[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e311, %buf_gemm_4_5_va) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_A_4_5(Consume, 1)
+      %c0_360 = arith.constant 0 : index
+      %c64_361 = arith.constant 64 : index
+      %c1_362 = arith.constant 1 : index
+      %c9223372036854775807_366 = arith.constant 9223372036854775807 : index
+      scf.for %run367 = %c0_360 to %c9223372036854775807_366 step %c1_362 {
+        scf.for %iv_k_363 = %c0_360 to %c64_361 step %c1_362 {
+          %sv364 = aie.objectfifo.acquire @fifo_A_4_5(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e365 = aie.objectfifo.subview.access %sv364[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e365, %buf_gemm_4_5_va) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_A_4_5(Consume, 1)
+        }
       }
       aie.end
     }
     // gemm_5_1
     %core_6_4 = aie.core(%tile_6_4) {
-      %c0_312 = arith.constant 0 : index
-      %c64_313 = arith.constant 64 : index
-      %c1_314 = arith.constant 1 : index
-      scf.for %iv_k_315 = %c0_312 to %c64_313 step %c1_314 {
-        %sv316 = aie.objectfifo.acquire @fifo_B_5_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e317 = aie.objectfifo.subview.access %sv316[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e317, %buf_gemm_5_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_5_1(Consume, 1)
+      %c0_368 = arith.constant 0 : index
+      %c64_369 = arith.constant 64 : index
+      %c1_370 = arith.constant 1 : index
+      %c9223372036854775807_374 = arith.constant 9223372036854775807 : index
+      scf.for %run375 = %c0_368 to %c9223372036854775807_374 step %c1_370 {
+        scf.for %iv_k_371 = %c0_368 to %c64_369 step %c1_370 {
+          %sv372 = aie.objectfifo.acquire @fifo_B_5_1(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e373 = aie.objectfifo.subview.access %sv372[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e373, %buf_gemm_5_1_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_5_1(Consume, 1)
+        }
       }
       aie.end
     }
     // gemm_5_2
     %core_5_3 = aie.core(%tile_5_3) {
-      %c0_318 = arith.constant 0 : index
-      %c64_319 = arith.constant 64 : index
-      %c1_320 = arith.constant 1 : index
-      scf.for %iv_k_321 = %c0_318 to %c64_319 step %c1_320 {
-        %sv322 = aie.objectfifo.acquire @fifo_B_5_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e323 = aie.objectfifo.subview.access %sv322[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e323, %buf_gemm_5_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_5_2(Consume, 1)
+      %c0_376 = arith.constant 0 : index
+      %c64_377 = arith.constant 64 : index
+      %c1_378 = arith.constant 1 : index
+      %c9223372036854775807_382 = arith.constant 9223372036854775807 : index
+      scf.for %run383 = %c0_376 to %c9223372036854775807_382 step %c1_378 {
+        scf.for %iv_k_379 = %c0_376 to %c64_377 step %c1_378 {
+          %sv380 = aie.objectfifo.acquire @fifo_B_5_2(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e381 = aie.objectfifo.subview.access %sv380[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e381, %buf_gemm_5_2_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_5_2(Consume, 1)
+        }
       }
       aie.end
     }
     // gemm_5_3
     %core_6_2 = aie.core(%tile_6_2) {
-      %c0_324 = arith.constant 0 : index
-      %c64_325 = arith.constant 64 : index
-      %c1_326 = arith.constant 1 : index
-      scf.for %iv_k_327 = %c0_324 to %c64_325 step %c1_326 {
-        %sv328 = aie.objectfifo.acquire @fifo_B_5_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e329 = aie.objectfifo.subview.access %sv328[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e329, %buf_gemm_5_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_5_3(Consume, 1)
+      %c0_384 = arith.constant 0 : index
+      %c64_385 = arith.constant 64 : index
+      %c1_386 = arith.constant 1 : index
+      %c9223372036854775807_390 = arith.constant 9223372036854775807 : index
+      scf.for %run391 = %c0_384 to %c9223372036854775807_390 step %c1_386 {
+        scf.for %iv_k_387 = %c0_384 to %c64_385 step %c1_386 {
+          %sv388 = aie.objectfifo.acquire @fifo_B_5_3(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e389 = aie.objectfifo.subview.access %sv388[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e389, %buf_gemm_5_3_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_5_3(Consume, 1)
+        }
       }
       aie.end
     }
     // gemm_5_4
     %core_7_4 = aie.core(%tile_7_4) {
-      %c0_330 = arith.constant 0 : index
-      %c64_331 = arith.constant 64 : index
-      %c1_332 = arith.constant 1 : index
-      scf.for %iv_k_333 = %c0_330 to %c64_331 step %c1_332 {
-        %sv334 = aie.objectfifo.acquire @fifo_B_5_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
-        %e335 = aie.objectfifo.subview.access %sv334[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
-        func.call @dsim_copy_f32_1(%e335, %buf_gemm_5_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
-        aie.objectfifo.release @fifo_B_5_4(Consume, 1)
+      %c0_392 = arith.constant 0 : index
+      %c64_393 = arith.constant 64 : index
+      %c1_394 = arith.constant 1 : index
+      %c9223372036854775807_398 = arith.constant 9223372036854775807 : index
+      scf.for %run399 = %c0_392 to %c9223372036854775807_398 step %c1_394 {
+        scf.for %iv_k_395 = %c0_392 to %c64_393 step %c1_394 {
+          %sv396 = aie.objectfifo.acquire @fifo_B_5_4(Consume, 1) : !aie.objectfifosubview<memref<1xf32>>
+          %e397 = aie.objectfifo.subview.access %sv396[0] : !aie.objectfifosubview<memref<1xf32>> -> memref<1xf32>
+          func.call @dsim_copy_f32_1(%e397, %buf_gemm_5_4_vb) : (memref<1xf32>, memref<1xf32>) -> ()
+          aie.objectfifo.release @fifo_B_5_4(Consume, 1)
+        }
       }
       aie.end
     }

@@ -93,25 +93,30 @@
       %c2_1 = "arith.constant"() <{value = 2 : index}> : () -> index
       %c1_2 = "arith.constant"() <{value = 1 : index}> : () -> index
       %c8_7 = "arith.constant"() <{value = 8 : index}> : () -> index
-      "scf.for"(%c0_0, %c2_1, %c1_2) ({
-      ^bb0(%iv_tr_3: index):
+      %c9223372036854775807_13 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_0, %c9223372036854775807_13, %c1_2) ({
+      ^bb0(%run14: index):
         "scf.for"(%c0_0, %c2_1, %c1_2) ({
-        ^bb0(%iv_c_4: index):
-          %sv5 = "aie.objectfifo.acquire"() {objFifo_name = @C_out2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-          %e6 = "aie.objectfifo.subview.access"(%sv5) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-          "dsim.kernel_call"(%e6) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
-          "scf.for"(%c0_0, %c8_7, %c1_2) ({
-          ^bb0(%iv_kk_8: index):
-            %sv9 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e10 = "aie.objectfifo.subview.access"(%sv9) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            %sv11 = "aie.objectfifo.acquire"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e12 = "aie.objectfifo.subview.access"(%sv11) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            "dsim.kernel_call"(%e10, %e12, %e6) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> ()
+        ^bb0(%iv_tr_3: index):
+          "scf.for"(%c0_0, %c2_1, %c1_2) ({
+          ^bb0(%iv_c_4: index):
+            %sv5 = "aie.objectfifo.acquire"() {objFifo_name = @C_out2, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+            %e6 = "aie.objectfifo.subview.access"(%sv5) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+            "dsim.kernel_call"(%e6) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
+            "scf.for"(%c0_0, %c8_7, %c1_2) ({
+            ^bb0(%iv_kk_8: index):
+              %sv9 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e10 = "aie.objectfifo.subview.access"(%sv9) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              %sv11 = "aie.objectfifo.acquire"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e12 = "aie.objectfifo.subview.access"(%sv11) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              "dsim.kernel_call"(%e10, %e12, %e6) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out2, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out2, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -119,29 +124,34 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_0_3 = "aie.core"(%tile_0_3) ({
-      %c0_13 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_14 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_15 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c8_20 = "arith.constant"() <{value = 8 : index}> : () -> index
-      "scf.for"(%c0_13, %c2_14, %c1_15) ({
-      ^bb0(%iv_tr_16: index):
-        "scf.for"(%c0_13, %c2_14, %c1_15) ({
-        ^bb0(%iv_c_17: index):
-          %sv18 = "aie.objectfifo.acquire"() {objFifo_name = @C_out4, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-          %e19 = "aie.objectfifo.subview.access"(%sv18) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-          "dsim.kernel_call"(%e19) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
-          "scf.for"(%c0_13, %c8_20, %c1_15) ({
-          ^bb0(%iv_kk_21: index):
-            %sv22 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e23 = "aie.objectfifo.subview.access"(%sv22) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            %sv24 = "aie.objectfifo.acquire"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e25 = "aie.objectfifo.subview.access"(%sv24) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            "dsim.kernel_call"(%e23, %e25, %e19) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_15 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_16 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_17 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c8_22 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c9223372036854775807_28 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_15, %c9223372036854775807_28, %c1_17) ({
+      ^bb0(%run29: index):
+        "scf.for"(%c0_15, %c2_16, %c1_17) ({
+        ^bb0(%iv_tr_18: index):
+          "scf.for"(%c0_15, %c2_16, %c1_17) ({
+          ^bb0(%iv_c_19: index):
+            %sv20 = "aie.objectfifo.acquire"() {objFifo_name = @C_out4, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+            %e21 = "aie.objectfifo.subview.access"(%sv20) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+            "dsim.kernel_call"(%e21) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
+            "scf.for"(%c0_15, %c8_22, %c1_17) ({
+            ^bb0(%iv_kk_23: index):
+              %sv24 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e25 = "aie.objectfifo.subview.access"(%sv24) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              %sv26 = "aie.objectfifo.acquire"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e27 = "aie.objectfifo.subview.access"(%sv26) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              "dsim.kernel_call"(%e25, %e27, %e21) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out4, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out4, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -149,29 +159,34 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_0_4 = "aie.core"(%tile_0_4) ({
-      %c0_26 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_27 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_28 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c8_33 = "arith.constant"() <{value = 8 : index}> : () -> index
-      "scf.for"(%c0_26, %c2_27, %c1_28) ({
-      ^bb0(%iv_tr_29: index):
-        "scf.for"(%c0_26, %c2_27, %c1_28) ({
-        ^bb0(%iv_c_30: index):
-          %sv31 = "aie.objectfifo.acquire"() {objFifo_name = @C_out6, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-          %e32 = "aie.objectfifo.subview.access"(%sv31) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-          "dsim.kernel_call"(%e32) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
-          "scf.for"(%c0_26, %c8_33, %c1_28) ({
-          ^bb0(%iv_kk_34: index):
-            %sv35 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+      %c0_30 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_31 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_32 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c8_37 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c9223372036854775807_43 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_30, %c9223372036854775807_43, %c1_32) ({
+      ^bb0(%run44: index):
+        "scf.for"(%c0_30, %c2_31, %c1_32) ({
+        ^bb0(%iv_tr_33: index):
+          "scf.for"(%c0_30, %c2_31, %c1_32) ({
+          ^bb0(%iv_c_34: index):
+            %sv35 = "aie.objectfifo.acquire"() {objFifo_name = @C_out6, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
             %e36 = "aie.objectfifo.subview.access"(%sv35) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            %sv37 = "aie.objectfifo.acquire"() {objFifo_name = @B_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e38 = "aie.objectfifo.subview.access"(%sv37) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            "dsim.kernel_call"(%e36, %e38, %e32) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in5, port = 1 : i32, size = 1 : i32} : () -> ()
+            "dsim.kernel_call"(%e36) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
+            "scf.for"(%c0_30, %c8_37, %c1_32) ({
+            ^bb0(%iv_kk_38: index):
+              %sv39 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e40 = "aie.objectfifo.subview.access"(%sv39) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              %sv41 = "aie.objectfifo.acquire"() {objFifo_name = @B_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e42 = "aie.objectfifo.subview.access"(%sv41) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              "dsim.kernel_call"(%e40, %e42, %e36) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in5, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out6, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out6, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -179,29 +194,34 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_0_5 = "aie.core"(%tile_0_5) ({
-      %c0_39 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_40 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_41 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c8_46 = "arith.constant"() <{value = 8 : index}> : () -> index
-      "scf.for"(%c0_39, %c2_40, %c1_41) ({
-      ^bb0(%iv_tr_42: index):
-        "scf.for"(%c0_39, %c2_40, %c1_41) ({
-        ^bb0(%iv_c_43: index):
-          %sv44 = "aie.objectfifo.acquire"() {objFifo_name = @C_out8, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-          %e45 = "aie.objectfifo.subview.access"(%sv44) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-          "dsim.kernel_call"(%e45) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
-          "scf.for"(%c0_39, %c8_46, %c1_41) ({
-          ^bb0(%iv_kk_47: index):
-            %sv48 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e49 = "aie.objectfifo.subview.access"(%sv48) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            %sv50 = "aie.objectfifo.acquire"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+      %c0_45 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_46 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_47 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c8_52 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c9223372036854775807_58 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_45, %c9223372036854775807_58, %c1_47) ({
+      ^bb0(%run59: index):
+        "scf.for"(%c0_45, %c2_46, %c1_47) ({
+        ^bb0(%iv_tr_48: index):
+          "scf.for"(%c0_45, %c2_46, %c1_47) ({
+          ^bb0(%iv_c_49: index):
+            %sv50 = "aie.objectfifo.acquire"() {objFifo_name = @C_out8, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
             %e51 = "aie.objectfifo.subview.access"(%sv50) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            "dsim.kernel_call"(%e49, %e51, %e45) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> ()
+            "dsim.kernel_call"(%e51) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
+            "scf.for"(%c0_45, %c8_52, %c1_47) ({
+            ^bb0(%iv_kk_53: index):
+              %sv54 = "aie.objectfifo.acquire"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e55 = "aie.objectfifo.subview.access"(%sv54) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              %sv56 = "aie.objectfifo.acquire"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e57 = "aie.objectfifo.subview.access"(%sv56) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              "dsim.kernel_call"(%e55, %e57, %e51) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in0, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out8, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out8, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -209,29 +229,34 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_1_5 = "aie.core"(%tile_1_5) ({
-      %c0_52 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_53 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_54 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c8_59 = "arith.constant"() <{value = 8 : index}> : () -> index
-      "scf.for"(%c0_52, %c2_53, %c1_54) ({
-      ^bb0(%iv_tr_55: index):
-        "scf.for"(%c0_52, %c2_53, %c1_54) ({
-        ^bb0(%iv_c_56: index):
-          %sv57 = "aie.objectfifo.acquire"() {objFifo_name = @C_out10, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-          %e58 = "aie.objectfifo.subview.access"(%sv57) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-          "dsim.kernel_call"(%e58) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
-          "scf.for"(%c0_52, %c8_59, %c1_54) ({
-          ^bb0(%iv_kk_60: index):
-            %sv61 = "aie.objectfifo.acquire"() {objFifo_name = @A_in9, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e62 = "aie.objectfifo.subview.access"(%sv61) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            %sv63 = "aie.objectfifo.acquire"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e64 = "aie.objectfifo.subview.access"(%sv63) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            "dsim.kernel_call"(%e62, %e64, %e58) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in9, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_60 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_61 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_62 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c8_67 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c9223372036854775807_73 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_60, %c9223372036854775807_73, %c1_62) ({
+      ^bb0(%run74: index):
+        "scf.for"(%c0_60, %c2_61, %c1_62) ({
+        ^bb0(%iv_tr_63: index):
+          "scf.for"(%c0_60, %c2_61, %c1_62) ({
+          ^bb0(%iv_c_64: index):
+            %sv65 = "aie.objectfifo.acquire"() {objFifo_name = @C_out10, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+            %e66 = "aie.objectfifo.subview.access"(%sv65) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+            "dsim.kernel_call"(%e66) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
+            "scf.for"(%c0_60, %c8_67, %c1_62) ({
+            ^bb0(%iv_kk_68: index):
+              %sv69 = "aie.objectfifo.acquire"() {objFifo_name = @A_in9, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e70 = "aie.objectfifo.subview.access"(%sv69) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              %sv71 = "aie.objectfifo.acquire"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e72 = "aie.objectfifo.subview.access"(%sv71) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              "dsim.kernel_call"(%e70, %e72, %e66) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in9, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out10, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out10, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -239,29 +264,34 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_1_4 = "aie.core"(%tile_1_4) ({
-      %c0_65 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_66 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_67 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c8_72 = "arith.constant"() <{value = 8 : index}> : () -> index
-      "scf.for"(%c0_65, %c2_66, %c1_67) ({
-      ^bb0(%iv_tr_68: index):
-        "scf.for"(%c0_65, %c2_66, %c1_67) ({
-        ^bb0(%iv_c_69: index):
-          %sv70 = "aie.objectfifo.acquire"() {objFifo_name = @C_out11, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-          %e71 = "aie.objectfifo.subview.access"(%sv70) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-          "dsim.kernel_call"(%e71) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
-          "scf.for"(%c0_65, %c8_72, %c1_67) ({
-          ^bb0(%iv_kk_73: index):
-            %sv74 = "aie.objectfifo.acquire"() {objFifo_name = @A_in9, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e75 = "aie.objectfifo.subview.access"(%sv74) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            %sv76 = "aie.objectfifo.acquire"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e77 = "aie.objectfifo.subview.access"(%sv76) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            "dsim.kernel_call"(%e75, %e77, %e71) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in9, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_75 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_76 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_77 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c8_82 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c9223372036854775807_88 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_75, %c9223372036854775807_88, %c1_77) ({
+      ^bb0(%run89: index):
+        "scf.for"(%c0_75, %c2_76, %c1_77) ({
+        ^bb0(%iv_tr_78: index):
+          "scf.for"(%c0_75, %c2_76, %c1_77) ({
+          ^bb0(%iv_c_79: index):
+            %sv80 = "aie.objectfifo.acquire"() {objFifo_name = @C_out11, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+            %e81 = "aie.objectfifo.subview.access"(%sv80) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+            "dsim.kernel_call"(%e81) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
+            "scf.for"(%c0_75, %c8_82, %c1_77) ({
+            ^bb0(%iv_kk_83: index):
+              %sv84 = "aie.objectfifo.acquire"() {objFifo_name = @A_in9, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e85 = "aie.objectfifo.subview.access"(%sv84) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              %sv86 = "aie.objectfifo.acquire"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e87 = "aie.objectfifo.subview.access"(%sv86) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              "dsim.kernel_call"(%e85, %e87, %e81) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in9, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out11, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out11, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -269,29 +299,34 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_1_3 = "aie.core"(%tile_1_3) ({
-      %c0_78 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_79 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_80 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c8_85 = "arith.constant"() <{value = 8 : index}> : () -> index
-      "scf.for"(%c0_78, %c2_79, %c1_80) ({
-      ^bb0(%iv_tr_81: index):
-        "scf.for"(%c0_78, %c2_79, %c1_80) ({
-        ^bb0(%iv_c_82: index):
-          %sv83 = "aie.objectfifo.acquire"() {objFifo_name = @C_out12, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-          %e84 = "aie.objectfifo.subview.access"(%sv83) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-          "dsim.kernel_call"(%e84) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
-          "scf.for"(%c0_78, %c8_85, %c1_80) ({
-          ^bb0(%iv_kk_86: index):
-            %sv87 = "aie.objectfifo.acquire"() {objFifo_name = @A_in9, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e88 = "aie.objectfifo.subview.access"(%sv87) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            %sv89 = "aie.objectfifo.acquire"() {objFifo_name = @B_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e90 = "aie.objectfifo.subview.access"(%sv89) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            "dsim.kernel_call"(%e88, %e90, %e84) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in9, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in5, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_90 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_91 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_92 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c8_97 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c9223372036854775807_103 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_90, %c9223372036854775807_103, %c1_92) ({
+      ^bb0(%run104: index):
+        "scf.for"(%c0_90, %c2_91, %c1_92) ({
+        ^bb0(%iv_tr_93: index):
+          "scf.for"(%c0_90, %c2_91, %c1_92) ({
+          ^bb0(%iv_c_94: index):
+            %sv95 = "aie.objectfifo.acquire"() {objFifo_name = @C_out12, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+            %e96 = "aie.objectfifo.subview.access"(%sv95) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+            "dsim.kernel_call"(%e96) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
+            "scf.for"(%c0_90, %c8_97, %c1_92) ({
+            ^bb0(%iv_kk_98: index):
+              %sv99 = "aie.objectfifo.acquire"() {objFifo_name = @A_in9, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e100 = "aie.objectfifo.subview.access"(%sv99) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              %sv101 = "aie.objectfifo.acquire"() {objFifo_name = @B_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e102 = "aie.objectfifo.subview.access"(%sv101) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              "dsim.kernel_call"(%e100, %e102, %e96) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in9, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in5, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out12, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out12, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -299,29 +334,34 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_1_2 = "aie.core"(%tile_1_2) ({
-      %c0_91 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_92 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_93 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c8_98 = "arith.constant"() <{value = 8 : index}> : () -> index
-      "scf.for"(%c0_91, %c2_92, %c1_93) ({
-      ^bb0(%iv_tr_94: index):
-        "scf.for"(%c0_91, %c2_92, %c1_93) ({
-        ^bb0(%iv_c_95: index):
-          %sv96 = "aie.objectfifo.acquire"() {objFifo_name = @C_out13, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-          %e97 = "aie.objectfifo.subview.access"(%sv96) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-          "dsim.kernel_call"(%e97) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
-          "scf.for"(%c0_91, %c8_98, %c1_93) ({
-          ^bb0(%iv_kk_99: index):
-            %sv100 = "aie.objectfifo.acquire"() {objFifo_name = @A_in9, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e101 = "aie.objectfifo.subview.access"(%sv100) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            %sv102 = "aie.objectfifo.acquire"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e103 = "aie.objectfifo.subview.access"(%sv102) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            "dsim.kernel_call"(%e101, %e103, %e97) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in9, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_105 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_106 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_107 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c8_112 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c9223372036854775807_118 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_105, %c9223372036854775807_118, %c1_107) ({
+      ^bb0(%run119: index):
+        "scf.for"(%c0_105, %c2_106, %c1_107) ({
+        ^bb0(%iv_tr_108: index):
+          "scf.for"(%c0_105, %c2_106, %c1_107) ({
+          ^bb0(%iv_c_109: index):
+            %sv110 = "aie.objectfifo.acquire"() {objFifo_name = @C_out13, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+            %e111 = "aie.objectfifo.subview.access"(%sv110) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+            "dsim.kernel_call"(%e111) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
+            "scf.for"(%c0_105, %c8_112, %c1_107) ({
+            ^bb0(%iv_kk_113: index):
+              %sv114 = "aie.objectfifo.acquire"() {objFifo_name = @A_in9, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e115 = "aie.objectfifo.subview.access"(%sv114) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              %sv116 = "aie.objectfifo.acquire"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e117 = "aie.objectfifo.subview.access"(%sv116) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              "dsim.kernel_call"(%e115, %e117, %e111) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in9, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out13, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out13, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -329,29 +369,34 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_2_2 = "aie.core"(%tile_2_2) ({
-      %c0_104 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_105 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_106 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c8_111 = "arith.constant"() <{value = 8 : index}> : () -> index
-      "scf.for"(%c0_104, %c2_105, %c1_106) ({
-      ^bb0(%iv_tr_107: index):
-        "scf.for"(%c0_104, %c2_105, %c1_106) ({
-        ^bb0(%iv_c_108: index):
-          %sv109 = "aie.objectfifo.acquire"() {objFifo_name = @C_out15, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-          %e110 = "aie.objectfifo.subview.access"(%sv109) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-          "dsim.kernel_call"(%e110) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
-          "scf.for"(%c0_104, %c8_111, %c1_106) ({
-          ^bb0(%iv_kk_112: index):
-            %sv113 = "aie.objectfifo.acquire"() {objFifo_name = @A_in14, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e114 = "aie.objectfifo.subview.access"(%sv113) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            %sv115 = "aie.objectfifo.acquire"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e116 = "aie.objectfifo.subview.access"(%sv115) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            "dsim.kernel_call"(%e114, %e116, %e110) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in14, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_120 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_121 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_122 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c8_127 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c9223372036854775807_133 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_120, %c9223372036854775807_133, %c1_122) ({
+      ^bb0(%run134: index):
+        "scf.for"(%c0_120, %c2_121, %c1_122) ({
+        ^bb0(%iv_tr_123: index):
+          "scf.for"(%c0_120, %c2_121, %c1_122) ({
+          ^bb0(%iv_c_124: index):
+            %sv125 = "aie.objectfifo.acquire"() {objFifo_name = @C_out15, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+            %e126 = "aie.objectfifo.subview.access"(%sv125) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+            "dsim.kernel_call"(%e126) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
+            "scf.for"(%c0_120, %c8_127, %c1_122) ({
+            ^bb0(%iv_kk_128: index):
+              %sv129 = "aie.objectfifo.acquire"() {objFifo_name = @A_in14, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e130 = "aie.objectfifo.subview.access"(%sv129) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              %sv131 = "aie.objectfifo.acquire"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e132 = "aie.objectfifo.subview.access"(%sv131) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              "dsim.kernel_call"(%e130, %e132, %e126) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in14, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out15, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out15, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -359,29 +404,34 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_2_3 = "aie.core"(%tile_2_3) ({
-      %c0_117 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_118 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_119 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c8_124 = "arith.constant"() <{value = 8 : index}> : () -> index
-      "scf.for"(%c0_117, %c2_118, %c1_119) ({
-      ^bb0(%iv_tr_120: index):
-        "scf.for"(%c0_117, %c2_118, %c1_119) ({
-        ^bb0(%iv_c_121: index):
-          %sv122 = "aie.objectfifo.acquire"() {objFifo_name = @C_out16, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-          %e123 = "aie.objectfifo.subview.access"(%sv122) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-          "dsim.kernel_call"(%e123) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
-          "scf.for"(%c0_117, %c8_124, %c1_119) ({
-          ^bb0(%iv_kk_125: index):
-            %sv126 = "aie.objectfifo.acquire"() {objFifo_name = @A_in14, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e127 = "aie.objectfifo.subview.access"(%sv126) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            %sv128 = "aie.objectfifo.acquire"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e129 = "aie.objectfifo.subview.access"(%sv128) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            "dsim.kernel_call"(%e127, %e129, %e123) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in14, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_135 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_136 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_137 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c8_142 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c9223372036854775807_148 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_135, %c9223372036854775807_148, %c1_137) ({
+      ^bb0(%run149: index):
+        "scf.for"(%c0_135, %c2_136, %c1_137) ({
+        ^bb0(%iv_tr_138: index):
+          "scf.for"(%c0_135, %c2_136, %c1_137) ({
+          ^bb0(%iv_c_139: index):
+            %sv140 = "aie.objectfifo.acquire"() {objFifo_name = @C_out16, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+            %e141 = "aie.objectfifo.subview.access"(%sv140) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+            "dsim.kernel_call"(%e141) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
+            "scf.for"(%c0_135, %c8_142, %c1_137) ({
+            ^bb0(%iv_kk_143: index):
+              %sv144 = "aie.objectfifo.acquire"() {objFifo_name = @A_in14, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e145 = "aie.objectfifo.subview.access"(%sv144) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              %sv146 = "aie.objectfifo.acquire"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e147 = "aie.objectfifo.subview.access"(%sv146) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              "dsim.kernel_call"(%e145, %e147, %e141) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in14, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out16, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out16, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -389,29 +439,34 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_2_4 = "aie.core"(%tile_2_4) ({
-      %c0_130 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_131 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_132 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c8_137 = "arith.constant"() <{value = 8 : index}> : () -> index
-      "scf.for"(%c0_130, %c2_131, %c1_132) ({
-      ^bb0(%iv_tr_133: index):
-        "scf.for"(%c0_130, %c2_131, %c1_132) ({
-        ^bb0(%iv_c_134: index):
-          %sv135 = "aie.objectfifo.acquire"() {objFifo_name = @C_out17, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-          %e136 = "aie.objectfifo.subview.access"(%sv135) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-          "dsim.kernel_call"(%e136) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
-          "scf.for"(%c0_130, %c8_137, %c1_132) ({
-          ^bb0(%iv_kk_138: index):
-            %sv139 = "aie.objectfifo.acquire"() {objFifo_name = @A_in14, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e140 = "aie.objectfifo.subview.access"(%sv139) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            %sv141 = "aie.objectfifo.acquire"() {objFifo_name = @B_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e142 = "aie.objectfifo.subview.access"(%sv141) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            "dsim.kernel_call"(%e140, %e142, %e136) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in14, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in5, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_150 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_151 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_152 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c8_157 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c9223372036854775807_163 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_150, %c9223372036854775807_163, %c1_152) ({
+      ^bb0(%run164: index):
+        "scf.for"(%c0_150, %c2_151, %c1_152) ({
+        ^bb0(%iv_tr_153: index):
+          "scf.for"(%c0_150, %c2_151, %c1_152) ({
+          ^bb0(%iv_c_154: index):
+            %sv155 = "aie.objectfifo.acquire"() {objFifo_name = @C_out17, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+            %e156 = "aie.objectfifo.subview.access"(%sv155) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+            "dsim.kernel_call"(%e156) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
+            "scf.for"(%c0_150, %c8_157, %c1_152) ({
+            ^bb0(%iv_kk_158: index):
+              %sv159 = "aie.objectfifo.acquire"() {objFifo_name = @A_in14, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e160 = "aie.objectfifo.subview.access"(%sv159) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              %sv161 = "aie.objectfifo.acquire"() {objFifo_name = @B_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e162 = "aie.objectfifo.subview.access"(%sv161) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              "dsim.kernel_call"(%e160, %e162, %e156) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in14, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in5, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out17, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out17, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -419,29 +474,34 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_2_5 = "aie.core"(%tile_2_5) ({
-      %c0_143 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_144 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_145 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c8_150 = "arith.constant"() <{value = 8 : index}> : () -> index
-      "scf.for"(%c0_143, %c2_144, %c1_145) ({
-      ^bb0(%iv_tr_146: index):
-        "scf.for"(%c0_143, %c2_144, %c1_145) ({
-        ^bb0(%iv_c_147: index):
-          %sv148 = "aie.objectfifo.acquire"() {objFifo_name = @C_out18, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-          %e149 = "aie.objectfifo.subview.access"(%sv148) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-          "dsim.kernel_call"(%e149) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
-          "scf.for"(%c0_143, %c8_150, %c1_145) ({
-          ^bb0(%iv_kk_151: index):
-            %sv152 = "aie.objectfifo.acquire"() {objFifo_name = @A_in14, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e153 = "aie.objectfifo.subview.access"(%sv152) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            %sv154 = "aie.objectfifo.acquire"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e155 = "aie.objectfifo.subview.access"(%sv154) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            "dsim.kernel_call"(%e153, %e155, %e149) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in14, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_165 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_166 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_167 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c8_172 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c9223372036854775807_178 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_165, %c9223372036854775807_178, %c1_167) ({
+      ^bb0(%run179: index):
+        "scf.for"(%c0_165, %c2_166, %c1_167) ({
+        ^bb0(%iv_tr_168: index):
+          "scf.for"(%c0_165, %c2_166, %c1_167) ({
+          ^bb0(%iv_c_169: index):
+            %sv170 = "aie.objectfifo.acquire"() {objFifo_name = @C_out18, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+            %e171 = "aie.objectfifo.subview.access"(%sv170) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+            "dsim.kernel_call"(%e171) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
+            "scf.for"(%c0_165, %c8_172, %c1_167) ({
+            ^bb0(%iv_kk_173: index):
+              %sv174 = "aie.objectfifo.acquire"() {objFifo_name = @A_in14, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e175 = "aie.objectfifo.subview.access"(%sv174) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              %sv176 = "aie.objectfifo.acquire"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e177 = "aie.objectfifo.subview.access"(%sv176) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              "dsim.kernel_call"(%e175, %e177, %e171) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in14, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out18, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out18, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -449,29 +509,34 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_3_5 = "aie.core"(%tile_3_5) ({
-      %c0_156 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_157 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_158 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c8_163 = "arith.constant"() <{value = 8 : index}> : () -> index
-      "scf.for"(%c0_156, %c2_157, %c1_158) ({
-      ^bb0(%iv_tr_159: index):
-        "scf.for"(%c0_156, %c2_157, %c1_158) ({
-        ^bb0(%iv_c_160: index):
-          %sv161 = "aie.objectfifo.acquire"() {objFifo_name = @C_out20, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-          %e162 = "aie.objectfifo.subview.access"(%sv161) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-          "dsim.kernel_call"(%e162) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
-          "scf.for"(%c0_156, %c8_163, %c1_158) ({
-          ^bb0(%iv_kk_164: index):
-            %sv165 = "aie.objectfifo.acquire"() {objFifo_name = @A_in19, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e166 = "aie.objectfifo.subview.access"(%sv165) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            %sv167 = "aie.objectfifo.acquire"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e168 = "aie.objectfifo.subview.access"(%sv167) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            "dsim.kernel_call"(%e166, %e168, %e162) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in19, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_180 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_181 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_182 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c8_187 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c9223372036854775807_193 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_180, %c9223372036854775807_193, %c1_182) ({
+      ^bb0(%run194: index):
+        "scf.for"(%c0_180, %c2_181, %c1_182) ({
+        ^bb0(%iv_tr_183: index):
+          "scf.for"(%c0_180, %c2_181, %c1_182) ({
+          ^bb0(%iv_c_184: index):
+            %sv185 = "aie.objectfifo.acquire"() {objFifo_name = @C_out20, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+            %e186 = "aie.objectfifo.subview.access"(%sv185) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+            "dsim.kernel_call"(%e186) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
+            "scf.for"(%c0_180, %c8_187, %c1_182) ({
+            ^bb0(%iv_kk_188: index):
+              %sv189 = "aie.objectfifo.acquire"() {objFifo_name = @A_in19, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e190 = "aie.objectfifo.subview.access"(%sv189) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              %sv191 = "aie.objectfifo.acquire"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e192 = "aie.objectfifo.subview.access"(%sv191) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              "dsim.kernel_call"(%e190, %e192, %e186) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in19, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in1, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out20, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out20, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -479,29 +544,34 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_3_4 = "aie.core"(%tile_3_4) ({
-      %c0_169 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_170 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_171 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c8_176 = "arith.constant"() <{value = 8 : index}> : () -> index
-      "scf.for"(%c0_169, %c2_170, %c1_171) ({
-      ^bb0(%iv_tr_172: index):
-        "scf.for"(%c0_169, %c2_170, %c1_171) ({
-        ^bb0(%iv_c_173: index):
-          %sv174 = "aie.objectfifo.acquire"() {objFifo_name = @C_out21, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-          %e175 = "aie.objectfifo.subview.access"(%sv174) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-          "dsim.kernel_call"(%e175) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
-          "scf.for"(%c0_169, %c8_176, %c1_171) ({
-          ^bb0(%iv_kk_177: index):
-            %sv178 = "aie.objectfifo.acquire"() {objFifo_name = @A_in19, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e179 = "aie.objectfifo.subview.access"(%sv178) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            %sv180 = "aie.objectfifo.acquire"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e181 = "aie.objectfifo.subview.access"(%sv180) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            "dsim.kernel_call"(%e179, %e181, %e175) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in19, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_195 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_196 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_197 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c8_202 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c9223372036854775807_208 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_195, %c9223372036854775807_208, %c1_197) ({
+      ^bb0(%run209: index):
+        "scf.for"(%c0_195, %c2_196, %c1_197) ({
+        ^bb0(%iv_tr_198: index):
+          "scf.for"(%c0_195, %c2_196, %c1_197) ({
+          ^bb0(%iv_c_199: index):
+            %sv200 = "aie.objectfifo.acquire"() {objFifo_name = @C_out21, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+            %e201 = "aie.objectfifo.subview.access"(%sv200) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+            "dsim.kernel_call"(%e201) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
+            "scf.for"(%c0_195, %c8_202, %c1_197) ({
+            ^bb0(%iv_kk_203: index):
+              %sv204 = "aie.objectfifo.acquire"() {objFifo_name = @A_in19, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e205 = "aie.objectfifo.subview.access"(%sv204) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              %sv206 = "aie.objectfifo.acquire"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e207 = "aie.objectfifo.subview.access"(%sv206) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              "dsim.kernel_call"(%e205, %e207, %e201) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in19, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in3, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out21, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out21, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -509,29 +579,34 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_3_3 = "aie.core"(%tile_3_3) ({
-      %c0_182 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_183 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_184 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c8_189 = "arith.constant"() <{value = 8 : index}> : () -> index
-      "scf.for"(%c0_182, %c2_183, %c1_184) ({
-      ^bb0(%iv_tr_185: index):
-        "scf.for"(%c0_182, %c2_183, %c1_184) ({
-        ^bb0(%iv_c_186: index):
-          %sv187 = "aie.objectfifo.acquire"() {objFifo_name = @C_out22, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-          %e188 = "aie.objectfifo.subview.access"(%sv187) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-          "dsim.kernel_call"(%e188) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
-          "scf.for"(%c0_182, %c8_189, %c1_184) ({
-          ^bb0(%iv_kk_190: index):
-            %sv191 = "aie.objectfifo.acquire"() {objFifo_name = @A_in19, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e192 = "aie.objectfifo.subview.access"(%sv191) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            %sv193 = "aie.objectfifo.acquire"() {objFifo_name = @B_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e194 = "aie.objectfifo.subview.access"(%sv193) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            "dsim.kernel_call"(%e192, %e194, %e188) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in19, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in5, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_210 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_211 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_212 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c8_217 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c9223372036854775807_223 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_210, %c9223372036854775807_223, %c1_212) ({
+      ^bb0(%run224: index):
+        "scf.for"(%c0_210, %c2_211, %c1_212) ({
+        ^bb0(%iv_tr_213: index):
+          "scf.for"(%c0_210, %c2_211, %c1_212) ({
+          ^bb0(%iv_c_214: index):
+            %sv215 = "aie.objectfifo.acquire"() {objFifo_name = @C_out22, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+            %e216 = "aie.objectfifo.subview.access"(%sv215) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+            "dsim.kernel_call"(%e216) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
+            "scf.for"(%c0_210, %c8_217, %c1_212) ({
+            ^bb0(%iv_kk_218: index):
+              %sv219 = "aie.objectfifo.acquire"() {objFifo_name = @A_in19, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e220 = "aie.objectfifo.subview.access"(%sv219) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              %sv221 = "aie.objectfifo.acquire"() {objFifo_name = @B_in5, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e222 = "aie.objectfifo.subview.access"(%sv221) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              "dsim.kernel_call"(%e220, %e222, %e216) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in19, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in5, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out22, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out22, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()
@@ -539,29 +614,34 @@
       "aie.end"() : () -> ()
     }) : (index) -> index
     %core_3_2 = "aie.core"(%tile_3_2) ({
-      %c0_195 = "arith.constant"() <{value = 0 : index}> : () -> index
-      %c2_196 = "arith.constant"() <{value = 2 : index}> : () -> index
-      %c1_197 = "arith.constant"() <{value = 1 : index}> : () -> index
-      %c8_202 = "arith.constant"() <{value = 8 : index}> : () -> index
-      "scf.for"(%c0_195, %c2_196, %c1_197) ({
-      ^bb0(%iv_tr_198: index):
-        "scf.for"(%c0_195, %c2_196, %c1_197) ({
-        ^bb0(%iv_c_199: index):
-          %sv200 = "aie.objectfifo.acquire"() {objFifo_name = @C_out23, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-          %e201 = "aie.objectfifo.subview.access"(%sv200) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-          "dsim.kernel_call"(%e201) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
-          "scf.for"(%c0_195, %c8_202, %c1_197) ({
-          ^bb0(%iv_kk_203: index):
-            %sv204 = "aie.objectfifo.acquire"() {objFifo_name = @A_in19, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e205 = "aie.objectfifo.subview.access"(%sv204) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            %sv206 = "aie.objectfifo.acquire"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
-            %e207 = "aie.objectfifo.subview.access"(%sv206) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
-            "dsim.kernel_call"(%e205, %e207, %e201) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            "aie.objectfifo.release"() {objFifo_name = @A_in19, port = 1 : i32, size = 1 : i32} : () -> ()
-            "aie.objectfifo.release"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> ()
+      %c0_225 = "arith.constant"() <{value = 0 : index}> : () -> index
+      %c2_226 = "arith.constant"() <{value = 2 : index}> : () -> index
+      %c1_227 = "arith.constant"() <{value = 1 : index}> : () -> index
+      %c8_232 = "arith.constant"() <{value = 8 : index}> : () -> index
+      %c9223372036854775807_238 = "arith.constant"() <{value = 9223372036854775807 : index}> : () -> index
+      "scf.for"(%c0_225, %c9223372036854775807_238, %c1_227) ({
+      ^bb0(%run239: index):
+        "scf.for"(%c0_225, %c2_226, %c1_227) ({
+        ^bb0(%iv_tr_228: index):
+          "scf.for"(%c0_225, %c2_226, %c1_227) ({
+          ^bb0(%iv_c_229: index):
+            %sv230 = "aie.objectfifo.acquire"() {objFifo_name = @C_out23, port = 0 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+            %e231 = "aie.objectfifo.subview.access"(%sv230) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+            "dsim.kernel_call"(%e231) {callee = @zero_bf16} : (memref<64x64xbf16>) -> ()
+            "scf.for"(%c0_225, %c8_232, %c1_227) ({
+            ^bb0(%iv_kk_233: index):
+              %sv234 = "aie.objectfifo.acquire"() {objFifo_name = @A_in19, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e235 = "aie.objectfifo.subview.access"(%sv234) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              %sv236 = "aie.objectfifo.acquire"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> !aie.objectfifosubview<memref<64x64xbf16>>
+              %e237 = "aie.objectfifo.subview.access"(%sv236) {index = 0 : i32} : (!aie.objectfifosubview<memref<64x64xbf16>>) -> memref<64x64xbf16>
+              "dsim.kernel_call"(%e235, %e237, %e231) {callee = @matmul_acc_bf16_bf16_bf16} : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              "aie.objectfifo.release"() {objFifo_name = @A_in19, port = 1 : i32, size = 1 : i32} : () -> ()
+              "aie.objectfifo.release"() {objFifo_name = @B_in7, port = 1 : i32, size = 1 : i32} : () -> ()
+              "scf.yield"() : () -> ()
+            }) : (index, index, index) -> ()
+            "aie.objectfifo.release"() {objFifo_name = @C_out23, port = 0 : i32, size = 1 : i32} : () -> ()
             "scf.yield"() : () -> ()
           }) : (index, index, index) -> ()
-          "aie.objectfifo.release"() {objFifo_name = @C_out23, port = 0 : i32, size = 1 : i32} : () -> ()
           "scf.yield"() : () -> ()
         }) : (index, index, index) -> ()
         "scf.yield"() : () -> ()

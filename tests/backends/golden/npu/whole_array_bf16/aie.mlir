@@ -105,396 +105,444 @@ module {
       %c2_1 = arith.constant 2 : index
       %c1_2 = arith.constant 1 : index
       %c8_7 = arith.constant 8 : index
-      scf.for %iv_tr_3 = %c0_0 to %c2_1 step %c1_2 {
-        scf.for %iv_c_4 = %c0_0 to %c2_1 step %c1_2 {
-          %sv5 = aie.objectfifo.acquire @C_out2(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e6 = aie.objectfifo.subview.access %sv5[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @zero_bf16(%e6) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_8 = %c0_0 to %c8_7 step %c1_2 {
-            %sv9 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e10 = aie.objectfifo.subview.access %sv9[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            %sv11 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e12 = aie.objectfifo.subview.access %sv11[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @matmul_acc_bf16_bf16_bf16(%e10, %e12, %e6) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in0(Consume, 1)
-            aie.objectfifo.release @B_in1(Consume, 1)
+      %c9223372036854775807_13 = arith.constant 9223372036854775807 : index
+      scf.for %run14 = %c0_0 to %c9223372036854775807_13 step %c1_2 {
+        scf.for %iv_tr_3 = %c0_0 to %c2_1 step %c1_2 {
+          scf.for %iv_c_4 = %c0_0 to %c2_1 step %c1_2 {
+            %sv5 = aie.objectfifo.acquire @C_out2(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e6 = aie.objectfifo.subview.access %sv5[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @zero_bf16(%e6) : (memref<64x64xbf16>) -> ()
+            scf.for %iv_kk_8 = %c0_0 to %c8_7 step %c1_2 {
+              %sv9 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e10 = aie.objectfifo.subview.access %sv9[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              %sv11 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e12 = aie.objectfifo.subview.access %sv11[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              func.call @matmul_acc_bf16_bf16_bf16(%e10, %e12, %e6) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              aie.objectfifo.release @A_in0(Consume, 1)
+              aie.objectfifo.release @B_in1(Consume, 1)
+            }
+            aie.objectfifo.release @C_out2(Produce, 1)
           }
-          aie.objectfifo.release @C_out2(Produce, 1)
         }
       }
       aie.end
     }
     // core_0_1
     %core_0_3 = aie.core(%tile_0_3) {
-      %c0_13 = arith.constant 0 : index
-      %c2_14 = arith.constant 2 : index
-      %c1_15 = arith.constant 1 : index
-      %c8_20 = arith.constant 8 : index
-      scf.for %iv_tr_16 = %c0_13 to %c2_14 step %c1_15 {
-        scf.for %iv_c_17 = %c0_13 to %c2_14 step %c1_15 {
-          %sv18 = aie.objectfifo.acquire @C_out4(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e19 = aie.objectfifo.subview.access %sv18[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @zero_bf16(%e19) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_21 = %c0_13 to %c8_20 step %c1_15 {
-            %sv22 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e23 = aie.objectfifo.subview.access %sv22[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            %sv24 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e25 = aie.objectfifo.subview.access %sv24[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @matmul_acc_bf16_bf16_bf16(%e23, %e25, %e19) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in0(Consume, 1)
-            aie.objectfifo.release @B_in3(Consume, 1)
+      %c0_15 = arith.constant 0 : index
+      %c2_16 = arith.constant 2 : index
+      %c1_17 = arith.constant 1 : index
+      %c8_22 = arith.constant 8 : index
+      %c9223372036854775807_28 = arith.constant 9223372036854775807 : index
+      scf.for %run29 = %c0_15 to %c9223372036854775807_28 step %c1_17 {
+        scf.for %iv_tr_18 = %c0_15 to %c2_16 step %c1_17 {
+          scf.for %iv_c_19 = %c0_15 to %c2_16 step %c1_17 {
+            %sv20 = aie.objectfifo.acquire @C_out4(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e21 = aie.objectfifo.subview.access %sv20[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @zero_bf16(%e21) : (memref<64x64xbf16>) -> ()
+            scf.for %iv_kk_23 = %c0_15 to %c8_22 step %c1_17 {
+              %sv24 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e25 = aie.objectfifo.subview.access %sv24[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              %sv26 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e27 = aie.objectfifo.subview.access %sv26[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              func.call @matmul_acc_bf16_bf16_bf16(%e25, %e27, %e21) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              aie.objectfifo.release @A_in0(Consume, 1)
+              aie.objectfifo.release @B_in3(Consume, 1)
+            }
+            aie.objectfifo.release @C_out4(Produce, 1)
           }
-          aie.objectfifo.release @C_out4(Produce, 1)
         }
       }
       aie.end
     }
     // core_0_2
     %core_0_4 = aie.core(%tile_0_4) {
-      %c0_26 = arith.constant 0 : index
-      %c2_27 = arith.constant 2 : index
-      %c1_28 = arith.constant 1 : index
-      %c8_33 = arith.constant 8 : index
-      scf.for %iv_tr_29 = %c0_26 to %c2_27 step %c1_28 {
-        scf.for %iv_c_30 = %c0_26 to %c2_27 step %c1_28 {
-          %sv31 = aie.objectfifo.acquire @C_out6(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e32 = aie.objectfifo.subview.access %sv31[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @zero_bf16(%e32) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_34 = %c0_26 to %c8_33 step %c1_28 {
-            %sv35 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+      %c0_30 = arith.constant 0 : index
+      %c2_31 = arith.constant 2 : index
+      %c1_32 = arith.constant 1 : index
+      %c8_37 = arith.constant 8 : index
+      %c9223372036854775807_43 = arith.constant 9223372036854775807 : index
+      scf.for %run44 = %c0_30 to %c9223372036854775807_43 step %c1_32 {
+        scf.for %iv_tr_33 = %c0_30 to %c2_31 step %c1_32 {
+          scf.for %iv_c_34 = %c0_30 to %c2_31 step %c1_32 {
+            %sv35 = aie.objectfifo.acquire @C_out6(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e36 = aie.objectfifo.subview.access %sv35[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            %sv37 = aie.objectfifo.acquire @B_in5(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e38 = aie.objectfifo.subview.access %sv37[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @matmul_acc_bf16_bf16_bf16(%e36, %e38, %e32) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in0(Consume, 1)
-            aie.objectfifo.release @B_in5(Consume, 1)
+            func.call @zero_bf16(%e36) : (memref<64x64xbf16>) -> ()
+            scf.for %iv_kk_38 = %c0_30 to %c8_37 step %c1_32 {
+              %sv39 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e40 = aie.objectfifo.subview.access %sv39[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              %sv41 = aie.objectfifo.acquire @B_in5(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e42 = aie.objectfifo.subview.access %sv41[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              func.call @matmul_acc_bf16_bf16_bf16(%e40, %e42, %e36) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              aie.objectfifo.release @A_in0(Consume, 1)
+              aie.objectfifo.release @B_in5(Consume, 1)
+            }
+            aie.objectfifo.release @C_out6(Produce, 1)
           }
-          aie.objectfifo.release @C_out6(Produce, 1)
         }
       }
       aie.end
     }
     // core_0_3
     %core_0_5 = aie.core(%tile_0_5) {
-      %c0_39 = arith.constant 0 : index
-      %c2_40 = arith.constant 2 : index
-      %c1_41 = arith.constant 1 : index
-      %c8_46 = arith.constant 8 : index
-      scf.for %iv_tr_42 = %c0_39 to %c2_40 step %c1_41 {
-        scf.for %iv_c_43 = %c0_39 to %c2_40 step %c1_41 {
-          %sv44 = aie.objectfifo.acquire @C_out8(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e45 = aie.objectfifo.subview.access %sv44[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @zero_bf16(%e45) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_47 = %c0_39 to %c8_46 step %c1_41 {
-            %sv48 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e49 = aie.objectfifo.subview.access %sv48[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            %sv50 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+      %c0_45 = arith.constant 0 : index
+      %c2_46 = arith.constant 2 : index
+      %c1_47 = arith.constant 1 : index
+      %c8_52 = arith.constant 8 : index
+      %c9223372036854775807_58 = arith.constant 9223372036854775807 : index
+      scf.for %run59 = %c0_45 to %c9223372036854775807_58 step %c1_47 {
+        scf.for %iv_tr_48 = %c0_45 to %c2_46 step %c1_47 {
+          scf.for %iv_c_49 = %c0_45 to %c2_46 step %c1_47 {
+            %sv50 = aie.objectfifo.acquire @C_out8(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
             %e51 = aie.objectfifo.subview.access %sv50[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @matmul_acc_bf16_bf16_bf16(%e49, %e51, %e45) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in0(Consume, 1)
-            aie.objectfifo.release @B_in7(Consume, 1)
+            func.call @zero_bf16(%e51) : (memref<64x64xbf16>) -> ()
+            scf.for %iv_kk_53 = %c0_45 to %c8_52 step %c1_47 {
+              %sv54 = aie.objectfifo.acquire @A_in0(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e55 = aie.objectfifo.subview.access %sv54[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              %sv56 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e57 = aie.objectfifo.subview.access %sv56[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              func.call @matmul_acc_bf16_bf16_bf16(%e55, %e57, %e51) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              aie.objectfifo.release @A_in0(Consume, 1)
+              aie.objectfifo.release @B_in7(Consume, 1)
+            }
+            aie.objectfifo.release @C_out8(Produce, 1)
           }
-          aie.objectfifo.release @C_out8(Produce, 1)
         }
       }
       aie.end
     }
     // core_1_0
     %core_1_5 = aie.core(%tile_1_5) {
-      %c0_52 = arith.constant 0 : index
-      %c2_53 = arith.constant 2 : index
-      %c1_54 = arith.constant 1 : index
-      %c8_59 = arith.constant 8 : index
-      scf.for %iv_tr_55 = %c0_52 to %c2_53 step %c1_54 {
-        scf.for %iv_c_56 = %c0_52 to %c2_53 step %c1_54 {
-          %sv57 = aie.objectfifo.acquire @C_out10(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e58 = aie.objectfifo.subview.access %sv57[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @zero_bf16(%e58) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_60 = %c0_52 to %c8_59 step %c1_54 {
-            %sv61 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e62 = aie.objectfifo.subview.access %sv61[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            %sv63 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e64 = aie.objectfifo.subview.access %sv63[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @matmul_acc_bf16_bf16_bf16(%e62, %e64, %e58) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in9(Consume, 1)
-            aie.objectfifo.release @B_in1(Consume, 1)
+      %c0_60 = arith.constant 0 : index
+      %c2_61 = arith.constant 2 : index
+      %c1_62 = arith.constant 1 : index
+      %c8_67 = arith.constant 8 : index
+      %c9223372036854775807_73 = arith.constant 9223372036854775807 : index
+      scf.for %run74 = %c0_60 to %c9223372036854775807_73 step %c1_62 {
+        scf.for %iv_tr_63 = %c0_60 to %c2_61 step %c1_62 {
+          scf.for %iv_c_64 = %c0_60 to %c2_61 step %c1_62 {
+            %sv65 = aie.objectfifo.acquire @C_out10(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e66 = aie.objectfifo.subview.access %sv65[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @zero_bf16(%e66) : (memref<64x64xbf16>) -> ()
+            scf.for %iv_kk_68 = %c0_60 to %c8_67 step %c1_62 {
+              %sv69 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e70 = aie.objectfifo.subview.access %sv69[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              %sv71 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e72 = aie.objectfifo.subview.access %sv71[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              func.call @matmul_acc_bf16_bf16_bf16(%e70, %e72, %e66) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              aie.objectfifo.release @A_in9(Consume, 1)
+              aie.objectfifo.release @B_in1(Consume, 1)
+            }
+            aie.objectfifo.release @C_out10(Produce, 1)
           }
-          aie.objectfifo.release @C_out10(Produce, 1)
         }
       }
       aie.end
     }
     // core_1_1
     %core_1_4 = aie.core(%tile_1_4) {
-      %c0_65 = arith.constant 0 : index
-      %c2_66 = arith.constant 2 : index
-      %c1_67 = arith.constant 1 : index
-      %c8_72 = arith.constant 8 : index
-      scf.for %iv_tr_68 = %c0_65 to %c2_66 step %c1_67 {
-        scf.for %iv_c_69 = %c0_65 to %c2_66 step %c1_67 {
-          %sv70 = aie.objectfifo.acquire @C_out11(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e71 = aie.objectfifo.subview.access %sv70[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @zero_bf16(%e71) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_73 = %c0_65 to %c8_72 step %c1_67 {
-            %sv74 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e75 = aie.objectfifo.subview.access %sv74[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            %sv76 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e77 = aie.objectfifo.subview.access %sv76[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @matmul_acc_bf16_bf16_bf16(%e75, %e77, %e71) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in9(Consume, 1)
-            aie.objectfifo.release @B_in3(Consume, 1)
+      %c0_75 = arith.constant 0 : index
+      %c2_76 = arith.constant 2 : index
+      %c1_77 = arith.constant 1 : index
+      %c8_82 = arith.constant 8 : index
+      %c9223372036854775807_88 = arith.constant 9223372036854775807 : index
+      scf.for %run89 = %c0_75 to %c9223372036854775807_88 step %c1_77 {
+        scf.for %iv_tr_78 = %c0_75 to %c2_76 step %c1_77 {
+          scf.for %iv_c_79 = %c0_75 to %c2_76 step %c1_77 {
+            %sv80 = aie.objectfifo.acquire @C_out11(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e81 = aie.objectfifo.subview.access %sv80[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @zero_bf16(%e81) : (memref<64x64xbf16>) -> ()
+            scf.for %iv_kk_83 = %c0_75 to %c8_82 step %c1_77 {
+              %sv84 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e85 = aie.objectfifo.subview.access %sv84[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              %sv86 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e87 = aie.objectfifo.subview.access %sv86[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              func.call @matmul_acc_bf16_bf16_bf16(%e85, %e87, %e81) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              aie.objectfifo.release @A_in9(Consume, 1)
+              aie.objectfifo.release @B_in3(Consume, 1)
+            }
+            aie.objectfifo.release @C_out11(Produce, 1)
           }
-          aie.objectfifo.release @C_out11(Produce, 1)
         }
       }
       aie.end
     }
     // core_1_2
     %core_1_3 = aie.core(%tile_1_3) {
-      %c0_78 = arith.constant 0 : index
-      %c2_79 = arith.constant 2 : index
-      %c1_80 = arith.constant 1 : index
-      %c8_85 = arith.constant 8 : index
-      scf.for %iv_tr_81 = %c0_78 to %c2_79 step %c1_80 {
-        scf.for %iv_c_82 = %c0_78 to %c2_79 step %c1_80 {
-          %sv83 = aie.objectfifo.acquire @C_out12(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e84 = aie.objectfifo.subview.access %sv83[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @zero_bf16(%e84) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_86 = %c0_78 to %c8_85 step %c1_80 {
-            %sv87 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e88 = aie.objectfifo.subview.access %sv87[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            %sv89 = aie.objectfifo.acquire @B_in5(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e90 = aie.objectfifo.subview.access %sv89[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @matmul_acc_bf16_bf16_bf16(%e88, %e90, %e84) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in9(Consume, 1)
-            aie.objectfifo.release @B_in5(Consume, 1)
+      %c0_90 = arith.constant 0 : index
+      %c2_91 = arith.constant 2 : index
+      %c1_92 = arith.constant 1 : index
+      %c8_97 = arith.constant 8 : index
+      %c9223372036854775807_103 = arith.constant 9223372036854775807 : index
+      scf.for %run104 = %c0_90 to %c9223372036854775807_103 step %c1_92 {
+        scf.for %iv_tr_93 = %c0_90 to %c2_91 step %c1_92 {
+          scf.for %iv_c_94 = %c0_90 to %c2_91 step %c1_92 {
+            %sv95 = aie.objectfifo.acquire @C_out12(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e96 = aie.objectfifo.subview.access %sv95[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @zero_bf16(%e96) : (memref<64x64xbf16>) -> ()
+            scf.for %iv_kk_98 = %c0_90 to %c8_97 step %c1_92 {
+              %sv99 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e100 = aie.objectfifo.subview.access %sv99[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              %sv101 = aie.objectfifo.acquire @B_in5(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e102 = aie.objectfifo.subview.access %sv101[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              func.call @matmul_acc_bf16_bf16_bf16(%e100, %e102, %e96) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              aie.objectfifo.release @A_in9(Consume, 1)
+              aie.objectfifo.release @B_in5(Consume, 1)
+            }
+            aie.objectfifo.release @C_out12(Produce, 1)
           }
-          aie.objectfifo.release @C_out12(Produce, 1)
         }
       }
       aie.end
     }
     // core_1_3
     %core_1_2 = aie.core(%tile_1_2) {
-      %c0_91 = arith.constant 0 : index
-      %c2_92 = arith.constant 2 : index
-      %c1_93 = arith.constant 1 : index
-      %c8_98 = arith.constant 8 : index
-      scf.for %iv_tr_94 = %c0_91 to %c2_92 step %c1_93 {
-        scf.for %iv_c_95 = %c0_91 to %c2_92 step %c1_93 {
-          %sv96 = aie.objectfifo.acquire @C_out13(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e97 = aie.objectfifo.subview.access %sv96[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @zero_bf16(%e97) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_99 = %c0_91 to %c8_98 step %c1_93 {
-            %sv100 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e101 = aie.objectfifo.subview.access %sv100[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            %sv102 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e103 = aie.objectfifo.subview.access %sv102[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @matmul_acc_bf16_bf16_bf16(%e101, %e103, %e97) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in9(Consume, 1)
-            aie.objectfifo.release @B_in7(Consume, 1)
+      %c0_105 = arith.constant 0 : index
+      %c2_106 = arith.constant 2 : index
+      %c1_107 = arith.constant 1 : index
+      %c8_112 = arith.constant 8 : index
+      %c9223372036854775807_118 = arith.constant 9223372036854775807 : index
+      scf.for %run119 = %c0_105 to %c9223372036854775807_118 step %c1_107 {
+        scf.for %iv_tr_108 = %c0_105 to %c2_106 step %c1_107 {
+          scf.for %iv_c_109 = %c0_105 to %c2_106 step %c1_107 {
+            %sv110 = aie.objectfifo.acquire @C_out13(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e111 = aie.objectfifo.subview.access %sv110[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @zero_bf16(%e111) : (memref<64x64xbf16>) -> ()
+            scf.for %iv_kk_113 = %c0_105 to %c8_112 step %c1_107 {
+              %sv114 = aie.objectfifo.acquire @A_in9(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e115 = aie.objectfifo.subview.access %sv114[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              %sv116 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e117 = aie.objectfifo.subview.access %sv116[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              func.call @matmul_acc_bf16_bf16_bf16(%e115, %e117, %e111) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              aie.objectfifo.release @A_in9(Consume, 1)
+              aie.objectfifo.release @B_in7(Consume, 1)
+            }
+            aie.objectfifo.release @C_out13(Produce, 1)
           }
-          aie.objectfifo.release @C_out13(Produce, 1)
         }
       }
       aie.end
     }
     // core_2_0
     %core_2_2 = aie.core(%tile_2_2) {
-      %c0_104 = arith.constant 0 : index
-      %c2_105 = arith.constant 2 : index
-      %c1_106 = arith.constant 1 : index
-      %c8_111 = arith.constant 8 : index
-      scf.for %iv_tr_107 = %c0_104 to %c2_105 step %c1_106 {
-        scf.for %iv_c_108 = %c0_104 to %c2_105 step %c1_106 {
-          %sv109 = aie.objectfifo.acquire @C_out15(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e110 = aie.objectfifo.subview.access %sv109[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @zero_bf16(%e110) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_112 = %c0_104 to %c8_111 step %c1_106 {
-            %sv113 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e114 = aie.objectfifo.subview.access %sv113[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            %sv115 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e116 = aie.objectfifo.subview.access %sv115[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @matmul_acc_bf16_bf16_bf16(%e114, %e116, %e110) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in14(Consume, 1)
-            aie.objectfifo.release @B_in1(Consume, 1)
+      %c0_120 = arith.constant 0 : index
+      %c2_121 = arith.constant 2 : index
+      %c1_122 = arith.constant 1 : index
+      %c8_127 = arith.constant 8 : index
+      %c9223372036854775807_133 = arith.constant 9223372036854775807 : index
+      scf.for %run134 = %c0_120 to %c9223372036854775807_133 step %c1_122 {
+        scf.for %iv_tr_123 = %c0_120 to %c2_121 step %c1_122 {
+          scf.for %iv_c_124 = %c0_120 to %c2_121 step %c1_122 {
+            %sv125 = aie.objectfifo.acquire @C_out15(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e126 = aie.objectfifo.subview.access %sv125[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @zero_bf16(%e126) : (memref<64x64xbf16>) -> ()
+            scf.for %iv_kk_128 = %c0_120 to %c8_127 step %c1_122 {
+              %sv129 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e130 = aie.objectfifo.subview.access %sv129[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              %sv131 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e132 = aie.objectfifo.subview.access %sv131[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              func.call @matmul_acc_bf16_bf16_bf16(%e130, %e132, %e126) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              aie.objectfifo.release @A_in14(Consume, 1)
+              aie.objectfifo.release @B_in1(Consume, 1)
+            }
+            aie.objectfifo.release @C_out15(Produce, 1)
           }
-          aie.objectfifo.release @C_out15(Produce, 1)
         }
       }
       aie.end
     }
     // core_2_1
     %core_2_3 = aie.core(%tile_2_3) {
-      %c0_117 = arith.constant 0 : index
-      %c2_118 = arith.constant 2 : index
-      %c1_119 = arith.constant 1 : index
-      %c8_124 = arith.constant 8 : index
-      scf.for %iv_tr_120 = %c0_117 to %c2_118 step %c1_119 {
-        scf.for %iv_c_121 = %c0_117 to %c2_118 step %c1_119 {
-          %sv122 = aie.objectfifo.acquire @C_out16(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e123 = aie.objectfifo.subview.access %sv122[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @zero_bf16(%e123) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_125 = %c0_117 to %c8_124 step %c1_119 {
-            %sv126 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e127 = aie.objectfifo.subview.access %sv126[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            %sv128 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e129 = aie.objectfifo.subview.access %sv128[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @matmul_acc_bf16_bf16_bf16(%e127, %e129, %e123) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in14(Consume, 1)
-            aie.objectfifo.release @B_in3(Consume, 1)
+      %c0_135 = arith.constant 0 : index
+      %c2_136 = arith.constant 2 : index
+      %c1_137 = arith.constant 1 : index
+      %c8_142 = arith.constant 8 : index
+      %c9223372036854775807_148 = arith.constant 9223372036854775807 : index
+      scf.for %run149 = %c0_135 to %c9223372036854775807_148 step %c1_137 {
+        scf.for %iv_tr_138 = %c0_135 to %c2_136 step %c1_137 {
+          scf.for %iv_c_139 = %c0_135 to %c2_136 step %c1_137 {
+            %sv140 = aie.objectfifo.acquire @C_out16(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e141 = aie.objectfifo.subview.access %sv140[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @zero_bf16(%e141) : (memref<64x64xbf16>) -> ()
+            scf.for %iv_kk_143 = %c0_135 to %c8_142 step %c1_137 {
+              %sv144 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e145 = aie.objectfifo.subview.access %sv144[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              %sv146 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e147 = aie.objectfifo.subview.access %sv146[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              func.call @matmul_acc_bf16_bf16_bf16(%e145, %e147, %e141) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              aie.objectfifo.release @A_in14(Consume, 1)
+              aie.objectfifo.release @B_in3(Consume, 1)
+            }
+            aie.objectfifo.release @C_out16(Produce, 1)
           }
-          aie.objectfifo.release @C_out16(Produce, 1)
         }
       }
       aie.end
     }
     // core_2_2
     %core_2_4 = aie.core(%tile_2_4) {
-      %c0_130 = arith.constant 0 : index
-      %c2_131 = arith.constant 2 : index
-      %c1_132 = arith.constant 1 : index
-      %c8_137 = arith.constant 8 : index
-      scf.for %iv_tr_133 = %c0_130 to %c2_131 step %c1_132 {
-        scf.for %iv_c_134 = %c0_130 to %c2_131 step %c1_132 {
-          %sv135 = aie.objectfifo.acquire @C_out17(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e136 = aie.objectfifo.subview.access %sv135[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @zero_bf16(%e136) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_138 = %c0_130 to %c8_137 step %c1_132 {
-            %sv139 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e140 = aie.objectfifo.subview.access %sv139[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            %sv141 = aie.objectfifo.acquire @B_in5(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e142 = aie.objectfifo.subview.access %sv141[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @matmul_acc_bf16_bf16_bf16(%e140, %e142, %e136) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in14(Consume, 1)
-            aie.objectfifo.release @B_in5(Consume, 1)
+      %c0_150 = arith.constant 0 : index
+      %c2_151 = arith.constant 2 : index
+      %c1_152 = arith.constant 1 : index
+      %c8_157 = arith.constant 8 : index
+      %c9223372036854775807_163 = arith.constant 9223372036854775807 : index
+      scf.for %run164 = %c0_150 to %c9223372036854775807_163 step %c1_152 {
+        scf.for %iv_tr_153 = %c0_150 to %c2_151 step %c1_152 {
+          scf.for %iv_c_154 = %c0_150 to %c2_151 step %c1_152 {
+            %sv155 = aie.objectfifo.acquire @C_out17(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e156 = aie.objectfifo.subview.access %sv155[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @zero_bf16(%e156) : (memref<64x64xbf16>) -> ()
+            scf.for %iv_kk_158 = %c0_150 to %c8_157 step %c1_152 {
+              %sv159 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e160 = aie.objectfifo.subview.access %sv159[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              %sv161 = aie.objectfifo.acquire @B_in5(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e162 = aie.objectfifo.subview.access %sv161[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              func.call @matmul_acc_bf16_bf16_bf16(%e160, %e162, %e156) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              aie.objectfifo.release @A_in14(Consume, 1)
+              aie.objectfifo.release @B_in5(Consume, 1)
+            }
+            aie.objectfifo.release @C_out17(Produce, 1)
           }
-          aie.objectfifo.release @C_out17(Produce, 1)
         }
       }
       aie.end
     }
     // core_2_3
     %core_2_5 = aie.core(%tile_2_5) {
-      %c0_143 = arith.constant 0 : index
-      %c2_144 = arith.constant 2 : index
-      %c1_145 = arith.constant 1 : index
-      %c8_150 = arith.constant 8 : index
-      scf.for %iv_tr_146 = %c0_143 to %c2_144 step %c1_145 {
-        scf.for %iv_c_147 = %c0_143 to %c2_144 step %c1_145 {
-          %sv148 = aie.objectfifo.acquire @C_out18(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e149 = aie.objectfifo.subview.access %sv148[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @zero_bf16(%e149) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_151 = %c0_143 to %c8_150 step %c1_145 {
-            %sv152 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e153 = aie.objectfifo.subview.access %sv152[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            %sv154 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e155 = aie.objectfifo.subview.access %sv154[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @matmul_acc_bf16_bf16_bf16(%e153, %e155, %e149) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in14(Consume, 1)
-            aie.objectfifo.release @B_in7(Consume, 1)
+      %c0_165 = arith.constant 0 : index
+      %c2_166 = arith.constant 2 : index
+      %c1_167 = arith.constant 1 : index
+      %c8_172 = arith.constant 8 : index
+      %c9223372036854775807_178 = arith.constant 9223372036854775807 : index
+      scf.for %run179 = %c0_165 to %c9223372036854775807_178 step %c1_167 {
+        scf.for %iv_tr_168 = %c0_165 to %c2_166 step %c1_167 {
+          scf.for %iv_c_169 = %c0_165 to %c2_166 step %c1_167 {
+            %sv170 = aie.objectfifo.acquire @C_out18(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e171 = aie.objectfifo.subview.access %sv170[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @zero_bf16(%e171) : (memref<64x64xbf16>) -> ()
+            scf.for %iv_kk_173 = %c0_165 to %c8_172 step %c1_167 {
+              %sv174 = aie.objectfifo.acquire @A_in14(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e175 = aie.objectfifo.subview.access %sv174[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              %sv176 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e177 = aie.objectfifo.subview.access %sv176[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              func.call @matmul_acc_bf16_bf16_bf16(%e175, %e177, %e171) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              aie.objectfifo.release @A_in14(Consume, 1)
+              aie.objectfifo.release @B_in7(Consume, 1)
+            }
+            aie.objectfifo.release @C_out18(Produce, 1)
           }
-          aie.objectfifo.release @C_out18(Produce, 1)
         }
       }
       aie.end
     }
     // core_3_0
     %core_3_5 = aie.core(%tile_3_5) {
-      %c0_156 = arith.constant 0 : index
-      %c2_157 = arith.constant 2 : index
-      %c1_158 = arith.constant 1 : index
-      %c8_163 = arith.constant 8 : index
-      scf.for %iv_tr_159 = %c0_156 to %c2_157 step %c1_158 {
-        scf.for %iv_c_160 = %c0_156 to %c2_157 step %c1_158 {
-          %sv161 = aie.objectfifo.acquire @C_out20(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e162 = aie.objectfifo.subview.access %sv161[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @zero_bf16(%e162) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_164 = %c0_156 to %c8_163 step %c1_158 {
-            %sv165 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e166 = aie.objectfifo.subview.access %sv165[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            %sv167 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e168 = aie.objectfifo.subview.access %sv167[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @matmul_acc_bf16_bf16_bf16(%e166, %e168, %e162) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in19(Consume, 1)
-            aie.objectfifo.release @B_in1(Consume, 1)
+      %c0_180 = arith.constant 0 : index
+      %c2_181 = arith.constant 2 : index
+      %c1_182 = arith.constant 1 : index
+      %c8_187 = arith.constant 8 : index
+      %c9223372036854775807_193 = arith.constant 9223372036854775807 : index
+      scf.for %run194 = %c0_180 to %c9223372036854775807_193 step %c1_182 {
+        scf.for %iv_tr_183 = %c0_180 to %c2_181 step %c1_182 {
+          scf.for %iv_c_184 = %c0_180 to %c2_181 step %c1_182 {
+            %sv185 = aie.objectfifo.acquire @C_out20(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e186 = aie.objectfifo.subview.access %sv185[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @zero_bf16(%e186) : (memref<64x64xbf16>) -> ()
+            scf.for %iv_kk_188 = %c0_180 to %c8_187 step %c1_182 {
+              %sv189 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e190 = aie.objectfifo.subview.access %sv189[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              %sv191 = aie.objectfifo.acquire @B_in1(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e192 = aie.objectfifo.subview.access %sv191[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              func.call @matmul_acc_bf16_bf16_bf16(%e190, %e192, %e186) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              aie.objectfifo.release @A_in19(Consume, 1)
+              aie.objectfifo.release @B_in1(Consume, 1)
+            }
+            aie.objectfifo.release @C_out20(Produce, 1)
           }
-          aie.objectfifo.release @C_out20(Produce, 1)
         }
       }
       aie.end
     }
     // core_3_1
     %core_3_4 = aie.core(%tile_3_4) {
-      %c0_169 = arith.constant 0 : index
-      %c2_170 = arith.constant 2 : index
-      %c1_171 = arith.constant 1 : index
-      %c8_176 = arith.constant 8 : index
-      scf.for %iv_tr_172 = %c0_169 to %c2_170 step %c1_171 {
-        scf.for %iv_c_173 = %c0_169 to %c2_170 step %c1_171 {
-          %sv174 = aie.objectfifo.acquire @C_out21(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e175 = aie.objectfifo.subview.access %sv174[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @zero_bf16(%e175) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_177 = %c0_169 to %c8_176 step %c1_171 {
-            %sv178 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e179 = aie.objectfifo.subview.access %sv178[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            %sv180 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e181 = aie.objectfifo.subview.access %sv180[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @matmul_acc_bf16_bf16_bf16(%e179, %e181, %e175) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in19(Consume, 1)
-            aie.objectfifo.release @B_in3(Consume, 1)
+      %c0_195 = arith.constant 0 : index
+      %c2_196 = arith.constant 2 : index
+      %c1_197 = arith.constant 1 : index
+      %c8_202 = arith.constant 8 : index
+      %c9223372036854775807_208 = arith.constant 9223372036854775807 : index
+      scf.for %run209 = %c0_195 to %c9223372036854775807_208 step %c1_197 {
+        scf.for %iv_tr_198 = %c0_195 to %c2_196 step %c1_197 {
+          scf.for %iv_c_199 = %c0_195 to %c2_196 step %c1_197 {
+            %sv200 = aie.objectfifo.acquire @C_out21(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e201 = aie.objectfifo.subview.access %sv200[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @zero_bf16(%e201) : (memref<64x64xbf16>) -> ()
+            scf.for %iv_kk_203 = %c0_195 to %c8_202 step %c1_197 {
+              %sv204 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e205 = aie.objectfifo.subview.access %sv204[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              %sv206 = aie.objectfifo.acquire @B_in3(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e207 = aie.objectfifo.subview.access %sv206[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              func.call @matmul_acc_bf16_bf16_bf16(%e205, %e207, %e201) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              aie.objectfifo.release @A_in19(Consume, 1)
+              aie.objectfifo.release @B_in3(Consume, 1)
+            }
+            aie.objectfifo.release @C_out21(Produce, 1)
           }
-          aie.objectfifo.release @C_out21(Produce, 1)
         }
       }
       aie.end
     }
     // core_3_2
     %core_3_3 = aie.core(%tile_3_3) {
-      %c0_182 = arith.constant 0 : index
-      %c2_183 = arith.constant 2 : index
-      %c1_184 = arith.constant 1 : index
-      %c8_189 = arith.constant 8 : index
-      scf.for %iv_tr_185 = %c0_182 to %c2_183 step %c1_184 {
-        scf.for %iv_c_186 = %c0_182 to %c2_183 step %c1_184 {
-          %sv187 = aie.objectfifo.acquire @C_out22(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e188 = aie.objectfifo.subview.access %sv187[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @zero_bf16(%e188) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_190 = %c0_182 to %c8_189 step %c1_184 {
-            %sv191 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e192 = aie.objectfifo.subview.access %sv191[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            %sv193 = aie.objectfifo.acquire @B_in5(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e194 = aie.objectfifo.subview.access %sv193[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @matmul_acc_bf16_bf16_bf16(%e192, %e194, %e188) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in19(Consume, 1)
-            aie.objectfifo.release @B_in5(Consume, 1)
+      %c0_210 = arith.constant 0 : index
+      %c2_211 = arith.constant 2 : index
+      %c1_212 = arith.constant 1 : index
+      %c8_217 = arith.constant 8 : index
+      %c9223372036854775807_223 = arith.constant 9223372036854775807 : index
+      scf.for %run224 = %c0_210 to %c9223372036854775807_223 step %c1_212 {
+        scf.for %iv_tr_213 = %c0_210 to %c2_211 step %c1_212 {
+          scf.for %iv_c_214 = %c0_210 to %c2_211 step %c1_212 {
+            %sv215 = aie.objectfifo.acquire @C_out22(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e216 = aie.objectfifo.subview.access %sv215[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @zero_bf16(%e216) : (memref<64x64xbf16>) -> ()
+            scf.for %iv_kk_218 = %c0_210 to %c8_217 step %c1_212 {
+              %sv219 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e220 = aie.objectfifo.subview.access %sv219[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              %sv221 = aie.objectfifo.acquire @B_in5(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e222 = aie.objectfifo.subview.access %sv221[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              func.call @matmul_acc_bf16_bf16_bf16(%e220, %e222, %e216) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              aie.objectfifo.release @A_in19(Consume, 1)
+              aie.objectfifo.release @B_in5(Consume, 1)
+            }
+            aie.objectfifo.release @C_out22(Produce, 1)
           }
-          aie.objectfifo.release @C_out22(Produce, 1)
         }
       }
       aie.end
     }
     // core_3_3
     %core_3_2 = aie.core(%tile_3_2) {
-      %c0_195 = arith.constant 0 : index
-      %c2_196 = arith.constant 2 : index
-      %c1_197 = arith.constant 1 : index
-      %c8_202 = arith.constant 8 : index
-      scf.for %iv_tr_198 = %c0_195 to %c2_196 step %c1_197 {
-        scf.for %iv_c_199 = %c0_195 to %c2_196 step %c1_197 {
-          %sv200 = aie.objectfifo.acquire @C_out23(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-          %e201 = aie.objectfifo.subview.access %sv200[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-          func.call @zero_bf16(%e201) : (memref<64x64xbf16>) -> ()
-          scf.for %iv_kk_203 = %c0_195 to %c8_202 step %c1_197 {
-            %sv204 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e205 = aie.objectfifo.subview.access %sv204[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            %sv206 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
-            %e207 = aie.objectfifo.subview.access %sv206[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
-            func.call @matmul_acc_bf16_bf16_bf16(%e205, %e207, %e201) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
-            aie.objectfifo.release @A_in19(Consume, 1)
-            aie.objectfifo.release @B_in7(Consume, 1)
+      %c0_225 = arith.constant 0 : index
+      %c2_226 = arith.constant 2 : index
+      %c1_227 = arith.constant 1 : index
+      %c8_232 = arith.constant 8 : index
+      %c9223372036854775807_238 = arith.constant 9223372036854775807 : index
+      scf.for %run239 = %c0_225 to %c9223372036854775807_238 step %c1_227 {
+        scf.for %iv_tr_228 = %c0_225 to %c2_226 step %c1_227 {
+          scf.for %iv_c_229 = %c0_225 to %c2_226 step %c1_227 {
+            %sv230 = aie.objectfifo.acquire @C_out23(Produce, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+            %e231 = aie.objectfifo.subview.access %sv230[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+            func.call @zero_bf16(%e231) : (memref<64x64xbf16>) -> ()
+            scf.for %iv_kk_233 = %c0_225 to %c8_232 step %c1_227 {
+              %sv234 = aie.objectfifo.acquire @A_in19(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e235 = aie.objectfifo.subview.access %sv234[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              %sv236 = aie.objectfifo.acquire @B_in7(Consume, 1) : !aie.objectfifosubview<memref<64x64xbf16>>
+              %e237 = aie.objectfifo.subview.access %sv236[0] : !aie.objectfifosubview<memref<64x64xbf16>> -> memref<64x64xbf16>
+              func.call @matmul_acc_bf16_bf16_bf16(%e235, %e237, %e231) : (memref<64x64xbf16>, memref<64x64xbf16>, memref<64x64xbf16>) -> ()
+              aie.objectfifo.release @A_in19(Consume, 1)
+              aie.objectfifo.release @B_in7(Consume, 1)
+            }
+            aie.objectfifo.release @C_out23(Produce, 1)
           }
-          aie.objectfifo.release @C_out23(Produce, 1)
         }
       }
       aie.end
