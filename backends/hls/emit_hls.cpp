@@ -13,6 +13,7 @@
 #include "arch/family.h"
 #include "arch/fpga/fpga.h"
 #include "backends/common/kernel_call.h"
+#include "backends/common/locals.h"
 #include "backends/hls/runtime_files.h"
 #include "data/npy.h"
 #include "ir/kernels.h"
@@ -173,6 +174,13 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
       const std::string name = names_.take(tv.name);
       slotName_[static_cast<int>(v)] = name;
       os << "  long long " << name << " = 0;  // task variable " << safe(tv.name) << ", in [0, " << num(tv.extent) << ")\n";
+    }
+    // Locals the program may read before writing them start at zero, as in datosim's run (every call of
+    // the kernel: a local array keeps its contents between calls in hardware).
+    for (int l : readBeforeWritten(inst_.body)) {
+      const ir::LocalVar& lv = task_.locals[static_cast<std::size_t>(l)];
+      os << "  dsim::zero<" << dtTag(lv.dtype) << ", " << std::max<std::int64_t>(1, ir::numElements(lv.shape)) << ">("
+         << localName_[static_cast<std::size_t>(l)] << ");  // " << safe(lv.name) << " is read before it is written: datosim's locals start at zero\n";
     }
     std::ostringstream code;
     block(inst_.body, code, 1, false);

@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 
+#include "backends/common/locals.h"
 #include "ir/graph.h"
 
 namespace datosim::backends::npu {
@@ -33,12 +34,5 @@ struct InPlace {
 ///   them is a compute in that block that writes all of X without reading it (not accumulating, X not an
 ///   input), so the element can be taken there and handed to the DMA at the store.
 InPlace planInPlace(const ir::Task& task, const ir::Block& body);
-
-/// The locals of `body` that one run may read before writing them: datosim's locals start each run at zero,
-/// so a core that serves run after run clears these first. A local counts as written after a load or a
-/// whole get into it, or a compute's output; a loop whose trip count is not a positive constant, a
-/// `while` and each branch of an `if` may not run, so what they write counts only after a loop that
-/// certainly runs, or when every branch writes it.
-std::set<int> readBeforeWritten(const ir::Block& body);
 
 }  // namespace datosim::backends::npu

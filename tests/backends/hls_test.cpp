@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <regex>
 #include <sstream>
 
@@ -212,6 +213,23 @@ TEST_F(HlsBackend, RunTimeTableReadsBecomeRoms) {
       << kernel;
   EXPECT_NE(kernel.find("j < dsim::fdiv(((KV[r] + 16) - 1), 16)"), std::string::npos) << kernel;
   const Exec c = csim("ragged");
+  EXPECT_EQ(c.code, 0) << c.output;
+  EXPECT_NE(c.output.find("csim: PASSED"), std::string::npos) << c.output;
+}
+
+// A local the program reads before writing it (the previous W tile in its loop's first step) is cleared at
+// the start of every call, as datosim's locals start at zero; the locals written first are not. The C
+// simulation matches datosim.
+TEST_F(HlsBackend, LocalsReadBeforeWrittenStartAtZero) {
+  const CliRun r = emit("tests/examples/npu/in_place.json", "u280", "rbw");
+  ASSERT_EQ(r.code, 0) << r.err;
+  const std::string kernel = read(dir_ / "rbw" / "src" / "kernel.cpp");
+  const std::regex clear(R"(dsim::zero<dsim::dt_i16, 256>\((\w+)\);  // (\w+) is read before it is written)");
+  std::multiset<std::string> cleared;
+  for (auto it = std::sregex_iterator(kernel.begin(), kernel.end(), clear); it != std::sregex_iterator(); ++it)
+    cleared.insert((*it)[2].str());
+  EXPECT_EQ(cleared, (std::multiset<std::string>{"wp", "wp"})) << kernel;  // one per lane
+  const Exec c = csim("rbw");
   EXPECT_EQ(c.code, 0) << c.output;
   EXPECT_NE(c.output.find("csim: PASSED"), std::string::npos) << c.output;
 }

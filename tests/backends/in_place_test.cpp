@@ -1,10 +1,10 @@
-// Which locals a run may read before writing them (backends/npu/in_place.h): a core serving run after run
+// Which locals a run may read before writing them (backends/common/locals.h): a core serving run after run
 // clears exactly those at the start of each run, as datosim's locals start at zero.
 #include <gtest/gtest.h>
 
 #include <set>
 
-#include "backends/npu/in_place.h"
+#include "backends/common/locals.h"
 #include "ir/diag.h"
 #include "frontend/frontend.h"
 
@@ -49,8 +49,8 @@ TEST(InPlace, ReadBeforeWrittenFollowsLoopsThatMayNotRunAndBranches) {
   ASSERT_TRUE(g) << d.str();
   ASSERT_EQ(g->instances.size(), 2u);
   const int a = localIndex(*g, "a"), c = localIndex(*g, "c"), e = localIndex(*g, "e");
-  EXPECT_EQ(backends::npu::readBeforeWritten(g->instances[0].body), (std::set<int>{a, c, e}));
-  EXPECT_EQ(backends::npu::readBeforeWritten(g->instances[1].body), (std::set<int>{c, e}));
+  EXPECT_EQ(backends::readBeforeWritten(g->instances[0].body), (std::set<int>{a, c, e}));
+  EXPECT_EQ(backends::readBeforeWritten(g->instances[1].body), (std::set<int>{c, e}));
 }
 
 }  // namespace
