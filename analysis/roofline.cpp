@@ -35,6 +35,10 @@ struct Counts {
   // issue cost of each iteration, as the pipeline's interval is at least that (docs/timing.md).
   double kernelCycles = 0;
   double iterKernelMax = 0;  // the current pipelined iteration's largest compute issue
+  // The fixed cost of each get and put outside pipelined loops on the instance's own time (the timing
+  // model's getCycles: a lock acquire or release, a FIFO access), which the engine charges besides the
+  // kernels; inside a pipelined loop they overlap with the iterations and count nothing here.
+  double accessCycles = 0;
   // Pipelined loops: the tokens one run of the loop puts per stream -> how many such runs. Their
   // streams transfer in parallel (docs/timing.md, "Pipelined loops"), so such a run is bounded by
   // its busiest stream, not by the sum over its streams.
@@ -42,6 +46,7 @@ struct Counts {
 
   void add(const Counts& o, std::int64_t times) {
     kernelCycles += (o.kernelCycles + o.iterKernelMax) * static_cast<double>(times);
+    accessCycles += o.accessCycles * static_cast<double>(times);
     for (const auto& [run, n] : o.pipelinedPuts) pipelinedPuts[run] += n * times;
     for (const auto& [dt, n] : o.macs) macs[dt] += n * times;
     for (const auto& [dt, n] : o.vectorOps) vectorOps[dt] += n * times;
@@ -126,12 +131,17 @@ class Walker : private ir::StmtVisitor<Counts> {
       if (value(cond, "condition") != 0) return block(body, c);
     block(i.elseBody, c);
   }
-  void on(const ir::Stmt&, const ir::PutStmt& p, Counts& c) override { c.puts[streamInst(p.stream)] += 1; }
-  // A get counts nothing: the producer's put pays the transfer. Into a variable (or a get_any), it takes
-  // what the run received.
-  void on(const ir::Stmt&, const ir::GetStmt& gs, Counts&) override {
+  void on(const ir::Stmt&, const ir::PutStmt& p, Counts& c) override {
+    const int id = streamInst(p.stream);
+    c.puts[id] += 1;
+    access(id, c);
+  }
+  // A get moves nothing here: the producer's put pays the transfer; the get costs its access. Into a
+  // variable (or a get_any), it takes what the run received.
+  void on(const ir::Stmt&, const ir::GetStmt& gs, Counts& c) override {
     if (gs.any >= 0) slots_[static_cast<std::size_t>(gs.any)] = take();
     if (gs.var >= 0) slots_[static_cast<std::size_t>(gs.var)] = take();
+    if (gs.any < 0) access(streamInst(gs.stream), c);
   }
   void on(const ir::Stmt&, const ir::LoadStmt& l, Counts& c) override {
     const std::int64_t bytes = ir::tileBytes(local(l.local).dtype, local(l.local).shape);
@@ -215,6 +225,13 @@ class Walker : private ir::StmtVisitor<Counts> {
     const int id = g_.streamInstId(r.decl, idx);
     if (id < 0) throw WalkStop("instance " + inst_.name + ": an element of stream '" + d.name + "' no instance uses");
     return id;
+  }
+
+  void access(int stream, Counts& c) {
+    if (!model_ || inPipe_) return;
+    const ir::StreamInst& si = g_.streamInsts[static_cast<std::size_t>(stream)];
+    c.accessCycles += static_cast<double>(
+        std::max<std::int64_t>(0, model_->getCycles(si, g_.streams[static_cast<std::size_t>(si.decl)].tokenBytes())));
   }
 
   void compute(const ir::ComputeStmt& k, Counts& c) {
@@ -401,15 +418,20 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const arch::TimingM
     const int group = opts.mapping && i < opts.mapping->groupOf.size() ? opts.mapping->groupOf[i] : -1;
     if (group >= 0 && opts.mapping->groups[static_cast<std::size_t>(group)].members.size() > 1) {
       perCore[group] += perInstance[i].kernelCycles;
-    } else if (perInstance[i].kernelCycles > b.kernelCycles) {
-      b.kernelCycles = perInstance[i].kernelCycles;
+    }
+    // An instance's own time: its kernels and the fixed costs of its gets and puts, one after another.
+    const double own = perInstance[i].kernelCycles + perInstance[i].accessCycles;
+    if (own > b.kernelCycles) {
+      b.kernelCycles = own;
       b.kernelWhere = g.instances[i].name;
+      b.kernelAccess = perInstance[i].accessCycles > 0;
     }
   }
   for (const auto& [group, cycles] : perCore)
     if (cycles > b.kernelCycles) {
       const ir::TileGroup& tg = opts.mapping->groups[static_cast<std::size_t>(group)];
       b.kernelCycles = cycles;
+      b.kernelAccess = false;
       b.kernelWhere = (opts.mapping->fpga ? "PE " : "tile ") +
                       opts.mapping->tiles[static_cast<std::size_t>(tg.tile)].name() + ": " +
                       std::to_string(tg.members.size()) + " instances share its core";
@@ -571,7 +593,9 @@ std::string formatBound(const Bound& b, std::int64_t simulated) {
   if (b.kernelCycles > 0)
     parts.push_back("kernels " + cyclesText(b.kernelCycles) + " (" +
                     (b.kernelWhere.find(':') != std::string::npos ? b.kernelWhere
-                                                                   : "the kernels of " + b.kernelWhere + ", one after another") +
+                                                                   : (b.kernelAccess ? "the kernels, gets and puts of "
+                                                                                     : "the kernels of ") +
+                                                                         b.kernelWhere + ", one after another") +
                     ")");
   if (b.vectorCycles > 0)
     parts.push_back("vector " + cyclesText(b.vectorCycles) + " (" + std::to_string(b.work.vectorInstances) + " " +

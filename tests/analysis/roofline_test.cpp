@@ -111,13 +111,15 @@ TEST(Roofline, SharedHbmPoolAndPeRatesOnTheFpga) {
   EXPECT_DOUBLE_EQ(b.memoryCycles, 11264.0 / (32 * 47.9));  // loads and stores share the pool
   EXPECT_DOUBLE_EQ(b.streamCycles, 8 * 16);                 // 1 KiB at 64 B/cycle
   // The 8 matmul calls of p one after another: 128 cycles of MACs plus the pipeline depth and call
-  // overhead each; that binds, above the MACs at the PE's rate.
+  // overhead each, and its 8 puts' FIFO accesses; that binds, above the MACs at the PE's rate.
   const ir::Arch a = fpga();
   const double call = a.get("pe.pipeline_depth_cycles") + a.get("pe.call_overhead_cycles");
-  EXPECT_DOUBLE_EQ(b.kernelCycles, 8 * (128 + call));
+  const double own = 8 * (128 + call) + 8 * a.get("fifo.access_cycles");
+  EXPECT_DOUBLE_EQ(b.kernelCycles, own);
   EXPECT_EQ(b.kernelWhere, "p");
+  EXPECT_TRUE(b.kernelAccess);
   EXPECT_EQ(b.binding, "kernels");
-  EXPECT_DOUBLE_EQ(b.cycles, 8 * (128 + call));
+  EXPECT_DOUBLE_EQ(b.cycles, own);
 }
 
 // Placed on an FPGA, each tensor lives on the channels the mapping gave it: the memory term is the
@@ -194,8 +196,9 @@ TEST(Roofline, UniformLoopsMultiplyTriangularLoopsAndDynamicIndicesAreWalked) {
   EXPECT_EQ(b.streamInstance, "w");
   EXPECT_DOUBLE_EQ(b.streamCycles, 8);
   EXPECT_EQ(b.streamBytes, 32);
-  // Each zero call also pays the kernel call: the kernels term binds, above the vector one.
-  EXPECT_DOUBLE_EQ(b.kernelCycles, 1e9 * (4 + npu().get("kernel_call_cycles")));
+  // Each zero call also pays the kernel call, and w's 8 puts a lock each: the kernels term binds, above
+  // the vector one.
+  EXPECT_DOUBLE_EQ(b.kernelCycles, 1e9 * (4 + npu().get("kernel_call_cycles")) + 8 * npu().get("lock_cycles"));
   EXPECT_EQ(b.binding, "kernels");
 }
 
@@ -282,15 +285,15 @@ TEST(Roofline, SummaryLineAndJson) {
   ASSERT_TRUE(b.complete) << b.note;
   const std::string line = analysis::formatBound(b, 3072);
   EXPECT_EQ(line,
-            "bound    compute 512 cycles (i16, 1 of 16 tiles; 32 on the whole array), kernels 1,504 cycles (the "
-            "kernels of p, one after another), memory 256 cycles (11.3 kB over 8 read + 8 write channels), stream "
+            "bound    compute 512 cycles (i16, 1 of 16 tiles; 32 on the whole array), kernels 1,536 cycles (the "
+            "kernels, gets and puts of p, one after another), memory 256 cycles (11.3 kB over 8 read + 8 write channels), stream "
             "2,048 cycles (8.2 kB put by p) -> stream-bound; simulated 3,072 = 1.50x the bound\n");
   EXPECT_EQ(analysis::formatBound(b, -1).find("simulated"), std::string::npos);
   const auto j = analysis::boundToJson(b, 3072);
   EXPECT_EQ(j["binding"], "stream");
   EXPECT_EQ(j["cycles"], 2048);
   EXPECT_EQ(j["compute_cycles"], 512);
-  EXPECT_EQ(j["kernel_cycles"], 1504);  // 8 x (16 blocks x (4 + 4) + 60)
+  EXPECT_EQ(j["kernel_cycles"], 1536);  // 8 x (16 blocks x (4 + 4) + 60) + 8 puts x 4 (lock_cycles)
   EXPECT_EQ(j["kernel_where"], "p");
   EXPECT_EQ(j["load_bytes"], 8192);
   EXPECT_EQ(j["macs"]["i16"], 32768);
@@ -307,7 +310,8 @@ TEST(Roofline, SummaryLineAndJson) {
 // C tiles of 64x32 i32 each (256 KiB, 8,192 cycles over 8 write channels); pk = 0 hands its 4 partial-sum
 // tiles to pk = 1 through a neighbour's shared memory, which moves nothing. Compute and memory tie at 16,384,
 // but each instance's 16 matmul calls of 64x32x32 cost 128 blocks x (8 + 4) + 60 = 1,596 cycles each, plus
-// its zero calls: 26,288 cycles of kernels, one after another, bind.
+// its zero calls: 26,288 cycles of kernels; with the locks of its 4 puts of partial sums (4 x 4 cycles),
+// 26,304 cycles, one after another, bind.
 TEST(Roofline, DatosimPrintsTheBoundBesideTheSimulatedResult) {
   const std::string json = ::testing::TempDir() + "roofline_report.json";
   std::ostringstream out, err;
@@ -321,18 +325,19 @@ TEST(Roofline, DatosimPrintsTheBoundBesideTheSimulatedResult) {
   EXPECT_NE(text.find("memory 16,384 cycles (786.4 kB over 8 read + 8 write channels, each broadcast tile read once)"),
             std::string::npos)
       << text;
-  EXPECT_NE(text.find("kernels 26,288 cycles (the kernels of gemm_0_0_0, one after another)"), std::string::npos) << text;
+  EXPECT_NE(text.find("kernels 26,304 cycles (the kernels, gets and puts of gemm_0_0_0, one after another)"), std::string::npos)
+      << text;
   EXPECT_NE(text.find("each broadcast tile read once) -> kernels-bound; simulated "), std::string::npos) << text;
   std::ifstream in(json);
   const auto j = nlohmann::json::parse(in);
   EXPECT_EQ(j["bound"]["binding"], "kernels");
-  EXPECT_EQ(j["bound"]["cycles"], 26288);
+  EXPECT_EQ(j["bound"]["cycles"], 26304);
   EXPECT_EQ(j["bound"]["stream_cycles"], 0);
   EXPECT_EQ(j["bound"]["compute_cycles"], 16384);
   EXPECT_EQ(j["bound"]["load_bytes"], 16 * (65536 + 32768));
   EXPECT_EQ(j["bound"]["ddr_load_bytes"], 4 * 65536 + 8 * 32768);
   EXPECT_EQ(j["bound"]["store_bytes"], 8 * 4 * 8192);
-  EXPECT_DOUBLE_EQ(j["bound"]["simulated_over_bound"].get<double>(), j["cycles"].get<double>() / 26288);
+  EXPECT_DOUBLE_EQ(j["bound"]["simulated_over_bound"].get<double>(), j["cycles"].get<double>() / 26304);
 }
 
 }  // namespace
