@@ -248,7 +248,15 @@ class Walker : private ir::StmtVisitor<Counts> {
       if (v < 0) throw WalkStop("instance " + inst_.name + ": 'cycles' of kernel '" + k.kernel + "' is " + std::to_string(v));
       cost = static_cast<double>(v);
     } else {
-      cost = static_cast<double>(inPipe_ ? model_->pipelinedComputeCycles(*info, w).issue : model_->computeCycles(*info, w));
+      if (inPipe_) {
+        // In a pipelined loop an accumulation into the same local cannot start earlier than the adder's
+        // latency after the previous iteration's (docs/timing.md, "Pipelined loops"): the interval is at least that.
+        const arch::PipelinedCost pc = model_->pipelinedComputeCycles(*info, w);
+        const bool accumulates = k.out >= 0 && (k.accumulate || info->readsOut);
+        cost = static_cast<double>(accumulates ? std::max(pc.issue, pc.accumulate) : pc.issue);
+      } else {
+        cost = static_cast<double>(model_->computeCycles(*info, w));
+      }
     }
     if (inPipe_) c.iterKernelMax = std::max(c.iterKernelMax, cost);
     else c.kernelCycles += cost;
