@@ -107,6 +107,13 @@ class Parser {
     return "0";
   }
   bool block(std::size_t& i, Json& body, const Json& kernels);
+  // A load (store) through tensor-flow objectfifo `fifo` into (from) `local`, made at line i; its `at` is
+  // filled once the runtime sequence is replayed.
+  void memStatement(const std::string& fifo, bool store, const std::string& local, std::size_t i, Json& body) {
+    argsOfCore_[core_].insert(fifo);
+    body.push_back(Json{{store ? "store" : "load", argOf_[fifo]}, {"at", Json::array()}, {store ? "from" : "into", local}});
+    sites_.push_back(Site{core_, fifo, loops_, ifDepth_ > 0, static_cast<int>(i + 1)});
+  }
 };
 
 bool Parser::block(std::size_t& i, Json& body, const Json& kernels) {
@@ -235,17 +242,13 @@ bool Parser::block(std::size_t& i, Json& body, const Json& kernels) {
       if (produce) {
         pendingStore_[fifo] = name;  // the store is made at the release
       } else {
-        argsOfCore_[core_].insert(fifo);
-        body.push_back(Json{{"load", argOf_[fifo]}, {"at", Json::array()}, {"into", name}});
-        sites_.push_back(Site{core_, fifo, loops_, ifDepth_ > 0, static_cast<int>(i + 1)});
+        memStatement(fifo, false, name, i, body);
       }
     } else if (std::regex_search(l, m, reRel)) {
       // A copied element's statement was made at the copy; a Produce element held in place is stored here.
       auto p = pendingStore_.find(m[1]);
       if (m[2] == "Produce" && p != pendingStore_.end()) {
-        argsOfCore_[core_].insert(p->first);
-        body.push_back(Json{{"store", argOf_[p->first]}, {"at", Json::array()}, {"from", p->second}});
-        sites_.push_back(Site{core_, p->first, loops_, ifDepth_ > 0, static_cast<int>(i + 1)});
+        memStatement(p->first, true, p->second, i, body);
         pendingStore_.erase(p);
       }
     } else if (std::regex_search(l, m, reCall)) {
@@ -289,19 +292,7 @@ bool Parser::block(std::size_t& i, Json& body, const Json& kernels) {
           s[produce ? "from" : "into"] = buf;
           body.push_back(s);
         } else {
-          const std::string arg = argOf_[fifo];
-          argsOfCore_[core_].insert(fifo);
-          s[produce ? "store" : "load"] = arg;
-          s["at"] = Json::array();
-          s[produce ? "from" : "into"] = buf;
-          body.push_back(s);
-          Site site;
-          site.core = core_;
-          site.fifo = fifo;
-          site.loops = loops_;
-          site.underIf = ifDepth_ > 0;
-          site.line = static_cast<int>(i + 1);
-          sites_.push_back(site);
+          memStatement(fifo, produce, buf, i, body);
         }
       } else {
         if (!kernels.contains(fn)) {
