@@ -428,11 +428,6 @@ TEST_F(NpuBackend, CoresComputeInObjectfifoElements) {
     const std::regex r(re);
     return static_cast<int>(std::distance(std::sregex_iterator(text.begin(), text.end(), r), std::sregex_iterator()));
   };
-  auto depth = [](const std::string& text, const std::string& fifo) {
-    std::smatch m;
-    if (!std::regex_search(text, m, std::regex("aie\\.objectfifo @" + fifo + R"(\(%\w+, \{[^}]*\}, (\d+) : i32\))"))) return -1;
-    return std::stoi(m[1].str());
-  };
   // The whole-array GEMM: A and B are used where they arrive, C is accumulated in its output element.
   ASSERT_EQ(emit("examples/validation/whole_array_bf16.json", "npu4x4", "wa").code, 0);
   const std::string wa = read(dir_ / "wa" / "aie.mlir");
@@ -448,8 +443,8 @@ TEST_F(NpuBackend, CoresComputeInObjectfifoElements) {
   EXPECT_EQ(count(ip, R"re(aie\.buffer\(.*sym_name = "lane_\d_(t|z|wp)")re"), 6) << ip;
   EXPECT_EQ(count(ip, R"(aie\.buffer\()"), 6) << ip;
   EXPECT_EQ(count(ip, R"(func\.call @dsim_copy_)"), 6) << ip;  // per lane: x into t, w into wp, z out
-  for (const std::string f : {"X_in", "W_in", "ZPRE_out"})
-    EXPECT_EQ(count(ip, "aie\\.objectfifo @" + f + R"(\d+\(.*, 1 : i32\))"), 2) << f << "\n" << ip;
+  for (const char* f : {"X_in", "W_in", "ZPRE_out"})
+    EXPECT_EQ(count(ip, std::string("aie\\.objectfifo @") + f + R"(\d+\(.*, 1 : i32\))"), 2) << f << "\n" << ip;
   EXPECT_EQ(count(ip, R"(aie\.objectfifo @YMAX_out\d+\(.*, 2 : i32\))"), 2) << ip;
   // Every core serves run after run (mlir-aie's forever loop); wp is read before it is written in a run, so
   // each run clears it first, as datosim's locals start at zero.
