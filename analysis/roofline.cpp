@@ -39,6 +39,9 @@ struct Counts {
   // model's getCycles: a lock acquire or release, a FIFO access), which the engine charges besides the
   // kernels; inside a pipelined loop they overlap with the iterations and count nothing here.
   double accessCycles = 0;
+  // Loads and stores that block the instance (a model without buffered DMA, outside pipelined loops): each
+  // waits at least the memory's issue, its transfer at the channel's rate and the latency.
+  double memoryOwnCycles = 0;
   // Pipelined loops: the tokens one run of the loop puts per stream -> how many such runs. Their
   // streams transfer in parallel (docs/timing.md, "Pipelined loops"), so such a run is bounded by
   // its busiest stream, not by the sum over its streams.
@@ -47,6 +50,7 @@ struct Counts {
   void add(const Counts& o, std::int64_t times) {
     kernelCycles += (o.kernelCycles + o.iterKernelMax) * static_cast<double>(times);
     accessCycles += o.accessCycles * static_cast<double>(times);
+    memoryOwnCycles += o.memoryOwnCycles * static_cast<double>(times);
     for (const auto& [run, n] : o.pipelinedPuts) pipelinedPuts[run] += n * times;
     for (const auto& [dt, n] : o.macs) macs[dt] += n * times;
     for (const auto& [dt, n] : o.vectorOps) vectorOps[dt] += n * times;
@@ -147,11 +151,13 @@ class Walker : private ir::StmtVisitor<Counts> {
     const std::int64_t bytes = ir::tileBytes(local(l.local).dtype, local(l.local).shape);
     c.loadBytes += bytes;
     c.loadsByArg[l.arg] += bytes;
+    blocking(bytes, c);
   }
   void on(const ir::Stmt&, const ir::StoreStmt& st, Counts& c) override {
     const std::int64_t bytes = ir::tileBytes(local(st.local).dtype, local(st.local).shape);
     c.storeBytes += bytes;
     c.storesByArg[st.arg] += bytes;
+    blocking(bytes, c);
   }
   void on(const ir::Stmt&, const ir::ComputeStmt& k, Counts& c) override { compute(k, c); }
   // Run-time control, replaying the run (run() stops the walk of a steered task without a replay).
@@ -225,6 +231,13 @@ class Walker : private ir::StmtVisitor<Counts> {
     const int id = g_.streamInstId(r.decl, idx);
     if (id < 0) throw WalkStop("instance " + inst_.name + ": an element of stream '" + d.name + "' no instance uses");
     return id;
+  }
+
+  void blocking(std::int64_t bytes, Counts& c) {
+    if (!model_ || inPipe_ || model_->dmaBuffering().depth > 0) return;
+    const arch::MemorySystem m = model_->memorySystem();
+    c.memoryOwnCycles += static_cast<double>(model_->memoryIssueCycles() + arch::ceilCycles(static_cast<double>(bytes), m.bytesPerCycle) +
+                                             m.latency);
   }
 
   void access(int stream, Counts& c) {
@@ -428,11 +441,12 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const arch::TimingM
       perCore[group] += perInstance[i].kernelCycles;
     }
     // An instance's own time: its kernels and the fixed costs of its gets and puts, one after another.
-    const double own = perInstance[i].kernelCycles + perInstance[i].accessCycles;
+    const double own = perInstance[i].kernelCycles + perInstance[i].accessCycles + perInstance[i].memoryOwnCycles;
     if (own > b.kernelCycles) {
       b.kernelCycles = own;
       b.kernelWhere = g.instances[i].name;
       b.kernelAccess = perInstance[i].accessCycles > 0;
+      b.kernelMemory = perInstance[i].memoryOwnCycles > 0;
     }
   }
   for (const auto& [group, cycles] : perCore)
@@ -440,6 +454,7 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const arch::TimingM
       const ir::TileGroup& tg = opts.mapping->groups[static_cast<std::size_t>(group)];
       b.kernelCycles = cycles;
       b.kernelAccess = false;
+      b.kernelMemory = false;
       b.kernelWhere = (opts.mapping->fpga ? "PE " : "tile ") +
                       opts.mapping->tiles[static_cast<std::size_t>(tg.tile)].name() + ": " +
                       std::to_string(tg.members.size()) + " instances share its core";
@@ -601,8 +616,12 @@ std::string formatBound(const Bound& b, std::int64_t simulated) {
   if (b.kernelCycles > 0)
     parts.push_back("kernels " + cyclesText(b.kernelCycles) + " (" +
                     (b.kernelWhere.find(':') != std::string::npos ? b.kernelWhere
-                                                                   : (b.kernelAccess ? "the kernels, gets and puts of "
-                                                                                     : "the kernels of ") +
+                                                                   : "the kernels" +
+                                                                         std::string(b.kernelAccess && b.kernelMemory ? ", gets, puts, loads and stores"
+                                                                                     : b.kernelAccess                 ? ", gets and puts"
+                                                                                     : b.kernelMemory                 ? ", loads and stores"
+                                                                                                                      : "") +
+                                                                         " of " +
                                                                          b.kernelWhere + ", one after another") +
                     ")");
   if (b.vectorCycles > 0)

@@ -80,6 +80,7 @@ struct Bound {
                                   // the instances sharing one core on a placed run (they take turns)
   std::string kernelWhere;        // "stage2", or "tile (2,3): 4 instances share its core"
   bool kernelAccess = false;      // kernelCycles of one instance includes its gets' and puts' fixed costs
+  bool kernelMemory = false;      // ... and its blocking loads' and stores' issue, transfer and latency
 
   std::string binding;            // "compute", "kernels", "vector", "memory", "stream" (the largest), "" if no work
   double cycles = 0;              // the largest of computeCycles, kernelCycles, vectorCycles, memoryCycles,
