@@ -265,8 +265,7 @@ class Walker : private ir::StmtVisitor<Counts> {
         // In a pipelined loop an accumulation into the same local cannot start earlier than the adder's
         // latency after the previous iteration's (docs/timing.md, "Pipelined loops"): the interval is at least that.
         const arch::PipelinedCost pc = model_->pipelinedComputeCycles(*info, w);
-        const bool accumulates = k.out >= 0 && (k.accumulate || info->readsOut);
-        cost = static_cast<double>(accumulates ? std::max(pc.issue, pc.accumulate) : pc.issue);
+        cost = static_cast<double>(ir::readsOut(k) ? std::max(pc.issue, pc.accumulate) : pc.issue);
       } else {
         cost = static_cast<double>(model_->computeCycles(*info, w));
       }
@@ -440,7 +439,8 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const arch::TimingM
     if (group >= 0 && opts.mapping->groups[static_cast<std::size_t>(group)].members.size() > 1) {
       perCore[group] += perInstance[i].kernelCycles;
     }
-    // An instance's own time: its kernels and the fixed costs of its gets and puts, one after another.
+    // An instance's own time, one after another: its kernels, the fixed costs of its gets and puts, and
+    // its blocking loads and stores.
     const double own = perInstance[i].kernelCycles + perInstance[i].accessCycles + perInstance[i].memoryOwnCycles;
     if (own > b.kernelCycles) {
       b.kernelCycles = own;
@@ -587,6 +587,16 @@ std::vector<std::optional<ArgTraffic>> argTraffic(const ir::Graph& g, std::int64
 }
 
 namespace {
+// What an instance's own time counted: "kernels", "kernels, gets and puts", "kernels, loads and stores", ...
+std::string ownTimeParts(const Bound& b) {
+  std::vector<std::string> p = {"kernels"};
+  if (b.kernelAccess) p.insert(p.end(), {"gets", "puts"});
+  if (b.kernelMemory) p.insert(p.end(), {"loads", "stores"});
+  std::string r = p[0];
+  for (std::size_t i = 1; i < p.size(); ++i) r += (i + 1 == p.size() ? " and " : ", ") + p[i];
+  return r;
+}
+
 // "1 cycle", "2 cycles", "1.5 cycles" (as grouped() prints the number).
 std::string cyclesText(double c) {
   const std::string n = grouped(c);
@@ -616,13 +626,8 @@ std::string formatBound(const Bound& b, std::int64_t simulated) {
   if (b.kernelCycles > 0)
     parts.push_back("kernels " + cyclesText(b.kernelCycles) + " (" +
                     (b.kernelWhere.find(':') != std::string::npos ? b.kernelWhere
-                                                                   : "the kernels" +
-                                                                         std::string(b.kernelAccess && b.kernelMemory ? ", gets, puts, loads and stores"
-                                                                                     : b.kernelAccess                 ? ", gets and puts"
-                                                                                     : b.kernelMemory                 ? ", loads and stores"
-                                                                                                                      : "") +
-                                                                         " of " +
-                                                                         b.kernelWhere + ", one after another") +
+                                                                   : "the " + ownTimeParts(b) + " of " + b.kernelWhere +
+                                                                         ", one after another") +
                     ")");
   if (b.vectorCycles > 0)
     parts.push_back("vector " + cyclesText(b.vectorCycles) + " (" + std::to_string(b.work.vectorInstances) + " " +

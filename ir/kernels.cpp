@@ -229,4 +229,9 @@ const KernelInfo* findKernel(std::string_view name) {
   return nullptr;
 }
 
+bool readsOut(const ComputeStmt& c) {
+  const KernelInfo* info = c.info ? c.info : findKernel(c.kernel);
+  return c.out >= 0 && (c.accumulate || (info && info->readsOut));
+}
+
 }  // namespace datosim::ir

@@ -13,6 +13,7 @@
 namespace datosim::ir {
 
 struct LocalVar;
+struct ComputeStmt;
 
 /// How a tile model turns a kernel's work into cycles.
 enum class KernelClass : std::uint8_t {
@@ -64,5 +65,8 @@ struct KernelInfo {
 const KernelInfo* findKernel(std::string_view name);
 /// All built-in kernels, sorted by name.
 const std::vector<KernelInfo>& builtinKernels();
+/// Whether a compute reads its output before writing it: `accumulate`, or a kernel that always adds into
+/// its output (KernelInfo::readsOut: `mac`).
+bool readsOut(const ComputeStmt& c);
 
 }  // namespace datosim::ir

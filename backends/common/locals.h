@@ -3,14 +3,21 @@
 // Facts about a task's locals that every backend's generated code needs.
 
 #include <set>
+#include <vector>
 
 #include "ir/graph.h"
 
 namespace datosim::backends {
 
-/// Whether a compute reads its output before writing it (`accumulate`, or a kernel such as `mac` that
-/// always adds into it).
-bool readsOut(const ir::ComputeStmt& c);
+/// What one statement does to locals by itself (not through its nested blocks): the locals it reads, then
+/// the one it writes (-1: none) and whether it writes all of it (a get into a block of a local reads the
+/// local too: the rest keeps what it held). Loops, branches and `set` touch no local themselves.
+struct LocalAccess {
+  std::vector<int> reads;
+  int write = -1;
+  bool whole = true;
+};
+LocalAccess localAccess(const ir::Stmt& s);
 
 /// The locals of `body` that one run may read before writing them: datosim's locals start each run at zero,
 /// so generated code clears these at the start of every run. A local counts as written after a load or a

@@ -14,6 +14,7 @@
 #include "arch/family.h"
 #include "arch/npu/npu.h"
 #include "backends/common/kernel_call.h"
+#include "backends/common/locals.h"
 #include "backends/hls/runtime_files.h"
 #include "backends/npu/aie_kernels.h"
 #include "backends/npu/in_place.h"

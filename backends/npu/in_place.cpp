@@ -1,12 +1,15 @@
 #include "backends/npu/in_place.h"
 
 #include <algorithm>
-#include <iterator>
+#include <map>
 #include <optional>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
+#include "backends/common/locals.h"
 #include "ir/kernels.h"
+#include "ir/visit.h"
 
 namespace datosim::backends::npu {
 
@@ -24,6 +27,7 @@ class Collector {
  public:
   std::vector<std::vector<Use>> uses;  // per local
   std::vector<std::pair<const ir::Stmt*, Path>> loads, stores;
+  std::map<int, int> loadsOfArg, storesOfArg;
 
   explicit Collector(std::size_t locals) : uses(locals) {}
 
@@ -48,27 +52,25 @@ class Collector {
   }
 
   void stmt(const ir::Stmt& s, Path& p) {
-    if (const auto* f = std::get_if<ir::ForStmt>(&s.node)) {
-      block(f->body, p);
-    } else if (const auto* w = std::get_if<ir::WhileStmt>(&s.node)) {
-      block(w->body, p);
-    } else if (const auto* br = std::get_if<ir::IfStmt>(&s.node)) {
-      for (const auto& b : br->branches) block(b.second, p);
-      block(br->elseBody, p);
-    } else if (const auto* g = std::get_if<ir::GetStmt>(&s.node)) {
-      use(g->local, s, p, !g->at.empty(), true);  // into a block of the local: the rest is kept
-    } else if (const auto* pu = std::get_if<ir::PutStmt>(&s.node)) {
-      use(pu->local, s, p, true, false);
-    } else if (const auto* ld = std::get_if<ir::LoadStmt>(&s.node)) {
-      use(ld->local, s, p, false, true);
-      loads.emplace_back(&s, p);
-    } else if (const auto* st = std::get_if<ir::StoreStmt>(&s.node)) {
-      use(st->local, s, p, true, false);
-      stores.emplace_back(&s, p);
-    } else if (const auto* c = std::get_if<ir::ComputeStmt>(&s.node)) {
-      for (int in : c->ins) use(in, s, p, true, false);
-      use(c->out, s, p, readsOut(*c), c->out >= 0);
-    }
+    std::visit(ir::Overloaded{[&](const ir::ForStmt& f) { block(f.body, p); },
+                              [&](const ir::WhileStmt& w) { block(w.body, p); },
+                              [&](const ir::IfStmt& br) {
+                                for (const auto& b : br.branches) block(b.second, p);
+                                block(br.elseBody, p);
+                              },
+                              [&](const auto& n) {
+                                const LocalAccess a = localAccess(s);
+                                for (int l : a.reads) use(l, s, p, true, false);
+                                use(a.write, s, p, false, true);
+                                if constexpr (std::is_same_v<std::decay_t<decltype(n)>, ir::LoadStmt>) {
+                                  loads.emplace_back(&s, p);
+                                  ++loadsOfArg[n.arg];
+                                } else if constexpr (std::is_same_v<std::decay_t<decltype(n)>, ir::StoreStmt>) {
+                                  stores.emplace_back(&s, p);
+                                  ++storesOfArg[n.arg];
+                                }
+                              }},
+               s.node);
   }
 };
 
@@ -79,6 +81,20 @@ std::optional<std::size_t> indexIn(const Path& p, const ir::Block* b) {
   return std::nullopt;
 }
 
+/// Where, in block `b`, the statements holding each use of a local other than `s` lie (with the use), or
+/// nothing when one lies outside `b`.
+std::optional<std::vector<std::pair<const Use*, std::size_t>>> othersIn(const std::vector<Use>& uses, const ir::Stmt* s,
+                                                                          const ir::Block* b) {
+  std::vector<std::pair<const Use*, std::size_t>> at;
+  for (const Use& u : uses) {
+    if (u.stmt == s) continue;
+    const auto q = indexIn(u.path, b);
+    if (!q) return std::nullopt;
+    at.emplace_back(&u, *q);
+  }
+  return at;
+}
+
 }  // namespace
 
 InPlace planInPlace(const ir::Task& task, const ir::Block& body) {
@@ -86,51 +102,38 @@ InPlace planInPlace(const ir::Task& task, const ir::Block& body) {
   Collector c(task.locals.size());
   Path root;
   c.block(body, root);
-  auto countArg = [](const std::vector<std::pair<const ir::Stmt*, Path>>& v, int arg, bool store) {
-    return std::count_if(v.begin(), v.end(), [&](const auto& x) {
-      return store ? std::get<ir::StoreStmt>(x.first->node).arg == arg : std::get<ir::LoadStmt>(x.first->node).arg == arg;
-    });
-  };
   for (const auto& [s, path] : c.loads) {
     const auto& ld = std::get<ir::LoadStmt>(s->node);
-    if (ld.local < 0 || countArg(c.loads, ld.arg, false) != 1) continue;
-    const ir::Block* b = path.back().first;
-    const std::size_t at = path.back().second;
+    if (ld.local < 0 || c.loadsOfArg[ld.arg] != 1) continue;
+    const auto [b, at] = path.back();
+    const auto others = othersIn(c.uses[static_cast<std::size_t>(ld.local)], s, b);
+    if (!others) continue;
     bool ok = true;
     std::size_t last = at;
-    for (const Use& u : c.uses[static_cast<std::size_t>(ld.local)]) {
-      if (u.stmt == s) continue;
-      const auto q = indexIn(u.path, b);
-      if (u.writes || !q || *q <= at) {
-        ok = false;
-        break;
-      }
-      last = std::max(last, *q);
+    for (const auto& [u, q] : *others) {
+      ok = ok && !u->writes && q > at;
+      last = std::max(last, q);
     }
     if (ok) plan.loadReleaseAfter[s] = &(*b)[last];
   }
   for (const auto& [s, path] : c.stores) {
     const auto& st = std::get<ir::StoreStmt>(s->node);
-    if (st.local < 0 || countArg(c.stores, st.arg, true) != 1) continue;
-    const ir::Block* b = path.back().first;
-    const std::size_t at = path.back().second;
+    if (st.local < 0 || c.storesOfArg[st.arg] != 1) continue;
+    const auto [b, at] = path.back();
+    const auto others = othersIn(c.uses[static_cast<std::size_t>(st.local)], s, b);
+    if (!others || others->empty()) continue;
     bool ok = true;
-    std::optional<std::size_t> first;
-    for (const Use& u : c.uses[static_cast<std::size_t>(st.local)]) {
-      if (u.stmt == s) continue;
-      const auto q = indexIn(u.path, b);
-      const bool byCompute = std::holds_alternative<ir::ComputeStmt>(u.stmt->node);
-      const bool otherStore = std::holds_alternative<ir::StoreStmt>(u.stmt->node);
-      if ((u.writes && !byCompute) || otherStore || !q || *q >= at) {
-        ok = false;
-        break;
-      }
-      first = first ? std::min(*first, *q) : *q;
+    std::size_t first = at;
+    for (const auto& [u, q] : *others) {
+      const bool byCompute = std::holds_alternative<ir::ComputeStmt>(u->stmt->node);
+      const bool otherStore = std::holds_alternative<ir::StoreStmt>(u->stmt->node);
+      ok = ok && (!u->writes || byCompute) && !otherStore && q < at;
+      first = std::min(first, q);
     }
-    if (!ok || !first) continue;
-    const ir::Stmt& opener = (*b)[*first];
+    if (!ok) continue;
+    const ir::Stmt& opener = (*b)[first];
     const auto* cs = std::get_if<ir::ComputeStmt>(&opener.node);
-    if (!cs || cs->out != st.local || readsOut(*cs) ||
+    if (!cs || cs->out != st.local || ir::readsOut(*cs) ||
         std::find(cs->ins.begin(), cs->ins.end(), st.local) != cs->ins.end())
       continue;
     plan.storeAcquireBefore[s] = &opener;

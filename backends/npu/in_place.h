@@ -8,9 +8,7 @@
 // it, the same memory and the same overlap, without the copy the model does not charge.
 
 #include <map>
-#include <set>
 
-#include "backends/common/locals.h"
 #include "ir/graph.h"
 
 namespace datosim::backends::npu {
