@@ -113,10 +113,9 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   static const std::regex reLink(R"re(^\s*aie\.objectfifo\.link \[([^\]]*)\] -> \[([^\]]*)\])re");
   static const std::regex reFunc(R"re(^\s*func\.func private @(\w+)\()re");
   static const std::regex reCore(R"re(^\s*(%\w+) = aie\.core\((%\w+)\) \{)re");
-  static const std::regex reAcq(R"re(aie\.objectfifo\.acquire @(\w+)\((Produce|Consume), (\d+)\))re");
+  static const std::regex reAcq(R"re((?:(%\w+) = )?aie\.objectfifo\.acquire @(\w+)\((Produce|Consume), (\d+)\))re");
   static const std::regex reRel(R"re(aie\.objectfifo\.release @(\w+)\((Produce|Consume), (\d+)\))re");
   static const std::regex reCall(R"re(func\.call @(\w+)\()re");
-  static const std::regex reAcqSsa(R"re((%\w+) = aie\.objectfifo\.acquire @(\w+)\((Produce|Consume))re");
   static const std::regex reAccess(R"re((%\w+) = aie\.objectfifo\.subview\.access (%\w+)\[)re");
   static const std::regex reSsa(R"re(%\w+)re");
   static const std::regex reSeq(R"re(^\s*aie\.runtime_sequence\((.*)\) \{)re");
@@ -243,22 +242,24 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
     }
     if (coreDepth >= 0 && !blocks.empty()) {
       BlockState& b = blocks.size() >= 2 && opensBlock ? blocks[blocks.size() - 2] : blocks.back();
-      // An element used after its objectfifo was released: the DMA may already be refilling that buffer.
-      if (!std::regex_search(code, m, reAccess) && !std::regex_search(code, m, reAcqSsa))
+      if (std::regex_search(code, m, reAcq)) {
+        const std::string key = m[2].str() + "|" + m[3].str();
+        if (m[1].matched) subviewOf[m[1].str()] = key;
+        if (!b.first.count(key) || b.net[key] == 0) b.first[key] = lineNo;
+        b.net[key] += std::stoi(m[4].str());
+        fifoRefs.emplace_back(m[2].str(), lineNo);
+      } else if (std::regex_search(code, m, reAccess)) {
+        if (subviewOf.count(m[2].str())) heldElem[m[1].str()] = subviewOf[m[2].str()];
+      } else {
+        // An element used after its objectfifo was released: the DMA may already be refilling that buffer.
         for (std::sregex_iterator it(code.begin(), code.end(), reSsa), end; it != end; ++it) {
           auto r = releasedElem.find(it->str());
           if (r != releasedElem.end())
             d.error(at(lineNo), "objectfifo element " + it->str() + " is used after its release (line " +
                                     std::to_string(r->second) + "): the DMA may already be refilling that buffer");
         }
-      if (std::regex_search(code, m, reAcqSsa)) subviewOf[m[1].str()] = m[2].str() + "|" + m[3].str();
-      if (std::regex_search(code, m, reAccess) && subviewOf.count(m[2].str())) heldElem[m[1].str()] = subviewOf[m[2].str()];
-      if (std::regex_search(code, m, reAcq)) {
-        const std::string key = m[1].str() + "|" + m[2].str();
-        if (!b.first.count(key) || b.net[key] == 0) b.first[key] = lineNo;
-        b.net[key] += std::stoi(m[3].str());
-        fifoRefs.emplace_back(m[1].str(), lineNo);
-      } else if (std::regex_search(code, m, reRel)) {
+      }
+      if (std::regex_search(code, m, reRel)) {
         const std::string key = m[1].str() + "|" + m[2].str();
         b.net[key] -= std::stoi(m[3].str());
         for (auto h = heldElem.begin(); h != heldElem.end();)

@@ -264,8 +264,8 @@ class Emitter {
   bool checkLowerable();
   void buildFlows();
   void planInPlaceFlows();
-  std::string copySym(ir::DType t, const ir::Shape& s);
-  std::string resetSym(ir::DType t, const ir::Shape& s);
+  enum class Helper { Copy, Reset };
+  std::string helperSym(Helper h, ir::DType t, const ir::Shape& s);
   std::string kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task, const ir::Stmt& s);
   Op core(int instance);
   Op runtimeSequence(nlohmann::ordered_json& reads);
@@ -485,29 +485,6 @@ std::int64_t Emitter::spacing(const std::vector<int>& flows) const {
 
 // ---- kernels ----
 
-std::string Emitter::copySym(ir::DType t, const ir::Shape& s) {
-  const std::string type = memrefOf(t, s);
-  const std::string key = "copy|" + type;
-  auto it = kernelSym_.find(key);
-  if (it != kernelSym_.end()) return it->second;
-  const std::string name = names_.take("dsim_copy_" + mlirType(t) + "_" + std::to_string(elems(s)));
-  kernelSym_[key] = name;
-  kernelDecls_.emplace_back(name, "(" + type + ", " + type + ") -> ()");
-  const std::string vcall = aieCopyCall(t, elems(s));
-  if (!vcall.empty()) {
-    vectorised_.push_back(name);
-    kernelBodies_.push_back("extern \"C\" void " + name + "(const " + aieCType(t) + "* src, " + aieCType(t) + "* dst) { " +
-                            vcall + "; }\n");
-    return name;
-  }
-  scalar_.push_back(name);
-  const char* dt = t == ir::DType::BF16 ? "dsim::dt_bf16_bits" : nullptr;
-  std::string dts = dt ? dt : "dsim::dt_" + mlirType(t);
-  kernelBodies_.push_back("extern \"C\" void " + name + "(const " + dts + "::T* src, " + dts + "::T* dst) { dsim::copy<" +
-                          dts + ", " + std::to_string(elems(s)) + ">(src, dst); }\n");
-  return name;
-}
-
 /// `a`, `b`, `c` (symbols in README prose).
 std::string joinNames(const std::vector<std::string>& v) {
   std::string r;
@@ -517,29 +494,30 @@ std::string joinNames(const std::vector<std::string>& v) {
 
 std::string dtOf(ir::DType t) { return t == ir::DType::BF16 ? "dsim::dt_bf16_bits" : "dsim::dt_" + mlirType(t); }
 
-/// Clears a local at the start of a run (datosim's locals start at zero): not a kernel of the graph, so
-/// not in the kernel table, and not costed (the round trip skips it; docs/backends.md).
-std::string Emitter::resetSym(ir::DType t, const ir::Shape& s) {
+/// The cores' own helpers, not kernels of the graph (not in the kernel table, not costed): `dsim_copy_*`
+/// moves a tile between an objectfifo element and a local's buffer; `dsim_reset_*` clears a local at the
+/// start of a run (datosim's locals start at zero; the round trip skips it; docs/backends.md).
+std::string Emitter::helperSym(Helper h, ir::DType t, const ir::Shape& s) {
+  const bool copy = h == Helper::Copy;
+  const std::string what = copy ? "copy" : "reset";
   const std::string type = memrefOf(t, s);
-  const std::string key = "reset|" + type;
+  const std::string key = what + "|" + type;
   auto it = kernelSym_.find(key);
   if (it != kernelSym_.end()) return it->second;
-  const std::string name = names_.take("dsim_reset_" + mlirType(t) + "_" + std::to_string(elems(s)));
+  const std::string n = std::to_string(elems(s));
+  const std::string name = names_.take("dsim_" + what + "_" + mlirType(t) + "_" + n);
   kernelSym_[key] = name;
-  kernelDecls_.emplace_back(name, "(" + type + ") -> ()");
-  const std::string vcall = aieZeroCall(t, elems(s));
-  if (!vcall.empty()) {
-    vectorised_.push_back(name);
-    kernelBodies_.push_back("extern \"C\" void " + name + "(" + aieCType(t) + "* dst) { " + vcall + "; }\n");
-    return name;
-  }
-  scalar_.push_back(name);
-  const std::string dts = dtOf(t);
-  kernelBodies_.push_back("extern \"C\" void " + name + "(" + dts + "::T* dst) { dsim::zero<" + dts + ", " +
-                          std::to_string(elems(s)) + ">(dst); }\n");
+  kernelDecls_.emplace_back(name, "(" + (copy ? type + ", " : std::string()) + type + ") -> ()");
+  const std::string vcall = copy ? aieCopyCall(t, elems(s)) : aieZeroCall(t, elems(s));
+  (vcall.empty() ? scalar_ : vectorised_).push_back(name);
+  const std::string T = vcall.empty() ? dtOf(t) + "::T" : aieCType(t);
+  const std::string call = !vcall.empty() ? vcall
+                                          : std::string(copy ? "dsim::copy<" : "dsim::zero<") + dtOf(t) + ", " + n + ">(" +
+                                                (copy ? "src, " : "") + "dst)";
+  kernelBodies_.push_back("extern \"C\" void " + name + "(" + (copy ? "const " + T + "* src, " : std::string()) + T +
+                          "* dst) { " + call + "; }\n");
   return name;
 }
-
 
 std::string Emitter::kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task, const ir::Stmt& s) {
   auto lv = [&](int i) -> const ir::LocalVar& { return task.locals[static_cast<std::size_t>(i)]; };
@@ -842,7 +820,7 @@ Op Emitter::core(int instance) {
     const ir::LocalVar& v = local(l);
     const std::string type = memrefOf(v.dtype, v.shape);
     const std::string elem = acquire(fifo, produce, type, out);
-    const std::string cp = copySym(v.dtype, v.shape);
+    const std::string cp = helperSym(Helper::Copy, v.dtype, v.shape);
     if (produce)
       call(cp, {ssaOf(l), elem}, {type, type}, out);
     else
@@ -853,19 +831,17 @@ Op Emitter::core(int instance) {
   // are taken.
   const InPlace& plan = inPlace_[instance];
   struct Held {
-    std::string fifo;
-    bool produce = false;
+    std::string fifo;  // a Consume element: loads are the only elements released after a later statement
     int local = -1;
   };
   std::map<const ir::Stmt*, std::vector<Held>> releaseAfter;
   std::map<const ir::Stmt*, std::vector<const ir::Stmt*>> acquireBefore;
-  auto inPlaceFlow = [&](int arg, bool write) -> const Flow* {
+  auto flowOf = [&](int arg, bool write) -> const Flow* {  // the instance's flow through an argument, if any
     auto it = flowOf_.find({instance, arg * 2 + (write ? 1 : 0)});
-    if (it == flowOf_.end() || !flows_[static_cast<std::size_t>(it->second)].inPlace) return nullptr;
-    return &flows_[static_cast<std::size_t>(it->second)];
+    return it == flowOf_.end() ? nullptr : &flows_[static_cast<std::size_t>(it->second)];
   };
   for (const auto& [st, opener] : plan.storeAcquireBefore)
-    if (inPlaceFlow(std::get<ir::StoreStmt>(st->node).arg, true)) acquireBefore[opener].push_back(st);
+    if (const Flow* f = flowOf(std::get<ir::StoreStmt>(st->node).arg, true); f && f->inPlace) acquireBefore[opener].push_back(st);
   // scf.if cond { thenOps } else { elseOps }: the generic form has both regions, the custom one omits an
   // empty else.
   auto ifElse = [&](const std::string& cond, std::vector<Op> thenOps, std::vector<Op> elseOps, std::vector<Op>& o) {
@@ -890,7 +866,7 @@ Op Emitter::core(int instance) {
       for (const ir::Stmt* st : acquireBefore[&s]) {
         const auto& store = std::get<ir::StoreStmt>(st->node);
         const ir::LocalVar& v = local(store.local);
-        held[store.local] = acquire(inPlaceFlow(store.arg, true)->l1Fifo, true, memrefOf(v.dtype, v.shape), out);
+        held[store.local] = acquire(flowOf(store.arg, true)->l1Fifo, true, memrefOf(v.dtype, v.shape), out);
       }
       // One lambda per statement kind (ir::Overloaded: a kind without one does not compile).
       const auto loopOps = [&](const ir::ForStmt& f) {
@@ -964,25 +940,21 @@ Op Emitter::core(int instance) {
       };
       const auto getOps = [&](const ir::GetStmt& gs) { streamOps(gs.stream, false, gs.local); };
       const auto putOps = [&](const ir::PutStmt& ps) { streamOps(ps.stream, true, ps.local); };
+      // A flow is in place only when this statement is in the instance's plan (planInPlaceFlows).
       const auto loadOps = [&](const ir::LoadStmt& ld) {
-        const auto rel = plan.loadReleaseAfter.find(&s);
-        if (const Flow* f = inPlaceFlow(ld.arg, false); f && rel != plan.loadReleaseAfter.end()) {
-          const ir::LocalVar& v = local(ld.local);
-          held[ld.local] = acquire(f->l1Fifo, false, memrefOf(v.dtype, v.shape), out);
-          releaseAfter[rel->second].push_back(Held{f->l1Fifo, false, ld.local});
-          return;
-        }
-        auto it = flowOf_.find({instance, ld.arg * 2});
-        if (it != flowOf_.end()) through(flows_[static_cast<std::size_t>(it->second)].l1Fifo, false, ld.local, out);
+        const Flow* f = flowOf(ld.arg, false);
+        if (!f) return;
+        if (!f->inPlace) return through(f->l1Fifo, false, ld.local, out);
+        const ir::LocalVar& v = local(ld.local);
+        held[ld.local] = acquire(f->l1Fifo, false, memrefOf(v.dtype, v.shape), out);
+        releaseAfter[plan.loadReleaseAfter.at(&s)].push_back(Held{f->l1Fifo, ld.local});
       };
       const auto storeOps = [&](const ir::StoreStmt& st) {
-        if (const Flow* f = inPlaceFlow(st.arg, true); f && plan.storeAcquireBefore.count(&s)) {
-          release(f->l1Fifo, true, out);  // the element holds the local: the DMA takes it from here
-          held.erase(st.local);
-          return;
-        }
-        auto it = flowOf_.find({instance, st.arg * 2 + 1});
-        if (it != flowOf_.end()) through(flows_[static_cast<std::size_t>(it->second)].l1Fifo, true, st.local, out);
+        const Flow* f = flowOf(st.arg, true);
+        if (!f) return;
+        if (!f->inPlace) return through(f->l1Fifo, true, st.local, out);
+        release(f->l1Fifo, true, out);  // the element holds the local: the DMA takes it from here
+        held.erase(st.local);
       };
       // Run-time control: backends::refuseRunTimeControl stops the emission first.
       const auto whileOps = [&](const ir::WhileStmt&) { ir::refusedEarlier(s, "a 'while' loop", "the NPU emitter"); };
@@ -1001,7 +973,7 @@ Op Emitter::core(int instance) {
       std::visit(ir::Overloaded{loopOps, ifOps, getOps, putOps, loadOps, storeOps, whileOps, setOps, computeOps}, s.node);
       // Loaded elements whose local is not read after this statement.
       for (const Held& h : releaseAfter[&s]) {
-        release(h.fifo, h.produce, out);
+        release(h.fifo, false, out);
         held.erase(h.local);
       }
     }
@@ -1013,7 +985,7 @@ Op Emitter::core(int instance) {
   for (int l : readBeforeWritten(inst.body)) {
     if (inPlaceLocals_.count({instance, l})) continue;  // an element: written before it is read
     const ir::LocalVar& v = local(l);
-    call(resetSym(v.dtype, v.shape), {bufferOf_[{instance, l}]}, {memrefOf(v.dtype, v.shape)}, ops);
+    call(helperSym(Helper::Reset, v.dtype, v.shape), {bufferOf_[{instance, l}]}, {memrefOf(v.dtype, v.shape)}, ops);
   }
   block(inst.body, ops);
   Op run;
