@@ -40,6 +40,19 @@ pipeline::RunOptions options(const RunSetup& s) {
   return o;
 }
 
+// The graph `text` (file name `name` in messages) run on `s`.
+pipeline::RunResult runText(const RunSetup& s, const std::string& name, const std::string& text) {
+  pipeline::RunOptions o = options(s);
+  o.graph = name;
+  o.graphText = text;
+  return pipeline::run(o);
+}
+
+// The fixed cost of one get or put on the run's architecture: a lock on the NPU, a FIFO access on the FPGA.
+double getPutCycles(const pipeline::RunResult& r) {
+  return r.arch->get(r.arch->has("lock_cycles") ? "lock_cycles" : "fifo.access_cycles");
+}
+
 // Every term and the bound itself at most the simulated cycles. Returns whether the run was checked.
 bool expectBelow(const pipeline::RunResult& r, const std::string& what) {
   if (!r.completed() || !r.bound.complete) return false;
@@ -95,10 +108,7 @@ TEST(Bound, NoRunOfARandomGraphIsFasterThanItsBound) {
   for (int graph = 0; graph < 60; ++graph) {
     const std::string text = randomGraph(rng, false);
     for (const RunSetup& s : kSetups) {
-      pipeline::RunOptions o = options(s);
-      o.graph = "random.json";
-      o.graphText = text;
-      const pipeline::RunResult r = pipeline::run(o);
+      const pipeline::RunResult r = runText(s, "random.json", text);
       checked += expectBelow(r, "random graph " + std::to_string(graph) + " on " + s.arch);
     }
   }
@@ -124,18 +134,14 @@ TEST(Bound, GivenCyclesAndTheBusiestPlacedChannelBind) {
       "s4": {"mapping": [1], "args": {"y": {"tensor": "Y", "layout": ["R"]}}, "locals": {"v": {"dtype": "i32", "shape": [4]}},
              "body": [{"for": "t", "range": "N", "body": [{"get": "c", "into": "v"}, {"store": "y", "at": ["t * 4"], "from": "v"}]}]}}})";
   for (const char* arch : {"npu4x4", "u280"}) {
-    pipeline::RunOptions o = options({arch, pipeline::Timing::Placed});
-    o.graph = "four.json";
-    o.graphText = text;
-    const pipeline::RunResult r = pipeline::run(o);
+    const pipeline::RunResult r = runText({arch, pipeline::Timing::Placed}, "four.json", text);
     ASSERT_TRUE(r.completed()) << arch;
     EXPECT_EQ(r.bound.binding, "kernels") << arch;
     EXPECT_EQ(r.bound.kernelWhere, "s3") << arch;
     // s3's 64 tokens: the given 200 cycles plus its get's and put's fixed cost (a lock each on the NPU, a
     // FIFO access each on the FPGA).
     ASSERT_TRUE(r.arch);
-    const double access = r.arch->get(std::string(arch) == "u280" ? "fifo.access_cycles" : "lock_cycles");
-    EXPECT_DOUBLE_EQ(r.bound.kernelCycles, 64 * (200 + 2 * access)) << arch;
+    EXPECT_DOUBLE_EQ(r.bound.kernelCycles, 64 * (200 + 2 * getPutCycles(r))) << arch;
     EXPECT_LT(static_cast<double>(r.report.cycles), 1.2 * r.bound.cycles) << arch << ": " << r.report.cycles;
     expectBelow(r, std::string("four on ") + arch);
   }
@@ -165,16 +171,12 @@ TEST(Bound, GetsPutsAndAccumulationIntervalsCountInAnInstancesTime) {
         {"compute": "custom", "in": ["x"], "out": "x", "cycles": 1},
         {"if": "i < S - 1", "then": [{"put": "s[i]", "from": "x"}]}]}]}}})";
   for (const char* arch : {"npu4x4", "u280"}) {
-    pipeline::RunOptions o = options({arch, pipeline::Timing::Free});
-    o.graph = "chain.json";
-    o.graphText = stages;
-    const pipeline::RunResult r = pipeline::run(o);
+    const pipeline::RunResult r = runText({arch, pipeline::Timing::Free}, "chain.json", stages);
     ASSERT_TRUE(r.completed()) << arch;
     ASSERT_TRUE(r.arch);
-    const double access = r.arch->get(std::string(arch) == "u280" ? "fifo.access_cycles" : "lock_cycles");
     EXPECT_EQ(r.bound.binding, "kernels") << arch;
     EXPECT_TRUE(r.bound.kernelAccess) << arch;
-    EXPECT_DOUBLE_EQ(r.bound.kernelCycles, 500 * (1 + 2 * access)) << arch << ": a middle stage's get, kernel and put";
+    EXPECT_DOUBLE_EQ(r.bound.kernelCycles, 500 * (1 + 2 * getPutCycles(r))) << arch << ": a middle stage's get, kernel and put";
     expectBelow(r, std::string("chain on ") + arch);
   }
   pipeline::RunOptions o = options({"u280", pipeline::Timing::Placed});
