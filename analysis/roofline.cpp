@@ -10,6 +10,7 @@
 
 #include "arch/family.h"
 #include "ir/kernels.h"
+#include "kernels/kernel.h"
 #include "ir/visit.h"
 #include "arch/cycles.h"
 
@@ -249,12 +250,12 @@ class Walker : private ir::StmtVisitor<Counts> {
 
   void compute(const ir::ComputeStmt& k, Counts& c) {
     if (!model_) return;
-    const ir::KernelInfo* info = k.info ? k.info : ir::findKernel(k.kernel);
+    const ir::KernelInfo* info = kernels::infoOf(k);
     if (!info) throw WalkStop("unknown kernel '" + k.kernel + "'");
     std::vector<const ir::LocalVar*> ins;
     for (int i : k.ins) ins.push_back(&local(i));
     const ir::LocalVar* out = k.out >= 0 ? &local(k.out) : nullptr;
-    const ir::KernelWork w = info->work(ins, out, k.attrs);
+    const ir::KernelWork w = kernels::work(*info, ins, out, k.attrs);
     double cost = 0;
     if (k.cycles) {
       const std::int64_t v = value(k.cycles, "'cycles'");
@@ -265,7 +266,7 @@ class Walker : private ir::StmtVisitor<Counts> {
         // In a pipelined loop an accumulation into the same local cannot start earlier than the adder's
         // latency after the previous iteration's (docs/timing.md, "Pipelined loops"): the interval is at least that.
         const arch::PipelinedCost pc = model_->pipelinedComputeCycles(*info, w);
-        cost = static_cast<double>(ir::readsOut(k) ? std::max(pc.issue, pc.accumulate) : pc.issue);
+        cost = static_cast<double>(kernels::readsOut(k) ? std::max(pc.issue, pc.accumulate) : pc.issue);
       } else {
         cost = static_cast<double>(model_->computeCycles(*info, w));
       }

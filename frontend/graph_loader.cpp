@@ -14,6 +14,7 @@
 #include "frontend/json_util.h"
 #include "frontend/trace_table.h"
 #include "ir/kernels.h"
+#include "kernels/kernel.h"
 
 namespace datosim::frontend {
 
@@ -1048,10 +1049,10 @@ class Loader {
     st.loc = loc;
     if (v.contains("compute") && expectString(v["compute"], loc.child("compute"), d_, "a kernel name")) {
       st.kernel = v["compute"].get<std::string>();
-      st.info = ir::findKernel(st.kernel);
+      st.info = kernels::findKernel(st.kernel);
       if (!st.info) {
         std::vector<std::string> kn;
-        for (const ir::KernelInfo& k : ir::builtinKernels()) kn.push_back(k.name);
+        for (const kernels::Kernel& k : kernels::library()) kn.push_back(k.info.name);
         std::string near = st.kernel.size() <= 64 ? closestName(st.kernel, kn) : "";
         d_.error(loc.child("compute"), "unknown kernel " + q(st.kernel) +
                                            (near.empty() ? "" : "; did you mean '" + near + "'?") +
@@ -1166,7 +1167,7 @@ class Loader {
     }
     std::vector<const ir::LocalVar*> ins;
     for (std::size_t i = 0; i + 1 < vars.size(); ++i) ins.push_back(&vars[i]);
-    return st.info->check(ins, &vars.back(), st.attrs);
+    return kernels::check(*st.info, ins, &vars.back(), st.attrs);
   }
 
   void loadStreams(const Json& v, const SourceLoc& loc) {
@@ -2096,10 +2097,10 @@ class Loader {
     ir::ComputeStmt cs;
     if (expectString(v["compute"], loc.child("compute"), d_, "a kernel name")) {
       cs.kernel = v["compute"].get<std::string>();
-      cs.info = ir::findKernel(cs.kernel);
+      cs.info = kernels::findKernel(cs.kernel);
       if (!cs.info) {
         std::vector<std::string> names;
-        for (const ir::KernelInfo& k : ir::builtinKernels()) names.push_back(k.name);
+        for (const kernels::Kernel& k : kernels::library()) names.push_back(k.info.name);
         std::string near = cs.kernel.size() <= 64 ? closestName(cs.kernel, names) : "";
         d_.error(loc.child("compute"), "unknown kernel " + q(cs.kernel) +
                                            (near.empty() ? "" : "; did you mean '" + near + "'?") +
@@ -2174,7 +2175,7 @@ class Loader {
     if (cs.info && operandsOk && (cs.out >= 0 || !cs.info->hasOut)) {
       std::vector<const ir::LocalVar*> ins;
       for (int i : cs.ins) ins.push_back(local(c, i));
-      std::string err = cs.info->check(ins, local(c, cs.out), cs.attrs);
+      std::string err = kernels::check(*cs.info, ins, local(c, cs.out), cs.attrs);
       if (!err.empty()) {
         d_.error(loc, err);
         ok = false;

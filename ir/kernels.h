@@ -1,7 +1,8 @@
-// The built-in kernel library: one table that the frontend (operand checks), the simulator (work
-// for the timing models; later the functional implementations) and the code generators share.
+// What the IR and the timing models know of a built-in kernel: its interface and the work of a call.
+// The kernels themselves are defined in kernels/ (kernels/kernel.h).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -11,9 +12,6 @@
 #include "ir/dtype.h"
 
 namespace datosim::ir {
-
-struct LocalVar;
-struct ComputeStmt;
 
 /// How a tile model turns a kernel's work into cycles.
 enum class KernelClass : std::uint8_t {
@@ -39,6 +37,9 @@ struct KernelWork {
 
 using KernelAttrs = std::map<std::string, double>;
 
+/// A built-in kernel's interface: what the loader checks a compute step's form against and what the
+/// timing models cost it by. Each kernel's definition (its check, work, reference implementation and
+/// code for the backends) is in kernels/ (kernels/kernel.h), which holds the one table of them.
 struct KernelInfo {
   std::string name;
   std::string summary;           // one line, for --list-kernels and docs
@@ -49,24 +50,15 @@ struct KernelInfo {
   /// The kernel reads its output as well as writing it (`mac`: out += a * b), even without
   /// `accumulate`. Timing of pipelined loops orders it after the output's last write.
   bool readsOut = false;
+  /// Each output element depends only on input elements read before it is written (element-wise and
+  /// row-wise kernels): generated code may pass the output as one of the inputs.
+  bool outMayAliasIn = true;
   /// Element operations per output element of the reference formula (Vector class), e.g. gelu's
   /// tanh form; an algorithm property, not a hardware number.
   int opsPerElement = 1;
   std::vector<std::string> requiredAttrs;
   std::vector<std::string> optionalAttrs;
-
-  /// Operand check: "" if the operands fit, else what is wrong (shapes, dtypes, attrs).
-  std::string check(const std::vector<const LocalVar*>& ins, const LocalVar* out, const KernelAttrs& attrs) const;
-  /// Work of one call (operands already checked).
-  KernelWork work(const std::vector<const LocalVar*>& ins, const LocalVar* out, const KernelAttrs& attrs) const;
+  std::size_t index = 0;         // its place in kernels::library()
 };
-
-/// nullptr if there is no such kernel.
-const KernelInfo* findKernel(std::string_view name);
-/// All built-in kernels, sorted by name.
-const std::vector<KernelInfo>& builtinKernels();
-/// Whether a compute reads its output before writing it: `accumulate`, or a kernel that always adds into
-/// its output (KernelInfo::readsOut: `mac`).
-bool readsOut(const ComputeStmt& c);
 
 }  // namespace datosim::ir

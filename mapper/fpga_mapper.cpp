@@ -10,6 +10,7 @@
 #include "arch/fpga/fpga.h"
 #include "ir/dtype.h"
 #include "ir/kernels.h"
+#include "kernels/kernel.h"
 #include "mapper/internal.h"
 
 namespace datosim::mapper::detail {
@@ -104,7 +105,7 @@ struct KernelWalker {
   }
   // Each compute statement is its own hardware (HLS instantiates a datapath per call site).
   void compute(const ir::ComputeStmt& c) {
-    const ir::KernelInfo* info = c.info ? c.info : ir::findKernel(c.kernel);
+    const ir::KernelInfo* info = kernels::infoOf(c);
     if (!info || info->cls == ir::KernelClass::Custom) return;
     std::vector<const ir::LocalVar*> ins;
     for (int i : c.ins)
@@ -112,7 +113,7 @@ struct KernelWalker {
     const ir::LocalVar* out =
         c.out >= 0 && static_cast<std::size_t>(c.out) < task.locals.size() ? &task.locals[static_cast<std::size_t>(c.out)] : nullptr;
     if (ins.size() != c.ins.size() || (info->hasOut && !out)) return;
-    const ir::KernelWork w = info->work(ins, out, c.attrs);
+    const ir::KernelWork w = kernels::work(*info, ins, out, c.attrs);
     if (info->cls == ir::KernelClass::Mac) {
       const double rate = arch::of(p.macsPerCycle, w.dtype);
       const double macs = std::min(rate, static_cast<double>(std::max<std::int64_t>(1, w.macs)));

@@ -8,7 +8,7 @@
 #include <map>
 #include <tuple>
 
-#include "data/kernels_ref.h"
+#include "kernels/kernel.h"
 #include "arch/cycles.h"
 
 namespace datosim::sim {
@@ -439,13 +439,13 @@ bool Engine::runKernel(Proc& p, const Op& op) {
   const auto k = static_cast<std::size_t>(op.aux);
   data::Buffer& out = p.locals[static_cast<std::size_t>(s.out)];
   if (p.checkedKernel[k]) {
-    data::runCheckedKernel(p.checkedKernel[k], p.computeIns[k], out, s.accumulate, s.attrs);
+    kernels::runChecked(p.checkedKernel[k], p.computeIns[k], out, s.accumulate, s.attrs);
     return true;
   }
-  const ir::KernelInfo* info = s.info ? s.info : ir::findKernel(s.kernel);
-  std::string why = data::runKernel(*info, p.computeIns[k], out, s.accumulate, s.attrs);
+  const ir::KernelInfo* info = kernels::infoOf(s);
+  std::string why = kernels::runKernel(*info, p.computeIns[k], out, s.accumulate, s.attrs);
   if (!why.empty()) return fail(p, *op.stmt, "compute '" + s.kernel + "': " + why);
-  p.checkedKernel[k] = data::kernelImplementation(*info);  // nullptr for custom: checked every time, cheaply
+  p.checkedKernel[k] = kernels::of(*info).reference;  // nullptr for custom: checked every time, cheaply
   return true;
 }
 

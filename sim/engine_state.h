@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "data/kernels_ref.h"
+#include "kernels/kernel.h"
 #include "sim/engine.h"
 
 namespace datosim::sim {
@@ -193,7 +193,7 @@ struct Engine::Proc {
   std::vector<std::vector<const data::Buffer*>> computeIns;
   // Per compute: its kernel's implementation once runKernel has checked the operands (the locals keep
   // their dtypes and shapes), else nullptr.
-  std::vector<data::KernelImpl> checkedKernel;
+  std::vector<kernels::Reference> checkedKernel;
   ir::Shape offset;
   ir::Shape sliceAt;  // a get's or put's `at`, evaluated by sliceFits
   std::vector<int> anyIds;  // get_any: the streams tried, by value of its variable

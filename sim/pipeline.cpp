@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <cassert>
 
-#include "data/kernels_ref.h"
+#include "kernels/kernel.h"
 #include "arch/cycles.h"
 
 namespace datosim::sim {
@@ -38,7 +38,7 @@ std::size_t spareOf(const PipeState& ps, const Program& prog, int local, int sli
 
 // Whether a compute accumulates into its output (reads the output's value and adds to it).
 bool accumulates(const ir::ComputeStmt& s) {
-  const ir::KernelInfo* info = s.info ? s.info : ir::findKernel(s.kernel);
+  const ir::KernelInfo* info = kernels::infoOf(s);
   return s.out >= 0 && (s.accumulate || (info && info->readsOut));
 }
 

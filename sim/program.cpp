@@ -3,6 +3,7 @@
 #include <type_traits>
 
 #include "ir/kernels.h"
+#include "kernels/kernel.h"
 
 namespace datosim::sim {
 
@@ -353,7 +354,7 @@ class Compiler {
   }
 
   void compute(const ir::Stmt& s, const ir::ComputeStmt& c) {
-    const ir::KernelInfo* info = c.info ? c.info : ir::findKernel(c.kernel);
+    const ir::KernelInfo* info = kernels::infoOf(c);
     if (!info) {
       error(s, "unknown kernel " + quoted(c.kernel));
       return;
@@ -370,7 +371,7 @@ class Compiler {
       error(s, "kernel " + quoted(info->name) + " needs an output");
       return;
     }
-    if (std::string why = info->check(ins, out, c.attrs); !why.empty()) {
+    if (std::string why = kernels::check(*info, ins, out, c.attrs); !why.empty()) {
       error(s, why);
       return;
     }
@@ -379,7 +380,7 @@ class Compiler {
       return;
     }
     if (c.cycles && !checkExpr(s, c.cycles, "'cycles'")) return;
-    const ir::KernelWork w = info->work(ins, out, c.attrs);
+    const ir::KernelWork w = kernels::work(*info, ins, out, c.attrs);
     ComputeCost cost;
     cost.stmt = &c;
     cost.macs = w.macs;

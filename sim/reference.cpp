@@ -3,8 +3,8 @@
 #include <cmath>
 #include <limits>
 
-#include "data/kernels_ref.h"
 #include "ir/kernels.h"
+#include "kernels/kernel.h"
 
 namespace datosim::sim {
 
@@ -35,13 +35,13 @@ bool sameOperand(const ir::RefOperand& a, const ir::RefOperand& b) { return a.te
 
 // One step, possibly batched: the kernel runs on each batch index's trailing sub-tensors.
 std::string runStep(const ir::RefStep& st, std::vector<data::Buffer>& tensors, std::vector<data::Buffer>& temps) {
-  const ir::KernelInfo* info = st.info ? st.info : ir::findKernel(st.kernel);
+  const ir::KernelInfo* info = st.info ? st.info : kernels::findKernel(st.kernel);
   if (!info) return "unknown kernel '" + st.kernel + "'";
   data::Buffer& out = operandBuffer(st.out, tensors, temps);
   if (st.batch == 0) {
     std::vector<const data::Buffer*> ins;
     for (const ir::RefOperand& o : st.ins) ins.push_back(&operandBuffer(o, tensors, temps));
-    return data::runKernel(*info, ins, out, st.accumulate, st.attrs);
+    return kernels::runKernel(*info, ins, out, st.accumulate, st.attrs);
   }
   const auto b = static_cast<std::size_t>(st.batch);
   if (out.shape().size() < b) return "'batch' exceeds the output's rank";
@@ -80,7 +80,7 @@ std::string runStep(const ir::RefStep& st, std::vector<data::Buffer>& tensors, s
       if (!e.empty()) return e;
       offset.resize(b);
     }
-    std::string e = data::runKernel(*info, ins, subs[0], st.accumulate, st.attrs);
+    std::string e = kernels::runKernel(*info, ins, subs[0], st.accumulate, st.attrs);
     if (!e.empty()) return e;
     offset.resize(out.shape().size(), 0);
     e = data::copyTileIn(out, offset, subs[0]);

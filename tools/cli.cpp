@@ -17,6 +17,7 @@
 #include "data/npy.h"
 #include "frontend/frontend.h"
 #include "ir/kernels.h"
+#include "kernels/kernel.h"
 #include "mapper/mapper.h"
 #include "sim/simulator.h"
 #include "arch/family.h"
@@ -340,8 +341,10 @@ int listModels(std::ostream& out) {
 }
 
 int listKernels(std::ostream& out) {
-  for (const ir::KernelInfo& k : ir::builtinKernels())
+  for (const kernels::Kernel& def : kernels::library()) {
+    const ir::KernelInfo& k = def.info;
     out << k.name << " (" << ir::kernelClassName(k.cls) << "): " << k.summary << "\n";
+  }
   return kExitOk;
 }
 

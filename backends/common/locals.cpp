@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
-#include "ir/kernels.h"
+#include "kernels/kernel.h"
 #include "ir/visit.h"
 
 namespace datosim::backends {
@@ -25,7 +25,7 @@ LocalAccess localAccess(const ir::Stmt& s) {
                  [&](const ir::StoreStmt& st) { read(st.local); },
                  [&](const ir::ComputeStmt& c) {
                    for (int in : c.ins) read(in);
-                   if (ir::readsOut(c)) read(c.out);
+                   if (kernels::readsOut(c)) read(c.out);
                    a.write = c.out;
                  }},
              s.node);

@@ -186,14 +186,6 @@ void addRunData(Project& p, const ir::Graph& g, const std::vector<data::Buffer>&
   }
 }
 
-std::string cppDouble(double v) {
-  char b[64];
-  std::snprintf(b, sizeof b, "%.17g", v);
-  std::string s = b;
-  if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
-  return s;
-}
-
 std::string cppShapeList(const std::vector<std::int64_t>& s) {
   std::string r = "{";
   for (std::size_t i = 0; i < s.size(); ++i) r += (i ? ", " : "") + std::to_string(s[i]);

@@ -16,6 +16,7 @@
 #include "ir/arch.h"
 #include "ir/diag.h"
 #include "ir/graph.h"
+#include "kernels/kernel.h"
 
 namespace datosim::backends {
 
@@ -79,10 +80,10 @@ void addRunData(Project& p, const ir::Graph& g, const std::vector<data::Buffer>&
                 const std::vector<data::Buffer>& after, bool expected, const std::vector<std::string>& stems,
                 std::vector<std::string>& inputs, std::vector<std::string>& outputs);
 
-/// Text pieces both emitters write into C++: a double as a literal that reads back exactly ("0.5",
-/// "1e-05", "2.0"), a shape as a brace list ("{32, 64}"), and the plain C type an XRT host holds an element
-/// of a dtype in (int8_t, int16_t, int32_t, float; uint16_t for a bf16 pattern).
-std::string cppDouble(double v);
+/// Text pieces both emitters write into C++: a double as a literal that reads back exactly (the kernel
+/// library's, which kernel calls write too), a shape as a brace list ("{32, 64}"), and the plain C type an
+/// XRT host holds an element of a dtype in (int8_t, int16_t, int32_t, float; uint16_t for a bf16 pattern).
+using kernels::cppDouble;
 std::string cppShapeList(const std::vector<std::int64_t>& s);
 std::string hostCType(ir::DType t);
 

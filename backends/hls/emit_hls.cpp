@@ -12,11 +12,11 @@
 
 #include "arch/family.h"
 #include "arch/fpga/fpga.h"
-#include "backends/common/kernel_call.h"
 #include "backends/common/locals.h"
 #include "backends/hls/runtime_files.h"
 #include "data/npy.h"
 #include "ir/kernels.h"
+#include "kernels/kernel.h"
 #include "ir/visit.h"
 
 namespace datosim::backends::hls {
@@ -586,8 +586,7 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
     std::vector<std::string> ins;
     for (int i : c.ins) {
       std::string name = localName_[static_cast<std::size_t>(i)];
-      const bool elementwise = !(k == "matmul" || k == "transpose" || k == "reduce_sum" || k == "reduce_max" || k == "argmax");
-      if (i == c.out && !elementwise) {  // the kernel would overwrite what it still reads: read a copy
+      if (i == c.out && !kernels::infoOf(c)->outMayAliasIn) {  // the kernel would overwrite what it still reads: read a copy
         const std::string tmp = names_.take(name + "_in" + std::to_string(temps_++));
         const ir::LocalVar& lv = local(i);
         const std::int64_t n = std::max<std::int64_t>(1, ir::numElements(lv.shape));
@@ -599,8 +598,9 @@ class InstanceEmitter : private ir::StmtVisitor<Out> {
     }
     std::vector<const ir::LocalVar*> operands;
     for (int i : c.ins) operands.push_back(&local(i));
-    const std::string call = kernelCall(c, operands, *out, ins, localName_[static_cast<std::size_t>(c.out)],
-                                        [](ir::DType t) { return std::string(dtTag(t)); });
+    static const std::function<std::string(ir::DType)> tag = [](ir::DType t) { return std::string(dtTag(t)); };
+    const std::string call =
+        kernels::libraryCall(kernels::Call{c, operands, *out, ins, localName_[static_cast<std::size_t>(c.out)], tag});
     if (call.empty())
       diags_.error(s.loc, "kernel '" + k + "' has no HLS lowering in datosim's kernel library");
     else

@@ -13,15 +13,15 @@
 
 #include "arch/family.h"
 #include "arch/npu/npu.h"
-#include "backends/common/kernel_call.h"
 #include "backends/common/locals.h"
 #include "backends/hls/runtime_files.h"
-#include "backends/npu/aie_kernels.h"
 #include "backends/npu/in_place.h"
 #include "backends/npu/mlir.h"
 #include "backends/npu/runtime_files.h"
 #include "data/npy.h"
 #include "ir/kernels.h"
+#include "kernels/aie.h"
+#include "kernels/kernel.h"
 #include "ir/visit.h"
 
 namespace datosim::backends::npu {
@@ -257,7 +257,7 @@ class Emitter {
   int ssa_ = 0;
 
   std::string fresh(const std::string& stem) { return "%" + stem + std::to_string(ssa_++); }
-  AieGen gen() const { return device_ == "npu2" ? AieGen::Aie2p : AieGen::Aie2; }
+  kernels::AieGen gen() const { return device_ == "npu2" ? kernels::AieGen::Aie2p : kernels::AieGen::Aie2; }
 
   const ir::Tile& tile(int t) const { return m_.tiles[static_cast<std::size_t>(t)]; }
 
@@ -508,9 +508,9 @@ std::string Emitter::helperSym(Helper h, ir::DType t, const ir::Shape& s) {
   const std::string name = names_.take("dsim_" + what + "_" + mlirType(t) + "_" + n);
   kernelSym_[key] = name;
   kernelDecls_.emplace_back(name, "(" + (copy ? type + ", " : std::string()) + type + ") -> ()");
-  const std::string vcall = copy ? aieCopyCall(t, elems(s)) : aieZeroCall(t, elems(s));
+  const std::string vcall = copy ? kernels::aieCopyCall(t, elems(s)) : kernels::aieZeroCall(t, elems(s));
   (vcall.empty() ? scalar_ : vectorised_).push_back(name);
-  const std::string T = vcall.empty() ? dtOf(t) + "::T" : aieCType(t);
+  const std::string T = vcall.empty() ? dtOf(t) + "::T" : kernels::aieCType(t);
   const std::string call = !vcall.empty() ? vcall
                                           : std::string(copy ? "dsim::copy<" : "dsim::zero<") + dtOf(t) + ", " + n + ">(" +
                                                 (copy ? "src, " : "") + "dst)";
@@ -582,12 +582,12 @@ std::string Emitter::kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task
     inNames.push_back("in" + std::to_string(i));
   }
   const std::string& k = c.kernel;
-  const std::string vcall = c.out >= 0 ? aieKernelCall(c, operands, lv(c.out), gen()) : "";
+  const std::string vcall = c.out >= 0 ? kernels::aieCall(kernels::AieCall{c, operands, lv(c.out), gen()}) : "";
   if (!vcall.empty()) {
     std::string vparams;
     for (std::size_t i = 0; i < ops.size(); ++i) {
       const bool isOut = i + 1 == ops.size();
-      vparams += (i ? ", " : "") + std::string(isOut ? "" : "const ") + aieCType(lv(ops[i]).dtype) + "* " +
+      vparams += (i ? ", " : "") + std::string(isOut ? "" : "const ") + kernels::aieCType(lv(ops[i]).dtype) + "* " +
                  (isOut ? std::string("out") : "in" + std::to_string(i));
     }
     vectorised_.push_back(name);
@@ -599,7 +599,8 @@ std::string Emitter::kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task
   }
   kernelTable_[name]["vectorised"] = false;
   scalar_.push_back(name);
-  const std::string call = c.out >= 0 ? kernelCall(c, operands, lv(c.out), inNames, "out", dtOf) : "";
+  static const std::function<std::string(ir::DType)> tag = dtOf;
+  const std::string call = c.out >= 0 ? kernels::libraryCall(kernels::Call{c, operands, lv(c.out), inNames, "out", tag}) : "";
   if (call.empty()) {
     diags_.error(s.loc, "kernel '" + k + "' has no NPU lowering");
     return name;

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "backends/common/locals.h"
-#include "ir/kernels.h"
+#include "kernels/kernel.h"
 #include "ir/visit.h"
 
 namespace datosim::backends::npu {
@@ -133,7 +133,7 @@ InPlace planInPlace(const ir::Task& task, const ir::Block& body) {
     if (!ok) continue;
     const ir::Stmt& opener = (*b)[first];
     const auto* cs = std::get_if<ir::ComputeStmt>(&opener.node);
-    if (!cs || cs->out != st.local || ir::readsOut(*cs) ||
+    if (!cs || cs->out != st.local || kernels::readsOut(*cs) ||
         std::find(cs->ins.begin(), cs->ins.end(), st.local) != cs->ins.end())
       continue;
     plan.storeAcquireBefore[s] = &opener;

@@ -23,10 +23,10 @@ ir::LocalVar L(const char* name, ir::DType t, ir::Shape s) { return ir::LocalVar
 
 std::int64_t cost(const TimingModel& m, const char* kernel, std::vector<const ir::LocalVar*> ins,
                   const ir::LocalVar* out, ir::KernelAttrs attrs = {}) {
-  const ir::KernelInfo* k = ir::findKernel(kernel);
+  const ir::KernelInfo* k = kernels::findKernel(kernel);
   EXPECT_NE(k, nullptr);
-  EXPECT_EQ(k->check(ins, out, attrs), "");
-  return m.computeCycles(*k, k->work(ins, out, attrs));
+  EXPECT_EQ(kernels::check(*k, ins, out, attrs), "");
+  return m.computeCycles(*k, kernels::work(*k, ins, out, attrs));
 }
 
 TEST(CeilCycles, RoundsUpAndToleratesFloatingNoise) {

@@ -3,7 +3,7 @@
 // against a host emulation of the AIE API (tests/aie_api_emul: the vector and mmul semantics of
 // AMD's AIE API guide, and the checks the real API and hardware make: vector sizes, the target's
 // mmul shapes, alignment), loaded with dlopen and run on random operands placed 16 bytes off a 32-byte
-// boundary; its output must equal, byte for byte, what datosim's reference kernels (data/kernels_ref)
+// boundary; its output must equal, byte for byte, what datosim's reference kernels (kernels/)
 // compute on the same operands. The emulation's own checks are shown to fire.
 #include <gtest/gtest.h>
 
@@ -21,9 +21,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "backends/npu/aie_kernels.h"
 #include "data/buffer.h"
-#include "data/kernels_ref.h"
+#include "kernels/aie.h"
+#include "kernels/kernel.h"
 #include "data/random.h"
 #include "ir/dtype.h"
 #include "tools/cli.h"
@@ -201,7 +201,7 @@ void runProject(const fs::path& dir, const std::string& graph, const std::string
     std::vector<const Buffer*> ins;
     for (std::size_t i = 0; i + 1 < bufs.size(); ++i) ins.push_back(&bufs[i]);
     Buffer& ref = bufs.back();
-    const std::string msg = datosim::data::runKernel(kernel, ins, ref, accumulate, attrs);
+    const std::string msg = datosim::kernels::runKernel(kernel, ins, ref, accumulate, attrs);
     ASSERT_EQ(msg, "") << fn;
     void* f = ::dlsym(lib, fn.c_str());
     ASSERT_NE(f, nullptr) << fn << " is declared in aie.mlir but not defined in kernels.cc";
@@ -253,7 +253,7 @@ TEST_F(AieKernels, EveryEntryComputesDatosimsNumbersUnderTheAieApiEmulation) {
   EXPECT_GT(t.entries, t.vectorised);  // and the scalar library (softmax, gelu, reduce_max, an odd-shaped matmul)
 }
 
-// Every vector form the selector (backends/npu/aie_kernels.cpp) chooses, on both targets, including the
+// Every vector form the selector (the kernels' aieCall in kernels/) chooses, on both targets, including the
 // dtype combinations and broadcasts no example uses: each call it writes compiles against the emulation
 // and computes datosim's reference bytes; and shapes that do not fit a form get none.
 TEST_F(AieKernels, EveryVectorFormOnBothTargets) {
@@ -266,7 +266,7 @@ TEST_F(AieKernels, EveryVectorFormOnBothTargets) {
     datosim::ir::KernelAttrs attrs;
   };
   // What the selector writes for `c` on `gen` ("" when it has no vector form).
-  auto vectorCall = [](const Case& c, datosim::backends::npu::AieGen gen) {
+  auto vectorCall = [](const Case& c, datosim::kernels::AieGen gen) {
     std::vector<datosim::ir::LocalVar> lv;
     for (const Operand& o : c.ins) lv.push_back({"x", o.dtype, o.shape, {}});
     const datosim::ir::LocalVar out{"y", c.out.dtype, c.out.shape, {}};
@@ -276,7 +276,7 @@ TEST_F(AieKernels, EveryVectorFormOnBothTargets) {
     st.kernel = c.kernel;
     st.accumulate = c.accumulate;
     st.attrs = c.attrs;
-    return datosim::backends::npu::aieKernelCall(st, ins, out, gen);
+    return datosim::kernels::aieCall(datosim::kernels::AieCall{st, ins, out, gen});
   };
   std::vector<Case> cases;
   const std::vector<std::pair<D, D>> mm = {{D::I8, D::I8}, {D::I8, D::I16}, {D::I8, D::I32}, {D::I16, D::I16},
@@ -311,8 +311,8 @@ TEST_F(AieKernels, EveryVectorFormOnBothTargets) {
       cases.push_back({k, {{t, {4, 64}}}, {t, {4}}, false, {{"axis", 1}}});          // along each row
       cases.push_back({k, {{t, {2, 4, 32}}}, {t, {2, 32}}, false, {{"axis", 1}}});   // a middle axis
     }
-  for (const auto& [arch, gen] : {std::pair{std::string("20"), datosim::backends::npu::AieGen::Aie2},
-                                  std::pair{std::string("21"), datosim::backends::npu::AieGen::Aie2p}}) {
+  for (const auto& [arch, gen] : {std::pair{std::string("20"), datosim::kernels::AieGen::Aie2},
+                                  std::pair{std::string("21"), datosim::kernels::AieGen::Aie2p}}) {
     SCOPED_TRACE("DSIM_AIE_ARCH=" + arch);
     std::string src = "#include \"dsim_aie.h\"\n";
     std::vector<std::vector<Operand>> sigs;
@@ -322,8 +322,8 @@ TEST_F(AieKernels, EveryVectorFormOnBothTargets) {
       ASSERT_FALSE(callText.empty()) << c.kernel << " case " << i << " has no vector form";
       std::string params;
       for (std::size_t k = 0; k < c.ins.size(); ++k)
-        params += "const " + datosim::backends::npu::aieCType(c.ins[k].dtype) + "* in" + std::to_string(k) + ", ";
-      params += datosim::backends::npu::aieCType(c.out.dtype) + "* out";
+        params += "const " + datosim::kernels::aieCType(c.ins[k].dtype) + "* in" + std::to_string(k) + ", ";
+      params += datosim::kernels::aieCType(c.out.dtype) + "* out";
       src += "extern \"C\" void k" + std::to_string(i) + "(" + params + ") { " + callText + "; }\n";
     }
     const fs::path cc = dir_ / ("forms" + arch + ".cc"), so = dir_ / ("forms" + arch + ".so");
@@ -348,7 +348,7 @@ TEST_F(AieKernels, EveryVectorFormOnBothTargets) {
       for (const Buffer& b : bufs) mem.emplace_back(toBytes(b));
       std::vector<const Buffer*> ins;
       for (std::size_t k = 0; k + 1 < bufs.size(); ++k) ins.push_back(&bufs[k]);
-      ASSERT_EQ(datosim::data::runKernel(c.kernel, ins, bufs.back(), c.accumulate, c.attrs), "") << c.kernel << " case " << i;
+      ASSERT_EQ(datosim::kernels::runKernel(c.kernel, ins, bufs.back(), c.accumulate, c.attrs), "") << c.kernel << " case " << i;
       void* f = ::dlsym(lib, ("k" + std::to_string(i)).c_str());
       ASSERT_NE(f, nullptr);
       call(f, mem);
@@ -359,7 +359,7 @@ TEST_F(AieKernels, EveryVectorFormOnBothTargets) {
   }
   // No vector form: a matmul whose N is not a multiple of the block pair, mixed dtypes, i4, f32 arithmetic.
   auto none = [&](const std::string& k, std::vector<Operand> inOps, Operand outOp) {
-    return vectorCall(Case{k, std::move(inOps), std::move(outOp)}, datosim::backends::npu::AieGen::Aie2).empty();
+    return vectorCall(Case{k, std::move(inOps), std::move(outOp)}, datosim::kernels::AieGen::Aie2).empty();
   };
   EXPECT_TRUE(none("matmul", {{D::BF16, {16, 64}}, {D::BF16, {64, 20}}}, {D::BF16, {16, 20}}));
   EXPECT_TRUE(none("matmul", {{D::I8, {16, 64}}, {D::I16, {64, 32}}}, {D::I32, {16, 32}}));
@@ -374,7 +374,7 @@ TEST_F(AieKernels, EveryVectorFormOnBothTargets) {
   // Reductions: a float sum (another order), a widening sum, a row not a multiple of the vector.
   auto noneReduce = [&](const std::string& k, Operand in, Operand out, double axis) {
     return vectorCall(Case{k, {std::move(in)}, std::move(out), false, {{"axis", axis}}},
-                      datosim::backends::npu::AieGen::Aie2).empty();
+                      datosim::kernels::AieGen::Aie2).empty();
   };
   EXPECT_TRUE(noneReduce("reduce_sum", {D::BF16, {4, 64}}, {D::BF16, {4}}, 1));
   EXPECT_TRUE(noneReduce("reduce_sum", {D::I8, {4, 64}}, {D::I32, {4}}, 1));

@@ -6,12 +6,14 @@
 #include <fstream>
 #include <set>
 
-#include "data/kernels_ref.h"
+#include "kernels/kernel.h"
 #include "data/npy.h"
 #include "data/random.h"
 #include "test_util.h"
 
 using namespace datosim::data;
+using datosim::kernels::referenceKernelNames;
+using datosim::kernels::runKernel;
 using namespace datosim::data::test;
 using datosim::ir::DType;
 using datosim::ir::KernelAttrs;

@@ -15,7 +15,7 @@
 #include <unistd.h>
 
 #include "data/buffer.h"
-#include "data/kernels_ref.h"
+#include "kernels/kernel.h"
 #include "data/npy.h"
 #include "pipeline/run.h"
 #include "tools/cli.h"
@@ -384,13 +384,13 @@ TEST(DynamicExamples, MoeRoutedByItsOwnRouter) {
     data::Buffer x(ir::DType::BF16, {1, D}), s(ir::DType::F32, {1, E}), e(ir::DType::I32, {1}), w(ir::DType::BF16, {D, F}),
         y(ir::DType::F32, {1, F});
     for (std::int64_t k = 0; k < D; ++k) x.setFloat(k, X.getFloat(t * D + k));
-    ASSERT_EQ(data::runKernel("matmul", {&x, &WR}, s), "");
-    ASSERT_EQ(data::runKernel("argmax", {&s}, e, false, {{"axis", 1}}), "");
+    ASSERT_EQ(kernels::runKernel("matmul", {&x, &WR}, s), "");
+    ASSERT_EQ(kernels::runKernel("argmax", {&s}, e, false, {{"axis", 1}}), "");
     const std::int64_t ex = e.getInt(0);
     ASSERT_TRUE(ex >= 0 && ex < E);
     ++count[static_cast<std::size_t>(ex)];
     for (std::int64_t k = 0; k < D * F; ++k) w.setFloat(k, W.getFloat(ex * D * F + k));
-    ASSERT_EQ(data::runKernel("matmul", {&x, &w}, y), "");
+    ASSERT_EQ(kernels::runKernel("matmul", {&x, &w}, y), "");
     for (std::int64_t f = 0; f < F; ++f) want.setFloat(t * F + f, y.getFloat(f));
   }
   EXPECT_TRUE(want == Y);

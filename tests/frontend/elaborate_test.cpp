@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "fe_util.h"
+#include "kernels/kernel.h"
 #include "ir/kernels.h"
 
 using namespace datosim;
@@ -76,7 +77,7 @@ TEST(Elaborate, PipelineHasOneInstancePerTaskAndTwoStreams) {
   const auto& f = std::get<ir::ForStmt>(g.instances[1].body[0].node);
   EXPECT_EQ(ir::toString(*f.hi), "8");
   EXPECT_EQ(std::get<ir::GetStmt>(f.body[0].node).stream.inst, 0);
-  EXPECT_EQ(std::get<ir::ComputeStmt>(f.body[1].node).info, ir::findKernel("relu"));
+  EXPECT_EQ(std::get<ir::ComputeStmt>(f.body[1].node).info, kernels::findKernel("relu"));
   EXPECT_EQ(f.body[0].loc.pointer, "/tasks/act/body/0/body/0");
   // The load offset keeps the loop variable, bound to slot 0.
   const auto& lf = std::get<ir::ForStmt>(g.instances[0].body[0].node);

@@ -5,6 +5,7 @@
 
 #include "fe_util.h"
 #include "frontend/json_util.h"
+#include "kernels/kernel.h"
 #include "ir/dtype.h"
 #include "ir/kernels.h"
 
@@ -23,7 +24,7 @@ TEST(Schema, ParsesAndListsEveryKernelAndDType) {
     if (stmt["properties"].contains("compute"))
       for (const auto& k : stmt["properties"]["compute"]["enum"]) kernels.push_back(k.get<std::string>());
   std::vector<std::string> table;
-  for (const ir::KernelInfo& k : ir::builtinKernels()) table.push_back(k.name);
+  for (const kernels::Kernel& k : kernels::library()) table.push_back(k.info.name);
   std::sort(kernels.begin(), kernels.end());
   EXPECT_EQ(kernels, table);
 

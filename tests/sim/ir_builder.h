@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "kernels/kernel.h"
 #include "ir/arch.h"
 #include "ir/diag.h"
 #include "ir/graph.h"
@@ -83,7 +84,7 @@ inline Stmt Compute(const std::string& kernel, std::vector<int> ins, int out, bo
                     ExprPtr cycles = nullptr, std::map<std::string, double> attrs = {}) {
   ir::ComputeStmt c;
   c.kernel = kernel;
-  c.info = ir::findKernel(kernel);
+  c.info = kernels::findKernel(kernel);
   if (!c.info) throw std::logic_error("no kernel " + kernel);
   c.ins = std::move(ins);
   c.out = out;

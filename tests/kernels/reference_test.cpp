@@ -1,4 +1,4 @@
-#include "data/kernels_ref.h"
+#include "kernels/kernel.h"
 
 #include <gtest/gtest.h>
 
@@ -6,6 +6,7 @@
 #include <limits>
 
 using namespace datosim::data;
+using namespace datosim::kernels;
 using datosim::ir::DType;
 using datosim::ir::KernelAttrs;
 using datosim::ir::Shape;
@@ -38,8 +39,8 @@ const double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 TEST(KernelsRef, EveryBuiltinKernelButCustomIsImplemented) {
   std::vector<std::string> expected;
-  for (const auto& k : datosim::ir::builtinKernels())
-    if (k.name != "custom") expected.push_back(k.name);
+  for (const Kernel& k : library())
+    if (k.info.name != "custom") expected.push_back(k.info.name);
   EXPECT_EQ(referenceKernelNames(), expected);
 }
 
@@ -275,26 +276,26 @@ TEST(KernelsRef, ArgmaxTakesTheFirstMaximum) {
 
 // The engine checks a compute's operands once (runKernel) and then runs the implementation directly.
 TEST(KernelsRef, CheckedKernelComputesWhatRunKernelComputesAliasedOrNot) {
-  const datosim::ir::KernelInfo* custom = datosim::ir::findKernel("custom");
+  const datosim::ir::KernelInfo* custom = findKernel("custom");
   ASSERT_NE(custom, nullptr);
-  EXPECT_EQ(kernelImplementation(*custom), nullptr);
+  EXPECT_EQ(of(*custom).reference, nullptr);
   for (const char* name : {"add", "sub", "mul", "max", "mac"}) {
     SCOPED_TRACE(name);
-    const datosim::ir::KernelInfo* k = datosim::ir::findKernel(name);
+    const datosim::ir::KernelInfo* k = findKernel(name);
     ASSERT_NE(k, nullptr);
-    const KernelImpl impl = kernelImplementation(*k);
+    const Reference impl = of(*k).reference;
     ASSERT_NE(impl, nullptr);
     const Buffer a = B(DType::I32, {4}, {3, -2, 7, 100}), b0 = B(DType::I32, {4}, {5, 6, -1, 2});
     // out = name(out, a): the output is also an input.
     Buffer viaRun = b0, viaChecked = b0;
     ASSERT_EQ(runKernel(*k, {&viaRun, &a}, viaRun, false, {}), "");
-    runCheckedKernel(impl, {&viaChecked, &a}, viaChecked, false, {});
+    runChecked(impl, {&viaChecked, &a}, viaChecked, false, {});
     EXPECT_EQ(viaChecked, viaRun);
     EXPECT_NE(viaChecked, b0);
     // out = name(a, b0) into a separate output.
     Buffer out1(DType::I32, {4}), out2(DType::I32, {4});
     ASSERT_EQ(runKernel(*k, {&a, &b0}, out1, false, {}), "");
-    runCheckedKernel(impl, {&a, &b0}, out2, false, {});
+    runChecked(impl, {&a, &b0}, out2, false, {});
     EXPECT_EQ(out1, out2);
   }
 }
