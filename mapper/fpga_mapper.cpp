@@ -135,8 +135,6 @@ struct KernelWalker {
 
 std::string num(double v) { return groupDigits(static_cast<std::int64_t>(std::llround(v))); }
 
-}  // namespace
-
 std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, const std::vector<InstanceFacts>& facts,
                                    const ir::MappingRequest* request, Diagnostics& diags) {
   const arch::fpga::FpgaParams p = arch::fpga::params(arch);
@@ -338,6 +336,25 @@ std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, con
   }
   if (diags.errorCount() != before) return std::nullopt;
   return m;
+}
+
+// Chain and bundle share NPU tiles; every instance of an FPGA design is its own hardware.
+class FpgaPlacer final : public Placer {
+ public:
+  std::optional<ir::Mapping> place(PlaceJob& job) const override {
+    if (!job.opts.hints.chains.empty() || !job.opts.hints.bundles.empty())
+      job.diags.warning(SourceLoc{job.g.file, "/mapping"},
+                        "chain and bundle apply to NPU tiles; on an FPGA every instance becomes its own hardware, so "
+                        "they are ignored");
+    return mapFpga(job.g, job.arch, job.facts, job.opts.request, job.diags);
+  }
+};
+
+}  // namespace
+
+const Placer& fpgaPlacer() {
+  static const FpgaPlacer placer;
+  return placer;
 }
 
 }  // namespace datosim::mapper::detail

@@ -13,6 +13,7 @@
 #include "ir/diag.h"
 #include "ir/graph.h"
 #include "ir/mapping.h"
+#include "mapper/mapper.h"
 
 namespace datosim::mapper::detail {
 
@@ -94,16 +95,53 @@ struct VirtualMapping {
   std::vector<std::string> notes;
 };
 
-/// NPU placement and checks (npu_placer.cpp); `params` are `arch`'s (arch::npu::params).
-std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, const arch::npu::NpuParams& params,
-                                    const std::vector<InstanceFacts>& facts, const VirtualMapping& vm,
-                                    const ir::MappingRequest* request, Diagnostics& diags);
-/// The tiles of an imposed NPU mapping: compute tiles of the array, one group per tile.
-void checkRequestTiles(const ir::Arch& arch, const arch::npu::NpuParams& params, const ir::MappingRequest& r,
-                       Diagnostics& diags);
-/// FPGA resource estimate, HBM assignment and checks (fpga_mapper.cpp).
-std::optional<ir::Mapping> mapFpga(const ir::Graph& g, const ir::Arch& arch, const std::vector<InstanceFacts>& facts,
-                                   const ir::MappingRequest* request, Diagnostics& diags);
+// ---- virtual mapping (virtual_mapping.cpp) ----
+
+/// Instances joined so far, and which were joined by a chain or by a bundle.
+struct Build {
+  explicit Build(const ir::Graph& g);  // every instance alone
+  Groups u;
+  std::vector<char> chained, bundled;
+};
+/// Apply the chain and bundle requests; false (with errors) when one is wrong in itself.
+bool applyHints(const ir::Graph& g, const std::vector<InstanceFacts>& facts, const ir::MappingHints& hints, Build& b,
+                Diagnostics& diags);
+/// The groups of `b` (idle instances alone need no group).
+VirtualMapping finish(const ir::Graph& g, const std::vector<InstanceFacts>& facts, Build& b);
+/// Automatic bundling: the isomorphism classes of the instances `base` leaves alone, in order of their
+/// first instance; how many groups bundling them k to a group makes; and that virtual mapping.
+std::vector<std::vector<int>> bundleClasses(const ir::Graph& g, const std::vector<InstanceFacts>& facts, Build base);
+std::size_t bundledGroupCount(std::size_t baseGroups, const std::vector<std::vector<int>>& classes, std::size_t k);
+VirtualMapping autoBundle(const ir::Graph& g, const std::vector<InstanceFacts>& facts, const Build& base,
+                          const std::vector<std::vector<int>>& classes, int k);
+/// The grouping an imposed mapping (--mapping) gives, group k its k-th group.
+VirtualMapping fromRequest(const ir::Graph& g, const std::vector<InstanceFacts>& facts, const ir::MappingRequest& r,
+                           Diagnostics& diags);
+
+// ---- placers ----
+
+/// One mapping job, as the dispatch (mapper.cpp) hands it to a placer.
+struct PlaceJob {
+  const ir::Graph& g;
+  const ir::Arch& arch;
+  std::vector<InstanceFacts>& facts;
+  const MapOptions& opts;
+  Diagnostics& diags;
+  MapFailure& why;  // set to InvalidRequest when a request is wrong in itself (else the dispatch says DoesNotFit)
+};
+
+/// How graphs are laid out on one kind of fabric (arch::Fabric): the family's config says which, and
+/// placerFor (mapper.cpp) has one line per fabric.
+class Placer {
+ public:
+  virtual ~Placer() = default;
+  /// The mapping, or nullopt after errors in job.diags.
+  virtual std::optional<ir::Mapping> place(PlaceJob& job) const = 0;
+};
+/// Compute tiles of a tile array, stream and tensor routes through its switch (npu_placer.cpp).
+const Placer& tileArrayPlacer();
+/// One processing element per instance, a resource estimate and HBM channels (fpga_mapper.cpp).
+const Placer& fpgaPlacer();
 
 /// Where an instance comes from: its task's location in the graph file.
 SourceLoc instanceLoc(const ir::Graph& g, int instance);

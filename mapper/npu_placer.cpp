@@ -1161,8 +1161,6 @@ void check(Builder& b) {
   }
 }
 
-}  // namespace
-
 void checkRequestTiles(const ir::Arch& arch, const arch::npu::NpuParams& params, const ir::MappingRequest& r,
                        Diagnostics& diags) {
   const Array arr = makeArray(params);
@@ -1335,6 +1333,113 @@ std::optional<ir::Mapping> placeNpu(const ir::Graph& g, const ir::Arch& arch, co
   check(b);
   if (diags.errorCount() != before) return std::nullopt;
   return m;
+}
+
+class TileArrayPlacer final : public Placer {
+ public:
+  // A request is placed as it is; otherwise the chain and bundle requests, then, when the groups
+  // outnumber the compute tiles, automatic bundling of isomorphic instances.
+  std::optional<ir::Mapping> place(PlaceJob& job) const override {
+    const ir::Graph& g = job.g;
+    const ir::Arch& arch = job.arch;
+    const MapOptions& opts = job.opts;
+    Diagnostics& diags = job.diags;
+    MapFailure& why = job.why;
+    std::vector<InstanceFacts>& facts = job.facts;
+    const arch::npu::NpuParams params = arch::npu::params(arch);
+    addTraffic(g, facts);  // the tensor routing balances the bytes flows move over the run
+    if (opts.request) {
+      if (!opts.hints.chains.empty() || !opts.hints.bundles.empty())
+        diags.warning(SourceLoc{opts.request->file, ""},
+                      "--mapping imposes the placement: the chain and bundle requests are not applied");
+      const std::size_t before = diags.errorCount();
+      checkRequestTiles(arch, params, *opts.request, diags);
+      // Imposed tensor routes name an instance, one of its task's arguments and tiles inside the array.
+      // Rows as the array is built (mapper/npu_placer.cpp): shim rows, then memory-tile rows, then compute rows.
+      const int cols = static_cast<int>(params.columns), shimRows = static_cast<int>(params.shimRows),
+                memRows = static_cast<int>(params.memRows);
+      auto rowsText = [](int first, int count) {
+        return count == 1 ? "row " + std::to_string(first) : "rows " + std::to_string(first) + "-" + std::to_string(first + count - 1);
+      };
+      for (const ir::MappingRequest::Route& rt : opts.request->routes) {
+        const int id = g.findInstance(rt.instance);
+        if (id < 0) {
+          diags.error(rt.loc.child("instance"), "the graph has no instance '" + rt.instance + "'");
+          continue;
+        }
+        const ir::Task& t = g.tasks[static_cast<std::size_t>(g.instances[static_cast<std::size_t>(id)].task)];
+        if (std::none_of(t.args.begin(), t.args.end(), [&](const ir::TaskArg& a) { return a.name == rt.arg; }))
+          diags.error(rt.loc.child("arg"), "task '" + t.name + "' has no argument '" + rt.arg + "'");
+        if (rt.shimCol < 0 || rt.shimCol >= cols || rt.shimRow < 0 || rt.shimRow >= shimRows)
+          diags.error(rt.loc.child("shim"), "not a shim tile of " + arch.name + " (" + rowsText(0, shimRows) + ", columns 0-" +
+                                                std::to_string(cols - 1) + ")");
+        if (memRows == 0)
+          diags.error(rt.loc.child("memtile"), arch.name + " has no memory tiles (array.mem_rows is 0)");
+        else if (rt.memCol < 0 || rt.memCol >= cols || rt.memRow < shimRows || rt.memRow >= shimRows + memRows)
+          diags.error(rt.loc.child("memtile"), "not a memory tile of " + arch.name + " (" + rowsText(shimRows, memRows) +
+                                                   ", columns 0-" + std::to_string(cols - 1) + ")");
+      }
+      VirtualMapping vm = fromRequest(g, facts, *opts.request, diags);
+      if (diags.errorCount() != before) {
+        why = MapFailure::InvalidRequest;
+        return std::nullopt;
+      }
+      return placeNpu(g, arch, params, facts, vm, opts.request, diags);
+    }
+    Build b(g);
+    if (!applyHints(g, facts, opts.hints, b, diags)) {
+      why = MapFailure::InvalidRequest;
+      return std::nullopt;
+    }
+    VirtualMapping vm = finish(g, facts, b);
+    const auto tiles = static_cast<std::size_t>(params.computeTiles());
+    if (!opts.autoBundle || vm.groups.size() <= tiles) return placeNpu(g, arch, params, facts, vm, nullptr, diags);
+
+    // More groups than tiles: bundle isomorphic instances k to a tile, from the smallest k that
+    // fits the tile count up, and keep the first mapping that passes every check. Each number of
+    // groups is tried once, at the smallest k that gives it: a larger k with as many groups only
+    // makes the bundles of a class more uneven (the first ones fuller, the last one smaller), and
+    // trying every k made large arrays quadratic (a 32x32 array: 939 placements for 12 group counts).
+    std::size_t largest = 1;
+    {
+      std::map<std::string, std::size_t> count;
+      for (std::size_t i = 0; i < facts.size(); ++i)
+        if (!facts[i].idle) largest = std::max(largest, ++count[facts[i].signature]);
+    }
+    Diagnostics firstFailure;
+    const std::vector<std::vector<int>> classes = bundleClasses(g, facts, b);
+    std::set<std::size_t> triedCounts;
+    for (std::size_t k = 2; k <= largest; ++k) {
+      const std::size_t count = bundledGroupCount(vm.groups.size(), classes, k);
+      if (count > tiles || !triedCounts.insert(count).second) continue;
+      VirtualMapping cand = autoBundle(g, facts, b, classes, static_cast<int>(k));
+      if (cand.groups.size() != count)
+        throw std::logic_error("automatic bundling: " + std::to_string(cand.groups.size()) + " groups, counted " +
+                               std::to_string(count));
+      Diagnostics attempt;
+      std::optional<ir::Mapping> m = placeNpu(g, arch, params, facts, cand, nullptr, attempt);
+      if (m) {
+        diags.append(attempt);
+        return m;
+      }
+      if (triedCounts.size() == 1) firstFailure = attempt;  // the first bundling placed
+    }
+    if (!triedCounts.empty()) {
+      diags.append(firstFailure);
+      diags.note(SourceLoc{g.file, ""}, "automatic mode: no bundling of isomorphic instances (2 to " +
+                                            std::to_string(largest) + " to a tile) fits; the errors above are those "
+                                            "of the smallest bundling that fits the tile count");
+      return std::nullopt;
+    }
+    return placeNpu(g, arch, params, facts, vm, nullptr, diags);  // reports the tile count
+  }
+};
+
+}  // namespace
+
+const Placer& tileArrayPlacer() {
+  static const TileArrayPlacer placer;
+  return placer;
 }
 
 }  // namespace datosim::mapper::detail
