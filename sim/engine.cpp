@@ -23,24 +23,15 @@ Engine::Engine(const ir::Graph& g, const arch::TimingModel& model, const SimOpti
   ticksPerCycle_ = static_cast<std::int64_t>(sc_core::sc_time(1, sc_core::SC_NS).value());
   stopAt_ = opts.maxCycles > 0 ? std::min(opts.maxCycles, kMaxSimCycle) : kMaxSimCycle;
   for (const ir::StreamInst& s : g.streamInsts) {
-    StreamState& c = streams_.emplace_back();
     const ir::StreamDecl& d = g.streams[static_cast<std::size_t>(s.decl)];
+    const std::int64_t perToken = std::max<std::int64_t>(1, ir::numElements(d.tile));
+    const std::int64_t places = std::max<std::int64_t>(1, std::min(d.depth, kMaxPreallocatedTokenElements / perToken));
+    StreamFifo& c = streams_.emplace_back(static_cast<int>(streams_.size()), d, tensors_ != nullptr, places);
     const std::int64_t bytes = d.tokenBytes();
     const arch::StreamTiming timing = model.streamTiming(s, bytes);
-    c.depth = d.depth;
-    c.valueDType = d.dtype;
-    c.valuesFromData = d.valuesFromData;
     c.access = model.getCycles(s, bytes);
     c.transfer = arch::ceilCycles(static_cast<double>(bytes), timing.bytesPerCycle);
     c.latency = timing.latency;
-    if (tensors_) {
-      c.tokenDType = d.dtype;
-      c.tokenShape = d.tile;
-      const std::int64_t perToken = std::max<std::int64_t>(1, ir::numElements(d.tile));
-      const std::int64_t n = std::max<std::int64_t>(1, std::min(d.depth, kMaxPreallocatedTokenElements / perToken));
-      c.ring.assign(static_cast<std::size_t>(n), 0);
-      c.contents.assign(static_cast<std::size_t>(n), data::Buffer(d.dtype, d.tile));
-    }
   }
   for (const Program& prog : programs) {
     Proc& p = procs_.emplace_back();
@@ -97,7 +88,7 @@ void Engine::applyMapping(const ir::Graph& g, const arch::TimingModel& model, co
     const ir::StreamRoute& r = m.streams[i];
     const std::int64_t bytes = g.streams[static_cast<std::size_t>(s.decl)].tokenBytes();
     const arch::StreamTiming t = model.routedStreamTiming(s, r, bytes);
-    StreamState& c = streams_[i];
+    StreamFifo& c = streams_[i];
     c.transfer = t.zeroCopy ? 0 : arch::ceilCycles(static_cast<double>(bytes), t.bytesPerCycle);
     c.latency = t.latency;
     // A DMA channel several streams share (a bundle's streams to one peer) serialises their transfers.
@@ -135,10 +126,7 @@ void Engine::applyMapping(const ir::Graph& g, const arch::TimingModel& model, co
 // every compute's kernel and every load's and store's argument, and the channels' occupancy recording.
 void Engine::nameTraceTracks(const ir::Graph& g, const ir::Mapping* m) {
   Trace& t = *trace_;
-  for (std::size_t i = 0; i < streams_.size(); ++i) {
-    streams_[i].trace = trace_;
-    streams_[i].id = static_cast<int>(i);
-  }
+  for (StreamFifo& c : streams_) c.traceInto(trace_);
   for (Proc& p : procs_) {
     for (const ComputeCost& c : p.prog->compute) p.computeName.push_back(t.name(c.stmt->kernel));
     for (const MemAccess& a : p.prog->mem) p.memName.push_back(t.name(a.argName));
@@ -191,11 +179,11 @@ ProcResult Engine::procResult(int instance) const {
 }
 
 StreamResult Engine::streamResult(int stream) const {
-  const StreamState& c = streams_[static_cast<std::size_t>(stream)];
+  const StreamFifo& c = streams_[static_cast<std::size_t>(stream)];
   StreamResult r;
-  r.tokens = c.tokens;
-  r.got = c.got;
-  r.peak = c.peak;  // settled to the end in run()
+  r.tokens = c.tokens();
+  r.got = c.got();
+  r.peak = c.peak();  // settled to the end in run()
   return r;
 }
 
@@ -218,7 +206,7 @@ void Engine::run() {
 
   // Nothing can happen any more. Wake every process still waiting so that it returns.
   draining_ = true;
-  for (StreamState& c : streams_) {
+  for (StreamFifo& c : streams_) {
     c.data.notify(sc_core::SC_ZERO_TIME);
     c.space.notify(sc_core::SC_ZERO_TIME);
   }
@@ -228,7 +216,7 @@ void Engine::run() {
   dma_.wake();
   arbiter_.wake();
   sc_core::sc_start();
-  for (StreamState& c : streams_) c.settle(std::numeric_limits<std::int64_t>::max());
+  for (StreamFifo& c : streams_) c.settleAll();
 }
 
 std::int64_t Engine::now() const {
@@ -515,7 +503,7 @@ bool Engine::reach(Proc& p) {
 // time-stamped logs. What such a run cannot reproduce is a run-time error stopping the others at
 // an earlier cycle than they already reached, so simulate() runs again exactly when one happens.
 bool Engine::takeToken(Proc& p, const Op& op, int id, std::int64_t& at) {
-  StreamState& c = streams_[static_cast<std::size_t>(id)];
+  StreamFifo& c = streams_[static_cast<std::size_t>(id)];
   if (!reach(p)) return false;
   const std::int64_t start = p.t;
   if (c.empty()) {
@@ -561,13 +549,13 @@ bool Engine::takeToken(Proc& p, const Op& op, int id, std::int64_t& at) {
     data::Buffer& local = p.locals[static_cast<std::size_t>(op.local)];
     if (op.slice >= 0) {
       // Into its place in the local (sliceFits has checked and evaluated the offsets).
-      [[maybe_unused]] const std::string why = data::copyTileIn(local, p.sliceAt, c.contents[c.head]);
+      [[maybe_unused]] const std::string why = data::copyTileIn(local, p.sliceAt, c.frontData());
       assert(why.empty() && "sliceFits checks the token's place");
     } else {
       // The place's value is dead once got: exchange storage instead of copying (same dtype and shape).
-      assert(local.dtype() == c.contents[c.head].dtype() && local.shape() == c.contents[c.head].shape() &&
+      assert(local.dtype() == c.frontData().dtype() && local.shape() == c.frontData().shape() &&
              "the frontend checks that a get's local has the token type");
-      std::swap(local, c.contents[c.head]);
+      std::swap(local, c.frontData());
     }
   }
   c.pop(at);
@@ -580,7 +568,7 @@ bool Engine::takeToken(Proc& p, const Op& op, int id, std::int64_t& at) {
 // Wait from cycle p.t until stream instance `id` has a free place (blocked on put meanwhile; the wait
 // counts as blockedPut). `at`: the cycle the place is free. p.t is left as it was.
 bool Engine::waitForSpace(Proc& p, const Op& op, int id, std::int64_t& at) {
-  StreamState& c = streams_[static_cast<std::size_t>(id)];
+  StreamFifo& c = streams_[static_cast<std::size_t>(id)];
   if (!reach(p)) return false;
   const std::int64_t start = p.t;
   if (c.full()) {
@@ -634,7 +622,7 @@ bool Engine::get(Proc& p, const Op& op) {
   if (id < 0) return false;
   std::int64_t at = 0;
   if (!takeToken(p, op, id, at)) return false;
-  const StreamState& c = streams_[static_cast<std::size_t>(id)];
+  const StreamFifo& c = streams_[static_cast<std::size_t>(id)];
   p.res.stats.busy += c.access;
   traceSpan(p, TraceKind::Get, at, at + c.access, id);
   p.t = at + c.access;
@@ -680,7 +668,7 @@ bool Engine::getAny(Proc& p, const Op& op) {
     std::int64_t bestAt = std::numeric_limits<std::int64_t>::max(), earliest = bestAt;
     int empty = -1;
     for (std::size_t k = 0; k < ids.size(); ++k) {
-      const StreamState& c = streams_[static_cast<std::size_t>(ids[k])];
+      const StreamFifo& c = streams_[static_cast<std::size_t>(ids[k])];
       if (c.empty()) {
         if (empty < 0) empty = ids[k];
         continue;
@@ -700,7 +688,7 @@ bool Engine::getAny(Proc& p, const Op& op) {
     r.waitsOnEvent = earliest == std::numeric_limits<std::int64_t>::max();
     sc_core::sc_event_or_list any;
     for (int id : ids) {
-      StreamState& c = streams_[static_cast<std::size_t>(id)];
+      StreamFifo& c = streams_[static_cast<std::size_t>(id)];
       c.consumerWaits = true;
       any |= c.data;
     }
@@ -725,7 +713,7 @@ bool Engine::getAny(Proc& p, const Op& op) {
   p.t = now();
   std::int64_t at = 0;
   if (!takeToken(p, op, id, at)) return false;
-  const StreamState& c = streams_[static_cast<std::size_t>(id)];
+  const StreamFifo& c = streams_[static_cast<std::size_t>(id)];
   p.res.stats.busy += c.access;
   traceSpan(p, TraceKind::Get, at, at + c.access, id);
   p.t = at + c.access;
@@ -737,7 +725,7 @@ bool Engine::put(Proc& p, const Op& op) {
   if (!sliceFits(p, op)) return false;
   const int id = op.stream >= 0 ? op.stream : resolve(p, op, true);
   if (id < 0) return false;
-  StreamState& c = streams_[static_cast<std::size_t>(id)];
+  StreamFifo& c = streams_[static_cast<std::size_t>(id)];
   std::int64_t value = 0;
   const bool fromData = !op.expr[0] && c.valuesFromData;  // the value in the local (one integer element)
   if (fromData) {
@@ -777,10 +765,10 @@ bool Engine::put(Proc& p, const Op& op) {
   } else if (tensors_) {
     const data::Buffer& local = p.locals[static_cast<std::size_t>(op.local)];
     if (op.slice >= 0) {
-      [[maybe_unused]] const std::string why = data::copyTileOut(local, p.sliceAt, c.contents[c.backPlace()]);
+      [[maybe_unused]] const std::string why = data::copyTileOut(local, p.sliceAt, c.backData());
       assert(why.empty() && "sliceFits checks the token's place");
     } else {
-      c.contents[c.backPlace()] = local;  // same size: no allocation
+      c.backData() = local;  // same size: no allocation
     }
   }
   if (c.consumerWaits) c.data.notify();

@@ -1,5 +1,6 @@
 // The SystemC side of the simulator: one thread per instance interpreting its compiled program,
-// one bounded channel per stream instance, and an arbiter for the off-chip memory channels.
+// one bounded FIFO per stream instance (sim/stream_fifo.h), the DMA agents of mapped runs (sim/dma.h) and an
+// arbiter for shared memory and DMA channels and cores (sim/arbiter.h).
 // The timing semantics are those of docs/timing.md.
 //
 // An Engine must be built, run and destroyed inside one fresh simulation context (see
@@ -23,6 +24,7 @@
 #include "sim/dma.h"
 #include "sim/program.h"
 #include "sim/simulator.h"
+#include "sim/stream_fifo.h"
 #include "arch/timing_model.h"
 
 namespace datosim::sim {
@@ -84,7 +86,6 @@ class Engine {
   const std::int64_t* macsByType() const { return macsByType_; }
 
  private:
-  struct StreamState;
   struct Proc;
   /// Resources to hold (memory or DMA channels, a shared core) and who asks for them (arbiter.h).
   using Needs = Arbiter::Needs;
@@ -139,7 +140,7 @@ class Engine {
   const ir::Graph& g_;
   const SimOptions opts_;
   const bool exact_;
-  std::deque<StreamState> streams_;
+  std::deque<StreamFifo> streams_;
   std::deque<Proc> procs_;
   arch::MemorySystem mem_;
   std::int64_t issueCycles_ = 0;

@@ -255,7 +255,7 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
         if (!sliceFits(p, op)) return false;
         const int id = op.stream >= 0 ? op.stream : resolve(p, op, true);
         if (id < 0) return false;
-        const StreamState& c = streams_[static_cast<std::size_t>(id)];
+        const StreamFifo& c = streams_[static_cast<std::size_t>(id)];
         const std::int64_t due = ready(op.local);
         ps.end = std::max(ps.end, due + c.access + c.transfer);
         auto it = std::find_if(ps.putCycles.begin(), ps.putCycles.end(), [id](const auto& x) { return x.first == id; });
@@ -385,12 +385,12 @@ bool Engine::pipeEvent(Proc& p) {
     if (e.buffer >= 0) ps.spare[pool].push_back(e.buffer);
   };
   if (op.kind == OpKind::Put) {
-    StreamState& c = streams_[static_cast<std::size_t>(e.target)];
+    StreamFifo& c = streams_[static_cast<std::size_t>(e.target)];
     std::int64_t at = 0;
     if (!waitForSpace(p, op, e.target, at)) return false;
     ps.sigma += at - p.t;
     c.push(at, at + c.access + c.transfer + c.latency);
-    if (tensors_) std::swap(c.contents[c.backPlace()], ps.buffers[static_cast<std::size_t>(e.buffer)]);
+    if (tensors_) std::swap(c.backData(), ps.buffers[static_cast<std::size_t>(e.buffer)]);
     release(spareOf(ps, *p.prog, op.local, op.slice));
     if (c.consumerWaits) c.data.notify();
     return true;
