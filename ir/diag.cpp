@@ -1,5 +1,6 @@
 #include "ir/diag.h"
 
+#include <cstdio>
 #include <algorithm>
 
 namespace datosim {
@@ -110,6 +111,12 @@ std::string closestName(const std::string& word, const std::vector<std::string>&
   std::size_t limit = std::max<std::size_t>(1, std::max(word.size(), best.size()) / 3);
   if (best.empty() || bestD > limit) return "";
   return best;
+}
+
+std::string formatDouble(const char* printfFormat, double v) {
+  char b[64];
+  std::snprintf(b, sizeof b, printfFormat, v);
+  return b;
 }
 
 std::string groupDigits(long long v) {

@@ -60,6 +60,10 @@ std::string closestName(const std::string& word, const std::vector<std::string>&
 /// 1234567 -> "1,234,567"
 std::string groupDigits(long long v);
 
+/// One double by a printf format of one conversion ("%.1f%%", "%+.2f%%", "%.3g"); the formatter every
+/// report, sweep row and message uses for a number with a chosen precision.
+std::string formatDouble(const char* printfFormat, double v);
+
 /// A count and its noun, digits grouped: (1, "cycle") -> "1 cycle", (1024, "cycle") -> "1,024 cycles",
 /// (2, "copy", "copies") -> "2 copies". The singular for exactly 1 (or -1); `plural` defaults to noun + "s".
 std::string counted(long long n, const std::string& noun, const std::string& plural = "");

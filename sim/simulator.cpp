@@ -367,10 +367,9 @@ Report simulate(const ir::Graph& g, const ir::Arch& arch, const arch::TimingMode
   fillRates(model, run, r);
   // Only an explicit `cycles` on a compute can make MACs run faster than the hardware's peak.
   if (r.outcome == Outcome::Completed && r.peakOpsPerSecond > 0 && r.macOpsPerSecond > r.peakOpsPerSecond * (1 + 1e-9)) {
-    char pct[32];
-    std::snprintf(pct, sizeof pct, "%.1f%%", 100.0 * r.macOpsPerSecond / r.peakOpsPerSecond);
+    const std::string pct = formatDouble("%.1f%%", 100.0 * r.macOpsPerSecond / r.peakOpsPerSecond);
     r.warnings.push_back({Severity::Warning, SourceLoc{g.file, ""},
-                          "the MACs ran at " + std::string(pct) + " of the " + r.peakDType +
+                          "the MACs ran at " + pct + " of the " + r.peakDType +
                               " MAC peak of the whole architecture: a compute's 'cycles' is below what its MACs "
                               "need at the peak, so this result is not achievable on the hardware"});
   }

@@ -30,12 +30,8 @@ constexpr ResultColumn kResults[] = {
 constexpr std::size_t kNumResults = sizeof(kResults) / sizeof(kResults[0]);
 enum Col { Outcome, Cycles, Seconds, EndToEnd, Percent, Bound, Binds, Units, MemTiles, ShimTiles, Dsp, Lut, Ff, Bram, Uram, Warnings, Detail };
 
-std::string fmt(const char* f, double v) {
-  if (!std::isfinite(v)) return "";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, f, v);
-  return buf;
-}
+// A number of a row; empty when it is not finite.
+std::string fmt(const char* f, double v) { return std::isfinite(v) ? formatDouble(f, v) : ""; }
 
 // One line of text: no control characters, at most 500 bytes.
 std::string oneLine(const std::string& s) {

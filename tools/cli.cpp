@@ -132,9 +132,8 @@ std::string formatFifoSizing(const pipeline::FifoSizing& s, const ir::Graph& g, 
                              const std::string& tolerance) {
   std::ostringstream o;
   auto pct = [&](std::int64_t v) {
-    char b[32];
-    std::snprintf(b, sizeof b, "%+.2f%%", s.deepCycles > 0 ? 100.0 * (static_cast<double>(v) / static_cast<double>(s.deepCycles) - 1) : 0.0);
-    return std::string(b);
+    return formatDouble("%+.2f%%",
+                        s.deepCycles > 0 ? 100.0 * (static_cast<double>(v) / static_cast<double>(s.deepCycles) - 1) : 0.0);
   };
   o << "graph    " << g.name << " (" << g.file << ")\n";
   o << "arch     " << arch.name << " (model " << arch.model << "), timing " << (placed ? "placed" : "placement-free") << "\n";
@@ -836,8 +835,7 @@ int roundTrip(const std::string& dir, const std::string& rebuiltOut, std::ostrea
   const double diff = rb.predictedCycles ? 100.0 * static_cast<double>(r.report.cycles - rb.predictedCycles) /
                                                 static_cast<double>(rb.predictedCycles)
                                           : 0.0;
-  char pct[32];
-  std::snprintf(pct, sizeof pct, "%+.2f%%", diff);
+  const std::string pct = formatDouble("%+.2f%%", diff);
   out << "round trip: the graph rebuilt from aie.mlir runs " << groupDigits(r.report.cycles) << " cycles (the source graph "
       << groupDigits(rb.predictedCycles) << ", " << pct << "); outputs "
       << (bad ? "DIFFER" : "bit-identical") << "\n";

@@ -28,11 +28,7 @@ std::string kib(std::int64_t bytes) {
   return b;
 }
 
-std::string pct(double part, double whole) {
-  char b[32];
-  std::snprintf(b, sizeof b, "%.1f%%", whole > 0 ? 100.0 * part / whole : 0.0);
-  return b;
-}
+std::string pct(double part, double whole) { return formatDouble("%.1f%%", whole > 0 ? 100.0 * part / whole : 0.0); }
 
 std::string count(double v) {
   std::string s = std::to_string(static_cast<long long>(std::llround(v)));

@@ -12,11 +12,7 @@ namespace datosim::tools {
 
 namespace {
 
-std::string fmt(const char* f, double v) {
-  char b[64];
-  std::snprintf(b, sizeof b, f, v);
-  return b;
-}
+std::string fmt(const char* f, double v) { return formatDouble(f, v); }
 
 std::string pad(std::string s, std::size_t w, bool right = false) {
   if (s.size() >= w) return right ? " " + s : s + " ";  // an overlong cell still keeps its columns apart
