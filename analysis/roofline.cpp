@@ -43,6 +43,9 @@ struct Counts {
   // Loads and stores that block the instance (a model without buffered DMA, outside pipelined loops): each
   // waits at least the memory's issue, its transfer at the channel's rate and the latency.
   double memoryOwnCycles = 0;
+  // kernelCycles includes the runs of pipelined loops: each iteration's interval and the last one's
+  // latency through its gets, loads, computes, puts and stores.
+  bool pipelined = false;
   // Pipelined loops: the tokens one run of the loop puts per stream -> how many such runs. Their
   // streams transfer in parallel (docs/timing.md, "Pipelined loops"), so such a run is bounded by
   // its busiest stream, not by the sum over its streams.
@@ -52,6 +55,7 @@ struct Counts {
     kernelCycles += (o.kernelCycles + o.iterKernelMax) * static_cast<double>(times);
     accessCycles += o.accessCycles * static_cast<double>(times);
     memoryOwnCycles += o.memoryOwnCycles * static_cast<double>(times);
+    pipelined = pipelined || (o.pipelined && times > 0);
     for (const auto& [run, n] : o.pipelinedPuts) pipelinedPuts[run] += n * times;
     for (const auto& [dt, n] : o.macs) macs[dt] += n * times;
     for (const auto& [dt, n] : o.vectorOps) vectorOps[dt] += n * times;
@@ -140,25 +144,31 @@ class Walker : private ir::StmtVisitor<Counts> {
     const int id = streamInst(p.stream);
     c.puts[id] += 1;
     access(id, c);
+    if (inPipe_) finishes(readyOf(p.local) + static_cast<double>(accessOf(id)));
   }
   // A get moves nothing here: the producer's put pays the transfer; the get costs its access. Into a
   // variable (or a get_any), it takes what the run received.
   void on(const ir::Stmt&, const ir::GetStmt& gs, Counts& c) override {
     if (gs.any >= 0) slots_[static_cast<std::size_t>(gs.any)] = take();
     if (gs.var >= 0) slots_[static_cast<std::size_t>(gs.var)] = take();
-    if (gs.any < 0) access(streamInst(gs.stream), c);
+    if (gs.any >= 0) return;
+    const int id = streamInst(gs.stream);
+    access(id, c);
+    if (inPipe_ && gs.local >= 0) setReady(gs.local, static_cast<double>(accessOf(id)));
   }
   void on(const ir::Stmt&, const ir::LoadStmt& l, Counts& c) override {
     const std::int64_t bytes = ir::tileBytes(local(l.local).dtype, local(l.local).shape);
     c.loadBytes += bytes;
     c.loadsByArg[l.arg] += bytes;
     blocking(bytes, c);
+    if (inPipe_) setReady(l.local, memoryCycles(bytes));
   }
   void on(const ir::Stmt&, const ir::StoreStmt& st, Counts& c) override {
     const std::int64_t bytes = ir::tileBytes(local(st.local).dtype, local(st.local).shape);
     c.storeBytes += bytes;
     c.storesByArg[st.arg] += bytes;
     blocking(bytes, c);
+    if (inPipe_) finishes(readyOf(st.local) + memoryCycles(bytes));
   }
   void on(const ir::Stmt&, const ir::ComputeStmt& k, Counts& c) override { compute(k, c); }
   // Run-time control, replaying the run (run() stops the walk of a steered task without a replay).
@@ -187,7 +197,18 @@ class Walker : private ir::StmtVisitor<Counts> {
     if (f.ii) {
       Counts run;
       inPipe_ = model_ && model_->pipelinesLoops();
+      if (inPipe_) {
+        pipe_ = PipeRun{};
+        pipe_.ii = static_cast<double>(std::max<std::int64_t>(0, value(f.ii, "initiation interval")));
+      }
       runLoop(f, lo, hi, step, trips, run);
+      // The run's own time: every iteration but the last issues at least one interval after the one
+      // before it, and the loop ends when the last one's slowest statement does (docs/timing.md,
+      // "Pipelined loops": the latency of the last iteration is paid once per run).
+      if (inPipe_) {
+        run.kernelCycles = pipe_.total();
+        run.pipelined = true;
+      }
       inPipe_ = false;
       if (!run.puts.empty()) c.pipelinedPuts[run.puts] += 1;
       run.puts.clear();
@@ -202,7 +223,9 @@ class Walker : private ir::StmtVisitor<Counts> {
     if (uniform(f.body)) {
       Counts once;
       slots_[static_cast<std::size_t>(f.slot)] = lo;
+      startIteration();
       block(f.body, once);
+      if (inPipe_) pipe_.iterations(once.iterKernelMax, pathEnd_, trips);
       c.add(once, trips);
       return;
     }
@@ -210,7 +233,9 @@ class Walker : private ir::StmtVisitor<Counts> {
       slots_[static_cast<std::size_t>(f.slot)] = v;
       if (inPipe_) {  // each iteration's largest issue counts (a pipelined body has no inner loop)
         Counts iteration;
+        startIteration();
         block(f.body, iteration);
+        pipe_.iterations(iteration.iterKernelMax, pathEnd_, 1);
         c.add(iteration, 1);
       } else {
         block(f.body, c);
@@ -234,19 +259,46 @@ class Walker : private ir::StmtVisitor<Counts> {
     return id;
   }
 
+  // A load's or store's own time: the memory's issue, its transfer at the channel's rate, the latency (a
+  // route has the memory system's rate and latency on the models that block or pipeline on memory).
+  double memoryCycles(std::int64_t bytes) const {
+    const arch::MemorySystem m = model_->memorySystem();
+    return static_cast<double>(model_->memoryIssueCycles() + arch::ceilCycles(static_cast<double>(bytes), m.bytesPerCycle) +
+                               m.latency);
+  }
+
   void blocking(std::int64_t bytes, Counts& c) {
     if (!model_ || inPipe_ || model_->dmaBuffering().depth > 0) return;
-    const arch::MemorySystem m = model_->memorySystem();
-    c.memoryOwnCycles += static_cast<double>(model_->memoryIssueCycles() + arch::ceilCycles(static_cast<double>(bytes), m.bytesPerCycle) +
-                                             m.latency);
+    c.memoryOwnCycles += memoryCycles(bytes);
+  }
+
+  // A get's or put's fixed cost on the instance's side.
+  std::int64_t accessOf(int stream) const {
+    const ir::StreamInst& si = g_.streamInsts[static_cast<std::size_t>(stream)];
+    return std::max<std::int64_t>(0, model_->getCycles(si, g_.streams[static_cast<std::size_t>(si.decl)].tokenBytes()));
   }
 
   void access(int stream, Counts& c) {
     if (!model_ || inPipe_) return;
-    const ir::StreamInst& si = g_.streamInsts[static_cast<std::size_t>(stream)];
-    c.accessCycles += static_cast<double>(
-        std::max<std::int64_t>(0, model_->getCycles(si, g_.streams[static_cast<std::size_t>(si.decl)].tokenBytes())));
+    c.accessCycles += static_cast<double>(accessOf(stream));
   }
+
+  // ---- one iteration of a pipelined loop, as the engine issues it (sim/pipeline.cpp) without stalls ----
+
+  void startIteration() {
+    readyRel_.assign(task_.locals.size(), -1);
+    pathEnd_ = 0;
+  }
+  // When the iteration's value of a local is ready, relative to its issue: a local the iteration has not
+  // written yet holds an earlier iteration's value, ready at issue.
+  double readyOf(int local) const {
+    return local < 0 || readyRel_[static_cast<std::size_t>(local)] < 0 ? 0 : readyRel_[static_cast<std::size_t>(local)];
+  }
+  void setReady(int local, double at) {
+    readyRel_[static_cast<std::size_t>(local)] = at;
+    finishes(at);
+  }
+  void finishes(double at) { pathEnd_ = std::max(pathEnd_, at); }
 
   void compute(const ir::ComputeStmt& k, Counts& c) {
     if (!model_) return;
@@ -271,8 +323,19 @@ class Walker : private ir::StmtVisitor<Counts> {
         cost = static_cast<double>(model_->computeCycles(*info, w));
       }
     }
-    if (inPipe_) c.iterKernelMax = std::max(c.iterKernelMax, cost);
-    else c.kernelCycles += cost;
+    if (inPipe_) {
+      c.iterKernelMax = std::max(c.iterKernelMax, cost);
+      // It starts when its inputs (and the value it adds to) are ready and ends its latency later.
+      double start = 0;
+      for (int i : k.ins) start = std::max(start, readyOf(i));
+      if (kernels::readsOut(k)) start = std::max(start, readyOf(k.out));
+      const double latency =
+          k.cycles ? cost : static_cast<double>(model_->pipelinedComputeCycles(*info, w).latency);
+      if (k.out >= 0) setReady(k.out, start + latency);
+      else finishes(start + latency);
+    } else {
+      c.kernelCycles += cost;
+    }
     // A kernel whose cycles the graph gives may run faster than the model's rates: its work bounds
     // nothing but through the kernels term.
     if (k.cycles) return;
@@ -286,6 +349,22 @@ class Walker : private ir::StmtVisitor<Counts> {
   const ir::Task& task_;
   const arch::TimingModel* model_;  // null: count data only
   bool inPipe_ = false;  // inside a pipelined loop on a model that pipelines loops
+  // The pipelined loop being walked: the interval its hint asks for, the iterations walked so far
+  // (all but the last issue at least an interval before the next; the last's slowest statement ends
+  // the run), and the current iteration's readiness of each local and latest completion.
+  struct PipeRun {
+    double ii = 0, before = 0, pendingIssue = -1, last = 0;
+    // `n` iterations, each with this largest compute issue and this slowest statement.
+    void iterations(double issue, double path, std::int64_t n) {
+      if (pendingIssue >= 0) before += std::max(ii, pendingIssue);
+      before += static_cast<double>(n - 1) * std::max(ii, issue);
+      pendingIssue = issue;
+      last = std::max(issue, path);
+    }
+    double total() const { return before + last; }
+  } pipe_;
+  std::vector<double> readyRel_;
+  double pathEnd_ = 0;
   std::int64_t& steps_;
   std::int64_t maxSteps_;
   std::vector<std::int64_t> slots_;
@@ -448,6 +527,7 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const arch::TimingM
       b.kernelWhere = g.instances[i].name;
       b.kernelAccess = perInstance[i].accessCycles > 0;
       b.kernelMemory = perInstance[i].memoryOwnCycles > 0;
+      b.kernelPipelined = perInstance[i].pipelined;
     }
   }
   for (const auto& [group, cycles] : perCore)
@@ -456,6 +536,7 @@ Bound computeBound(const ir::Graph& g, const ir::Arch& arch, const arch::TimingM
       b.kernelCycles = cycles;
       b.kernelAccess = false;
       b.kernelMemory = false;
+      b.kernelPipelined = false;
       b.kernelWhere = (opts.mapping->fpga ? "PE " : "tile ") +
                       opts.mapping->tiles[static_cast<std::size_t>(tg.tile)].name() + ": " +
                       std::to_string(tg.members.size()) + " instances share its core";
@@ -588,11 +669,12 @@ std::vector<std::optional<ArgTraffic>> argTraffic(const ir::Graph& g, std::int64
 }
 
 namespace {
-// What an instance's own time counted: "kernels", "kernels, gets and puts", "kernels, loads and stores", ...
+// What an instance's own time counted: "kernels", "kernels, gets and puts", "kernels and pipelined loops", ...
 std::string ownTimeParts(const Bound& b) {
   std::vector<std::string> p = {"kernels"};
   if (b.kernelAccess) p.insert(p.end(), {"gets", "puts"});
   if (b.kernelMemory) p.insert(p.end(), {"loads", "stores"});
+  if (b.kernelPipelined) p.push_back("pipelined loops");
   std::string r = p[0];
   for (std::size_t i = 1; i < p.size(); ++i) r += (i + 1 == p.size() ? " and " : ", ") + p[i];
   return r;

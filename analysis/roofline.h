@@ -81,6 +81,7 @@ struct Bound {
   std::string kernelWhere;        // "stage2", or "tile (2,3): 4 instances share its core"
   bool kernelAccess = false;      // kernelCycles of one instance includes its gets' and puts' fixed costs
   bool kernelMemory = false;      // ... and its blocking loads' and stores' issue, transfer and latency
+  bool kernelPipelined = false;   // ... and the runs of its pipelined loops (intervals and the last iteration's latency)
 
   std::string binding;            // "compute", "kernels", "vector", "memory", "stream" (the largest), "" if no work
   double cycles = 0;              // the largest of computeCycles, kernelCycles, vectorCycles, memoryCycles,

@@ -191,5 +191,34 @@ TEST(Bound, GetsPutsAndAccumulationIntervalsCountInAnInstancesTime) {
   expectBelow(r, "systolic_gemm on u280");
 }
 
+// Each run of a pipelined loop pays its last iteration's latency once: a read-modify-write of a global
+// tensor (load, add, store) run R times takes at least R x (the trips' intervals + a load's and a store's
+// memory latency). The weight-stationary int8 systolic GEMM's collectors do that once per fold: it was
+// 5.07x its bound when each iteration counted only its issue.
+TEST(Bound, APipelinedLoopsRunPaysItsLastIterationsLatency) {
+  const std::string rmw = R"({"format": "datosim-graph/1", "name": "rmw", "params": {"R": 6, "M": 32},
+    "tensors": {"C": {"dtype": "i32", "shape": ["M"], "role": "inout"}},
+    "tasks": {"acc": {"mapping": [1], "args": {"c": {"tensor": "C", "layout": ["R"]}},
+      "locals": {"v": {"dtype": "i32", "shape": []}},
+      "body": [{"for": "r", "range": "R", "body": [
+        {"for": "m", "range": "M", "pipeline": {"ii": 1}, "body": [
+          {"load": "c", "at": ["m"], "into": "v"},
+          {"compute": "add", "in": ["v", "v"], "out": "v"},
+          {"store": "c", "at": ["m"], "from": "v"}]}]}]}}})";
+  for (const pipeline::Timing timing : {pipeline::Timing::Free, pipeline::Timing::Placed}) {
+    const pipeline::RunResult r = runText({"u280", timing}, "rmw.json", rmw);
+    ASSERT_TRUE(r.completed());
+    ASSERT_TRUE(r.arch);
+    const double latency = r.arch->get("hbm.latency_cycles");
+    EXPECT_EQ(r.bound.binding, "kernels");
+    EXPECT_TRUE(r.bound.kernelPipelined);
+    EXPECT_GE(r.bound.kernelCycles, 6 * (31 + 2 * latency));
+    const std::string text = analysis::formatBound(r.bound, r.report.cycles);
+    EXPECT_NE(text.find("pipelined loops of acc"), std::string::npos) << text;
+    EXPECT_LT(static_cast<double>(r.report.cycles), 1.2 * r.bound.cycles) << r.report.cycles;
+    expectBelow(r, "read-modify-write on u280");
+  }
+}
+
 }  // namespace
 }  // namespace datosim::testing
