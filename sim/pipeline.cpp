@@ -36,12 +36,6 @@ std::size_t spareOf(const PipeState& ps, const Program& prog, int local, int sli
   return ps.spare.size() - prog.slices.size() + static_cast<std::size_t>(slice);
 }
 
-// Whether a compute accumulates into its output (reads the output's value and adds to it).
-bool accumulates(const ir::ComputeStmt& s) {
-  const ir::KernelInfo* info = kernels::infoOf(s);
-  return s.out >= 0 && (s.accumulate || (info && info->readsOut));
-}
-
 // The loop-carried accumulation that binds a pipelined loop's initiation interval, decided from the
 // body alone, as the HLS scheduler does: among the computes of the body [first, last) that
 // accumulate into their output while no statement before them in the body writes that output on
@@ -71,7 +65,7 @@ int carriedAccumulation(const Program& prog, std::size_t first, std::size_t last
     } else if (op.kind == OpKind::Compute) {
       const ComputeCost& c = prog.compute[static_cast<std::size_t>(op.aux)];
       const ir::ComputeStmt& s = *c.stmt;
-      if (accumulates(s) && !c.cyclesExpr && c.pipelined.accumulate > longest && !isWritten(s.out)) {
+      if (kernels::readsOut(s) && !c.cyclesExpr && c.pipelined.accumulate > longest && !isWritten(s.out)) {
         best = op.aux;
         longest = c.pipelined.accumulate;
       }
@@ -324,7 +318,7 @@ bool Engine::pipeIssue(Proc& p, std::int64_t issue, std::int64_t iter, std::size
           cost = {cycles, cycles, 0};
         }
         const ir::ComputeStmt& s = *c.stmt;
-        const bool acc = accumulates(s);
+        const bool acc = kernels::readsOut(s);
         std::int64_t start = issue;
         for (int in : s.ins) start = std::max(start, ready(in));
         if (acc) {
