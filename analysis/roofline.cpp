@@ -223,7 +223,7 @@ class Walker : private ir::StmtVisitor<Counts> {
     if (uniform(f.body)) {
       Counts once;
       slots_[static_cast<std::size_t>(f.slot)] = lo;
-      startIteration();
+      if (inPipe_) startIteration();
       block(f.body, once);
       if (inPipe_) pipe_.iterations(once.iterKernelMax, pathEnd_, trips);
       c.add(once, trips);
@@ -308,20 +308,19 @@ class Walker : private ir::StmtVisitor<Counts> {
     for (int i : k.ins) ins.push_back(&local(i));
     const ir::LocalVar* out = k.out >= 0 ? &local(k.out) : nullptr;
     const ir::KernelWork w = kernels::work(*info, ins, out, k.attrs);
-    double cost = 0;
+    double cost = 0, latency = 0;  // latency: in a pipelined loop, from its start to its result
     if (k.cycles) {
       const std::int64_t v = value(k.cycles, "'cycles'");
       if (v < 0) throw WalkStop("instance " + inst_.name + ": 'cycles' of kernel '" + k.kernel + "' is " + std::to_string(v));
-      cost = static_cast<double>(v);
+      cost = latency = static_cast<double>(v);
+    } else if (inPipe_) {
+      // In a pipelined loop an accumulation into the same local cannot start earlier than the adder's
+      // latency after the previous iteration's (docs/timing.md, "Pipelined loops"): the interval is at least that.
+      const arch::PipelinedCost pc = model_->pipelinedComputeCycles(*info, w);
+      cost = static_cast<double>(kernels::readsOut(k) ? std::max(pc.issue, pc.accumulate) : pc.issue);
+      latency = static_cast<double>(pc.latency);
     } else {
-      if (inPipe_) {
-        // In a pipelined loop an accumulation into the same local cannot start earlier than the adder's
-        // latency after the previous iteration's (docs/timing.md, "Pipelined loops"): the interval is at least that.
-        const arch::PipelinedCost pc = model_->pipelinedComputeCycles(*info, w);
-        cost = static_cast<double>(kernels::readsOut(k) ? std::max(pc.issue, pc.accumulate) : pc.issue);
-      } else {
-        cost = static_cast<double>(model_->computeCycles(*info, w));
-      }
+      cost = static_cast<double>(model_->computeCycles(*info, w));
     }
     if (inPipe_) {
       c.iterKernelMax = std::max(c.iterKernelMax, cost);
@@ -329,8 +328,6 @@ class Walker : private ir::StmtVisitor<Counts> {
       double start = 0;
       for (int i : k.ins) start = std::max(start, readyOf(i));
       if (kernels::readsOut(k)) start = std::max(start, readyOf(k.out));
-      const double latency =
-          k.cycles ? cost : static_cast<double>(model_->pipelinedComputeCycles(*info, w).latency);
       if (k.out >= 0) setReady(k.out, start + latency);
       else finishes(start + latency);
     } else {
