@@ -4,6 +4,7 @@
 #include <deque>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <regex>
 #include <set>
@@ -76,6 +77,64 @@ std::vector<std::int64_t> ints(const std::string& s) {
 
 std::string kind(int row) { return row == 0 ? "shim" : row == 1 ? "memory" : "compute"; }
 
+/// One end of an objectfifo that a tile's DMA serves: the objectfifo lowering gives it one buffer
+/// descriptor per element, chained in a ring on its channel.
+struct Endpoint {
+  std::string fifo;
+  std::int64_t bds = 0;
+  int line = 0;
+  bool in = false;  // S2MM (into the tile) or MM2S
+};
+
+/// The buffer descriptors a tile's objectfifo ends need (a shim's come from the runtime sequence, checked
+/// there). A compute tile's channels share its pool; a memory tile's even channels (either direction)
+/// draw from BDs 0 to pool/2 - 1 and its odd ones from the rest (AM020; mlir-aie PR #2921), so the
+/// ends must be assignable to channels (one end per channel, `inLim` S2MM and `outLim` MM2S) with each
+/// half's sum within pool/2. Reported at the objectfifo with the most descriptors on the tile.
+void checkBds(const std::string& kindName, const std::string& tile, const std::vector<Endpoint>& ends, std::int64_t pool,
+              int inLim, int outLim, const std::function<SourceLoc(int)>& at, Diagnostics& d) {
+  if (kindName == "shim" || ends.empty()) return;
+  std::int64_t total = 0;
+  const Endpoint* widest = &ends.front();
+  for (const Endpoint& e : ends) {
+    total += e.bds;
+    if (e.bds >= widest->bds) widest = &e;
+  }
+  auto list = [&] {
+    std::string s;
+    for (const Endpoint& e : ends) s += (s.empty() ? "" : ", ") + ("@" + e.fifo) + " " + std::to_string(e.bds);
+    return s;
+  };
+  if (total > pool) {
+    d.error(at(widest->line), kindName + " tile " + tile + " needs " + std::to_string(total) +
+                                  " buffer descriptors for its objectfifo ends (one per element: " + list() + "), it has " +
+                                  std::to_string(pool));
+    return;
+  }
+  const auto ins = std::count_if(ends.begin(), ends.end(), [](const Endpoint& e) { return e.in; });
+  const auto outs = static_cast<std::ptrdiff_t>(ends.size()) - ins;
+  if (kindName != "memory" || ins > inLim || outs > outLim || ends.size() > 20) return;  // channels reported already
+  // Even channels: ceil(lim / 2) per direction; search the ends' split (at most 12 ends: 2^12 splits).
+  const int evenIn = (inLim + 1) / 2, oddIn = inLim / 2, evenOut = (outLim + 1) / 2, oddOut = outLim / 2;
+  const std::int64_t half = pool / 2;
+  bool fits = false;
+  for (std::uint32_t mask = 0; !fits && mask < (1u << ends.size()); ++mask) {
+    std::int64_t even = 0, odd = 0;
+    int ei = 0, oi = 0, eo = 0, oo = 0;
+    for (std::size_t i = 0; i < ends.size(); ++i) {
+      const bool isEven = (mask >> i) & 1u;
+      (isEven ? even : odd) += ends[i].bds;
+      (ends[i].in ? (isEven ? ei : oi) : (isEven ? eo : oo)) += 1;
+    }
+    fits = even <= half && odd <= half && ei <= evenIn && oi <= oddIn && eo <= evenOut && oo <= oddOut;
+  }
+  if (!fits)
+    d.error(at(widest->line), "memory tile " + tile + ": no assignment of its objectfifo ends to DMA channels keeps each "
+                              "channel parity within its " + std::to_string(half) + " buffer descriptors (even channels use BDs 0-" +
+                              std::to_string(half - 1) + ", odd ones " + std::to_string(half) + "-" + std::to_string(pool - 1) +
+                              "; one per element: " + list() + ")");
+}
+
 }  // namespace
 
 bool checkProject(const std::string& dir, Diagnostics& d) {
@@ -103,7 +162,8 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   }
   const auto& lim = man["limits"];
   const std::int64_t l1 = lim.value("compute_l1_bytes", 0), stackDefault = lim.value("compute_stack_bytes", 0),
-                     memBytes = lim.value("memtile_bytes", 0), shimBds = lim.value("shim_bds", 16);
+                     memBytes = lim.value("memtile_bytes", 0), shimBds = lim.value("shim_bds", 16),
+                     computeBds = lim.value("compute_bds", 16), memtileBds = lim.value("memtile_bds", 48);
   auto pair = [&](const char* k, int i) { return lim.contains(k) ? lim[k][static_cast<std::size_t>(i)].get<int>() : 0; };
 
   static const std::regex reDevice(R"re(^\s*aie\.device\((\w+)\)\s*\{)re");
@@ -324,6 +384,7 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   // Objectfifo endpoints, DMA channels, memory.
   std::map<std::string, int> dmaIn, dmaOut;
   std::map<std::string, std::int64_t> memUse;
+  std::map<std::string, std::vector<Endpoint>> endpoints;  // tile -> its DMA channels' objectfifo ends
   auto adjacent = [&](const TileInfo& a, const TileInfo& b) {
     return a.row >= 2 && b.row >= 2 && std::abs(a.col - b.col) + std::abs(a.row - b.row) == 1;
   };
@@ -353,11 +414,13 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
       }
       producerDma = true;
       ++dmaIn[c];
+      endpoints[c].push_back(Endpoint{name, f.depth, f.line, true});
       if (qk == "compute") l1Use[c] += f.depth * f.bytes;
       if (qk == "memory" && !linkedTo.count(name)) memUse[c] += f.depth * f.bytes;
     }
     if (producerDma) {
       ++dmaOut[f.producer];
+      endpoints[f.producer].push_back(Endpoint{name, f.depth, f.line, false});
       if (kind(p.row) == "compute") l1Use[f.producer] += f.depth * f.bytes;
       if (kind(p.row) == "memory" && !linkedTo.count(name)) memUse[f.producer] += f.depth * f.bytes;
     }
@@ -379,6 +442,7 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
                                 " bytes of data memory (buffers and objectfifo elements " + std::to_string(l1Use[name]) +
                                 " + stack " + std::to_string(stack) + "), it has " + std::to_string(l1));
     }
+    checkBds(k, name, endpoints[name], k == "compute" ? computeBds : memtileBds, inLim, outLim, at, d);
     if (k == "memory" && memUse[name] > memBytes)
       d.error(at(t.line), "memory tile " + name + " needs " + std::to_string(memUse[name]) + " bytes, it has " +
                               std::to_string(memBytes));

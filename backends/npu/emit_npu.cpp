@@ -1688,7 +1688,9 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
                    {"compute_dma", {static_cast<int>(npu_.computeDmaIn), static_cast<int>(npu_.computeDmaOut)}},
                    {"memtile_dma", {static_cast<int>(npu_.memtileDmaIn), static_cast<int>(npu_.memtileDmaOut)}},
                    {"shim_dma", {static_cast<int>(npu_.shimS2mm), static_cast<int>(npu_.shimMm2s)}},
-                   {"shim_bds", static_cast<int>(npu_.shimBds)}};
+                   {"shim_bds", static_cast<int>(npu_.shimBds)},
+                   {"compute_bds", static_cast<int>(npu_.computeBds)},
+                   {"memtile_bds", static_cast<int>(npu_.memtileBds)}};
   man["predicted"] = {{"cycles", in_.predictedCycles}, {"seconds", in_.predictedSeconds}};
   man["tensors"] = tensors;
   man["kernels"] = kernelTable_;

@@ -15,6 +15,7 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -263,6 +264,56 @@ TEST_F(NpuBackend, MutationsAreReportedWithTheirLine) {
   EXPECT_EQ(c.code, 1);
   EXPECT_NE(c.err.find("aie.mlir:" + std::to_string(line) + ": error: buffer descriptor id 0 is used twice"), std::string::npos)
       << c.err;
+}
+
+// Buffer descriptors of the objectfifo ends (one per element), which aiecc allocates late: a compute
+// tile's 16 are shared by its channels; a memory tile's 48 are split by channel parity (24 each), so ends
+// whose total fits can still fail when no assignment to channels keeps both halves within 24. Tokens of
+// 4 x 16 i16 keep every mutated depth within L1, so only the descriptors are wrong.
+TEST_F(NpuBackend, BufferDescriptorsOfObjectfifoEndsAreCounted) {
+  auto small = [&](const std::string& name) {
+    const Result r = datosim({"examples/pipeline3.json", "--arch=npu4x4", "--param", "T=4", "--param", "D=16", "--emit=npu",
+                              "--output-dir", (dir_ / name).string(), "-q"});
+    EXPECT_EQ(r.code, 0) << r.err;
+    const Result c = check(name);
+    EXPECT_EQ(c.code, 0) << "the unmutated project must pass:\n" << c.err;
+  };
+  auto fifo = [](const std::string& f, int depth) {
+    return std::pair<std::string, std::string>{R"re(aie\.objectfifo @)re" + f + R"re(\((%\w+), \{(%\w+)\}, \d+ : i32\))re",
+                                               "aie.objectfifo @" + f + "($1, {$2}, " + std::to_string(depth) + " : i32)"};
+  };
+  // The first core reads X through a DMA channel: 17 elements need 17 of its 16 descriptors.
+  small("c16");
+  auto [re, with] = fifo("X_in0", 16);
+  ASSERT_GT(mutate(dir_ / "c16", re, with), 0);
+  EXPECT_EQ(check("c16").code, 0) << check("c16").err;  // 16 is the limit, not over it
+  small("c17");
+  std::tie(re, with) = fifo("X_in0", 17);
+  const int line = mutate(dir_ / "c17", re, with);
+  ASSERT_GT(line, 0);
+  Result c = check("c17");
+  EXPECT_EQ(c.code, 1);
+  EXPECT_NE(c.err.find("aie.mlir:" + std::to_string(line) + ": error: compute tile %tile_0_2 needs 17 buffer descriptors"),
+            std::string::npos)
+      << c.err;
+  EXPECT_EQ(c.err.find("bytes of data memory"), std::string::npos) << c.err;
+  // The memory tile reading X (X_in0_L2 in, X_in0 out): 25 + 2 descriptors are within its 48, but one end's
+  // ring lies on one channel, whose parity half holds 24; 24 + 2 fits.
+  small("m25");
+  std::tie(re, with) = fifo("X_in0_L2", 25);
+  const int memLine = mutate(dir_ / "m25", re, with);
+  ASSERT_GT(memLine, 0);
+  c = check("m25");
+  EXPECT_EQ(c.code, 1);
+  EXPECT_NE(c.err.find("aie.mlir:" + std::to_string(memLine) + ": error: memory tile %tile_0_1: no assignment of its objectfifo "
+                       "ends to DMA channels keeps each channel parity within its 24 buffer descriptors"),
+            std::string::npos)
+      << c.err;
+  small("m24");
+  std::tie(re, with) = fifo("X_in0_L2", 24);
+  ASSERT_GT(mutate(dir_ / "m24", re, with), 0);
+  c = check("m24");
+  EXPECT_EQ(c.err.find("buffer descriptors"), std::string::npos) << c.err;
 }
 
 // More transfers on a shim tile than its 16 buffer descriptors: the runtime sequence runs in rounds
