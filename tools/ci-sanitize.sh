@@ -14,6 +14,11 @@ CC=clang-16 CXX=clang++-16 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Re
 cmake --build "$BUILD" -j2
 export ASAN_SYMBOLIZER_PATH="$(command -v llvm-symbolizer-16 || command -v llvm-symbolizer || true)"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+# LeakSanitizer does not scan thread stacks: SystemC switches to coroutine stacks without telling ASan, so at
+# exit after a simulation that stopped early the main thread's recorded stack can be a coroutine's, whose
+# guard pages crash LSan's tracer on some kernels ("Tracer caught signal 11"; docs/hardening.md). Leaks are
+# still found from globals, registers and thread-local roots.
+export LSAN_OPTIONS="use_stacks=0"
 # Excluded, and run by the normal build only: the sweep test that runs a point into the worker's
 # address-space limit (--point-memory); under ASan, workers have no such limit (docs/hardening.md).
 ctest --test-dir "$BUILD" --output-on-failure -j2 -E 'SweepTest.CrashHangAndOutOfMemoryAreErrorRowsAndTheSweepGoesOn'
