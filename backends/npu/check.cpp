@@ -163,7 +163,8 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   const auto& lim = man["limits"];
   const std::int64_t l1 = lim.value("compute_l1_bytes", 0), stackDefault = lim.value("compute_stack_bytes", 0),
                      memBytes = lim.value("memtile_bytes", 0), shimBds = lim.value("shim_bds", 16),
-                     computeBds = lim.value("compute_bds", 16), memtileBds = lim.value("memtile_bds", 48);
+                     computeBds = lim.value("compute_bds", 16), memtileBds = lim.value("memtile_bds", 48),
+                     computeLocks = lim.value("compute_locks", 16), memtileLocks = lim.value("memtile_locks", 64);
   auto pair = [&](const char* k, int i) { return lim.contains(k) ? lim[k][static_cast<std::size_t>(i)].get<int>() : 0; };
 
   static const std::regex reDevice(R"re(^\s*aie\.device\((\w+)\)\s*\{)re");
@@ -189,6 +190,12 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   std::map<std::string, std::int64_t> l1Use;  // tile SSA -> bytes
   std::map<std::string, FifoInfo> fifos;
   std::map<std::string, std::string> linkedTo;  // out fifo -> in fifo (memory-tile buffers shared)
+  // Links: (the fifos on either side, how many sub-buffers the shared set is cut into, the line).
+  struct Link {
+    std::vector<std::string> fifos;
+    int parts = 1, line = 0;
+  };
+  std::vector<Link> links;
   std::set<std::string> funcs;
   std::vector<std::pair<std::string, int>> calls, fifoRefs;
   std::map<std::string, std::int64_t> stackOf;  // tile -> stack bytes
@@ -279,6 +286,12 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
         fifoRefs.emplace_back(x, lineNo);
         if (!src.empty()) linkedTo[x] = src[0];
       }
+      Link lk;
+      lk.fifos = src;
+      lk.fifos.insert(lk.fifos.end(), dst.begin(), dst.end());
+      lk.parts = static_cast<int>(std::max(src.size(), dst.size()));
+      lk.line = lineNo;
+      links.push_back(lk);
     } else if (std::regex_search(code, m, reFunc)) {
       funcs.insert(m[1].str());
     } else if (std::regex_search(code, m, reCore)) {
@@ -385,6 +398,13 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   std::map<std::string, int> dmaIn, dmaOut;
   std::map<std::string, std::int64_t> memUse;
   std::map<std::string, std::vector<Endpoint>> endpoints;  // tile -> its DMA channels' objectfifo ends
+  // Locks: the objectfifo lowering gives every buffer set a producer and a consumer lock in the tile that
+  // holds it (a linked set cut into k parts by a join or distribute: k pairs).
+  std::map<std::string, std::vector<std::pair<std::string, int>>> lockUsers;  // tile -> (what, locks)
+  std::set<std::string> inLink;
+  for (const Link& lk : links)
+    for (const std::string& x : lk.fifos) inLink.insert(x);
+  auto locks = [&](const std::string& tile, const std::string& what, int n) { lockUsers[tile].emplace_back(what, n); };
   auto adjacent = [&](const TileInfo& a, const TileInfo& b) {
     return a.row >= 2 && b.row >= 2 && std::abs(a.col - b.col) + std::abs(a.row - b.row) == 1;
   };
@@ -410,23 +430,44 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
         // the east one, else in the consumer's memory (datosim's mapper places it so, docs/mapping.md).
         const bool eastward = q.row == p.row && q.col == p.col + 1;
         l1Use[eastward ? f.producer : c] += f.depth * f.bytes;
+        locks(eastward ? f.producer : c, "@" + name, 2);
         continue;
       }
       producerDma = true;
       ++dmaIn[c];
       endpoints[c].push_back(Endpoint{name, f.depth, f.line, true});
       if (qk == "compute") l1Use[c] += f.depth * f.bytes;
+      if (qk == "compute" || (qk == "memory" && !inLink.count(name))) locks(c, "@" + name, 2);
       if (qk == "memory" && !linkedTo.count(name)) memUse[c] += f.depth * f.bytes;
     }
     if (producerDma) {
       ++dmaOut[f.producer];
       endpoints[f.producer].push_back(Endpoint{name, f.depth, f.line, false});
       if (kind(p.row) == "compute") l1Use[f.producer] += f.depth * f.bytes;
+      if (kind(p.row) == "compute" || (kind(p.row) == "memory" && !inLink.count(name))) locks(f.producer, "@" + name, 2);
       if (kind(p.row) == "memory" && !linkedTo.count(name)) memUse[f.producer] += f.depth * f.bytes;
     }
   }
+  for (const Link& lk : links) {
+    const std::string& out = lk.fifos.back();
+    if (fifos.count(out) && tiles.count(fifos[out].producer))
+      locks(fifos[out].producer, "the link of line " + std::to_string(lk.line), 2 * lk.parts);
+  }
   for (const auto& [name, t] : tiles) {
     const std::string k = kind(t.row);
+    if (k != "shim") {
+      const std::int64_t lockLim = k == "compute" ? computeLocks : memtileLocks;
+      int n = 0;
+      std::string who;
+      for (const auto& [what, c] : lockUsers[name]) {
+        n += c;
+        who += (who.empty() ? "" : ", ") + what + " " + std::to_string(c);
+      }
+      if (n > lockLim)
+        d.error(at(t.line), k + " tile " + name + " needs " + std::to_string(n) +
+                                " locks (a producer and a consumer lock per objectfifo buffer set it holds: " + who +
+                                "), it has " + std::to_string(lockLim));
+    }
     const int inLim = k == "compute" ? pair("compute_dma", 0) : k == "memory" ? pair("memtile_dma", 0) : pair("shim_dma", 0);
     const int outLim = k == "compute" ? pair("compute_dma", 1) : k == "memory" ? pair("memtile_dma", 1) : pair("shim_dma", 1);
     if (dmaIn[name] > inLim)

@@ -1690,7 +1690,9 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
                    {"shim_dma", {static_cast<int>(npu_.shimS2mm), static_cast<int>(npu_.shimMm2s)}},
                    {"shim_bds", static_cast<int>(npu_.shimBds)},
                    {"compute_bds", static_cast<int>(npu_.computeBds)},
-                   {"memtile_bds", static_cast<int>(npu_.memtileBds)}};
+                   {"memtile_bds", static_cast<int>(npu_.memtileBds)},
+                   {"compute_locks", static_cast<int>(npu_.computeLocks)},
+                   {"memtile_locks", static_cast<int>(npu_.memtileLocks)}};
   man["predicted"] = {{"cycles", in_.predictedCycles}, {"seconds", in_.predictedSeconds}};
   man["tensors"] = tensors;
   man["kernels"] = kernelTable_;

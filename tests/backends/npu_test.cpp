@@ -316,6 +316,38 @@ TEST_F(NpuBackend, BufferDescriptorsOfObjectfifoEndsAreCounted) {
   EXPECT_EQ(c.err.find("buffer descriptors"), std::string::npos) << c.err;
 }
 
+// Locks: every objectfifo buffer set takes a producer and a consumer lock in the tile that holds it. The first
+// core of the small pipeline holds s_in's elements (it is the west end of an east-west pair) and X_in0's consumer
+// side: 4 of its 16 locks. Six more shared-memory objectfifos to its east neighbour fit (16); seven do not.
+TEST_F(NpuBackend, LocksOfObjectfifoBufferSetsAreCounted) {
+  for (const int extra : {6, 7}) {
+    const std::string name = "locks" + std::to_string(extra);
+    const Result r = datosim({"examples/pipeline3.json", "--arch=npu4x4", "--param", "T=4", "--param", "D=16", "--emit=npu",
+                              "--output-dir", (dir_ / name).string(), "-q"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    ASSERT_EQ(check(name).code, 0);
+    std::string more;
+    for (int k = 0; k < extra; ++k)
+      more += "\n    aie.objectfifo @extra" + std::to_string(k) +
+              "(%tile_0_2, {%tile_1_2}, 1 : i32) : !aie.objectfifo<memref<4x16xi16>>";
+    ASSERT_GT(mutate(dir_ / name, R"re((aie\.objectfifo @s_in\([^\n]*))re", "$1" + more), 0);
+    const std::string text = read(dir_ / name / "aie.mlir");
+    const auto tileAt = text.find("%tile_0_2 = aie.tile(0, 2)");
+    ASSERT_NE(tileAt, std::string::npos);
+    const int tileLine = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(tileAt), '\n'));
+    const Result c = check(name);
+    if (extra == 6) {
+      EXPECT_EQ(c.err.find("locks"), std::string::npos) << c.err;
+    } else {
+      EXPECT_EQ(c.code, 1);
+      EXPECT_NE(c.err.find("aie.mlir:" + std::to_string(tileLine) + ": error: compute tile %tile_0_2 needs 18 locks"),
+                std::string::npos)
+          << c.err;
+      EXPECT_NE(c.err.find("@extra6 2, @s_in 2), it has 16"), std::string::npos) << c.err;
+    }
+  }
+}
+
 // More transfers on a shim tile than its 16 buffer descriptors: the runtime sequence runs in rounds
 // (ping-pong banks of 8 ids, round k - 2 waited for before round k), which check-project accepts and
 // whose every waiting step it verifies; without a wait, a reused id is reported with its line.
