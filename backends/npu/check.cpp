@@ -190,12 +190,14 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   std::map<std::string, std::int64_t> l1Use;  // tile SSA -> bytes
   std::map<std::string, FifoInfo> fifos;
   std::map<std::string, std::string> linkedTo;  // out fifo -> in fifo (memory-tile buffers shared)
-  // Links: (the fifos on either side, how many sub-buffers the shared set is cut into, the line).
+  // Links: an output fifo (its producer is the memory tile holding the shared set), how many parts a join or
+  // distribute cuts the set into, the line.
   struct Link {
-    std::vector<std::string> fifos;
+    std::string out;
     int parts = 1, line = 0;
   };
   std::vector<Link> links;
+  std::set<std::string> inLink;  // every fifo on either side of a link
   std::set<std::string> funcs;
   std::vector<std::pair<std::string, int>> calls, fifoRefs;
   std::map<std::string, std::int64_t> stackOf;  // tile -> stack bytes
@@ -286,12 +288,9 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
         fifoRefs.emplace_back(x, lineNo);
         if (!src.empty()) linkedTo[x] = src[0];
       }
-      Link lk;
-      lk.fifos = src;
-      lk.fifos.insert(lk.fifos.end(), dst.begin(), dst.end());
-      lk.parts = static_cast<int>(std::max(src.size(), dst.size()));
-      lk.line = lineNo;
-      links.push_back(lk);
+      if (!dst.empty()) links.push_back(Link{dst[0], static_cast<int>(std::max(src.size(), dst.size())), lineNo});
+      inLink.insert(src.begin(), src.end());
+      inLink.insert(dst.begin(), dst.end());
     } else if (std::regex_search(code, m, reFunc)) {
       funcs.insert(m[1].str());
     } else if (std::regex_search(code, m, reCore)) {
@@ -401,9 +400,6 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   // Locks: the objectfifo lowering gives every buffer set a producer and a consumer lock in the tile that
   // holds it (a linked set cut into k parts by a join or distribute: k pairs).
   std::map<std::string, std::vector<std::pair<std::string, int>>> lockUsers;  // tile -> (what, locks)
-  std::set<std::string> inLink;
-  for (const Link& lk : links)
-    for (const std::string& x : lk.fifos) inLink.insert(x);
   auto locks = [&](const std::string& tile, const std::string& what, int n) { lockUsers[tile].emplace_back(what, n); };
   auto adjacent = [&](const TileInfo& a, const TileInfo& b) {
     return a.row >= 2 && b.row >= 2 && std::abs(a.col - b.col) + std::abs(a.row - b.row) == 1;
@@ -448,11 +444,9 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
       if (kind(p.row) == "memory" && !linkedTo.count(name)) memUse[f.producer] += f.depth * f.bytes;
     }
   }
-  for (const Link& lk : links) {
-    const std::string& out = lk.fifos.back();
-    if (fifos.count(out) && tiles.count(fifos[out].producer))
-      locks(fifos[out].producer, "the link of line " + std::to_string(lk.line), 2 * lk.parts);
-  }
+  for (const Link& lk : links)
+    if (fifos.count(lk.out) && tiles.count(fifos[lk.out].producer))
+      locks(fifos[lk.out].producer, "the link of line " + std::to_string(lk.line), 2 * lk.parts);
   for (const auto& [name, t] : tiles) {
     const std::string k = kind(t.row);
     if (k != "shim") {
