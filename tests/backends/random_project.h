@@ -50,19 +50,27 @@ inline RandomProject randomProjectGraph(std::mt19937& rng) {
   if (bcast >= 0 && xl[static_cast<std::size_t>(bcast)] != "R") xl[static_cast<std::size_t>(bcast)] = "R";
   const bool reduce = !twoD && yl[0] == "S(0)" && CT == 1 && pick(0, 3) == 0;  // row sums into a 1-D output
   const int SR = NT * TR, SC = CT * TC;  // an instance's shard of Y
+  // A 1-D grid's first stage may be one instance loading every shard and sending each to its instance
+  // (scatter), its last one instance receiving from every instance and storing it all (gather); both
+  // visit the instances p in the same place of their loop nest, outermost or innermost.
+  const bool rowsByI = !twoD && yl[0] == "S(0)";
+  const bool scatter = rowsByI && stages > 1 && !matmul && bcast < 0 && pick(0, 2) == 0;
+  const bool gather = rowsByI && stages > 1 && pick(0, 2) == 0;
+  const bool pOuter = pick(0, 1) == 0;
 
   std::ostringstream s, sum;
   sum << dt.name << " grid " << P << "x" << Q << (twoD ? " (2-D)" : "") << " tile " << TR << "x" << TC << " tiles " << NT
       << "x" << CT << " Y " << yl[0] << "," << yl[1] << " X " << xl[0] << "," << xl[1]
       << (matmul ? " matmul K " + std::to_string(KK) + "x" + std::to_string(KT) : "") << (bias ? " bias" : "")
-      << (reduce ? " reduce" : "") << (shift ? " shifted" : "") << " stages " << stages;
+      << (reduce ? " reduce" : "") << (shift ? " shifted" : "") << (scatter ? " scatter" : "") << (gather ? " gather" : "")
+      << (scatter || gather ? (pOuter ? " p-outer" : " p-inner") : "") << " stages " << stages;
   const std::string grid = twoD ? R"(["P", "Q"])" : R"(["P"])";
   const std::string coords = twoD ? R"(["i", "j"])" : R"(["i"])";
   const std::string sIdx = twoD ? "[i][j]" : "[i]";
   auto shape = [&](int a, int b) { return "[" + std::to_string(a) + ", " + std::to_string(b) + "]"; };
   auto layout = [&](const std::string& a, const std::string& b) { return "[" + q(a) + ", " + q(b) + "]"; };
   s << R"({"format": "datosim-graph/1", "name": "random_project", "params": {"TR": )" << TR << R"(, "TC": )" << TC
-    << R"(, "KK": )" << KK << R"(, "P": )" << P << R"(, "Q": )" << Q << R"(},
+    << R"(, "KK": )" << KK << R"(, "P": )" << P << R"(, "Q": )" << Q << R"(, "NT": )" << NT << R"(},
   "tensors": {"Y": {"dtype": )" << q(outT) << R"(, "shape": )" << shape(SR * parts(yl[0]), SC * parts(yl[1]))
     << R"(, "role": "output"})";
   if (matmul) {
@@ -96,14 +104,18 @@ inline RandomProject randomProjectGraph(std::mt19937& rng) {
   };
   for (int k = 0; k < stages; ++k) {
     const bool first = k == 0, last = k + 1 == stages;
-    s << (first ? "" : ", ") << "\"stage" << k << R"(": {"mapping": )" << grid << R"(, "coords": )" << coords
-      << R"(, "args": {)";
+    const bool single = (first && scatter) || (last && gather);
+    const std::string row = single ? "p * NT * TR + t * TR" : "t * TR";
+    s << (first ? "" : ", ") << "\"stage" << k << R"(": {"mapping": )" << (single ? "[1]" : grid) << R"(, "coords": )"
+      << (single ? R"(["i"])" : coords) << R"(, "args": {)";
     std::vector<std::string> args;
-    if (first) args.push_back(R"("x": {"tensor": "X", "layout": )" + (matmul ? layout(xl[0], "R") : layout(xl[0], xl[1])) + "}");
+    if (first)
+      args.push_back(R"("x": {"tensor": "X", "layout": )" +
+                     (single ? layout("R", "R") : matmul ? layout(xl[0], "R") : layout(xl[0], xl[1])) + "}");
     if (first && matmul) args.push_back(R"("w": {"tensor": "W", "layout": )" + layout("R", xl[1]) + "}");
     if (first && bias) args.push_back(R"("z": {"tensor": "Z", "layout": ["R", "R"]})");
-    if (last) args.push_back(R"("y": {"tensor": "Y", "layout": )" + layout(yl[0], yl[1]) + "}");
-    if (last && reduce) args.push_back(R"L("sr": {"tensor": "S", "layout": ["S(0)"]})L");
+    if (last) args.push_back(R"("y": {"tensor": "Y", "layout": )" + (single ? layout("R", "R") : layout(yl[0], yl[1])) + "}");
+    if (last && reduce) args.push_back(R"("sr": {"tensor": "S", "layout": [)" + q(single ? "R" : "S(0)") + "]}");
     for (std::size_t a = 0; a < args.size(); ++a) s << (a ? ", " : "") << args[a];
     s << R"(}, "locals": {"v": {"dtype": )" << q(outT) << R"(, "shape": ["TR", "TC"]}, "u": {"dtype": )" << q(outT)
       << R"(, "shape": ["TR", "TC"]})";
@@ -123,11 +135,11 @@ inline RandomProject randomProjectGraph(std::mt19937& rng) {
                        R"({"load": "w", "at": ["kt * KK", "c * TC"], "into": "b"}, )"
                        R"({"compute": "matmul", "in": ["a", "b"], "out": "v", "accumulate": true}]})");
       } else {
-        body.push_back(R"({"load": "x", "at": ["t * TR", "c * TC"], "into": "v"})");
+        body.push_back(R"({"load": "x", "at": [")" + row + R"(", "c * TC"], "into": "v"})");
       }
       if (bias) body.push_back(R"({"compute": "add", "in": ["v", "z0"], "out": "v"})");
     } else {
-      body.push_back(R"({"get": "s)" + std::to_string(k) + sIdx + R"(", "into": "v"})");
+      body.push_back(R"({"get": "s)" + std::to_string(k) + (single ? "[p]" : sIdx) + R"(", "into": "v"})");
     }
     const int steps = pick(0, 2);
     std::string cur = "v";
@@ -142,27 +154,30 @@ inline RandomProject randomProjectGraph(std::mt19937& rng) {
       cur = nxt;
     }
     if (last) {
-      body.push_back(R"({"store": "y", "at": ["t * TR", "c * TC"], "from": ")" + cur + "\"}");
+      body.push_back(R"({"store": "y", "at": [")" + row + R"(", "c * TC"], "from": ")" + cur + "\"}");
       if (reduce) {
         body.push_back(R"({"compute": "reduce_sum", "in": [")" + cur + R"("], "out": "r", "attrs": {"axis": 1}})");
-        body.push_back(R"({"store": "sr", "at": ["t * TR"], "from": "r"})");
+        body.push_back(R"({"store": "sr", "at": [")" + row + R"("], "from": "r"})");
       }
     } else {
       // Now and then to the next instance along the first axis rather than to its own column.
-      const std::string to = shift ? (twoD ? "[(i + 1) % P][j]" : "[(i + 1) % P]") : sIdx;
+      const std::string to = single ? "[p]" : shift ? (twoD ? "[(i + 1) % P][j]" : "[(i + 1) % P]") : sIdx;
       body.push_back(R"({"put": "s)" + std::to_string(k + 1) + to + R"(", "from": ")" + cur + "\"}");
     }
     for (const std::string& p : pre) s << p << ", ";
     // The tiles in row-major or column-major order (each stage chooses; the stream carries them in
     // the producer's order, so a consumer's order permutes where they land).
     const bool rowMajor = pick(0, 1) == 0;
-    const std::string pipe = pick(0, 3) == 0 && !(first && matmul) ? R"(, "pipeline": {"ii": 1})" : "";  // a loop nest cannot be pipelined
+    // A loop nest cannot be pipelined: only an innermost loop without one inside.
+    const std::string pipe = pick(0, 3) == 0 && !(first && matmul) ? R"(, "pipeline": {"ii": 1})" : "";
     const std::string outer = rowMajor ? "t" : "c", inner = rowMajor ? "c" : "t";
     const int outerN = rowMajor ? NT : CT, innerN = rowMajor ? CT : NT;
+    if (single && pOuter) s << R"({"for": "p", "range": "P", "body": [)";
     s << R"({"for": ")" << outer << R"(", "range": )" << outerN << R"(, "body": [{"for": ")" << inner
-      << R"(", "range": )" << innerN << pipe << R"(, "body": [)";
+      << R"(", "range": )" << innerN << (single && !pOuter ? "" : pipe) << R"(, "body": [)";
+    if (single && !pOuter) s << R"({"for": "p", "range": "P")" << pipe << R"(, "body": [)";
     for (std::size_t b = 0; b < body.size(); ++b) s << (b ? ", " : "") << body[b];
-    s << "]}]}]}";
+    s << (single ? "]}" : "") << "]}]}]}";
   }
   s << "}}";
   return {s.str(), sum.str()};

@@ -72,6 +72,7 @@ class RandomProjects : public ::testing::Test {
     std::mt19937 rng(static_cast<unsigned>(seed));
     const datosim::testing::RandomProject g = datosim::testing::randomProjectGraph(rng);
     summary = g.summary;
+    if (std::getenv("DATOSIM_RANDOM_PROJECTS")) std::printf("seed %d: %s\n", seed, summary.c_str());
     const fs::path p = dir_ / ("g" + std::to_string(seed) + ".json");
     std::ofstream(p) << g.json;
     return p;
