@@ -87,7 +87,7 @@ inline RandomProject randomProjectGraph(std::mt19937& rng) {
   "streams": {)";
   for (int k = 1; k < stages; ++k)
     s << (k > 1 ? ", " : "") << "\"s" << k << R"(": {"dtype": )" << q(outT) << R"(, "tile": ["TR", "TC"], "depth": )"
-      << pick(1, 4) << R"(, "array": )" << grid << "}";
+      << pick(1, 16) << R"(, "array": )" << grid << "}";
   s << R"(},
   "tasks": {)";
   // An element-wise step from `in` into `out` (both TR x TC locals of the stage's dtype).
