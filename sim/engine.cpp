@@ -211,8 +211,13 @@ void Engine::run() {
     c.space.notify(sc_core::SC_ZERO_TIME);
   }
   for (Proc& p : procs_) p.arb.granted.notify(sc_core::SC_ZERO_TIME);
-  // Parked threads end newest first: the newest goes now, each then releases the next (runProc).
-  if (Proc* q = newestParkedBelow(static_cast<int>(procs_.size()))) q->parked.notify(sc_core::SC_ZERO_TIME);
+  // Parked threads end oldest first, then newest first: the oldest goes now, then the newest, and each
+  // then releases the next older one (runProc).
+  for (Proc& p : procs_)
+    if (p.isParked) {
+      p.parked.notify(sc_core::SC_ZERO_TIME);
+      break;
+    }
   dma_.wake();
   arbiter_.wake();
   sc_core::sc_start();
@@ -256,13 +261,17 @@ void Engine::runProc(Proc& p) {
   if (!evalError.empty()) fail(p, *p.prog->ops[p.pc].stmt, evalError);
   // SystemC removes a terminated thread from a list it searches from the newest thread, so threads
   // ending oldest first (as instances mostly do) cost time quadratic in their number (~90 us each
-  // with 20,000 instances). A thread done before the run ends therefore parks, and run() releases
-  // the parked ones newest first, each the next older one, so that each ends at the list's head.
+  // with 20,000 instances). It also removes it from the context's vector of children, which it
+  // searches from the front and closes by moving the last child into the hole. A thread done before
+  // the run ends therefore parks, and run() releases the oldest parked one first (the front of the
+  // vector), then the others newest first, each the next older one: each then ends at the list's head
+  // and at the vector's front (the newest having moved there), so neither search goes further.
   if (draining_) return;
   p.isParked = true;
   sc_core::wait(p.parked);
   p.isParked = false;
-  if (Proc* q = newestParkedBelow(p.id)) q->parked.notify();
+  const bool oldest = !newestParkedBelow(p.id);  // released first: the newest follows it
+  if (Proc* q = newestParkedBelow(oldest ? static_cast<int>(procs_.size()) : p.id)) q->parked.notify();
 }
 
 // The newest parked instance thread older than `id` (ids are in creation order), or nullptr.
