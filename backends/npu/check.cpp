@@ -9,11 +9,13 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "backends/common/project.h"
+#include "ir/dtype.h"
 
 namespace datosim::backends::npu {
 
@@ -59,11 +61,18 @@ bool memref(const std::string& type, std::int64_t& count, int& bytes) {
   static const std::regex re(R"re(memref<((?:\d+x)+)(\w+)>)re");
   std::smatch m;
   if (!std::regex_search(type, m, re)) return false;
+  // A hand-edited file may hold any number: dimensions and the element count stay below 2^31, so the
+  // byte counts summed over a tile cannot overflow (a larger one is an error on its line).
+  constexpr std::int64_t kMost = std::int64_t{1} << 31;
   count = 1;
   std::stringstream dims(m[1].str());
   std::string d;
   while (std::getline(dims, d, 'x'))
-    if (!d.empty()) count *= std::stoll(d);
+    if (!d.empty()) {
+      const std::int64_t n = std::stoll(d);
+      if (n > kMost || count * n > kMost) throw std::out_of_range("memref of more than 2^31 elements: " + type);
+      count *= n;
+    }
   bytes = elemBytes(m[2].str());
   return bytes > 0;
 }
@@ -137,7 +146,79 @@ void checkBds(const std::string& kindName, const std::string& tile, const std::v
 
 }  // namespace
 
+namespace {
+bool checkProjectFiles(const std::string& dir, Diagnostics& d);
+}  // namespace
+
+bool validManifestTensors(const nlohmann::json& man, const std::string& path, Diagnostics& d) {
+  const std::size_t before = d.errorCount();
+  auto bad = [&](const std::string& pointer, const std::string& what, const nlohmann::json& found) {
+    d.error(SourceLoc{path, pointer}, "expected " + what + ", found " + found.dump());
+  };
+  if (!man.contains("tensors") || !man["tensors"].is_array()) {
+    bad("/tensors", "an array of tensors", man.contains("tensors") ? man["tensors"] : nlohmann::json());
+    return false;
+  }
+  const nlohmann::json& ts = man["tensors"];
+  std::set<std::int64_t> argsSeen;
+  for (std::size_t i = 0; i < ts.size(); ++i) {
+    const nlohmann::json& t = ts[i];
+    const std::string at = "/tensors/" + std::to_string(i);
+    if (!t.is_object()) {
+      bad(at, "an object", t);
+      continue;
+    }
+    auto field = [&](const char* k) { return t.contains(k) ? t[k] : nlohmann::json(); };
+    if (!field("name").is_string() || field("name").get<std::string>().empty()) bad(at + "/name", "a name", field("name"));
+    const nlohmann::json arg = field("arg");
+    if (!arg.is_number_integer() || arg.get<std::int64_t>() < 0 || arg.get<std::int64_t>() >= static_cast<std::int64_t>(ts.size()) ||
+        !argsSeen.insert(arg.get<std::int64_t>()).second)
+      bad(at + "/arg", "a distinct argument index from 0 to " + std::to_string(ts.size() - 1), arg);
+    const nlohmann::json role = field("role");
+    if (!role.is_string() || (role != "input" && role != "output" && role != "inout"))
+      bad(at + "/role", "\"input\", \"output\" or \"inout\"", role);
+    const nlohmann::json dtype = field("dtype");
+    if (!dtype.is_string() || !ir::parseDType(dtype.get<std::string>())) bad(at + "/dtype", "a dtype", dtype);
+    const nlohmann::json shape = field("shape");
+    std::int64_t elements = 1;
+    bool shapeOk = shape.is_array() && !shape.empty() && shape.size() <= 8;
+    for (std::size_t k = 0; shapeOk && k < shape.size(); ++k) {
+      const nlohmann::json& n = shape[k];
+      shapeOk = n.is_number_integer() && n.get<std::int64_t>() >= 1 && n.get<std::int64_t>() <= (std::int64_t{1} << 31) &&
+                elements * n.get<std::int64_t>() <= (std::int64_t{1} << 40);
+      if (shapeOk) elements *= n.get<std::int64_t>();
+    }
+    if (!shapeOk) {
+      bad(at + "/shape", "1 to 8 dimensions of 1 to 2^31 elements (2^40 in all)", shape);
+      continue;
+    }
+    const nlohmann::json n = field("elements");
+    if (!n.is_number_integer() || n.get<std::int64_t>() != elements)
+      bad(at + "/elements", "the shape's element count " + std::to_string(elements), n);
+    if (t.contains("elements_read")) {
+      const nlohmann::json& r = t["elements_read"];
+      if (!r.is_number_integer() || r.get<std::int64_t>() < 0 || r.get<std::int64_t>() > elements)
+        bad(at + "/elements_read", "an element count from 0 to " + std::to_string(elements), r);
+    }
+  }
+  return d.errorCount() == before;
+}
+
 bool checkProject(const std::string& dir, Diagnostics& d) {
+  // The manifest is JSON a user may have edited: a value of another type than datosim wrote is an error
+  // at the manifest, not a crash.
+  try {
+    return checkProjectFiles(dir, d);
+  } catch (const nlohmann::json::exception& e) {
+    d.error(SourceLoc{(fs::path(dir) / kManifestName).string(), ""},
+            std::string("the manifest holds a value of an unexpected type or shape: ") + e.what());
+    return false;
+  }
+}
+
+namespace {
+
+bool checkProjectFiles(const std::string& dir, Diagnostics& d) {
   const std::size_t before = d.errorCount();
   const fs::path mlirPath = fs::path(dir) / "aie.mlir";
   const fs::path manPath = fs::path(dir) / kManifestName;
@@ -156,16 +237,42 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
     d.error(SourceLoc{manPath.string(), ""}, "cannot read the project's manifest");
     return false;
   }
+  if (!man.is_object()) {
+    d.error(SourceLoc{manPath.string(), ""}, "the manifest is not a JSON object");
+    return false;
+  }
   if (man.value("backend", "") != "npu") {
     d.error(SourceLoc{manPath.string(), "/backend"}, "not an NPU project (backend '" + man.value("backend", "") + "')");
     return false;
   }
-  const auto& lim = man["limits"];
-  const std::int64_t l1 = lim.value("compute_l1_bytes", 0), stackDefault = lim.value("compute_stack_bytes", 0),
-                     memBytes = lim.value("memtile_bytes", 0), shimBds = lim.value("shim_bds", 16),
-                     computeBds = lim.value("compute_bds", 16), memtileBds = lim.value("memtile_bds", 48),
-                     computeLocks = lim.value("compute_locks", 16), memtileLocks = lim.value("memtile_locks", 64);
-  auto pair = [&](const char* k, int i) { return lim.contains(k) ? lim[k][static_cast<std::size_t>(i)].get<int>() : 0; };
+  if (!validManifestTensors(man, manPath.string(), d)) return false;
+  // The limits as datosim wrote them: integers from 0 to 2^40 (a user may have edited them; anything else
+  // is an error at its JSON pointer and the default is used).
+  const nlohmann::json noLimits = nlohmann::json::object();
+  const nlohmann::json& lim = man.contains("limits") && man["limits"].is_object() ? man["limits"] : noLimits;
+  auto limitAt = [&](const nlohmann::json& v, const std::string& pointer, std::int64_t def) -> std::int64_t {
+    if (v.is_number_integer() && v.get<std::int64_t>() >= 0 && v.get<std::int64_t>() <= (std::int64_t{1} << 40))
+      return v.get<std::int64_t>();
+    d.error(SourceLoc{manPath.string(), pointer}, "expected an integer from 0 to 2^40, found " + v.dump());
+    return def;
+  };
+  auto limit = [&](const char* k, std::int64_t def) {
+    return lim.contains(k) ? limitAt(lim[k], std::string("/limits/") + k, def) : def;
+  };
+  const std::int64_t l1 = limit("compute_l1_bytes", 0), stackDefault = limit("compute_stack_bytes", 0),
+                     memBytes = limit("memtile_bytes", 0), shimBds = limit("shim_bds", 16),
+                     computeBds = limit("compute_bds", 16), memtileBds = limit("memtile_bds", 48),
+                     computeLocks = limit("compute_locks", 16), memtileLocks = limit("memtile_locks", 64);
+  auto pair = [&](const char* k, int i) -> int {
+    if (!lim.contains(k)) return 0;
+    const nlohmann::json& v = lim[k];
+    const std::string pointer = std::string("/limits/") + k;
+    if (!v.is_array() || v.size() != 2) {
+      if (i == 0) d.error(SourceLoc{manPath.string(), pointer}, "expected [inputs, outputs], found " + v.dump());
+      return 0;
+    }
+    return static_cast<int>(std::min<std::int64_t>(limitAt(v[static_cast<std::size_t>(i)], pointer + "/" + std::to_string(i), 0), 1024));
+  };
 
   static const std::regex reDevice(R"re(^\s*aie\.device\((\w+)\)\s*\{)re");
   static const std::regex reTile(R"re(^\s*(%\w+) = aie\.tile\((-?\d+), (-?\d+)\))re");
@@ -215,7 +322,7 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   bool inSeq = false;
   int seqDepth = -1;
   std::string line;
-  while (std::getline(in, line)) {
+  while (std::getline(in, line)) try {
     ++lineNo;
     const std::string code = line.substr(0, line.find("//"));
     std::smatch m;
@@ -226,7 +333,7 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
     auto trimmed = code;
     while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
     const bool opensBlock = !trimmed.empty() && trimmed.back() == '{';
-    if (coreDepth >= 0 && closesFirst) {
+    if (coreDepth >= 0 && closesFirst && !blocks.empty()) {
       BlockState& b = blocks.back();
       for (const auto& [key, n] : b.net)
         if (n > 0)
@@ -265,6 +372,10 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
         if (!c.empty()) f.consumers.push_back(c);
       }
       f.depth = std::stoll(m[4].str());
+      if (f.depth < 1 || f.depth > (1 << 20)) {
+        d.error(at(lineNo), "objectfifo @" + m[1].str() + " has depth " + m[4].str() + "; expected 1 to 1,048,576");
+        f.depth = 1;
+      }
       std::int64_t n = 0;
       int b = 0;
       memref(m[5].str(), n, b);
@@ -374,6 +485,9 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
         waits.push_back({m[1].str(), dmas.size(), lineNo});
       }
     }
+  } catch (const std::logic_error& e) {  // std::stoi / stoll, a memref too large: a hand-edited number
+    const std::string what = e.what();
+    d.error(at(lineNo), "cannot read this line: " + (what.rfind("sto", 0) == 0 ? std::string("a number out of range") : what));
   }
   if (device.empty()) {
     d.error(SourceLoc{file, ""}, "no aie.device(...) found");
@@ -410,6 +524,13 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
       continue;
     }
     const TileInfo& p = tiles[f.producer];
+    // A memory tile has no core: what an objectfifo brings there must leave through a link, and what
+    // leaves it must have come in through one; otherwise the DMA waits for ever.
+    bool atMemtile = kind(p.row) == "memory";
+    for (const std::string& c : f.consumers) atMemtile = atMemtile || (tiles.count(c) && kind(tiles[c].row) == "memory");
+    if (atMemtile && !inLink.count(name))
+      d.error(at(f.line), "objectfifo @" + name + " ends at a memory tile but is in no aie.objectfifo.link: the memory "
+                          "tile has no core, so its data would go nowhere (or come from nowhere) and the DMA would wait for ever");
     bool producerDma = false;
     for (const std::string& c : f.consumers) {
       if (!tiles.count(c)) {
@@ -620,5 +741,7 @@ bool checkProject(const std::string& dir, Diagnostics& d) {
   }
   return d.errorCount() == before;
 }
+
+}  // namespace
 
 }  // namespace datosim::backends::npu

@@ -10,11 +10,19 @@
 
 #include <string>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "ir/diag.h"
 
 namespace datosim::backends::npu {
 
 /// true when every check passes; every finding goes to `diags`.
 bool checkProject(const std::string& dir, Diagnostics& diags);
+
+/// The manifest's `tensors` as datosim writes them (a user may have edited them): an array of objects
+/// with a name, a distinct runtime-sequence argument index, a role, a dtype, a shape of 1 to 8 dimensions
+/// of 1 to 2^31 elements each (2^40 in all), `elements` equal to its product and `elements_read` within it.
+/// Every finding goes to `diags` at its JSON pointer in `manifestPath`.
+bool validManifestTensors(const nlohmann::json& manifest, const std::string& manifestPath, Diagnostics& diags);
 
 }  // namespace datosim::backends::npu

@@ -1,5 +1,7 @@
 #include "backends/npu/roundtrip.h"
 
+#include "backends/npu/check.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -300,6 +302,12 @@ bool Parser::block(std::size_t& i, Json& body, const Json& kernels) {
           return false;
         }
         const Json& k = kernels[fn];
+        if (!k.is_object() || !k.contains("kernel") || !k["kernel"].is_string() ||
+            (k.contains("attrs") && !k["attrs"].is_object())) {
+          d_.error(at(i), "round trip: the manifest's kernel table entry for @" + fn +
+                              " is not an object with a 'kernel' name (and 'attrs', if any, an object): " + k.dump());
+          return false;
+        }
         Json s;
         s["compute"] = k["kernel"];
         Json ins = Json::array();
@@ -311,7 +319,7 @@ bool Parser::block(std::size_t& i, Json& body, const Json& kernels) {
         for (const Json& r : k.value("rank0_operands", Json::array()))
           if (r.is_number_unsigned() && r.get<std::size_t>() < ops.size()) scalarLocals_.insert(local(ops[r.get<std::size_t>()]));
         if (k.value("accumulate", false)) s["accumulate"] = true;
-        if (!k["attrs"].empty()) s["attrs"] = k["attrs"];
+        if (k.contains("attrs") && !k["attrs"].empty()) s["attrs"] = k["attrs"];
         if (k.contains("cycles")) s["cycles"] = k["cycles"];  // a cost the graph gave
         body.push_back(s);
       }
@@ -493,6 +501,11 @@ bool Parser::run(const Json& man, Rebuilt& out) {
   for (const Site& site : sites_) {
     Json& task = tasks[site.core];
     const std::string tensor = tensorOfFifo[site.fifo];
+    if (tensor.empty() || !tensors.contains(tensor)) {
+      d_.error(SourceLoc{file_ + ":" + std::to_string(site.line), ""},
+               "round trip: @" + site.fifo + " carries no tensor of the runtime sequence (no link joins it to a shim objectfifo)");
+      return false;
+    }
     const std::vector<std::int64_t> shape = tensors[tensor]["shape"].get<std::vector<std::int64_t>>();
     task["args"][site.fifo] = Json{{"tensor", tensor}, {"layout", Json(std::vector<std::string>(shape.size(), "R"))}};
     // The statement: the n-th load/store of this fifo in this task's body, in order.
@@ -691,8 +704,19 @@ bool rebuildGraph(const std::string& dir, Rebuilt& out, Diagnostics& diags) {
     diags.error(SourceLoc{(fs::path(dir) / kManifestName).string(), ""}, "cannot read the project's manifest");
     return false;
   }
+  if (!man.is_object() || !validManifestTensors(man, (fs::path(dir) / kManifestName).string(), diags)) {
+    if (!man.is_object()) diags.error(SourceLoc{(fs::path(dir) / kManifestName).string(), ""}, "the manifest is not a JSON object");
+    return false;
+  }
   Parser p(std::move(lines), mlir.string(), diags);
-  return p.run(man, out);
+  // A hand-edited project may hold what the checks before the round trip do not read (a number out of
+  // range, a manifest value of another type, an objectfifo that carries no tensor): an error, not a crash.
+  try {
+    return p.run(man, out);
+  } catch (const std::exception& e) {
+    diags.error(SourceLoc{mlir.string(), ""}, std::string("round trip: cannot rebuild the graph: ") + e.what());
+    return false;
+  }
 }
 
 }  // namespace datosim::backends::npu

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <random>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -234,6 +235,8 @@ TEST_F(NpuBackend, MutationsAreReportedWithTheirLine) {
       {"transfer missing a row", R"(\[1, 32, 32, 64\]\[0, 2048, 64, 1\]\) \{id = 0 : i64, issue_token = true)",
        "[1, 32, 31, 64][0, 2048, 64, 1]) {id = 0 : i64, issue_token = true", "elements never written"},
       {"kernel not declared", R"(func\.func private @relu_i16_i16)", "func.func private @relu_renamed", "which is not declared"},
+      {"link removed", R"(\n\s*aie\.objectfifo\.link \[@Y_out1\][^\n]*)", "",
+       "objectfifo @Y_out1 ends at a memory tile but is in no aie.objectfifo.link"},
   };
   for (const Mutation& mu : mutations) {
     const std::string name = "p" + std::to_string(&mu - mutations.data());
@@ -264,6 +267,148 @@ TEST_F(NpuBackend, MutationsAreReportedWithTheirLine) {
   EXPECT_EQ(c.code, 1);
   EXPECT_NE(c.err.find("aie.mlir:" + std::to_string(line) + ": error: buffer descriptor id 0 is used twice"), std::string::npos)
       << c.err;
+}
+
+// A project a user edited by hand is still input: whatever the edit, check-project answers with findings
+// (exit 1) or passes (exit 0), never a crash or an internal error. Random line edits of aie.mlir (a line
+// deleted, duplicated, cut off, two words swapped, a number changed, a bracket dropped in) and random
+// values in the manifest, from fixed seeds; then the edits that once crashed it, each with its finding.
+TEST_F(NpuBackend, EditedProjectsGiveFindingsNotCrashes) {
+  ASSERT_EQ(datosim({"examples/attention.json", "--arch=npu4x4", "--emit=npu", "--output-dir", (dir_ / "base").string(), "-q"}).code, 0);
+  const std::string mlir = read(dir_ / "base/aie.mlir"), manifest = read(dir_ / "base/datosim-manifest.json");
+  std::vector<std::string> lines;
+  for (std::istringstream in(mlir); std::getline(in, lines.emplace_back());) {
+  }
+  std::mt19937 rng(20261206);
+  auto pick = [&](std::size_t n) { return static_cast<std::size_t>(std::uniform_int_distribution<std::size_t>(0, n - 1)(rng)); };
+  auto fresh = [&](const std::string& name) {
+    fs::remove_all(dir_ / name);
+    fs::copy(dir_ / "base", dir_ / name, fs::copy_options::recursive);
+  };
+  int findings = 0;
+  for (int k = 0; k < 80; ++k) {
+    std::vector<std::string> l = lines;
+    const std::size_t j = pick(l.size());
+    std::string edit;
+    switch (k % 6) {
+      case 0: l.erase(l.begin() + static_cast<std::ptrdiff_t>(j)); edit = "line deleted"; break;
+      case 1: l.insert(l.begin() + static_cast<std::ptrdiff_t>(j), l[pick(l.size())]); edit = "line duplicated"; break;
+      case 2: l.resize(j); edit = "file cut"; break;
+      case 3: {
+        std::vector<std::string> w;
+        for (std::istringstream in(l[j]); in >> w.emplace_back();) {
+        }
+        w.pop_back();
+        if (w.size() > 1) std::swap(w[pick(w.size())], w[pick(w.size())]);
+        std::string joined;
+        for (const std::string& x : w) joined += (joined.empty() ? "" : " ") + x;
+        l[j] = joined;
+        edit = "words swapped";
+        break;
+      }
+      case 4: {
+        static const char* values[] = {"0", "-1", "7", "65536", "99999999999999999999", "2147483648"};
+        const std::regex num(R"(-?\d+)");
+        std::vector<std::smatch> all;
+        for (std::sregex_iterator it(l[j].begin(), l[j].end(), num), end; it != end; ++it) all.push_back(*it);
+        if (!all.empty()) {
+          const std::smatch& m = all[pick(all.size())];
+          l[j] = l[j].substr(0, static_cast<std::size_t>(m.position(0))) + values[pick(6)] +
+                 l[j].substr(static_cast<std::size_t>(m.position(0) + m.length(0)));
+        }
+        edit = "number changed";
+        break;
+      }
+      default:
+        if (!l[j].empty()) l[j][pick(l[j].size())] = "(){}%@\",<>:"[pick(11)];
+        edit = "bracket dropped in";
+    }
+    fresh("e");
+    std::string text;
+    for (const std::string& x : l) text += x + "\n";
+    std::ofstream(dir_ / "e/aie.mlir", std::ios::binary) << text;
+    const Result c = check("e");
+    EXPECT_TRUE(c.code == 0 || c.code == 1) << edit << " at line " << j + 1 << ": exit " << c.code << "\n" << c.err;
+    findings += c.code == 1;
+  }
+  const nlohmann::json man = nlohmann::json::parse(manifest);
+  const nlohmann::json flat = man.flatten();
+  std::vector<std::string> pointers;
+  for (const auto& [p, v] : flat.items()) {
+    pointers.push_back(p);
+    pointers.push_back(p.substr(0, p.rfind('/')));  // the enclosing array or object as well
+  }
+  const std::vector<nlohmann::json> values = {"x", nullptr, -1, nlohmann::json::array(), nlohmann::json::object(), 1e300, 0, true};
+  for (int k = 0; k < 60; ++k) {
+    nlohmann::json m = man;
+    const std::string p = pointers[pick(pointers.size())];
+    if (p.empty()) continue;
+    m[nlohmann::json::json_pointer(p)] = values[pick(values.size())];
+    fresh("m");
+    std::ofstream(dir_ / "m/datosim-manifest.json") << m.dump();
+    const Result c = check("m");
+    EXPECT_TRUE(c.code == 0 || c.code == 1) << p << " = " << m[nlohmann::json::json_pointer(p)].dump() << ": exit " << c.code
+                                            << "\n" << c.err;
+    findings += c.code == 1;
+  }
+  EXPECT_GT(findings, 70);  // most edits break something the checks see
+  // Edits that crashed check-project (a segmentation fault, an uncaught exception), now findings.
+  struct Edit {
+    std::string pointer, value, expect;
+  };
+  for (const Edit& e : std::vector<Edit>{
+           {"/limits/memtile_dma", "[]", "datosim-manifest.json:/limits/memtile_dma: error: expected [inputs, outputs], found []"},
+           {"/limits/compute_bds", "1e300", "/limits/compute_bds: error: expected an integer from 0 to 2^40, found 1e+300"},
+           {"/tensors/0/shape/1", "0", "/tensors/0/shape: error: expected 1 to 8 dimensions"},
+           {"/tensors/1", "\"x\"", "/tensors/1: error: expected an object, found \"x\""},
+       }) {
+    nlohmann::json m = man;
+    m[nlohmann::json::json_pointer(e.pointer)] = nlohmann::json::parse(e.value);
+    fresh("m");
+    std::ofstream(dir_ / "m/datosim-manifest.json") << m.dump();
+    const Result c = check("m");
+    EXPECT_EQ(c.code, 1) << e.pointer << "\n" << c.err;
+    EXPECT_NE(c.err.find(e.expect), std::string::npos) << e.pointer << "\n" << c.err;
+  }
+  {
+    nlohmann::json m = man;
+    const std::string k = m["kernels"].begin().key();
+    m["kernels"][k] = "x";
+    fresh("m");
+    std::ofstream(dir_ / "m/datosim-manifest.json") << m.dump();
+    const Result c = check("m");
+    EXPECT_EQ(c.code, 1) << c.err;
+    EXPECT_NE(c.err.find("the manifest's kernel table entry for @" + k + " is not an object"), std::string::npos) << c.err;
+  }
+  {
+    // A core's closing brace moved to the front of a line: the block count goes below zero.
+    fresh("e");
+    std::string text = mlir;
+    const std::size_t at = text.find("aie.objectfifo.release");
+    ASSERT_NE(at, std::string::npos);
+    text.insert(at, "} ");
+    std::ofstream(dir_ / "e/aie.mlir", std::ios::binary) << text;
+    const Result c = check("e");
+    EXPECT_TRUE(c.code == 0 || c.code == 1) << c.err;
+  }
+  {
+    fresh("e");
+    std::string text = mlir;
+    const std::smatch m = [&] {
+      std::smatch r;
+      std::regex_search(text, r, std::regex(R"(aie\.tile\((\d+), (\d+)\))"));
+      return r;
+    }();
+    ASSERT_FALSE(m.empty());
+    const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + m.position(0), '\n'));
+    text.replace(static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.length(0)), "aie.tile(99999999999, 2)");
+    std::ofstream(dir_ / "e/aie.mlir", std::ios::binary) << text;
+    const Result c = check("e");
+    EXPECT_EQ(c.code, 1) << c.err;
+    EXPECT_NE(c.err.find("aie.mlir:" + std::to_string(line) + ": error: cannot read this line: a number out of range"),
+              std::string::npos)
+        << c.err;
+  }
 }
 
 // Buffer descriptors of the objectfifo ends (one per element), which aiecc allocates late: a compute
