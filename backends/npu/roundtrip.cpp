@@ -578,7 +578,19 @@ bool Parser::run(const Json& man, Rebuilt& out) {
     Json atj = Json::array();
     const std::size_t n = origins.size();
     std::vector<std::int64_t> trips, strideK(site.loops.size(), 1);
-    for (const LoopCtx& lc : site.loops) trips.push_back((lc.hi - lc.lo + lc.step - 1) / lc.step);
+    // Bounds from a hand-edited file may be anything: trip counts beyond 2^40 (or their product) are an error.
+    constexpr __int128 kMostTrips = __int128{1} << 40;
+    __int128 product = 1;
+    for (const LoopCtx& lc : site.loops) {
+      const __int128 trip = lc.step > 0 ? (static_cast<__int128>(lc.hi) - lc.lo + lc.step - 1) / lc.step : -1;
+      product *= std::max<__int128>(trip, 1);
+      if (trip < 0 || trip > kMostTrips || product > kMostTrips) {
+        d_.error(SourceLoc{file_ + ":" + std::to_string(site.line), ""},
+                 "round trip: a loop around @" + site.fifo + " has a step below 1 or more than 2^40 iterations");
+        return false;
+      }
+      trips.push_back(static_cast<std::int64_t>(trip));
+    }
     for (std::size_t q = site.loops.size(); q-- > 1;) strideK[q - 1] = strideK[q] * trips[q];
     std::size_t expected = 1;
     for (std::int64_t t : trips) expected *= static_cast<std::size_t>(std::max<std::int64_t>(t, 0));
