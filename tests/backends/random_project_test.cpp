@@ -18,23 +18,14 @@
 #include <sstream>
 
 #include "tests/backends/random_project.h"
-#include "tools/cli.h"
+#include "tests/tools/cli_util.h"
 
 namespace fs = std::filesystem;
-using datosim::tools::runDatosim;
 
 namespace {
 
-struct Result {
-  int code;
-  std::string out, err;
-};
-
-Result datosim(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  const int code = runDatosim(args, out, err);
-  return {code, out.str(), err.str()};
-}
+using Result = datosim::testing::CliRun;
+Result datosim(const std::vector<std::string>& args) { return datosim::testing::run(args); }  // the CLI in-process
 
 std::string read(const fs::path& p) {
   std::ifstream f(p, std::ios::binary);
