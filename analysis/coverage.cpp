@@ -427,6 +427,9 @@ std::vector<Diagnostic> checkCoverage(const ir::Graph& g, const CoverageOptions&
       msg = "input " + msg + ": the results do not depend on them " +
             (ragged ? "(the graph's loops read a table at run time: ragged data leaves padding unread)"
                     : "(a tile size that does not divide the extent?)");
+    else if (ragged)
+      msg += ": they keep the output's initial zeros (the graph's loops read a table at run time: ragged data leaves "
+             "padding unwritten)";
     if (opts.received)  // only steered tasks' tensors, along one run
       msg += "; in this run: steered " + std::string(noun) + " (the tiles depend on values received at run time) may "
              "cover them with other data";

@@ -579,12 +579,60 @@ TEST(DynamicExamples, MoeLayersCheckAndMoveTheTraceCounts) {
   }
 }
 
+// The grouped-GEMM MoE experts place on both families (npu4x4: every core within two DMA inputs and L1;
+// u280: BRAM), check against their references static and dynamic, and each up->down stream carries the
+// tiles the trace's counts call for: ceil(CNT[e] / T) for each expert the pair serves when dynamic, CAP / T
+// when static (counted here from the CSV, not from the graph's tables). Dynamic tiling is faster.
+TEST(DynamicExamples, GroupedExpertsPlaceAndMoveTheTraceTiles) {
+  const long long T = 16, P = 4, CAP = 64;
+  struct Layer {
+    const char* graph;
+    const char* counts;
+  } layers[] = {{"moe_experts.json", "moe_expert_counts_mixtral_b64.csv"},
+                {"moe_experts_qwen.json", "moe_expert_counts_qwen_b64.csv"}};
+  for (const Layer& l : layers) {
+    std::vector<long long> cnt;
+    std::ifstream counts(src(std::string("traces/") + l.counts));
+    std::string line;
+    std::getline(counts, line);
+    while (std::getline(counts, line)) cnt.push_back(std::stoll(line.substr(line.find(',') + 1)));
+    ASSERT_EQ(cnt.size() % P, 0u) << l.counts;
+    const long long Q = static_cast<long long>(cnt.size()) / P;
+    std::map<std::string, long long> expect[2];
+    for (long long p = 0; p < P; ++p)
+      for (long long q = 0; q < Q; ++q) {
+        const std::string s = "hs[" + std::to_string(p) + "]";
+        expect[0][s] += CAP / T;
+        expect[1][s] += (cnt[static_cast<std::size_t>(p * Q + q)] + T - 1) / T;
+      }
+    for (const char* arch : {"npu4x4", "u280"}) {
+      SCOPED_TRACE(std::string(l.graph) + " " + arch);
+      long long cycles[2] = {0, 0};
+      for (int dyn = 0; dyn < 2; ++dyn) {
+        const fs::path report = fs::temp_directory_path() / ("datosim-moe-x-" + std::to_string(::getpid()) + ".json");
+        Cli r = cli({src(std::string("examples/dynamic/") + l.graph), "--arch", arch, "--check", "-q", "--param",
+                     "DYN=" + std::to_string(dyn), "--json", report.string()});
+        ASSERT_EQ(r.code, 0) << r.out << r.err;
+        std::ifstream in(report);
+        nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+        fs::remove(report);
+        ASSERT_TRUE(j.is_object());
+        std::map<std::string, long long> hs;
+        for (const auto& s : j["streams"]) hs[s["name"]] = s["tokens"];
+        EXPECT_EQ(hs, expect[dyn]);
+        cycles[dyn] = j["cycles"];
+      }
+      EXPECT_LT(cycles[1], cycles[0]);
+    }
+  }
+}
+
 TEST(DynamicExamples, EveryFileIsCovered) {
   std::set<std::string> files;
   for (const auto& e : fs::directory_iterator(src("examples/dynamic")))
     if (e.path().extension() == ".json") files.insert(e.path().filename().string());
-  EXPECT_EQ(files, (std::set<std::string>{"decode_attention_dispatch.json", "decode_attention_kv.json", "moe_layer.json",
-                                          "moe_layer_qwen.json"}));
+  EXPECT_EQ(files, (std::set<std::string>{"decode_attention_dispatch.json", "decode_attention_kv.json", "moe_experts.json",
+                                          "moe_experts_qwen.json", "moe_layer.json", "moe_layer_qwen.json"}));
   std::set<std::string> tests;
   for (const auto& e : fs::directory_iterator(src("tests/examples/dynamic")))
     if (e.path().extension() == ".json") tests.insert(e.path().filename().string());
