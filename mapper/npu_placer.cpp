@@ -869,8 +869,9 @@ void routeTensors(Builder& b) {
   }
   // The flows of an entry share its shim channel, and each shim transfer covers one element of it (a
   // tile of each flow side by side), which one DMA pattern reaches only when the flows' tiles are
-  // evenly spaced in the tensor (docs/backends.md). When an entry of three or more flows is not (by
-  // their shard origins), the tensor's flows are regrouped, each memory tile keeping its flows: per
+  // evenly spaced in the tensor (docs/backends.md) and the flows move alike (tiles of one size, as many
+  // bytes over the run). When an entry of three or more flows is not evenly spaced (by their shard
+  // origins), or an entry's flows move differently, the tensor's flows are regrouped, each memory tile keeping its flows: per
   // memory tile the fewest evenly spaced groups (then the most even sizes), one entry each, when the
   // shim channels the tensor used plus those still free are enough; the entries are then routed again
   // with these groups. Otherwise (or with imposed routes) the entries stay as they are.
@@ -880,9 +881,22 @@ void routeTensors(Builder& b) {
       if (o[i] - o[i - 1] != o[1] - o[0]) return true;
     return false;
   };
-  // The fewest evenly spaced groups of `origins`, at most `most` (then the most even sizes): the group of
-  // each origin, or nothing.
-  auto evenGroups = [&](const std::vector<std::int64_t>& origins, int most) {
+  // What a flow moves, for grouping: flows of one entry move in lockstep (one element of each per shim
+  // transfer), so flows that move different tiles or different amounts over the run (ragged work: a trip count
+  // read from a trace) cannot share one. Unknown before the run (a steered graph): every flow alike.
+  auto moves = [&](const void* key) -> std::pair<std::int64_t, std::int64_t> {
+    const Flow& f = flows.at(*static_cast<const FlowKey*>(key));
+    return trafficKnown ? std::pair<std::int64_t, std::int64_t>{f.bytes, f.traffic} : std::pair<std::int64_t, std::int64_t>{0, 0};
+  };
+  auto mixed = [&](const std::vector<std::pair<const void*, std::int64_t>>& ms) {
+    for (const auto& mb : ms)
+      if (moves(mb.first) != moves(ms.front().first)) return true;
+    return false;
+  };
+  // The fewest evenly spaced groups of `origins`, at most `most` (then the most even sizes), each of flows
+  // that move alike (`kinds`): the group of each origin, or nothing.
+  auto evenGroups = [&](const std::vector<std::int64_t>& origins, const std::vector<std::pair<std::int64_t, std::int64_t>>& kinds,
+                        int most) {
     const std::size_t n = origins.size();
     std::vector<int> best;
     std::size_t bestLargest = n + 1;
@@ -895,9 +909,13 @@ void routeTensors(Builder& b) {
           std::size_t largest = 0;
           for (int k = 0; k < groups; ++k) {
             std::vector<std::int64_t> o;
+            std::set<std::pair<std::int64_t, std::int64_t>> ks;
             for (std::size_t j = 0; j < n; ++j)
-              if (at[j] == k) o.push_back(origins[j]);
-            if (uneven(o)) return;
+              if (at[j] == k) {
+                o.push_back(origins[j]);
+                ks.insert(kinds[j]);
+              }
+            if (uneven(o) || ks.size() > 1) return;
             largest = std::max(largest, o.size());
           }
           if (largest < bestLargest) {
@@ -922,7 +940,7 @@ void routeTensors(Builder& b) {
     for (const Entry& en : es) {
       std::vector<std::int64_t> o;
       for (const auto& mb : en.members) o.push_back(mb.second);
-      if (o.size() >= 3 && uneven(o)) bad.insert({en.tensor, en.write});
+      if ((o.size() >= 3 && uneven(o)) || mixed(en.members)) bad.insert({en.tensor, en.write});
     }
     int nextGroup = 0;
     for (const auto& [tensor, write] : bad) {
@@ -942,9 +960,13 @@ void routeTensors(Builder& b) {
       bool ok = true;
       for (const auto& [mt, ms] : at) {
         std::vector<std::int64_t> o;
-        for (const auto& mb : ms) o.push_back(mb.second);
+        std::vector<std::pair<std::int64_t, std::int64_t>> kinds;
+        for (const auto& mb : ms) {
+          o.push_back(mb.second);
+          kinds.push_back(moves(mb.first));
+        }
         const int most = entriesAt[mt] + std::max(0, memLimit(!write) - b.channels(mt, !write));
-        std::vector<int> grp = o.size() <= 10 ? evenGroups(o, most) : std::vector<int>();
+        std::vector<int> grp = o.size() <= 10 ? evenGroups(o, kinds, most) : std::vector<int>();
         if (grp.empty()) {
           ok = false;
           break;
@@ -960,7 +982,137 @@ void routeTensors(Builder& b) {
     }
     return plan;
   };
-  const Plan plan = regroupPlan(entries);
+  // When a tensor's flows cannot be regrouped within the channels to spare, the shim channels of every
+  // tensor of that direction are planned together: each tensor's flows in the fewest groups that can share
+  // a channel (evenly spaced, moving alike), each group at the memory tile most of its flows used, when all
+  // the groups fit the shim channels the entries use plus those still free and each memory tile's channels.
+  // Tensors whose flows can share fewer channels then leave some to the ragged ones (the grouped MoE
+  // experts: the weight loads of all pairs on one channel, each pair's token rows on its own).
+  auto globalPlan = [&](const std::vector<Entry>& es, const Plan& partial) {
+    Plan plan;
+    if (b.request && !b.request->routes.empty()) return plan;
+    std::set<bool> dirs;
+    for (const Entry& en : es) {
+      std::vector<std::int64_t> o;
+      for (const auto& mb : en.members) o.push_back(mb.second);
+      if (((o.size() >= 3 && uneven(o)) || mixed(en.members)) && !partial.count(en.members.front().first))
+        dirs.insert(en.write);
+    }
+    int nextGroup = 1 << 20;  // apart from the per-tensor plan's groups
+    for (const bool write : dirs) {
+      struct Member {
+        const void* key;
+        std::int64_t origin;
+        int memTile;
+      };
+      std::map<int, std::vector<Member>> of;  // tensor -> its flows
+      std::map<int, int> entriesAt, flowsAt;
+      int used = 0;
+      for (const Entry& en : es) {
+        if (en.write != write) continue;
+        ++used;
+        ++entriesAt[en.memTile];
+        for (const auto& mb : en.members) {
+          of[en.tensor].push_back({mb.first, mb.second, en.memTile});
+          ++flowsAt[en.memTile];
+        }
+      }
+      int spare = 0;
+      for (int sh : arr.dmaShim) spare += std::max(0, shimLimit(write) - b.channels(sh, write));
+      // Each tensor's flows in the fewest groups that can share a channel.
+      struct Group {
+        int tensor;
+        std::vector<std::size_t> members;  // into of[tensor], by origin
+        std::int64_t load = 0;
+      };
+      std::vector<Group> groups;
+      bool ok = true;
+      for (const auto& [tensor, ms] : of) {
+        std::vector<std::int64_t> o;
+        std::vector<std::pair<std::int64_t, std::int64_t>> kinds;
+        for (const Member& m : ms) {
+          o.push_back(m.origin);
+          kinds.push_back(moves(m.key));
+        }
+        const std::vector<int> grp = o.size() <= 10 ? evenGroups(o, kinds, static_cast<int>(o.size())) : std::vector<int>();
+        if (grp.empty()) {
+          ok = false;
+          break;
+        }
+        const std::size_t first = groups.size();
+        groups.resize(first + 1 + static_cast<std::size_t>(*std::max_element(grp.begin(), grp.end())), Group{tensor, {}, 0});
+        for (std::size_t j = 0; j < grp.size(); ++j) {
+          Group& gr = groups[first + static_cast<std::size_t>(grp[j])];
+          gr.members.push_back(j);
+          gr.load += weight(flows.at(*static_cast<const FlowKey*>(ms[j].key)));
+        }
+        for (std::size_t k = first; k < groups.size(); ++k)
+          std::stable_sort(groups[k].members.begin(), groups[k].members.end(),
+                           [&](std::size_t x, std::size_t y) { return ms[x].origin < ms[y].origin; });
+      }
+      if (!ok) continue;
+      // Channels to spare go to the heaviest groups: a group split into its two halves by origin (halves
+      // of evenly spaced flows are evenly spaced).
+      while (static_cast<int>(groups.size()) < used + spare) {
+        std::size_t heaviest = groups.size();
+        for (std::size_t k = 0; k < groups.size(); ++k)
+          if (groups[k].members.size() >= 2 && (heaviest == groups.size() || groups[k].load > groups[heaviest].load))
+            heaviest = k;
+        if (heaviest == groups.size()) break;
+        Group& h = groups[heaviest];
+        Group tail{h.tensor, std::vector<std::size_t>(h.members.begin() + static_cast<std::ptrdiff_t>(h.members.size() / 2),
+                                                      h.members.end()), 0};
+        h.members.resize(h.members.size() / 2);
+        const auto& ms = of[h.tensor];
+        auto sum = [&](const Group& gr) {
+          std::int64_t w = 0;
+          for (std::size_t j : gr.members) w += weight(flows.at(*static_cast<const FlowKey*>(ms[j].key)));
+          return w;
+        };
+        h.load = sum(h);
+        tail.load = sum(tail);
+        groups.push_back(std::move(tail));
+      }
+      const int total = static_cast<int>(groups.size());
+      if (total > used + spare) continue;
+      // Each group at a memory tile with room for its flows (channels facing the compute tiles) and its
+      // entry (a channel facing the shim), preferring the one most of its flows used; the largest first.
+      std::map<int, int> flowRoom, entryRoom;
+      for (int mt : arr.mem) {
+        flowRoom[mt] = flowsAt[mt] + std::max(0, memLimit(write) - b.channels(mt, write));
+        entryRoom[mt] = entriesAt[mt] + std::max(0, memLimit(!write) - b.channels(mt, !write));
+      }
+      std::vector<std::size_t> bySize(groups.size());
+      for (std::size_t k = 0; k < bySize.size(); ++k) bySize[k] = k;
+      std::stable_sort(bySize.begin(), bySize.end(),
+                       [&](std::size_t x, std::size_t y) { return groups[x].members.size() > groups[y].members.size(); });
+      Plan mine;
+      for (std::size_t k : bySize) {
+        const auto& ms = of[groups[k].tensor];
+        std::map<int, int> votes;  // memory tile -> flows of the group there
+        for (std::size_t j : groups[k].members) ++votes[ms[j].memTile];
+        int mt = -1;
+        for (int m : arr.mem) {
+          const int n = static_cast<int>(groups[k].members.size());
+          if (flowRoom[m] < n || entryRoom[m] < 1) continue;
+          if (mt < 0 || votes[m] > votes[mt]) mt = m;
+        }
+        if (mt < 0) {
+          ok = false;
+          break;
+        }
+        flowRoom[mt] -= static_cast<int>(groups[k].members.size());
+        --entryRoom[mt];
+        for (std::size_t j : groups[k].members) mine[ms[j].key] = {nextGroup + static_cast<int>(k), mt};
+      }
+      nextGroup += total;
+      if (!ok) continue;
+      for (const auto& [key, where] : mine) plan[key] = where;
+    }
+    return plan;
+  };
+  Plan plan = regroupPlan(entries);
+  for (const auto& [key, where] : globalPlan(entries, plan)) plan[key] = where;
   if (!plan.empty() && !overLimit()) {
     restore();
     entries = route(&plan, balanced);

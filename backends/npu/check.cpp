@@ -195,11 +195,12 @@ bool validManifestTensors(const nlohmann::json& man, const std::string& path, Di
     const nlohmann::json n = field("elements");
     if (!n.is_number_integer() || n.get<std::int64_t>() != elements)
       bad(at + "/elements", "the shape's element count " + std::to_string(elements), n);
-    if (t.contains("elements_read")) {
-      const nlohmann::json& r = t["elements_read"];
-      if (!r.is_number_integer() || r.get<std::int64_t>() < 0 || r.get<std::int64_t>() > elements)
-        bad(at + "/elements_read", "an element count from 0 to " + std::to_string(elements), r);
-    }
+    for (const char* k : {"elements_read", "elements_written"})
+      if (t.contains(k)) {
+        const nlohmann::json& r = t[k];
+        if (!r.is_number_integer() || r.get<std::int64_t>() < 0 || r.get<std::int64_t>() > elements)
+          bad(at + "/" + k, "an element count from 0 to " + std::to_string(elements), r);
+      }
   }
   return d.errorCount() == before;
 }
@@ -723,9 +724,15 @@ bool checkProjectFiles(const std::string& dir, Diagnostics& d) {
           missing += n == 0;
           twice += n > 1;
         }
-        if (missing || twice)
+        // A ragged graph stores only part of an output (the rest keeps the zeros the host wrote): the manifest
+        // says how many elements the graph stores, and the sequence must write exactly as many, each once.
+        const std::int64_t elements = t.value("elements", std::int64_t{0});
+        const std::int64_t unstored = t.contains("elements_written") ? elements - t["elements_written"].get<std::int64_t>() : 0;
+        if (twice || missing != unstored)
           d.error(SourceLoc{file, ""}, "output " + t.value("name", std::string()) + " (" + a + "): " +
-                                           std::to_string(missing) + " elements never written, " + std::to_string(twice) +
+                                           std::to_string(missing) + " elements never written" +
+                                           (unstored ? " (the graph leaves " + std::to_string(unstored) + " unstored)" : "") +
+                                           ", " + std::to_string(twice) +
                                            " written more than once by the runtime sequence (first: element " +
                                            std::to_string(first) + ")");
       }

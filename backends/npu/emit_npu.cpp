@@ -18,6 +18,7 @@
 #include "backends/npu/in_place.h"
 #include "backends/npu/mlir.h"
 #include "backends/npu/runtime_files.h"
+#include "backends/npu/unroll.h"
 #include "data/npy.h"
 #include "ir/kernels.h"
 #include "kernels/aie.h"
@@ -269,6 +270,7 @@ class Emitter {
   std::string kernelSymFor(const ir::ComputeStmt& c, const ir::Task& task, const ir::Stmt& s);
   Op core(int instance);
   Op runtimeSequence(nlohmann::ordered_json& reads);
+  std::int64_t storedElements(int tensor) const;
   std::vector<Transfer> transfers(const Channel& c, const SourceLoc& loc, std::size_t begin, std::size_t end, Diagnostics& d);
   std::int64_t flatOrigin(const Flow& f, std::size_t step) const;
   std::int64_t spacing(const std::vector<int>& flows) const;
@@ -313,7 +315,9 @@ bool Emitter::checkLowerable() {
       ir::forEachExpr(s, [&](const ir::Expr& e) { table = table || ir::readsTable(e); });
       if (table)
         diags_.error(s.loc, "instance " + safe(inst.name) +
-                                ": a table read at run time (its index depends on a loop variable) has no NPU lowering yet");
+                                ": a table read at run time (its index depends on a loop variable that cannot be unrolled: bounds "
+                                "not constant, more than " + std::to_string(kMaxUnrolledTrips) +
+                                " iterations or too many statements) has no NPU lowering yet");
     });
   }
   for (const ir::Tensor& t : g_.tensors)
@@ -1379,6 +1383,38 @@ Op Emitter::runtimeSequence(nlohmann::ordered_json& reads) {
   return seq;
 }
 
+// The distinct elements of `tensor` the graph's stores write (its instances' walks, not the transfers).
+std::int64_t Emitter::storedElements(int tensor) const {
+  const ir::Tensor& x = g_.tensors[static_cast<std::size_t>(tensor)];
+  std::vector<bool> mask(static_cast<std::size_t>(elems(x.shape)), false);
+  for (const auto& [i, list] : accesses_) {
+    const ir::Instance& inst = g_.instances[static_cast<std::size_t>(i)];
+    const ir::Task& task = g_.tasks[static_cast<std::size_t>(inst.task)];
+    for (const Access& a : list) {
+      if (a.arg < 0 || !a.write || task.args[static_cast<std::size_t>(a.arg)].tensor != tensor) continue;
+      // The local covers the trailing dimensions of the tensor (leading extents 1).
+      const ir::Shape& ls = task.locals[static_cast<std::size_t>(a.local)].shape;
+      ir::Shape ext(x.shape.size(), 1);
+      for (std::size_t k = 0; k < ls.size() && k < ext.size(); ++k) ext[ext.size() - ls.size() + k] = ls[k];
+      ir::Shape idx(x.shape.size(), 0);
+      for (;;) {
+        std::int64_t flat = 0;
+        bool inside = true;
+        for (std::size_t d = 0; d < idx.size(); ++d) {
+          const std::int64_t v = a.origin[d] + idx[d];
+          inside = inside && v >= 0 && v < x.shape[d];
+          flat = flat * x.shape[d] + v;
+        }
+        if (inside) mask[static_cast<std::size_t>(flat)] = true;
+        std::size_t d = idx.size();
+        while (d > 0 && ++idx[d - 1] == ext[d - 1]) idx[--d] = 0;
+        if (d == 0) break;
+      }
+    }
+  }
+  return static_cast<std::int64_t>(std::count(mask.begin(), mask.end(), true));
+}
+
 // ---- the project ----
 
 Project Emitter::run(std::vector<std::string>& userFiles) {
@@ -1604,6 +1640,10 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
     j["elements"] = elems(x.shape);
     j["shape"] = x.shape;
     if (reads.contains(x.name)) j["elements_read"] = reads[x.name];
+    if (x.role != ir::TensorRole::Input) {
+      const std::int64_t stored = storedElements(static_cast<int>(t));
+      if (stored < elems(x.shape)) j["elements_written"] = stored;  // a ragged graph: the rest stays zero
+    }
     tensors.push_back(j);
   }
 
@@ -1738,7 +1778,17 @@ Project Emitter::run(std::vector<std::string>& userFiles) {
 }  // namespace
 
 Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& userFiles) {
-  Emitter e(in, diags);
+  // Loops whose variable indexes a table are unrolled (the tables are known; a core has none), on a copy.
+  std::optional<ir::Graph> unrolled;
+  EmitInput input = in;
+  for (std::size_t i = 0; i < in.graph->instances.size(); ++i) {
+    ir::Instance inst = in.graph->instances[i];
+    if (!unrollTableLoops(inst)) continue;
+    if (!unrolled) unrolled = *in.graph;
+    unrolled->instances[i] = std::move(inst);
+  }
+  if (unrolled) input.graph = &*unrolled;
+  Emitter e(input, diags);
   Project p = e.run(userFiles);
   if (diags.hasErrors()) return {};
   return p;

@@ -55,6 +55,7 @@ struct Fifo {
 };
 
 struct LoopCtx {
+  std::size_t line = 0;  // of its scf.for: which loop it is
   std::string iv;
   bool constant = false;
   std::int64_t lo = 0, hi = 0, step = 1;
@@ -172,6 +173,7 @@ bool Parser::block(std::size_t& i, Json& body, const Json& kernels) {
       if (!block(i, body, kernels)) return false;
     } else if (std::regex_search(l, m, reFor)) {
       LoopCtx c;
+      c.line = i;
       c.iv = "i" + std::to_string(loops_.size());  // by depth: equal programs read equally
       c.constant = const_.count(m[2]) && const_.count(m[3]) && const_.count(m[4]);
       if (c.constant) {
@@ -495,9 +497,24 @@ bool Parser::run(const Json& man, Rebuilt& out) {
     coreNames_.push_back(core_);
   }
   // Fill the `at` of every load and store, and the arguments of every task.
+  // A fifo may be accessed at several places of a core (an unrolled loop: one copy per iteration) when no
+  // loop encloses two of them and none is under a condition: they run one after the other, each taking the
+  // next tiles of the runtime sequence.
   std::map<std::string, int> sitesOfFifoCore;
-  for (const Site& site : sites_) ++sitesOfFifoCore[site.core + "|" + site.fifo];
-  std::map<std::string, std::size_t> nextSite;
+  std::map<std::string, std::set<std::size_t>> loopsOfFifoCore;
+  std::set<std::string> tangled;
+  for (const Site& site : sites_) {
+    const std::string key = site.core + "|" + site.fifo;
+    ++sitesOfFifoCore[key];
+    if (site.underIf) tangled.insert(key);
+    std::set<std::size_t> mine;
+    for (const LoopCtx& lc : site.loops) mine.insert(lc.line);
+    for (std::size_t l : mine)
+      if (loopsOfFifoCore[key].count(l)) tangled.insert(key);
+    loopsOfFifoCore[key].insert(mine.begin(), mine.end());
+  }
+  std::map<std::string, std::size_t> nextSite, tilesTaken;
+  std::map<std::string, int> sitesDone;
   for (const Site& site : sites_) {
     Json& task = tasks[site.core];
     const std::string tensor = tensorOfFifo[site.fifo];
@@ -524,7 +541,7 @@ bool Parser::run(const Json& man, Rebuilt& out) {
     };
     find(task["body"]);
     if (!stmt) continue;
-    if (sitesOfFifoCore[site.core + "|" + site.fifo] != 1 || site.underIf) {
+    if (tangled.count(site.core + "|" + site.fifo)) {
       d_.error(SourceLoc{file_ + ":" + std::to_string(site.line), ""},
                "round trip: @" + site.fifo + " is accessed at more than one place or under a condition in " + site.core +
                    "; which tile each access takes cannot be recovered from the runtime sequence");
@@ -536,9 +553,40 @@ bool Parser::run(const Json& man, Rebuilt& out) {
                  "round trip: a loop around @" + site.fifo + " has bounds that are not constants");
         return false;
       }
+    std::vector<std::int64_t> trips, strideK(site.loops.size(), 1);
+    // Bounds from a hand-edited file may be anything: trip counts beyond 2^40 (or their product) are an error.
+    constexpr __int128 kMostTrips = __int128{1} << 40;
+    __int128 product = 1;
+    for (const LoopCtx& lc : site.loops) {
+      const __int128 trip = lc.step > 0 ? (static_cast<__int128>(lc.hi) - lc.lo + lc.step - 1) / lc.step : -1;
+      product *= std::max<__int128>(trip, 1);
+      if (trip < 0 || trip > kMostTrips || product > kMostTrips) {
+        d_.error(SourceLoc{file_ + ":" + std::to_string(site.line), ""},
+                 "round trip: a loop around @" + site.fifo + " has a step below 1 or more than 2^40 iterations");
+        return false;
+      }
+      trips.push_back(static_cast<std::int64_t>(trip));
+    }
+    for (std::size_t q = site.loops.size(); q-- > 1;) strideK[q - 1] = strideK[q] * trips[q];
+    std::size_t expected = 1;
+    for (std::int64_t t : trips) expected *= static_cast<std::size_t>(std::max<std::int64_t>(t, 0));
     // The tiles in order: origins, checked to be whole tiles of the fifo's element shape.
     const std::vector<std::int64_t> tshape = fifos_[site.fifo].type.shape;
-    const auto& list = tilesOf[site.fifo];
+    const std::string siteKey = site.core + "|" + site.fifo;
+    const auto& all = tilesOf[site.fifo];
+    const std::size_t from = std::min(all.size(), tilesTaken[siteKey]);
+    const bool lastSite = ++sitesDone[siteKey] == sitesOfFifoCore[siteKey];
+    const std::size_t avail = all.size() - from;
+    if (lastSite ? expected != avail : expected > avail) {
+      d_.error(SourceLoc{file_ + ":" + std::to_string(site.line), ""},
+               "round trip: the loops around @" + site.fifo + " run " + std::to_string(expected) +
+                   " times, the runtime sequence moves " + std::to_string(avail) + " tiles through it" +
+                   (sitesOfFifoCore[siteKey] > 1 ? " (after the other places that access it)" : ""));
+      return false;
+    }
+    tilesTaken[siteKey] = from + expected;
+    const std::vector<std::vector<std::int64_t>> list(all.begin() + static_cast<std::ptrdiff_t>(from),
+                                                      all.begin() + static_cast<std::ptrdiff_t>(from + expected));
     std::vector<std::vector<std::int64_t>> origins;
     std::vector<std::int64_t> stride(shape.size(), 1);
     for (std::size_t dd = shape.size(); dd-- > 1;) stride[dd - 1] = stride[dd] * shape[dd];
@@ -577,29 +625,6 @@ bool Parser::run(const Json& man, Rebuilt& out) {
     // and checked on every tile.
     Json atj = Json::array();
     const std::size_t n = origins.size();
-    std::vector<std::int64_t> trips, strideK(site.loops.size(), 1);
-    // Bounds from a hand-edited file may be anything: trip counts beyond 2^40 (or their product) are an error.
-    constexpr __int128 kMostTrips = __int128{1} << 40;
-    __int128 product = 1;
-    for (const LoopCtx& lc : site.loops) {
-      const __int128 trip = lc.step > 0 ? (static_cast<__int128>(lc.hi) - lc.lo + lc.step - 1) / lc.step : -1;
-      product *= std::max<__int128>(trip, 1);
-      if (trip < 0 || trip > kMostTrips || product > kMostTrips) {
-        d_.error(SourceLoc{file_ + ":" + std::to_string(site.line), ""},
-                 "round trip: a loop around @" + site.fifo + " has a step below 1 or more than 2^40 iterations");
-        return false;
-      }
-      trips.push_back(static_cast<std::int64_t>(trip));
-    }
-    for (std::size_t q = site.loops.size(); q-- > 1;) strideK[q - 1] = strideK[q] * trips[q];
-    std::size_t expected = 1;
-    for (std::int64_t t : trips) expected *= static_cast<std::size_t>(std::max<std::int64_t>(t, 0));
-    if (expected != n) {
-      d_.error(SourceLoc{file_ + ":" + std::to_string(site.line), ""},
-               "round trip: the loops around @" + site.fifo + " run " + std::to_string(expected) +
-                   " times, the runtime sequence moves " + std::to_string(n) + " tiles through it");
-      return false;
-    }
     for (std::size_t dd = 0; dd < shape.size(); ++dd) {
       if (n == 0) {
         atj.push_back("0");

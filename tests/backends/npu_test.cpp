@@ -734,8 +734,14 @@ TEST_F(NpuBackend, WhatHasNoLoweringIsExit9) {
   // Placed by datosim, the same graph emits (each load on its own channel) and round-trips exactly.
   ASSERT_EQ(emit("tests/examples/npu/uneven_shards.json", "npu4x4", "uneven_auto").code, 0);
   expectExactRoundTrip("uneven_auto");
-  // A table read at run time: each statement that reads one is named.
-  const Result t = refused({"tests/examples/dynamic/ragged_rows.json", "--arch=npu4x4"}, "ragged");
+  // A table read at run time whose loop is not unrolled (300 iterations; 256 at most): each statement that
+  // reads one is named. With 5 requests the loop is unrolled (TablesReadAtRunTimeAreUnrolled).
+  std::string ragged = read("tests/examples/dynamic/ragged_rows.json");
+  std::string many = "[";
+  for (int k = 0; k < 300; ++k) many += (k ? ", " : "") + std::to_string(1 + k % 7);
+  ragged.replace(ragged.find("[40, 3, 17, 64, 1]"), std::string("[40, 3, 17, 64, 1]").size(), many + "]");
+  std::ofstream(dir_ / "ragged_rows.json") << ragged;
+  const Result t = refused({(dir_ / "ragged_rows.json").string(), "--arch=npu4x4"}, "ragged");
   EXPECT_NE(t.err.find("ragged_rows.json:/tasks/prod/body/0/body/0: error: instance prod: a table read at run time"),
             std::string::npos)
       << t.err;
@@ -762,6 +768,63 @@ TEST_F(NpuBackend, WhatHasNoLoweringIsExit9) {
   fs::create_directories(dir_ / "empty");
   EXPECT_EQ(check("empty").code, 1);
   EXPECT_EQ(datosim({"check-project"}).code, 2);
+}
+
+// A loop whose variable indexes a trace table is unrolled, so the table reads fold to constants: ragged
+// requests, the grouped MoE experts (a pair serving two experts with their own token counts; the pairs' token
+// rows move different bytes, so each takes a shim channel of its own) and decode attention over a real KV batch
+// emit, check and round-trip exactly. An output the graph stores only partly says so in the manifest, and a
+// runtime sequence that writes more or less than that is an error.
+TEST_F(NpuBackend, TablesReadAtRunTimeAreUnrolled) {
+  struct Case {
+    std::vector<std::string> args;
+    std::string name;
+  };
+  const std::vector<Case> cases = {
+      {{"tests/examples/dynamic/ragged_rows.json", "--arch=npu4x4"}, "ragged"},
+      {{"examples/dynamic/moe_experts.json", "--arch=npu4x4"}, "moe"},
+      {{"examples/dynamic/moe_experts.json", "--arch=npu4x4", "--param", "DYN=0"}, "moe_static"},
+      {{"examples/dynamic/moe_experts_qwen.json", "--arch=npu2"}, "qwen"},
+      {{"examples/dynamic/decode_attention_kv.json", "--arch=npu2"}, "decode"},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> a = c.args;
+    a.insert(a.end(), {"--emit=npu", "--output-dir", (dir_ / c.name).string(), "-q"});
+    const Result r = datosim(a);
+    ASSERT_EQ(r.code, 0) << c.name << ":\n" << r.err;
+    SCOPED_TRACE(c.name);
+    expectExactRoundTrip(c.name);
+    const std::string mlir = read(dir_ / c.name / "aie.mlir");
+    EXPECT_EQ(mlir.find("memref.global"), std::string::npos) << "no table reaches the cores";
+  }
+  // The Mixtral pairs serve experts 2p and 2p + 1: their W1 loads are two places of one objectfifo in each
+  // `up` core, one after the other.
+  const std::string moe = read(dir_ / "moe" / "aie.mlir");
+  const std::regex acquireW1(R"(aie\.objectfifo\.acquire @W1_\w+\(Consume, 1\))");
+  EXPECT_EQ(std::distance(std::sregex_iterator(moe.begin(), moe.end(), acquireW1), std::sregex_iterator()), 8) << moe;
+  // Dynamic tiling stores 12 tiles of 16 rows of YS (8 x 64 x 64); static tiling all of it.
+  const nlohmann::json man = nlohmann::json::parse(read(dir_ / "moe" / "datosim-manifest.json"));
+  const nlohmann::json manStatic = nlohmann::json::parse(read(dir_ / "moe_static" / "datosim-manifest.json"));
+  for (const auto& [m, written] : {std::pair<const nlohmann::json*, std::int64_t>{&man, 12 * 16 * 64},
+                                   std::pair<const nlohmann::json*, std::int64_t>{&manStatic, -1}})
+    for (const auto& t : (*m)["tensors"])
+      if (t["name"] == "YS") {
+        if (written < 0) EXPECT_FALSE(t.contains("elements_written")) << t.dump();
+        else EXPECT_EQ(t.value("elements_written", std::int64_t{-1}), written) << t.dump();
+      }
+  // A manifest that claims more (or fewer) stored elements than the runtime sequence writes.
+  for (const std::int64_t claim : {12 * 16 * 64 + 1, 12 * 16 * 64 - 64}) {
+    nlohmann::json edited = man;
+    for (auto& t : edited["tensors"])
+      if (t["name"] == "YS") t["elements_written"] = claim;
+    std::ofstream(dir_ / "moe" / "datosim-manifest.json") << edited.dump(2);
+    const Result c = check("moe");
+    EXPECT_EQ(c.code, 1) << claim;
+    EXPECT_NE(c.err.find("output YS (%arg_YS): 20480 elements never written (the graph leaves " +
+                         std::to_string(8 * 64 * 64 - claim) + " unstored)"),
+              std::string::npos)
+        << c.err;
+  }
 }
 
 TEST_F(NpuBackend, GoldenFilesAndDeterminism) {
