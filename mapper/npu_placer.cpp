@@ -901,7 +901,10 @@ void routeTensors(Builder& b) {
     std::vector<int> best;
     std::size_t bestLargest = n + 1;
     std::vector<int> at(n, 0);
-    for (int groups = 1; groups <= most && best.empty(); ++groups) {
+    std::vector<std::size_t> firstOf(n, 0);  // per opened group: its first origin (whose kind it takes)
+    // Flows that move differently never share a group: at least one group per kind.
+    const int least = static_cast<int>(std::set<std::pair<std::int64_t, std::int64_t>>(kinds.begin(), kinds.end()).size());
+    for (int groups = std::max(1, least); groups <= most && best.empty(); ++groups) {
       // Every assignment of origins to groups (a group opened by its first origin), no group empty.
       std::function<void(std::size_t, int)> assign = [&](std::size_t i, int opened) {
         if (i == n) {
@@ -925,6 +928,8 @@ void routeTensors(Builder& b) {
           return;
         }
         for (int k = 0; k <= std::min(opened, groups - 1); ++k) {
+          if (k < opened && kinds[firstOf[static_cast<std::size_t>(k)]] != kinds[i]) continue;
+          if (k == opened) firstOf[static_cast<std::size_t>(k)] = i;
           at[i] = k;
           assign(i + 1, std::max(opened, k + 1));
         }

@@ -1400,9 +1400,9 @@ std::int64_t Emitter::storedElements(int tensor) const {
       for (;;) {
         std::int64_t flat = 0;
         bool inside = true;
-        for (std::size_t d = 0; d < idx.size(); ++d) {
+        for (std::size_t d = 0; d < idx.size() && inside; ++d) {
           const std::int64_t v = a.origin[d] + idx[d];
-          inside = inside && v >= 0 && v < x.shape[d];
+          inside = v >= 0 && v < x.shape[d];
           flat = flat * x.shape[d] + v;
         }
         if (inside) mask[static_cast<std::size_t>(flat)] = true;
