@@ -497,24 +497,69 @@ bool Parser::run(const Json& man, Rebuilt& out) {
     coreNames_.push_back(core_);
   }
   // Fill the `at` of every load and store, and the arguments of every task.
-  // A fifo may be accessed at several places of a core (an unrolled loop: one copy per iteration) when no
-  // loop encloses two of them and none is under a condition: they run one after the other, each taking the
-  // next tiles of the runtime sequence.
+  // A fifo may be accessed at several places of a core (an unrolled loop: one copy per iteration), none under
+  // a condition and every loop around them with constant bounds: the program is then run in order (each
+  // core's sites in a tree of their loops, in the order of the text) and each execution of a site takes the
+  // next tile of its fifo's runtime-sequence transfers.
   std::map<std::string, int> sitesOfFifoCore;
-  std::map<std::string, std::set<std::size_t>> loopsOfFifoCore;
-  std::set<std::string> tangled;
+  std::set<std::string> tangled, varying;  // (core|fifo) under a condition; cores with a loop not constant
   for (const Site& site : sites_) {
     const std::string key = site.core + "|" + site.fifo;
     ++sitesOfFifoCore[key];
     if (site.underIf) tangled.insert(key);
-    std::set<std::size_t> mine;
-    for (const LoopCtx& lc : site.loops) mine.insert(lc.line);
-    for (std::size_t l : mine)
-      if (loopsOfFifoCore[key].count(l)) tangled.insert(key);
-    loopsOfFifoCore[key].insert(mine.begin(), mine.end());
+    for (const LoopCtx& lc : site.loops)
+      if (!lc.constant || lc.step < 1) varying.insert(site.core);
   }
-  std::map<std::string, std::size_t> nextSite, tilesTaken;
-  std::map<std::string, int> sitesDone;
+  std::vector<std::vector<std::size_t>> tilesOfSite(sites_.size());  // indices into tilesOf[fifo]
+  {
+    struct Node {
+      const LoopCtx* loop = nullptr;  // nullptr: the root, or a site (leaf)
+      int site = -1;
+      std::vector<std::size_t> kids;  // into nodes
+    };
+    std::map<std::string, std::vector<Node>> trees;  // per core; node 0 the root
+    for (std::size_t k = 0; k < sites_.size(); ++k) {
+      if (varying.count(sites_[k].core)) continue;
+      std::vector<Node>& nodes = trees[sites_[k].core];
+      if (nodes.empty()) nodes.emplace_back();
+      std::size_t at = 0;
+      for (const LoopCtx& lc : sites_[k].loops) {
+        std::size_t next = nodes.size();
+        for (std::size_t c : nodes[at].kids)
+          if (nodes[c].loop && nodes[c].loop->line == lc.line) next = c;
+        if (next == nodes.size()) {
+          nodes.push_back(Node{&lc, -1, {}});
+          nodes[at].kids.push_back(next);
+        }
+        at = next;
+      }
+      nodes.push_back(Node{nullptr, static_cast<int>(k), {}});
+      nodes[at].kids.push_back(nodes.size() - 1);
+    }
+    // Executions beyond the tiles the sequence moves stop the walk (the count check below reports it).
+    std::map<std::string, std::size_t> taken;
+    for (const auto& [core, nodes] : trees) {
+      std::function<void(std::size_t)> run = [&](std::size_t n) {
+        const Node& node = nodes[n];
+        if (node.site >= 0) {
+          const Site& st = sites_[static_cast<std::size_t>(node.site)];
+          tilesOfSite[static_cast<std::size_t>(node.site)].push_back(taken[st.core + "|" + st.fifo]++);
+          return;
+        }
+        const std::int64_t lo = node.loop ? node.loop->lo : 0, hi = node.loop ? node.loop->hi : 1,
+                           step = node.loop ? node.loop->step : 1;
+        for (std::int64_t v = lo; v < hi; v += step) {
+          for (std::size_t c : node.kids) run(c);
+          if (taken.size() > 0 && std::any_of(taken.begin(), taken.end(), [&](const auto& kv) {
+                return kv.second > tilesOf[kv.first.substr(kv.first.find('|') + 1)].size();
+              }))
+            return;
+        }
+      };
+      run(0);
+    }
+  }
+  std::map<std::string, std::size_t> nextSite;
   for (const Site& site : sites_) {
     Json& task = tasks[site.core];
     const std::string tensor = tensorOfFifo[site.fifo];
@@ -553,6 +598,12 @@ bool Parser::run(const Json& man, Rebuilt& out) {
                  "round trip: a loop around @" + site.fifo + " has bounds that are not constants");
         return false;
       }
+    if (varying.count(site.core)) {
+      d_.error(SourceLoc{file_ + ":" + std::to_string(site.line), ""},
+               "round trip: a loop around another load or store of " + site.core +
+                   " has bounds that are not constants (or a step below 1): the order of its tiles cannot be recovered");
+      return false;
+    }
     std::vector<std::int64_t> trips, strideK(site.loops.size(), 1);
     // Bounds from a hand-edited file may be anything: trip counts beyond 2^40 (or their product) are an error.
     constexpr __int128 kMostTrips = __int128{1} << 40;
@@ -574,19 +625,20 @@ bool Parser::run(const Json& man, Rebuilt& out) {
     const std::vector<std::int64_t> tshape = fifos_[site.fifo].type.shape;
     const std::string siteKey = site.core + "|" + site.fifo;
     const auto& all = tilesOf[site.fifo];
-    const std::size_t from = std::min(all.size(), tilesTaken[siteKey]);
-    const bool lastSite = ++sitesDone[siteKey] == sitesOfFifoCore[siteKey];
-    const std::size_t avail = all.size() - from;
-    if (lastSite ? expected != avail : expected > avail) {
+    const std::size_t siteIndex = static_cast<std::size_t>(&site - sites_.data());
+    std::vector<std::vector<std::int64_t>> list;
+    for (std::size_t t : tilesOfSite[siteIndex])
+      if (t < all.size()) list.push_back(all[t]);
+    // Every tile of the fifo taken by exactly the executions of its sites.
+    std::size_t runs = 0;
+    for (std::size_t k = 0; k < sites_.size(); ++k)
+      if (sites_[k].core == site.core && sites_[k].fifo == site.fifo) runs += tilesOfSite[k].size();
+    if (runs != all.size() || list.size() != expected) {
       d_.error(SourceLoc{file_ + ":" + std::to_string(site.line), ""},
-               "round trip: the loops around @" + site.fifo + " run " + std::to_string(expected) +
-                   " times, the runtime sequence moves " + std::to_string(avail) + " tiles through it" +
-                   (sitesOfFifoCore[siteKey] > 1 ? " (after the other places that access it)" : ""));
+               "round trip: the loops around @" + site.fifo + " run " + std::to_string(runs) +
+                   " times, the runtime sequence moves " + std::to_string(all.size()) + " tiles through it");
       return false;
     }
-    tilesTaken[siteKey] = from + expected;
-    const std::vector<std::vector<std::int64_t>> list(all.begin() + static_cast<std::ptrdiff_t>(from),
-                                                      all.begin() + static_cast<std::ptrdiff_t>(from + expected));
     std::vector<std::vector<std::int64_t>> origins;
     std::vector<std::int64_t> stride(shape.size(), 1);
     for (std::size_t dd = shape.size(); dd-- > 1;) stride[dd - 1] = stride[dd] * shape[dd];

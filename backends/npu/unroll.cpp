@@ -21,13 +21,9 @@ bool mentionsSlot(const Expr& e, int slot) {
   return false;
 }
 
-// Whether `e` reads a table at an index that depends on loop slot `slot`.
-bool tableIndexUses(const Expr& e, int slot) {
-  if (e.op == ExprOp::Index && !e.args.empty() && mentionsSlot(*e.args[0], slot)) return true;
-  for (const ExprPtr& a : e.args)
-    if (tableIndexUses(*a, slot)) return true;
-  return false;
-}
+// Whether `e` reads a table at run time and depends on loop slot `slot` (in the index, or beside the read:
+// `c < RG[t]` needs both `t` and `c` known to fold).
+bool readsTableWith(const Expr& e, int slot) { return ir::readsTable(e) && mentionsSlot(e, slot); }
 
 // `e` with loop slot `slot` replaced by `v`, constants folded (a table read at a constant index becomes its
 // value). Throws ir::EvalError when folding fails (a table index out of range, an overflow).
@@ -52,11 +48,11 @@ struct Unroller {
   bool grew = false;     // the statement limit was reached: give up
   bool changed = false;
 
-  // Whether loop `f` is one to unroll: a table read inside it is indexed by its variable.
+  // Whether loop `f` is one to unroll: an expression inside it reads a table and depends on its variable.
   static bool wanted(const ir::ForStmt& f) {
     bool want = false;
     ir::forEachStmt(f.body, [&](const ir::Stmt& s) {
-      ir::forEachExpr(s, [&](const Expr& e) { want = want || tableIndexUses(e, f.slot); });
+      ir::forEachExpr(s, [&](const Expr& e) { want = want || readsTableWith(e, f.slot); });
     });
     return want;
   }

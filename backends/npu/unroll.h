@@ -1,4 +1,4 @@
-// Unrolling the loops whose variable indexes a table (docs/backends.md, "Tables read at run time"). A core
+// Unrolling the loops whose variable indexes a table (or meets a table read in an expression) (docs/backends.md, "Tables read at run time"). A core
 // program has no table: `for q in range(Q): for j in range(CNT[p * Q + q])` reads the count of the expert
 // the loop has reached. The trace is known when the graph is elaborated, so the NPU backend unrolls `q`:
 // each copy of the body has `q` replaced by its value, and the table reads, the loop bounds and the
@@ -16,7 +16,8 @@ namespace datosim::backends::npu {
 constexpr std::int64_t kMaxUnrolledTrips = 256;
 constexpr std::int64_t kMaxUnrolledStatements = 100000;
 
-/// Unroll, in `inst`'s body, every `for` whose variable appears in the index of a table read inside it,
+/// Unroll, in `inst`'s body, every `for` whose variable appears in an expression inside it that reads a
+/// table (in the index, or beside the read as in `c < RG[t]`),
 /// when its bounds are constants (after the enclosing loops are unrolled) and it runs at most
 /// kMaxUnrolledTrips times. What cannot be unrolled (or would grow the body beyond kMaxUnrolledStatements,
 /// or fails to fold, e.g. a table index out of range) is left as it was: the caller refuses the table

@@ -57,20 +57,35 @@ inline RandomProject randomProjectGraph(std::mt19937& rng) {
   const bool scatter = rowsByI && stages > 1 && !matmul && bcast < 0 && pick(0, 2) == 0;
   const bool gather = rowsByI && stages > 1 && pick(0, 2) == 0;
   const bool pOuter = pick(0, 1) == 0;
+  // Ragged: row of tiles t covers only its first RG[t] column tiles (an inline trace table; the loop over t
+  // indexes it, so the NPU backend unrolls it). Drawn from a copy of the generator, so that the graphs of
+  // the other choices stay what they were for every seed.
+  std::mt19937 side = rng;
+  side.discard(7919);
+  auto sidePick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(side); };
+  const bool ragged = !scatter && !gather && sidePick(0, 3) == 0;
+  std::vector<int> rg;
+  for (int t = 0; t < NT; ++t) rg.push_back(sidePick(t == 0 ? 1 : 0, CT));
 
   std::ostringstream s, sum;
   sum << dt.name << " grid " << P << "x" << Q << (twoD ? " (2-D)" : "") << " tile " << TR << "x" << TC << " tiles " << NT
       << "x" << CT << " Y " << yl[0] << "," << yl[1] << " X " << xl[0] << "," << xl[1]
       << (matmul ? " matmul K " + std::to_string(KK) + "x" + std::to_string(KT) : "") << (bias ? " bias" : "")
       << (reduce ? " reduce" : "") << (shift ? " shifted" : "") << (scatter ? " scatter" : "") << (gather ? " gather" : "")
-      << (scatter || gather ? (pOuter ? " p-outer" : " p-inner") : "") << " stages " << stages;
+      << (scatter || gather ? (pOuter ? " p-outer" : " p-inner") : "") << (ragged ? " ragged" : "") << " stages " << stages;
   const std::string grid = twoD ? R"(["P", "Q"])" : R"(["P"])";
   const std::string coords = twoD ? R"(["i", "j"])" : R"(["i"])";
   const std::string sIdx = twoD ? "[i][j]" : "[i]";
   auto shape = [&](int a, int b) { return "[" + std::to_string(a) + ", " + std::to_string(b) + "]"; };
   auto layout = [&](const std::string& a, const std::string& b) { return "[" + q(a) + ", " + q(b) + "]"; };
   s << R"({"format": "datosim-graph/1", "name": "random_project", "params": {"TR": )" << TR << R"(, "TC": )" << TC
-    << R"(, "KK": )" << KK << R"(, "P": )" << P << R"(, "Q": )" << Q << R"(, "NT": )" << NT << R"(},
+    << R"(, "KK": )" << KK << R"(, "P": )" << P << R"(, "Q": )" << Q << R"(, "NT": )" << NT << "},";
+  if (ragged) {
+    s << R"( "tables": {"RG": {"values": [)";
+    for (std::size_t t = 0; t < rg.size(); ++t) s << (t ? ", " : "") << rg[t];
+    s << "]}},";
+  }
+  s << R"(
   "tensors": {"Y": {"dtype": )" << q(outT) << R"(, "shape": )" << shape(SR * parts(yl[0]), SC * parts(yl[1]))
     << R"(, "role": "output"})";
   if (matmul) {
@@ -173,10 +188,14 @@ inline RandomProject randomProjectGraph(std::mt19937& rng) {
     const std::string outer = rowMajor ? "t" : "c", inner = rowMajor ? "c" : "t";
     const int outerN = rowMajor ? NT : CT, innerN = rowMajor ? CT : NT;
     if (single && pOuter) s << R"({"for": "p", "range": "P", "body": [)";
+    // Ragged, row-major: the inner loop runs RG[t] column tiles; column-major: an `if` skips the others.
+    const std::string innerRange = ragged && rowMajor ? "\"RG[t]\"" : std::to_string(innerN);
     s << R"({"for": ")" << outer << R"(", "range": )" << outerN << R"(, "body": [{"for": ")" << inner
-      << R"(", "range": )" << innerN << (single && !pOuter ? "" : pipe) << R"(, "body": [)";
+      << R"(", "range": )" << innerRange << (single && !pOuter ? "" : pipe) << R"(, "body": [)";
     if (single && !pOuter) s << R"({"for": "p", "range": "P")" << pipe << R"(, "body": [)";
+    if (ragged && !rowMajor) s << R"({"if": "c < RG[t]", "then": [)";
     for (std::size_t b = 0; b < body.size(); ++b) s << (b ? ", " : "") << body[b];
+    if (ragged && !rowMajor) s << "]}";
     s << (single ? "]}" : "") << "]}]}]}";
   }
   s << "}}";
