@@ -548,7 +548,9 @@ bool Parser::run(const Json& man, Rebuilt& out) {
         }
         const std::int64_t lo = node.loop ? node.loop->lo : 0, hi = node.loop ? node.loop->hi : 1,
                            step = node.loop ? node.loop->step : 1;
-        for (std::int64_t v = lo; v < hi; v += step) {
+        // Bounds from a hand-edited file may be anything: the iterations counted without overflow.
+        const __int128 trips = hi > lo ? (static_cast<__int128>(hi) - lo - 1) / step + 1 : 0;
+        for (__int128 v = 0; v < trips; ++v) {
           for (std::size_t c : node.kids) run(c);
           if (taken.size() > 0 && std::any_of(taken.begin(), taken.end(), [&](const auto& kv) {
                 return kv.second > tilesOf[kv.first.substr(kv.first.find('|') + 1)].size();
