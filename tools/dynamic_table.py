@@ -66,59 +66,52 @@ def cycles(datosim, root, arch, first, n, dyn, tmp):
     return run(datosim, root, "decode_attention_kv.json", arch, [("FIRST", first), ("B", n), ("DYN", dyn)], tmp)
 
 
-# The MoE examples: (graph, model, counts file, STeP's published dynamic-tiling result for it).
-MOE = (("moe_layer.json", "Mixtral-8x7B, b64, top-2 of 8", "moe_expert_counts_mixtral_b64.csv",
-        "1.65x at the same on-chip memory"),
-       ("moe_layer_qwen.json", "Qwen3-30B-A3B, b64, top-8 of 128", "moe_expert_counts_qwen_b64.csv",
-        "1.69x, with 2.1x less on-chip memory"))
-
-
-def moe_section(datosim, root):
-    lines = ["", "MoE layers (`examples/dynamic/moe_layer*.json`, placement-free `--timing=free`, tiles of T = 16 "
-             "tokens; static = CAP / T = 4 tiles per expert):", "",
-             "| layer | tokens per expert | arch | static tiling | dynamic tiling | speed-up | STeP (published) |",
-             "|---|---|---|---|---|---|---|"]
-    with tempfile.TemporaryDirectory() as tmp:
-        for graph, model, counts, step in MOE:
-            with open(os.path.join(root, "traces", counts)) as f:
-                n = [int(r["tokens"]) for r in csv.DictReader(f)]
-            for a in ARCHS:
-                c0 = run(datosim, root, graph, a, [("DYN", 0)], tmp, ["--timing=free"])
-                c1 = run(datosim, root, graph, a, [("DYN", 1)], tmp, ["--timing=free"])
-                lines.append("| %s | %d..%d (%d unused) | %s | %s | %s | %.2fx | %s |" % (
-                    model, min(n), max(n), n.count(0), a, format(c0, ","), format(c1, ","), c0 / c1, step))
-    return lines
-
-
-# The grouped-GEMM experts (tokens sorted by expert; P pairs of cores, each serving E / P experts in turn), placed.
-GROUPED = (("moe_experts.json", "Mixtral-8x7B, b64, top-2 of 8", "moe_expert_counts_mixtral_b64.csv",
-            "1.65x at the same on-chip memory"),
-           ("moe_experts_qwen.json", "Qwen3-30B-A3B, b64, top-8 of 128", "moe_expert_counts_qwen_b64.csv",
-            "1.69x, with 2.1x less on-chip memory"))
+# The MoE models: (name, counts file, STeP's published dynamic-tiling result for it), and the graphs of each:
+# the routed layers (placement-free) and the grouped-GEMM experts (tokens sorted by expert; 4 pairs of cores,
+# each serving E / 4 experts in turn; placed).
+MODELS = (("Mixtral-8x7B, b64, top-2 of 8", "moe_expert_counts_mixtral_b64.csv", "1.65x at the same on-chip memory"),
+          ("Qwen3-30B-A3B, b64, top-8 of 128", "moe_expert_counts_qwen_b64.csv", "1.69x, with 2.1x less on-chip memory"))
+MOE = ("moe_layer.json", "moe_layer_qwen.json")
+GROUPED = ("moe_experts.json", "moe_experts_qwen.json")
 GROUPED_T = 16   # token rows per tile (the graphs' default)
 GROUPED_CAP = 64  # rows reserved per expert: every token of the batch (the graphs' default)
 
 
-def grouped_section(datosim, root):
-    lines = ["", "MoE experts as grouped GEMMs, placed (`examples/dynamic/moe_experts*.json`: tokens sorted by expert, "
-             "4 pairs of cores (up: x W1, GELU; down: x W2) each serving E / 4 experts in turn, tiles of T = 16 rows; "
-             "static = CAP / T = 4 tiles per expert; \"tiles\" counts expert tiles from the counts file alone):", "",
-             "| layer | tokens per expert | tiles static / dynamic | arch | static tiling | dynamic tiling | speed-up "
-             "| STeP (published) |",
-             "|---|---|---|---|---|---|---|---|"]
+def moe_rows(datosim, root, graphs, extra, tile_counts):
+    """One row per model and arch: static (DYN=0) and dynamic (DYN=1) cycles; with `tile_counts`, the expert
+    tiles of each schedule computed from the counts file alone."""
+    rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for graph, model, counts, step in GROUPED:
+        for graph, (model, counts, step) in zip(graphs, MODELS):
             with open(os.path.join(root, "traces", counts)) as f:
                 n = [int(r["tokens"]) for r in csv.DictReader(f)]
-            static = len(n) * (GROUPED_CAP // GROUPED_T)
-            dynamic = sum((c + GROUPED_T - 1) // GROUPED_T for c in n)
+            tiles_col = ""
+            if tile_counts:
+                static = len(n) * (GROUPED_CAP // GROUPED_T)
+                dynamic = sum((c + GROUPED_T - 1) // GROUPED_T for c in n)
+                tiles_col = " %d / %d |" % (static, dynamic)
             for a in ARCHS:
-                c0 = run(datosim, root, graph, a, [("DYN", 0)], tmp)
-                c1 = run(datosim, root, graph, a, [("DYN", 1)], tmp)
-                lines.append("| %s | %d..%d (%d unused) | %d / %d | %s | %s | %s | %.2fx | %s |" % (
-                    model, min(n), max(n), n.count(0), static, dynamic, a, format(c0, ","), format(c1, ","), c0 / c1,
-                    step))
-    return lines
+                c0 = run(datosim, root, graph, a, [("DYN", 0)], tmp, extra)
+                c1 = run(datosim, root, graph, a, [("DYN", 1)], tmp, extra)
+                rows.append("| %s | %d..%d (%d unused) |%s %s | %s | %s | %.2fx | %s |" % (
+                    model, min(n), max(n), n.count(0), tiles_col, a, format(c0, ","), format(c1, ","), c0 / c1, step))
+    return rows
+
+
+def moe_section(datosim, root):
+    return ["", "MoE layers (`examples/dynamic/moe_layer*.json`, placement-free `--timing=free`, tiles of T = 16 "
+            "tokens; static = CAP / T = 4 tiles per expert):", "",
+            "| layer | tokens per expert | arch | static tiling | dynamic tiling | speed-up | STeP (published) |",
+            "|---|---|---|---|---|---|---|"] + moe_rows(datosim, root, MOE, ["--timing=free"], False)
+
+
+def grouped_section(datosim, root):
+    return ["", "MoE experts as grouped GEMMs, placed (`examples/dynamic/moe_experts*.json`: tokens sorted by expert, "
+            "4 pairs of cores (up: x W1, GELU; down: x W2) each serving E / 4 experts in turn, tiles of T = 16 rows; "
+            "static = CAP / T = 4 tiles per expert; \"tiles\" counts expert tiles from the counts file alone):", "",
+            "| layer | tokens per expert | tiles static / dynamic | arch | static tiling | dynamic tiling | speed-up "
+            "| STeP (published) |",
+            "|---|---|---|---|---|---|---|---|"] + moe_rows(datosim, root, GROUPED, [], True)
 
 
 def tiles(kv):
