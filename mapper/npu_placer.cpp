@@ -884,8 +884,9 @@ void routeTensors(Builder& b) {
   // What a flow moves, for grouping: flows of one entry move in lockstep (one element of each per shim
   // transfer), so flows that move different tiles or different amounts over the run (ragged work: a trip count
   // read from a trace) cannot share one. Unknown before the run (a steered graph): every flow alike.
+  auto flowOf = [&](const void* key) -> const Flow& { return flows.at(*static_cast<const FlowKey*>(key)); };
   auto moves = [&](const void* key) -> std::pair<std::int64_t, std::int64_t> {
-    const Flow& f = flows.at(*static_cast<const FlowKey*>(key));
+    const Flow& f = flowOf(key);
     return trafficKnown ? std::pair<std::int64_t, std::int64_t>{f.bytes, f.traffic} : std::pair<std::int64_t, std::int64_t>{0, 0};
   };
   auto mixed = [&](const std::vector<std::pair<const void*, std::int64_t>>& ms) {
@@ -910,15 +911,11 @@ void routeTensors(Builder& b) {
         if (i == n) {
           if (opened != groups) return;
           std::size_t largest = 0;
-          for (int k = 0; k < groups; ++k) {
+          for (int k = 0; k < groups; ++k) {  // (the assignment below never mixes kinds in a group)
             std::vector<std::int64_t> o;
-            std::set<std::pair<std::int64_t, std::int64_t>> ks;
             for (std::size_t j = 0; j < n; ++j)
-              if (at[j] == k) {
-                o.push_back(origins[j]);
-                ks.insert(kinds[j]);
-              }
-            if (uneven(o) || ks.size() > 1) return;
+              if (at[j] == k) o.push_back(origins[j]);
+            if (uneven(o)) return;
             largest = std::max(largest, o.size());
           }
           if (largest < bestLargest) {
@@ -938,15 +935,29 @@ void routeTensors(Builder& b) {
     }
     return best;
   };
+  // evenGroups over flows (key, shard origin): nothing for more than ten (the search is exhaustive).
+  auto groupsOf = [&](const std::vector<std::pair<const void*, std::int64_t>>& ms, int most) {
+    if (ms.size() > 10) return std::vector<int>();
+    std::vector<std::int64_t> o;
+    std::vector<std::pair<std::int64_t, std::int64_t>> kinds;
+    for (const auto& mb : ms) {
+      o.push_back(mb.second);
+      kinds.push_back(moves(mb.first));
+    }
+    return evenGroups(o, kinds, most);
+  };
+  // An entry no DMA pattern can serve: three or more flows not evenly spaced, or flows that move differently.
+  auto unlowerable = [&](const Entry& en) {
+    std::vector<std::int64_t> o;
+    for (const auto& mb : en.members) o.push_back(mb.second);
+    return (o.size() >= 3 && uneven(o)) || mixed(en.members);
+  };
   auto regroupPlan = [&](const std::vector<Entry>& es) {
     Plan plan;
     if (b.request && !b.request->routes.empty()) return plan;
     std::set<std::pair<int, bool>> bad;  // (tensor, write) with an uneven entry
-    for (const Entry& en : es) {
-      std::vector<std::int64_t> o;
-      for (const auto& mb : en.members) o.push_back(mb.second);
-      if ((o.size() >= 3 && uneven(o)) || mixed(en.members)) bad.insert({en.tensor, en.write});
-    }
+    for (const Entry& en : es)
+      if (unlowerable(en)) bad.insert({en.tensor, en.write});
     int nextGroup = 0;
     for (const auto& [tensor, write] : bad) {
       std::map<int, std::vector<std::pair<const void*, std::int64_t>>> at;  // memory tile -> its flows
@@ -964,14 +975,8 @@ void routeTensors(Builder& b) {
       int total = 0;
       bool ok = true;
       for (const auto& [mt, ms] : at) {
-        std::vector<std::int64_t> o;
-        std::vector<std::pair<std::int64_t, std::int64_t>> kinds;
-        for (const auto& mb : ms) {
-          o.push_back(mb.second);
-          kinds.push_back(moves(mb.first));
-        }
         const int most = entriesAt[mt] + std::max(0, memLimit(!write) - b.channels(mt, !write));
-        std::vector<int> grp = o.size() <= 10 ? evenGroups(o, kinds, most) : std::vector<int>();
+        std::vector<int> grp = groupsOf(ms, most);
         if (grp.empty()) {
           ok = false;
           break;
@@ -997,20 +1002,12 @@ void routeTensors(Builder& b) {
     Plan plan;
     if (b.request && !b.request->routes.empty()) return plan;
     std::set<bool> dirs;
-    for (const Entry& en : es) {
-      std::vector<std::int64_t> o;
-      for (const auto& mb : en.members) o.push_back(mb.second);
-      if (((o.size() >= 3 && uneven(o)) || mixed(en.members)) && !partial.count(en.members.front().first))
-        dirs.insert(en.write);
-    }
+    for (const Entry& en : es)
+      if (unlowerable(en) && !partial.count(en.members.front().first)) dirs.insert(en.write);
     int nextGroup = 1 << 20;  // apart from the per-tensor plan's groups
     for (const bool write : dirs) {
-      struct Member {
-        const void* key;
-        std::int64_t origin;
-        int memTile;
-      };
-      std::map<int, std::vector<Member>> of;  // tensor -> its flows
+      std::map<int, std::vector<std::pair<const void*, std::int64_t>>> of;  // tensor -> its flows (key, origin)
+      std::map<const void*, int> memTileOf;                                 // flow -> its entry's memory tile
       std::map<int, int> entriesAt, flowsAt;
       int used = 0;
       for (const Entry& en : es) {
@@ -1018,7 +1015,8 @@ void routeTensors(Builder& b) {
         ++used;
         ++entriesAt[en.memTile];
         for (const auto& mb : en.members) {
-          of[en.tensor].push_back({mb.first, mb.second, en.memTile});
+          of[en.tensor].push_back(mb);
+          memTileOf[mb.first] = en.memTile;
           ++flowsAt[en.memTile];
         }
       }
@@ -1028,32 +1026,26 @@ void routeTensors(Builder& b) {
       struct Group {
         int tensor;
         std::vector<std::size_t> members;  // into of[tensor], by origin
-        std::int64_t load = 0;
+      };
+      auto loadOf = [&](const Group& gr) {  // what the group's flows move over the run
+        std::int64_t w = 0;
+        for (std::size_t j : gr.members) w += weight(flowOf(of[gr.tensor][j].first));
+        return w;
       };
       std::vector<Group> groups;
       bool ok = true;
       for (const auto& [tensor, ms] : of) {
-        std::vector<std::int64_t> o;
-        std::vector<std::pair<std::int64_t, std::int64_t>> kinds;
-        for (const Member& m : ms) {
-          o.push_back(m.origin);
-          kinds.push_back(moves(m.key));
-        }
-        const std::vector<int> grp = o.size() <= 10 ? evenGroups(o, kinds, static_cast<int>(o.size())) : std::vector<int>();
+        const std::vector<int> grp = groupsOf(ms, static_cast<int>(ms.size()));
         if (grp.empty()) {
           ok = false;
           break;
         }
         const std::size_t first = groups.size();
-        groups.resize(first + 1 + static_cast<std::size_t>(*std::max_element(grp.begin(), grp.end())), Group{tensor, {}, 0});
-        for (std::size_t j = 0; j < grp.size(); ++j) {
-          Group& gr = groups[first + static_cast<std::size_t>(grp[j])];
-          gr.members.push_back(j);
-          gr.load += weight(flows.at(*static_cast<const FlowKey*>(ms[j].key)));
-        }
+        groups.resize(first + 1 + static_cast<std::size_t>(*std::max_element(grp.begin(), grp.end())), Group{tensor, {}});
+        for (std::size_t j = 0; j < grp.size(); ++j) groups[first + static_cast<std::size_t>(grp[j])].members.push_back(j);
         for (std::size_t k = first; k < groups.size(); ++k)
           std::stable_sort(groups[k].members.begin(), groups[k].members.end(),
-                           [&](std::size_t x, std::size_t y) { return ms[x].origin < ms[y].origin; });
+                           [&](std::size_t x, std::size_t y) { return ms[x].second < ms[y].second; });
       }
       if (!ok) continue;
       // Channels to spare go to the heaviest groups: a group split into its two halves by origin (halves
@@ -1061,21 +1053,13 @@ void routeTensors(Builder& b) {
       while (static_cast<int>(groups.size()) < used + spare) {
         std::size_t heaviest = groups.size();
         for (std::size_t k = 0; k < groups.size(); ++k)
-          if (groups[k].members.size() >= 2 && (heaviest == groups.size() || groups[k].load > groups[heaviest].load))
+          if (groups[k].members.size() >= 2 && (heaviest == groups.size() || loadOf(groups[k]) > loadOf(groups[heaviest])))
             heaviest = k;
         if (heaviest == groups.size()) break;
         Group& h = groups[heaviest];
         Group tail{h.tensor, std::vector<std::size_t>(h.members.begin() + static_cast<std::ptrdiff_t>(h.members.size() / 2),
-                                                      h.members.end()), 0};
+                                                      h.members.end())};
         h.members.resize(h.members.size() / 2);
-        const auto& ms = of[h.tensor];
-        auto sum = [&](const Group& gr) {
-          std::int64_t w = 0;
-          for (std::size_t j : gr.members) w += weight(flows.at(*static_cast<const FlowKey*>(ms[j].key)));
-          return w;
-        };
-        h.load = sum(h);
-        tail.load = sum(tail);
         groups.push_back(std::move(tail));
       }
       const int total = static_cast<int>(groups.size());
@@ -1095,7 +1079,7 @@ void routeTensors(Builder& b) {
       for (std::size_t k : bySize) {
         const auto& ms = of[groups[k].tensor];
         std::map<int, int> votes;  // memory tile -> flows of the group there
-        for (std::size_t j : groups[k].members) ++votes[ms[j].memTile];
+        for (std::size_t j : groups[k].members) ++votes[memTileOf[ms[j].first]];
         int mt = -1;
         for (int m : arr.mem) {
           const int n = static_cast<int>(groups[k].members.size());
@@ -1108,7 +1092,7 @@ void routeTensors(Builder& b) {
         }
         flowRoom[mt] -= static_cast<int>(groups[k].members.size());
         --entryRoom[mt];
-        for (std::size_t j : groups[k].members) mine[ms[j].key] = {nextGroup + static_cast<int>(k), mt};
+        for (std::size_t j : groups[k].members) mine[ms[j].first] = {nextGroup + static_cast<int>(k), mt};
       }
       nextGroup += total;
       if (!ok) continue;
