@@ -501,16 +501,14 @@ bool Parser::run(const Json& man, Rebuilt& out) {
   // a condition and every loop around them with constant bounds: the program is then run in order (each
   // core's sites in a tree of their loops, in the order of the text) and each execution of a site takes the
   // next tile of its fifo's runtime-sequence transfers.
-  std::map<std::string, int> sitesOfFifoCore;
   std::set<std::string> tangled, varying;  // (core|fifo) under a condition; cores with a loop not constant
   for (const Site& site : sites_) {
-    const std::string key = site.core + "|" + site.fifo;
-    ++sitesOfFifoCore[key];
-    if (site.underIf) tangled.insert(key);
+    if (site.underIf) tangled.insert(site.core + "|" + site.fifo);
     for (const LoopCtx& lc : site.loops)
       if (!lc.constant || lc.step < 1) varying.insert(site.core);
   }
   std::vector<std::vector<std::size_t>> tilesOfSite(sites_.size());  // indices into tilesOf[fifo]
+  std::map<std::string, std::size_t> taken;                          // (core|fifo) -> its sites' executions
   {
     struct Node {
       const LoopCtx* loop = nullptr;  // nullptr: the root, or a site (leaf)
@@ -536,27 +534,24 @@ bool Parser::run(const Json& man, Rebuilt& out) {
       nodes.push_back(Node{nullptr, static_cast<int>(k), {}});
       nodes[at].kids.push_back(nodes.size() - 1);
     }
-    // Executions beyond the tiles the sequence moves stop the walk (the count check below reports it).
-    std::map<std::string, std::size_t> taken;
+    // An execution beyond the tiles the sequence moves stops the walk (the count check below reports it).
+    bool overrun = false;
     for (const auto& [core, nodes] : trees) {
       std::function<void(std::size_t)> run = [&](std::size_t n) {
         const Node& node = nodes[n];
         if (node.site >= 0) {
           const Site& st = sites_[static_cast<std::size_t>(node.site)];
-          tilesOfSite[static_cast<std::size_t>(node.site)].push_back(taken[st.core + "|" + st.fifo]++);
+          const std::size_t tile = taken[st.core + "|" + st.fifo]++;
+          tilesOfSite[static_cast<std::size_t>(node.site)].push_back(tile);
+          overrun = overrun || tile >= tilesOf[st.fifo].size();
           return;
         }
         const std::int64_t lo = node.loop ? node.loop->lo : 0, hi = node.loop ? node.loop->hi : 1,
                            step = node.loop ? node.loop->step : 1;
         // Bounds from a hand-edited file may be anything: the iterations counted without overflow.
         const __int128 trips = hi > lo ? (static_cast<__int128>(hi) - lo - 1) / step + 1 : 0;
-        for (__int128 v = 0; v < trips; ++v) {
+        for (__int128 v = 0; v < trips && !overrun; ++v)
           for (std::size_t c : node.kids) run(c);
-          if (taken.size() > 0 && std::any_of(taken.begin(), taken.end(), [&](const auto& kv) {
-                return kv.second > tilesOf[kv.first.substr(kv.first.find('|') + 1)].size();
-              }))
-            return;
-        }
       };
       run(0);
     }
@@ -590,7 +585,7 @@ bool Parser::run(const Json& man, Rebuilt& out) {
     if (!stmt) continue;
     if (tangled.count(site.core + "|" + site.fifo)) {
       d_.error(SourceLoc{file_ + ":" + std::to_string(site.line), ""},
-               "round trip: @" + site.fifo + " is accessed at more than one place or under a condition in " + site.core +
+               "round trip: @" + site.fifo + " is accessed under a condition in " + site.core +
                    "; which tile each access takes cannot be recovered from the runtime sequence");
       return false;
     }
@@ -632,9 +627,7 @@ bool Parser::run(const Json& man, Rebuilt& out) {
     for (std::size_t t : tilesOfSite[siteIndex])
       if (t < all.size()) list.push_back(all[t]);
     // Every tile of the fifo taken by exactly the executions of its sites.
-    std::size_t runs = 0;
-    for (std::size_t k = 0; k < sites_.size(); ++k)
-      if (sites_[k].core == site.core && sites_[k].fifo == site.fifo) runs += tilesOfSite[k].size();
+    const std::size_t runs = taken[siteKey];
     if (runs != all.size() || list.size() != expected) {
       d_.error(SourceLoc{file_ + ":" + std::to_string(site.line), ""},
                "round trip: the loops around @" + site.fifo + " run " + std::to_string(runs) +
