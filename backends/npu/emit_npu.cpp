@@ -1782,10 +1782,10 @@ Project emit(const EmitInput& in, Diagnostics& diags, std::vector<std::string>& 
   std::optional<ir::Graph> unrolled;
   EmitInput input = in;
   for (std::size_t i = 0; i < in.graph->instances.size(); ++i) {
-    ir::Instance inst = in.graph->instances[i];
-    if (!unrollTableLoops(inst)) continue;
+    std::optional<ir::Block> body = unrollTableLoops(in.graph->instances[i]);
+    if (!body) continue;
     if (!unrolled) unrolled = *in.graph;
-    unrolled->instances[i] = std::move(inst);
+    unrolled->instances[i].body = std::move(*body);
   }
   if (unrolled) input.graph = &*unrolled;
   Emitter e(input, diags);

@@ -179,22 +179,21 @@ struct Unroller {
 
 }  // namespace
 
-bool unrollTableLoops(ir::Instance& inst) {
+std::optional<ir::Block> unrollTableLoops(const ir::Instance& inst) {
   bool reads = false;
   ir::forEachStmt(inst.body, [&](const ir::Stmt& s) {
     ir::forEachExpr(s, [&](const Expr& e) { reads = reads || ir::readsTable(e); });
   });
-  if (!reads) return false;
+  if (!reads) return std::nullopt;
   Unroller u;
   ir::Block body;
   try {
     body = u.block(inst.body, -1, std::nullopt);
   } catch (const ir::EvalError&) {
-    return false;  // a read out of range in some copy: left to the run-time check and the refusal
+    return std::nullopt;  // a read out of range in some copy: left to the run-time check and the refusal
   }
-  if (u.grew || !u.changed) return false;
-  inst.body = std::move(body);
-  return true;
+  if (u.grew || !u.changed) return std::nullopt;
+  return body;
 }
 
 }  // namespace datosim::backends::npu

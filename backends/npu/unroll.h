@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 
 #include "ir/graph.h"
 
@@ -21,7 +22,7 @@ constexpr std::int64_t kMaxUnrolledStatements = 100000;
 /// when its bounds are constants (after the enclosing loops are unrolled) and it runs at most
 /// kMaxUnrolledTrips times. What cannot be unrolled (or would grow the body beyond kMaxUnrolledStatements,
 /// or fails to fold, e.g. a table index out of range) is left as it was: the caller refuses the table
-/// reads that remain. Returns whether any loop was unrolled.
-bool unrollTableLoops(ir::Instance& inst);
+/// reads that remain. Returns the unrolled body, or nothing when no loop was unrolled.
+std::optional<ir::Block> unrollTableLoops(const ir::Instance& inst);
 
 }  // namespace datosim::backends::npu
