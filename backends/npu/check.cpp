@@ -147,6 +147,60 @@ void checkBds(const std::string& kindName, const std::string& tile, const std::v
 }  // namespace
 
 namespace {
+/// The lines datosim writes into aie.mlir, each as one full-line pattern (comments and the indentation
+/// removed). `check-project` reads only this subset of MLIR: a line that is none of these (a misspelt op, a
+/// missing operand, anything after the op) is a finding, not skipped, so that what passes was read in full.
+const std::vector<std::regex>& lineForms() {
+  static const std::string V = R"re(%\w+)re", S = R"re(@\w+)re", M = R"re(memref<(?:\d+x)*\w+>)re",
+                           I = R"re(-?\d+)re";
+  static const std::string Is = "(?:" + I + "(?:, " + I + ")*)?";
+  static const std::string Ms = "(?:" + M + "(?:, " + M + ")*)?";
+  static const std::string Vs = "(?:" + V + "(?:, " + V + ")*)?";
+  static const std::string Ss = S + "(?:, " + S + ")*";
+  static const std::vector<std::regex> forms = [&] {
+    const std::vector<std::string> text = {
+        R"re(module \{)re",
+        R"re(aie\.device\(\w+\) \{)re",
+        V + R"re( = aie\.tile\()re" + I + ", " + I + R"re(\))re",
+        V + R"re( = aie\.buffer\()re" + V + R"re(\) \{sym_name = "\w+"\} : )re" + M,
+        R"re(aie\.objectfifo )re" + S + R"re(\()re" + V + R"re(, \{)re" + V + "(?:, " + V + R"re()*\}, \d+ : i32\) : !aie\.objectfifo<)re" + M + ">",
+        R"re(aie\.objectfifo\.link \[)re" + Ss + R"re(\] -> \[)re" + Ss + R"re(\] \(\[)re" + Is + R"re(\] \[)re" + Is + R"re(\]\))re",
+        R"re(func\.func private )re" + S + R"re(\()re" + Ms + R"re(\) attributes \{link_with = "[\w.]+"\})re",
+        V + R"re( = aie\.core\()re" + V + R"re(\) \{)re",
+        R"re(aie\.end)re",
+        R"re(\})re",
+        R"re(\} else \{)re",
+        R"re(\} \{stack_size = \d+ : i32\})re",
+        V + R"re( = arith\.constant (?:-?\d+ : index|true))re",
+        V + R"re( = arith\.(?:addi|subi|muli|floordivsi|remsi|minsi|maxsi|andi|ori|xori) )re" + V + ", " + V + R"re( : (?:index|i1))re",
+        V + R"re( = arith\.cmpi (?:eq|ne|slt|sle|sgt|sge), )re" + V + ", " + V + " : index",
+        V + R"re( = arith\.extui )re" + V + " : i1 to i64",
+        V + R"re( = arith\.index_cast )re" + V + " : i64 to index",
+        V + R"re( = arith\.select )re" + V + ", " + V + ", " + V + " : index",
+        R"re(scf\.for )re" + V + " = " + V + " to " + V + " step " + V + R"re( \{)re",
+        R"re(scf\.if )re" + V + R"re( \{)re",
+        V + R"re( = aie\.objectfifo\.acquire )re" + S + R"re(\((?:Produce|Consume), \d+\) : !aie\.objectfifosubview<)re" + M + ">",
+        V + R"re( = aie\.objectfifo\.subview\.access )re" + V + R"re(\[\d+\] : !aie\.objectfifosubview<)re" + M + "> -> " + M,
+        R"re(aie\.objectfifo\.release )re" + S + R"re(\((?:Produce|Consume), \d+\))re",
+        R"re(func\.call )re" + S + R"re(\()re" + Vs + R"re(\) : \()re" + Ms + R"re(\) -> \(\))re",
+        R"re(aie\.runtime_sequence\((?:)re" + V + ": " + M + "(?:, " + V + ": " + M + R"re()*)?\) \{)re",
+        R"re(aiex\.npu\.dma_memcpy_nd\()re" + V + R"re(\[)re" + Is + R"re(\]\[)re" + Is + R"re(\]\[)re" + Is +
+            R"re(\]\) \{id = \d+ : i64, issue_token = (?:true|false), metadata = )re" + S + R"re(\} : )re" + M,
+        R"re(aiex\.npu\.dma_wait \{symbol = )re" + S + R"re(\})re",
+    };
+    std::vector<std::regex> v;
+    for (const std::string& t : text) v.emplace_back(t, std::regex::optimize);
+    return v;
+  }();
+  return forms;
+}
+
+bool knownLineForm(const std::string& code) {
+  for (const std::regex& r : lineForms())
+    if (std::regex_match(code, r)) return true;
+  return false;
+}
+
 bool checkProjectFiles(const std::string& dir, Diagnostics& d);
 }  // namespace
 
@@ -320,6 +374,8 @@ bool checkProjectFiles(const std::string& dir, Diagnostics& d) {
   std::map<std::string, int> releasedElem;
   std::string coreTile;
   int coreDepth = -1, depth = 0, lineNo = 0;
+  std::set<std::string> ssaDefined, ssaReported;  // SSA values defined so far; those already reported
+  bool unbalancedReported = false;
   bool inSeq = false;
   int seqDepth = -1;
   std::string line;
@@ -334,6 +390,36 @@ bool checkProjectFiles(const std::string& dir, Diagnostics& d) {
     auto trimmed = code;
     while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
     const bool opensBlock = !trimmed.empty() && trimmed.back() == '{';
+    // The line itself: one of the forms datosim writes, and every SSA value it uses defined above it.
+    const std::size_t lead = trimmed.find_first_not_of(' ');
+    const std::string stmt = lead == std::string::npos ? std::string() : trimmed.substr(lead);
+    if (!stmt.empty()) {
+      if (!knownLineForm(stmt)) {
+        d.error(at(lineNo), "not a line of the MLIR subset datosim writes and check-project reads: '" +
+                                (stmt.size() > 120 ? stmt.substr(0, 120) + "...'" : stmt + "'"));
+      } else {
+        static const std::regex reResult(R"re(^(%\w+) = )re"), reIv(R"re(^scf\.for (%\w+) = )re"),
+            reSeqArg(R"re((%\w+): memref)re");
+        std::set<std::string> here;
+        std::smatch dm;
+        if (std::regex_search(stmt, dm, reResult) || std::regex_search(stmt, dm, reIv)) here.insert(dm[1].str());
+        if (stmt.rfind("aie.runtime_sequence(", 0) == 0)
+          for (std::sregex_iterator it(stmt.begin(), stmt.end(), reSeqArg), end; it != end; ++it) here.insert((*it)[1].str());
+        for (std::sregex_iterator it(stmt.begin(), stmt.end(), reSsa), end; it != end; ++it) {
+          const std::string v = it->str();
+          if (here.count(v)) continue;
+          if (!ssaDefined.count(v) && ssaReported.insert(v).second)
+            d.error(at(lineNo), v + " is used here but not defined above (a renamed or missing value)");
+        }
+        for (const std::string& v : here)
+          if (!ssaDefined.insert(v).second && stmt.rfind("scf.for ", 0) != 0 && ssaReported.insert(v).second)
+            d.error(at(lineNo), v + " is defined twice");
+      }
+    }
+    if (depth + opens < 0 && !unbalancedReported) {
+      d.error(at(lineNo), "a '}' that closes no block");
+      unbalancedReported = true;
+    }
     if (coreDepth >= 0 && closesFirst && !blocks.empty()) {
       BlockState& b = blocks.back();
       for (const auto& [key, n] : b.net)
@@ -490,6 +576,9 @@ bool checkProjectFiles(const std::string& dir, Diagnostics& d) {
     const std::string what = e.what();
     d.error(at(lineNo), "cannot read this line: " + (what.rfind("sto", 0) == 0 ? std::string("a number out of range") : what));
   }
+  if (depth > 0)
+    d.error(at(lineNo), std::to_string(depth) + " block" + (depth > 1 ? "s are" : " is") +
+                            " still open at the end of the file (a missing '}')");
   if (device.empty()) {
     d.error(SourceLoc{file, ""}, "no aie.device(...) found");
     return false;

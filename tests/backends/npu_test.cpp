@@ -226,6 +226,7 @@ int mutate(const fs::path& prj, const std::string& re, const std::string& with) 
 TEST_F(NpuBackend, MutationsAreReportedWithTheirLine) {
   struct Mutation {
     std::string what, re, with, expect;
+    bool atItsLine = false;  // the finding names the mutated line
   };
   const std::vector<Mutation> mutations = {
       {"tile out of range", R"(aie\.tile\(0, 2\))", "aie.tile(9, 2)", "is outside npu1_3col"},
@@ -237,6 +238,14 @@ TEST_F(NpuBackend, MutationsAreReportedWithTheirLine) {
       {"kernel not declared", R"(func\.func private @relu_i16_i16)", "func.func private @relu_renamed", "which is not declared"},
       {"link removed", R"(\n\s*aie\.objectfifo\.link \[@Y_out1\][^\n]*)", "",
        "objectfifo @Y_out1 ends at a memory tile but is in no aie.objectfifo.link"},
+      // The line grammar: what is not a line datosim writes is a finding, not skipped.
+      {"misspelt op", R"(aie\.objectfifo\.release @X_in0\(Consume, 1\))", "aie.objectfifo.relase @X_in0(Consume, 1)",
+       "not a line of the MLIR subset datosim writes and check-project reads: 'aie.objectfifo.relase", true},
+      {"text after an op", R"((func\.call @relu_i16_i16\([^\n]*\) -> \(\)))", "$1 extra", "-> () extra'", true},
+      {"operand missing", R"((= aie\.objectfifo\.acquire @X_in0)\(Consume, 1\))", "$1(Consume) ",
+       "not a line of the MLIR subset", true},
+      {"value renamed", R"(func\.call @relu_i16_i16\(%)", "func.call @relu_i16_i16(%renamed_", "is used here but not defined above", true},
+      {"closing brace dropped", R"(\n\s*aie\.end)", "\n      aie.end {", "still open at the end of the file"},
   };
   for (const Mutation& mu : mutations) {
     const std::string name = "p" + std::to_string(&mu - mutations.data());
@@ -248,6 +257,8 @@ TEST_F(NpuBackend, MutationsAreReportedWithTheirLine) {
     EXPECT_EQ(c.code, 1) << mu.what << ":\n" << c.err;
     EXPECT_NE(c.err.find(mu.expect), std::string::npos) << mu.what << ":\n" << c.err;
     EXPECT_NE(c.err.find("aie.mlir:"), std::string::npos) << mu.what << ": no location\n" << c.err;
+    if (mu.atItsLine)
+      EXPECT_NE(c.err.find("aie.mlir:" + std::to_string(line) + ": error: "), std::string::npos) << mu.what << ":\n" << c.err;
   }
   // A core moved to another tile: every structural check passes, but the round trip runs more than 1% slower
   // than the graph datosim simulated, which check-project refuses (exit 1) with the difference.
