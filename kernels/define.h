@@ -58,6 +58,29 @@ inline double attr(const ir::KernelAttrs& attrs, const char* name, double dflt) 
   return it == attrs.end() ? dflt : it->second;
 }
 
+/// Broadcasting of element-wise operands (numpy's rule): an operand's shape, aligned to the output's last
+/// axes, has on each axis the output's extent or 1 (a scalar broadcasts everywhere). The plan collapses
+/// the output's axes into at most three runs along which every operand either moves contiguously or stays:
+/// `dims` the runs' extents (outermost first, padded with leading 1s) and, per operand, its element stride
+/// along each run (0 where it is broadcast).
+struct Broadcast {
+  std::array<std::int64_t, 3> dims{1, 1, 1};
+  std::vector<std::array<std::int64_t, 3>> strides;
+};
+/// The plan for operands `ins` of output `out`, or an error message ("" and the plan when they broadcast).
+/// `why` names the kernel in the message.
+/// `names` and `outName` describe the operands in the message (default: their positions and shapes).
+std::string planBroadcast(const std::string& why, const std::vector<ir::Shape>& ins, const ir::Shape& out, Broadcast& plan,
+                          const std::vector<std::string>& names = {}, const std::string& outName = "");
+/// Whether an operand of shape `in` is the output's shape `out` or a scalar (no index arithmetic needed).
+inline bool plainOperand(const ir::Shape& in, const ir::Shape& out) { return in == out || in.empty(); }
+/// Element index of operand k for output element i under `plan`.
+inline std::int64_t bcastIndex(const Broadcast& plan, std::size_t k, std::int64_t i) {
+  const std::int64_t i2 = i % plan.dims[2], i1 = (i / plan.dims[2]) % plan.dims[1], i0 = i / (plan.dims[2] * plan.dims[1]);
+  const auto& s = plan.strides[k];
+  return i0 * s[0] + i1 * s[1] + i2 * s[2];
+}
+
 /// A reduction over `axis` of `shape`: the extents before it, along it and after it.
 struct AxisSplit {
   std::int64_t outer = 1, len = 1, inner = 1;

@@ -28,25 +28,66 @@ struct Max {
 template <typename Op>
 void binaryReference(const Inputs& ins, data::Buffer& out, bool, const ir::KernelAttrs&) {
   const data::Buffer &a = *ins[0], &b = *ins[1];
-  for (std::int64_t i = 0; i < out.size(); ++i) {
-    if (out.isFloat())
-      out.setFloat(i, Op::f(floatAt(a, i), floatAt(b, i)));
-    else
-      out.setInt(i, Op::i(intAt(a, i), intAt(b, i)));  // int32 operands: exact in 64 bits
+  if (plainOperand(a.shape(), out.shape()) && plainOperand(b.shape(), out.shape())) {
+    for (std::int64_t i = 0; i < out.size(); ++i) {
+      if (out.isFloat())
+        out.setFloat(i, Op::f(floatAt(a, i), floatAt(b, i)));
+      else
+        out.setInt(i, Op::i(intAt(a, i), intAt(b, i)));  // int32 operands: exact in 64 bits
+    }
+    return;
   }
+  Broadcast plan;
+  planBroadcast("", {a.shape(), b.shape()}, out.shape(), plan);  // checked before any run
+  for (std::int64_t i = 0; i < out.size(); ++i) {
+    const std::int64_t ia = bcastIndex(plan, 0, i), ib = bcastIndex(plan, 1, i);
+    if (out.isFloat())
+      out.setFloat(i, Op::f(a.getFloat(ia), b.getFloat(ib)));
+    else
+      out.setInt(i, Op::i(a.getInt(ia), b.getInt(ib)));
+  }
+}
+
+/// Operands of the output's shape, scalars, or shapes that broadcast to the output's (numpy's rule); one dtype.
+std::string checkBroadcastable(const ir::KernelInfo& info, const Operands& ins, const ir::LocalVar& out) {
+  std::vector<ir::Shape> shapes;
+  std::vector<std::string> names;
+  for (const ir::LocalVar* in : ins) {
+    names.push_back(desc(*in));
+    if (in->dtype != out.dtype)
+      return info.name + " needs operands of the output's dtype " + ir::dtypeName(out.dtype) + ", found " +
+             ir::dtypeName(in->dtype) + " " + ir::shapeString(in->shape);
+    shapes.push_back(in->shape);
+  }
+  Broadcast plan;
+  return planBroadcast(info.name, shapes, out.shape, plan, names, desc(out));
 }
 
 template <typename Op>
 Kernel binary(const char* name, const char* formula) {
-  Kernel k = define(name, std::string(formula) + " element-wise (scalar inputs broadcast)", ir::KernelClass::Vector, 2, 2);
+  Kernel k = define(name,
+                    std::string(formula) +
+                        " element-wise (operands broadcast as in numpy: a scalar, or a shape whose axes, aligned to the "
+                        "output's last ones, are the output's extent or 1)",
+                    ir::KernelClass::Vector, 2, 2);
   k.check = [](const ir::KernelInfo& info, const Operands& ins, const ir::LocalVar& out, const ir::KernelAttrs&) {
-    return checkSameShape(info, ins, out, true, true);
+    return checkBroadcastable(info, ins, out);
   };
   k.reference = binaryReference<Op>;
   k.libraryCall = [](const Call& call) {
-    return "dsim::binary<dsim::op_" + call.c.kernel + ", " + call.tag(call.out.dtype) + ", " + call.tag(call.ins[0]->dtype) +
-           ", " + call.tag(call.ins[1]->dtype) + ", " + elems(call.out) + ">(" + call.inNames[0] + ", " + scalarFlag(call, 0) +
-           ", " + call.inNames[1] + ", " + scalarFlag(call, 1) + ", " + call.outName + ")";
+    const std::string types = call.tag(call.out.dtype) + ", " + call.tag(call.ins[0]->dtype) + ", " + call.tag(call.ins[1]->dtype);
+    if (!plainOperand(call.ins[0]->shape, call.out.shape) || !plainOperand(call.ins[1]->shape, call.out.shape)) {
+      // Broadcast along axes: three nested runs of the output, each operand's stride along each.
+      Broadcast plan;
+      planBroadcast("", {call.ins[0]->shape, call.ins[1]->shape}, call.out.shape, plan);
+      std::string t = "dsim::binary_bc<dsim::op_" + call.c.kernel + ", " + types;
+      for (std::int64_t d : plan.dims) t += ", " + num(d);
+      for (const auto& st : plan.strides)
+        for (std::int64_t x : st) t += ", " + num(x);
+      return t + ">(" + call.inNames[0] + ", " + call.inNames[1] + ", " + call.outName + ")";
+    }
+    return "dsim::binary<dsim::op_" + call.c.kernel + ", " + types + ", " + elems(call.out) + ">(" + call.inNames[0] + ", " +
+           scalarFlag(call, 0) + ", " + call.inNames[1] + ", " + scalarFlag(call, 1) + ", " + call.outName + ")";
   };
   k.aieCall = [](const AieCall& call) -> std::string {
     const ir::DType od = call.out.dtype;

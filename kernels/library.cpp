@@ -96,6 +96,69 @@ std::string checkSameShape(const ir::KernelInfo& k, const Operands& ins, const i
   return "";
 }
 
+std::string planBroadcast(const std::string& why, const std::vector<ir::Shape>& ins, const ir::Shape& out, Broadcast& plan,
+                          const std::vector<std::string>& names, const std::string& outName) {
+  const std::size_t rank = out.size();
+  auto shapeText = [](const ir::Shape& sh) { return sh.empty() ? std::string("a scalar") : ir::shapeString(sh); };
+  auto name = [&](std::size_t k) {
+    return k < names.size() ? names[k] : "operand " + std::to_string(k) + " (" + shapeText(ins[k]) + ")";
+  };
+  const std::string outText = outName.empty() ? "the output (" + shapeText(out) + ")" : "the output " + outName;
+  // Per output axis (outermost first): the output's extent and each operand's stride along it.
+  std::vector<std::int64_t> dims(out.begin(), out.end());
+  std::vector<std::vector<std::int64_t>> strides(ins.size(), std::vector<std::int64_t>(rank, 0));
+  for (std::size_t k = 0; k < ins.size(); ++k) {
+    const ir::Shape& in = ins[k];
+    if (in.empty()) continue;  // a scalar: stride 0 everywhere
+    if (in.size() > rank)
+      return why + ": " + name(k) + " has more axes than " + outText;
+    std::int64_t stride = 1;
+    for (std::size_t j = 0; j < in.size(); ++j) {
+      const std::size_t a = rank - 1 - j, b = in.size() - 1 - j;
+      if (in[b] == out[a]) {
+        strides[k][a] = out[a] == 1 ? 0 : stride;
+      } else if (in[b] != 1) {
+        return why + ": " + name(k) + " does not broadcast to " + outText +
+               " (each of its axes, aligned to the output's last ones, must be the output's extent or 1)";
+      }
+      stride *= in[b];
+    }
+  }
+  // Merge neighbouring axes along which every operand moves contiguously (or stays), drop extents of 1.
+  std::vector<std::int64_t> d;
+  std::vector<std::vector<std::int64_t>> s(ins.size());
+  for (std::size_t a = 0; a < rank; ++a) {
+    if (dims[a] == 1) continue;
+    bool merge = !d.empty();
+    for (std::size_t k = 0; k < ins.size() && merge; ++k) {
+      const std::int64_t outer = s[k].back(), inner = strides[k][a];
+      merge = (outer == 0 && inner == 0) || (outer != 0 && inner != 0 && outer == inner * dims[a]);
+    }
+    if (merge) {
+      d.back() *= dims[a];
+      for (std::size_t k = 0; k < ins.size(); ++k) s[k].back() = strides[k][a];
+    } else {
+      d.push_back(dims[a]);
+      for (std::size_t k = 0; k < ins.size(); ++k) s[k].push_back(strides[k][a]);
+    }
+  }
+  if (d.size() > 3)
+    return why + ": " + [&] {
+      std::string l;
+      for (std::size_t k = 0; k < ins.size(); ++k) l += (k ? " and " : "") + name(k);
+      return l;
+    }() + " broadcast to " + outText + " in " + std::to_string(d.size()) +
+           " alternating runs of axes; at most 3 are supported (split the step, or reshape the operands)";
+  plan = Broadcast{};
+  plan.strides.assign(ins.size(), {0, 0, 0});
+  const std::size_t pad = 3 - d.size();
+  for (std::size_t j = 0; j < d.size(); ++j) {
+    plan.dims[pad + j] = d[j];
+    for (std::size_t k = 0; k < ins.size(); ++k) plan.strides[k][pad + j] = s[k][j];
+  }
+  return "";
+}
+
 std::string checkFloatOut(const ir::KernelInfo& k, const ir::LocalVar& out) {
   return ir::isFloat(out.dtype) ? "" : k.name + " needs a floating-point dtype (bf16 or f32), found " + desc(out);
 }

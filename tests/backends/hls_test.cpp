@@ -103,6 +103,7 @@ const std::vector<Example>& examples() {
       {"examples/npu_gemm_splitk.json", "u280", "npu_gemm_splitk"},
       {"examples/gemm_i8xi4.json", "u280", "gemm_i8xi4"},  // mixed precision, packed i4 data
       {"examples/pipeline3.json", "u250", "pipeline3_u250"},
+      {"tests/examples/npu/kernel_mix.json", "u280", "kernel_mix"},  // every vector kernel, a broadcast add among them
   };
   return e;
 }

@@ -78,6 +78,12 @@ std::vector<Case> cases() {
       {"mul_i16", "mul", {{I16, {64}}, {I16, {64}}}, I16, {64}},
       {"max_f32", "max", {{F, {8, 8}}, {F, {8, 8}}}, F, {8, 8}},
       {"max_i4_bcast", "max", {{I4, {64}}, {I4, {}}}, I4, {64}},
+      // Broadcast along axes (numpy's rule): a row over rows, a column over columns, three runs, both operands.
+      {"add_f32_row", "add", {{F, {4, 8}}, {F, {8}}}, F, {4, 8}},
+      {"mul_bf16_col", "mul", {{H, {4, 1}}, {H, {4, 8}}}, H, {4, 8}},
+      {"sub_i8_runs", "sub", {{I8, {2, 1, 8}}, {I8, {3, 1}}}, I8, {2, 3, 8}},
+      {"max_i16_outer", "max", {{I16, {8}}, {I16, {4, 1}}}, I16, {4, 8}},
+      {"add_f32_both_rows", "add", {{F, {8}}, {F, {1, 8}}}, F, {3, 8}},
       {"scale_f32", "scale", {{F, {8, 8}}}, F, {8, 8}, false, {{"factor", 0.37}}},
       {"scale_bf16", "scale", {{H, {8, 8}}}, H, {8, 8}, false, {{"factor", -2.5}}},
       {"scale_i16", "scale", {{I16, {64}}}, I16, {64}, false, {{"factor", 0.3}}},

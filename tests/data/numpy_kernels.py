@@ -34,14 +34,15 @@ def compute(kernel, ins, out0, acc, attrs, out_is_int):
         return r + out0 if acc else r
     if kernel == "mac":
         return out0 + a * b
+    # Element-wise: numpy's broadcasting, then to the output's shape (both operands may be smaller).
     if kernel == "add":
-        return a + b
+        return np.broadcast_to(a + b, out0.shape)
     if kernel == "sub":
-        return a - b
+        return np.broadcast_to(a - b, out0.shape)
     if kernel == "mul":
-        return a * b
+        return np.broadcast_to(a * b, out0.shape)
     if kernel == "max":
-        return np.maximum(a, b)
+        return np.broadcast_to(np.maximum(a, b), out0.shape)
     if kernel == "scale":
         r = a * attrs["factor"]
         return np.trunc(r) if out_is_int else r

@@ -126,6 +126,31 @@ TEST(KernelsRef, ElementwiseFloats) {
   EXPECT_EQ(run("sub", {&h, &e3}, Buffer(DType::BF16, {1})).getFloat(0), 0.98828125f);
 }
 
+TEST(KernelsRef, ElementwiseOperandsBroadcastAlongAxes) {
+  // A row added to every row, a column multiplied into every column (the smaller operand first).
+  Buffer m = B(DType::I32, {2, 3}, {1, 2, 3, 4, 5, 6}), row = B(DType::I32, {3}, {10, 20, 30}),
+         col = B(DType::I32, {2, 1}, {2, -1});
+  EXPECT_EQ(run("add", {&m, &row}, Buffer(DType::I32, {2, 3})), B(DType::I32, {2, 3}, {11, 22, 33, 14, 25, 36}));
+  EXPECT_EQ(run("mul", {&col, &m}, Buffer(DType::I32, {2, 3})), B(DType::I32, {2, 3}, {2, 4, 6, -4, -5, -6}));
+  // Both operands smaller than the output: an outer difference, out[i][j] = row[j] - col[i].
+  EXPECT_EQ(run("sub", {&row, &col}, Buffer(DType::I32, {2, 3})), B(DType::I32, {2, 3}, {8, 18, 28, 11, 21, 31}));
+  // Three runs of axes: [2, 1, 2] against [3, 1] into [2, 3, 2].
+  Buffer p = B(DType::I32, {2, 1, 2}, {1, 2, 3, 4}), q = B(DType::I32, {3, 1}, {0, 10, 20});
+  EXPECT_EQ(run("max", {&p, &q}, Buffer(DType::I32, {2, 3, 2})),
+            B(DType::I32, {2, 3, 2}, {1, 2, 10, 10, 20, 20, 3, 4, 10, 10, 20, 20}));
+  // What does not broadcast is an error naming the shapes, and nothing is written.
+  Buffer out(DType::I32, {2, 3});
+  Buffer wrong = B(DType::I32, {2}, {1, 1});
+  const std::string e = runKernel("add", {&m, &wrong}, out, false, {});
+  EXPECT_TRUE(contains(e, "does not broadcast to the output")) << e;
+  EXPECT_EQ(out, Buffer(DType::I32, {2, 3}));
+  Buffer big = B(DType::I32, {1, 2, 3}, {1, 2, 3, 4, 5, 6});
+  EXPECT_TRUE(contains(runKernel("add", {&big, &m}, out, false, {}), "has more axes than the output")) << e;
+  // Four alternating runs of axes are refused (the backends' loops have three).
+  Buffer o4(DType::I32, {2, 2, 2, 2}), u = B(DType::I32, {2, 1, 2, 1}, {1, 2, 3, 4}), v = B(DType::I32, {2, 1, 2}, {1, 2, 3, 4});
+  EXPECT_TRUE(contains(runKernel("add", {&u, &v}, o4, false, {}), "at most 3 are supported"));
+}
+
 TEST(KernelsRef, ScaleAndRelu) {
   Buffer f = B(DType::F32, {2}, {1, -3});
   EXPECT_EQ(run("scale", {&f}, Buffer(DType::F32, {2}), false, {{"factor", 0.5}}), B(DType::F32, {2}, {0.5, -1.5}));

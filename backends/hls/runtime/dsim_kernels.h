@@ -269,20 +269,36 @@ void mac(const typename DA::T* a, bool abc, const typename DB::T* b, bool bbc, t
 
 enum binop { op_add, op_sub, op_mul, op_max };
 
+template <binop OP, typename DO, typename DA, typename DB>
+typename DO::T binop_apply(typename DA::T ea, typename DB::T eb) {
+  if (DO::is_float) {
+    const float x = DA::to_float(ea), y = DB::to_float(eb);
+    return DO::from_float(OP == op_add ? x + y : OP == op_sub ? x - y : OP == op_mul ? x * y : max_nan(x, y));
+  }
+  const long long x = DA::to_int(ea), y = DB::to_int(eb);
+  return DO::from_int(OP == op_add ? x + y : OP == op_sub ? x - y : OP == op_mul ? x * y : (x < y ? y : x));
+}
+
 template <binop OP, typename DO, typename DA, typename DB, int N>
 void binary(const typename DA::T* a, bool abc, const typename DB::T* b, bool bbc, typename DO::T* out) {
   for (int i = 0; i < N; ++i) {
 #pragma HLS pipeline II = 1
-    if (DO::is_float) {
-      const float x = DA::to_float(a[abc ? 0 : i]), y = DB::to_float(b[bbc ? 0 : i]);
-      const float r = OP == op_add ? x + y : OP == op_sub ? x - y : OP == op_mul ? x * y : max_nan(x, y);
-      out[i] = DO::from_float(r);
-    } else {
-      const long long x = DA::to_int(a[abc ? 0 : i]), y = DB::to_int(b[bbc ? 0 : i]);
-      const long long r = OP == op_add ? x + y : OP == op_sub ? x - y : OP == op_mul ? x * y : (x < y ? y : x);
-      out[i] = DO::from_int(r);
-    }
+    out[i] = binop_apply<OP, DO, DA, DB>(a[abc ? 0 : i], b[bbc ? 0 : i]);
   }
+}
+
+// Operands broadcast along axes (numpy's rule): the output as three nested runs D0 x D1 x D2, each operand
+// moving SA* / SB* elements along each run (0 where it is broadcast).
+template <binop OP, typename DO, typename DA, typename DB, int D0, int D1, int D2, int SA0, int SA1, int SA2, int SB0,
+          int SB1, int SB2>
+void binary_bc(const typename DA::T* a, const typename DB::T* b, typename DO::T* out) {
+  for (int i = 0; i < D0; ++i)
+    for (int j = 0; j < D1; ++j)
+      for (int k = 0; k < D2; ++k) {
+#pragma HLS pipeline II = 1
+        out[(i * D1 + j) * D2 + k] =
+            binop_apply<OP, DO, DA, DB>(a[i * SA0 + j * SA1 + k * SA2], b[i * SB0 + j * SB1 + k * SB2]);
+      }
 }
 
 template <typename DO, typename DA, int N>
