@@ -81,11 +81,30 @@ Kernel zero() {
 }
 
 Kernel copy() {
-  Kernel k = define("copy", "out = a", ir::KernelClass::Move, 1, 1);
-  k.check = [](const ir::KernelInfo& info, const Operands& ins, const ir::LocalVar& out, const ir::KernelAttrs&) {
-    return checkSameShape(info, ins, out, false, true);
+  Kernel k = define("copy", "out = a; the shapes may differ when the element counts agree (a reshape: the elements in row-major order)",
+                    ir::KernelClass::Move, 1, 1);
+  k.check = [](const ir::KernelInfo& info, const Operands& ins, const ir::LocalVar& out, const ir::KernelAttrs&) -> std::string {
+    const ir::LocalVar& a = *ins[0];
+    if (a.dtype != out.dtype)
+      return info.name + " needs an operand of the output's dtype " + ir::dtypeName(out.dtype) + ", found " + desc(a);
+    if (ir::numElements(a.shape) != ir::numElements(out.shape))
+      return info.name + " needs as many elements in its operand as in its output " + desc(out) + " (" +
+             std::to_string(ir::numElements(out.shape)) + "), found " + desc(a) + " (" + std::to_string(ir::numElements(a.shape)) + ")";
+    return "";
   };
-  k.reference = [](const Inputs& ins, data::Buffer& out, bool, const ir::KernelAttrs&) { out = *ins[0]; };
+  k.reference = [](const Inputs& ins, data::Buffer& out, bool, const ir::KernelAttrs&) {
+    const data::Buffer& a = *ins[0];
+    if (a.shape() == out.shape()) {
+      out = a;
+      return;
+    }
+    for (std::int64_t i = 0; i < out.size(); ++i) {  // a reshape: the same elements in row-major order
+      if (out.isFloat())
+        out.setFloat(i, a.getFloat(i));
+      else
+        out.setInt(i, a.getInt(i));
+    }
+  };
   k.libraryCall = [](const Call& call) {
     return "dsim::copy<" + call.tag(call.out.dtype) + ", " + elems(call.out) + ">(" + call.inNames[0] + ", " + call.outName + ")";
   };

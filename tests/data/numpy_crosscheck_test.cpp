@@ -120,6 +120,7 @@ std::vector<Case> cases() {
       {"cast_bf16_f32", "cast", {{H, {64}}}, F, {64}},
       {"copy_bf16", "copy", {{H, {8, 8}}}, H, {8, 8}},
       {"copy_i4", "copy", {{I4, {64}}}, I4, {64}},
+      {"copy_i16_reshape", "copy", {{I16, {4, 2, 8}}}, I16, {8, 8}},  // a reshape
       {"zero_f32", "zero", {}, F, {8, 8}},
       {"zero_i8", "zero", {}, I8, {8}},
   };
