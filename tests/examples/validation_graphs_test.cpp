@@ -31,6 +31,7 @@ TEST(ValidationGraphs, EachComputesItsReferenceAtASmallSize) {
       {"whole_array_i16.json", "npu2", {"M=64", "K=64", "N=64", "m=32", "k=32", "n=32", "R=1", "C=1"}},
       {"mm_kernel_i16.json", "npu4x4", {}, false},
       {"memcpy_passthrough.json", "npu2", {"LEN=65536"}},
+      {"autosa_mttkrp_u250.json", "u250", {"I=32", "J=32", "K=4", "L=16", "TI=16", "TJ=16", "LI=4", "LJ=4"}},
   };
   std::set<std::string> covered = {"autosa_mm_int8_u250.json"};
   for (const Case& c : cases) {
