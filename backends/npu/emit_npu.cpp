@@ -292,18 +292,52 @@ bool Emitter::checkLowerable() {
     device_ = dev->second.value;
   }
   refuseRunTimeControl(g_, diags_, "the NPU backend");
+  // Cores shared by several instances: one error per task (the tiles listed), with what would emit instead:
+  // one core per instance, so as many compute tiles as placed instances.
+  std::size_t placed = 0, computeTiles = 0;
+  for (const ir::TileGroup& grp : m_.groups) placed += grp.members.size();
+  for (const ir::Tile& t : m_.tiles) computeTiles += t.kind == ir::TileKind::Compute;
+  constexpr std::size_t kListed = 4;
+  std::map<int, std::vector<const ir::TileGroup*>> sharedByTask;  // task of the first member -> its shared tiles
   for (const ir::TileGroup& grp : m_.groups)
-    if (grp.members.size() > 1) {
-      const ir::Instance& first = g_.instances[static_cast<std::size_t>(grp.members[0])];
-      diags_.error(g_.tasks[static_cast<std::size_t>(first.task)].loc,
-                   "instances " + safe(first.name) + " and " + std::to_string(grp.members.size() - 1) +
-                       " more share tile " + tile(grp.tile).name() + " (" + grp.how +
-                       "): the NPU backend emits one instance per core; sharing a core (chain, bundle) has no lowering yet");
+    if (grp.members.size() > 1) sharedByTask[g_.instances[static_cast<std::size_t>(grp.members[0])].task].push_back(&grp);
+  for (const auto& [task, groups] : sharedByTask) {
+    std::string list;
+    bool bundled = false;
+    for (std::size_t k = 0; k < groups.size() && k < kListed; ++k) {
+      const ir::TileGroup& grp = *groups[k];
+      list += std::string(k ? "; " : "") + tile(grp.tile).name() + ": ";
+      for (std::size_t j = 0; j < grp.members.size() && j < 3; ++j)
+        list += (j ? ", " : "") + safe(g_.instances[static_cast<std::size_t>(grp.members[j])].name);
+      if (grp.members.size() > 3) list += ", ...";
+      list += " (" + grp.how + ")";
     }
+    for (const ir::TileGroup* grp : groups) bundled = bundled || grp->how.find("bundle") != std::string::npos;
+    if (groups.size() > kListed) list += "; and " + std::to_string(groups.size() - kListed) + " more tiles";
+    std::string hint;
+    if (bundled && placed > computeTiles)
+      hint = "; the mapper bundled because the graph's " + std::to_string(placed) + " instances that need a core outnumber " +
+             safe(m_.archName) + "'s " + std::to_string(computeTiles) + " compute tiles: an array with at least " +
+             std::to_string(placed) + " of them, or a graph with at most " + std::to_string(computeTiles) +
+             " such instances, emits one instance per core";
+    diags_.error(g_.tasks[static_cast<std::size_t>(task)].loc,
+                 std::to_string(groups.size()) + " tile" + (groups.size() > 1 ? "s" : "") + " share a core between instances (" +
+                     list + "): the NPU backend emits one instance per core; sharing a core (chain, bundle) has no lowering yet" +
+                     hint);
+  }
+  // Streams kept on one tile: one error per declaration.
+  std::map<int, std::vector<std::size_t>> localByDecl;
   for (std::size_t s = 0; s < g_.streamInsts.size(); ++s)
-    if (m_.streams[s].kind == ir::RouteKind::Local)
-      diags_.error(g_.streams[static_cast<std::size_t>(g_.streamInsts[s].decl)].loc,
-                   "stream " + safe(g_.streamInsts[s].name) + " stays on one tile: no lowering yet");
+    if (m_.streams[s].kind == ir::RouteKind::Local) localByDecl[g_.streamInsts[s].decl].push_back(s);
+  for (const auto& [decl, insts] : localByDecl) {
+    std::string list;
+    for (std::size_t k = 0; k < insts.size() && k < kListed; ++k) list += (k ? ", " : "") + safe(g_.streamInsts[insts[k]].name);
+    if (insts.size() > kListed) list += ", and " + std::to_string(insts.size() - kListed) + " more";
+    diags_.error(g_.streams[static_cast<std::size_t>(decl)].loc,
+                 std::to_string(insts.size()) + " instance" + (insts.size() > 1 ? "s" : "") + " of stream " +
+                     safe(g_.streams[static_cast<std::size_t>(decl)].name) + " stay" + (insts.size() > 1 ? "" : "s") +
+                     " on one tile (" + list + "): a stream between instances that share a core has no lowering yet");
+  }
   for (const ir::Instance& inst : g_.instances) {
     ir::forEachStmt(inst.body, [&](const ir::Stmt& s) {
       const auto* gs = std::get_if<ir::GetStmt>(&s.node);

@@ -714,7 +714,9 @@ TEST_F(NpuBackend, CoresComputeInObjectfifoElements) {
 TEST_F(NpuBackend, WhatHasNoLoweringIsExit9) {
   // The systolic example is bundled on the 16 tiles of npu4x4: several instances share a core.
   const Result r = refused({"examples/systolic_gemm.json", "--arch=npu4x4"}, "sys");
-  EXPECT_NE(r.err.find("share tile"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("16 tiles share a core between instances ((0,5): gemm_0_1, gemm_0_2 (bundle);"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("32 instances that need a core outnumber npu4x4's 16 compute tiles"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("8 instances of stream fifo_A stay on one tile"), std::string::npos) << r.err;
   // On npu2 the int8 systolic example loads single i8 elements: a limit of the tensor, said once per
   // tensor (not once per shim channel its tiles use).
   const Result os = refused({"examples/systolic_os_int8.json", "--arch=npu2"}, "os");
