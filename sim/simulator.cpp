@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <fstream>
+#include <sys/resource.h>
 #include <utility>
 #include <variant>
 
@@ -30,6 +32,35 @@ const char* outcomeName(Outcome o) {
 }
 
 namespace {
+
+/// The diagnostic for a run whose SystemC threads could not all get a stack: the operating system's limit
+/// on memory mappings (two per thread: the stack and its guard page) or on the address space (RLIMIT_AS).
+std::string threadLimitMessage(std::size_t instances, std::size_t stackBytes) {
+  long long maps = 0;
+  std::ifstream f("/proc/sys/vm/max_map_count");
+  if (!(f >> maps)) maps = 0;
+  rlimit as{};
+  const bool asLimited = getrlimit(RLIMIT_AS, &as) == 0 && as.rlim_cur != RLIM_INFINITY;
+  const double stacks = static_cast<double>(instances) * static_cast<double>(stackBytes);
+  std::string why;
+  if (asLimited && stacks > 0.5 * static_cast<double>(as.rlim_cur))
+    why = "the process's address-space limit (ulimit -v, RLIMIT_AS = " + std::to_string(as.rlim_cur / (1024 * 1024)) +
+          " MiB) holds fewer stacks of " + std::to_string(stackBytes / 1024) + " KiB than the " + std::to_string(instances) +
+          " instances need: raise it, or simulate fewer instances";
+  else if (maps > 0 && 2 * static_cast<long long>(instances) + 1000 > maps)
+    why = "Linux allows a process vm.max_map_count = " + std::to_string(maps) + " memory mappings and each thread's stack takes two, "
+          "so about " + std::to_string(maps / 2) + " threads, fewer than the " + std::to_string(instances) +
+          " instances need: raise it (as root: sysctl -w vm.max_map_count=262144), or simulate fewer instances";
+  else
+    why = "the operating system's limits on memory mappings (vm.max_map_count" +
+          (maps > 0 ? " = " + std::to_string(maps) + ", two per thread" : std::string()) +
+          ") or on the address space (ulimit -v) were reached with " + std::to_string(instances) +
+          " instances: raise them, or simulate fewer instances";
+  return "the run could not create its simulation threads: the operating system refused the stack of one (SystemC E518). "
+         "Every instance runs as a SystemC thread on its own stack; " + why +
+         " (smaller parameters, --param). Nothing past cycle 0 was simulated";
+}
+
 
 
 // What a run leaves behind, copied out of the Engine before it and its context go away.
@@ -348,8 +379,13 @@ Report simulate(const ir::Graph& g, const ir::Arch& arch, const arch::TimingMode
       }
     } catch (const std::exception& e) {
       r.outcome = Outcome::RuntimeError;
-      r.errors.push_back(
-          {Severity::Error, SourceLoc{g.file, ""}, std::string("internal simulator error: ") + e.what()});
+      const std::string what = e.what();
+      if (what.find("(E518)") != std::string::npos) {
+        // SystemC could not map a thread's stack: the process's memory-mapping limit, not a bug.
+        r.errors.push_back({Severity::Error, SourceLoc{g.file, ""}, threadLimitMessage(g.instances.size(), opts.stackBytes)});
+        return r;
+      }
+      r.errors.push_back({Severity::Error, SourceLoc{g.file, ""}, "internal simulator error: " + what});
       return r;
     }
   }

@@ -252,3 +252,40 @@ TEST_F(CliTest, GraphCanMakeCoverageGapsErrors) {
   EXPECT_NE(r.err.find("g2.json:/coverage: error: 'coverage' is \"warn\" (the default) or \"error\", found 'fatal'"),
             std::string::npos) << r.err;
 }
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DATOSIM_TEST_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define DATOSIM_TEST_ASAN 1
+#endif
+
+// 9. A run whose threads cannot all get a stack from the operating system (here an address-space limit
+// below what 4,000 stacks of 256 KiB reserve; at the default vm.max_map_count about 32,000 instances) ends
+// with a diagnostic that names the limit and what to do, exit 5, not an "internal simulator error".
+TEST_F(CliTest, ThreadsBeyondTheOperatingSystemsLimitAreADiagnostic) {
+#if defined(DATOSIM_TEST_ASAN)
+  GTEST_SKIP() << "an address-space limit (ulimit -v) stops AddressSanitizer's own shadow mappings before datosim "
+                  "runs; the normal build runs this test";
+#else
+  const std::string g = write("many.json", R"({"format": "datosim-graph/1", "name": "many", "params": {"P": 4000},
+    "tasks": {"t": {"mapping": ["P"], "coords": ["i"], "locals": {"x": {"dtype": "i32", "shape": []}},
+      "body": [{"compute": "custom", "in": ["x"], "cycles": "1 + i % 7"}]}}})");
+  const fs::path err = dir_ / "err.txt";
+  const std::string cmd = "ulimit -v 600000 && exec " + std::string(DATOSIM_BINARY) + " " + g +
+                          " --arch u280 --timing=free --functional=off -q 2> " + err.string();
+  const int status = std::system(cmd.c_str());
+  ASSERT_TRUE(WIFEXITED(status)) << status;
+  std::ifstream in(err);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(WEXITSTATUS(status), 5) << text;
+  EXPECT_NE(text.find("the run could not create its simulation threads"), std::string::npos) << text;
+  EXPECT_NE(text.find("address-space limit (ulimit -v, RLIMIT_AS = 585 MiB)"), std::string::npos) << text;
+  EXPECT_NE(text.find("4000 instances"), std::string::npos) << text;
+  EXPECT_EQ(text.find("internal"), std::string::npos) << text;
+  // Without the limit the same graph runs.
+  EXPECT_EQ(run({g, "--arch", "u280", "--timing=free", "--functional=off", "-q"}).code, 0);
+#endif
+}
